@@ -1,0 +1,35 @@
+# Two commands for a fresh machine:
+#   make run   - the portal with the built-in Halo simulator, a Celery worker and demo users
+#   make test  - every test (installs what the tests need first)
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+DEMO_ENV := DEBUG=1 PASSWORD_LOGIN_ENABLED=1 SECURE_COOKIES=0
+
+.PHONY: run test lint install system-deps clean
+
+$(VENV)/.installed: requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -r requirements.lock
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(DEMO_ENV) $(PY) manage.py migrate --noinput
+	$(DEMO_ENV) $(PY) manage.py run_demo
+
+system-deps:
+	bash scripts/system-deps.sh
+
+test: install system-deps
+	$(PY) -m ruff check .
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+clean:
+	rm -rf $(VENV) data staticfiles tests/idp/node_modules

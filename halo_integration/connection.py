@@ -1,0 +1,95 @@
+"""The Django side of the Halo connection: which instance is configured, a client for it with
+the token shared through the cache, and the live check run before a connection is saved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import httpx
+from django.conf import settings
+from django.core.cache import cache
+
+from halo_integration.catalog import Catalog
+from halo_integration.client import HaloClient, HaloConfig
+from halo_integration.errors import HaloForbidden, HaloNotConfigured, HaloNotFound, HaloRejected
+from halo_integration.models import HaloConnection
+
+# Tests and the demo may route every client through one transport (e.g. the in-process simulator).
+transport_override: httpx.BaseTransport | None = None
+
+
+def current_config() -> HaloConfig:
+    """The saved connection, else the HALO_* bootstrap settings. Raises HaloNotConfigured."""
+    connection = HaloConnection.objects.current()
+    if connection is not None:
+        return connection.to_config()
+    if settings.HALO_URL and settings.HALO_CLIENT_ID and settings.HALO_CLIENT_SECRET:
+        return HaloConfig(
+            url=settings.HALO_URL,
+            client_id=settings.HALO_CLIENT_ID,
+            client_secret=settings.HALO_CLIENT_SECRET,
+            tenant=settings.HALO_TENANT,
+            auth_url=settings.HALO_AUTH_URL,
+            scope=settings.HALO_SCOPE or "all",
+            timeout=settings.HALO_TIMEOUT,
+        )
+    raise HaloNotConfigured(
+        "the portal is not connected to Halo yet; an admin must set up the connection"
+    )
+
+
+def build_halo_client(config: HaloConfig | None = None) -> HaloClient:
+    """A client for the configured Halo, its token shared by every process through the cache."""
+    return HaloClient(config or current_config(), transport=transport_override, token_store=cache)
+
+
+def build_catalog(halo: HaloClient) -> Catalog:
+    return Catalog(halo, cache=cache, ttl=settings.HALO_CATALOG_TTL)
+
+
+@dataclass
+class ConnectionReport:
+    """What a live check of a connection found."""
+
+    agent_name: str = ""
+    scope: str = ""
+    working: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+
+
+# (label, path, required): what the portal reads; tickets and users are needed to work at all.
+_PROBES: tuple[tuple[str, str, bool], ...] = (
+    ("tickets", "/Tickets", True),
+    ("users", "/Users", True),
+    ("customers", "/Client", False),
+    ("assets", "/Asset", False),
+    ("contracts", "/ClientContract", False),
+    ("kb articles", "/KBArticle", False),
+    ("appointments", "/Appointment", False),
+    ("invoices", "/Invoice", False),
+    ("reports", "/Report", False),
+)
+
+
+def check_connection(
+    config: HaloConfig, *, transport: httpx.BaseTransport | None = None
+) -> ConnectionReport:
+    """Get a token, then make real GETs. Raises HaloAuthFailed, HaloForbidden, HaloUnavailable."""
+    with HaloClient(config, transport=transport or transport_override, max_retries=0) as halo:
+        token = halo.tokens.fetch_token()
+        report = ConnectionReport(scope=str(token.get("scope") or config.scope))
+        me = halo.get_me()
+        report.agent_name = str(me.get("name") or "")
+        for label, path, required in _PROBES:
+            try:
+                halo.request("GET", path, params={"count": 1})
+            except (HaloForbidden, HaloNotFound, HaloRejected):
+                if required:
+                    raise HaloForbidden(
+                        f"the API application may not read {label} (GET /api{path} answered 403); "
+                        "grant it the missing scope in Halo (Configuration > Integrations > Halo API)"
+                    ) from None
+                report.refused.append(label)
+            else:
+                report.working.append(label)
+        return report

@@ -1,0 +1,18 @@
+"""Test settings: the runtime module with test-only overrides."""
+
+import os
+import tempfile
+
+_tmp = tempfile.mkdtemp(prefix="portal-tests-")
+os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production")
+os.environ.setdefault("FIELD_ENCRYPTION_KEY", "x8Z3fXzQm2VbNVpQ0yJv1hT2q9gS7cK4dL6wE5rA3uY=")
+os.environ.setdefault("PORTAL_DATA_DIR", _tmp)
+os.environ.setdefault("CACHE_URL", "locmem://")
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+from portal.settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+CELERY_BROKER_URL = "memory://"
+CELERY_TASK_ALWAYS_EAGER = False
