@@ -33,6 +33,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "template_partials",
+    "mozilla_django_oidc",
+    "axes",
+    "csp",
     "halo_integration",
     "portal",
 ]
@@ -40,14 +43,18 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.middleware.LoginRequiredMiddleware",
+    "portal.middleware.SessionRefresh",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -101,8 +108,62 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
+
 # --- Auth/OIDC (sign-in) ---------------------------------------------------------------------
-# (filled in by the sign-in work: OIDC_* settings, AUTHENTICATION_BACKENDS, password login switch)
+# SSO is on when OIDC_ISSUER is set. The IdP's endpoints come from its discovery document
+# (portal/oidc.py), so the issuer, client id and secret are all any standard IdP needs.
+OIDC_ISSUER = env_str("OIDC_ISSUER").strip()
+OIDC_RP_CLIENT_ID = env_str("OIDC_CLIENT_ID")
+OIDC_RP_CLIENT_SECRET = env_secret("OIDC_CLIENT_SECRET")
+if OIDC_ISSUER and not (OIDC_RP_CLIENT_ID and OIDC_RP_CLIENT_SECRET):
+    raise ImproperlyConfigured("OIDC_ISSUER is set, so OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be")
+OIDC_RP_SCOPES = env_str("OIDC_SCOPES", "openid email profile")
+if "openid" not in OIDC_RP_SCOPES.split():
+    raise ImproperlyConfigured("OIDC_SCOPES must include 'openid'")
+OIDC_GROUPS_CLAIM = env_str("OIDC_GROUPS_CLAIM", "groups")  # a dotted path reaches nested claims
+OIDC_ADMIN_GROUPS = env_list("OIDC_ADMIN_GROUPS", [])
+OIDC_TIMEOUT = env_int("OIDC_TIMEOUT", 10)
+OIDC_DISCOVERY_TTL = env_int("OIDC_DISCOVERY_TTL", 3600)
+# Silently re-check the IdP session this often (GET requests only); 0 turns the re-check off.
+OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS = env_int("OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS", 900)
+OIDC_RP_SIGN_ALGO = "RS256"
+OIDC_USE_PKCE = True
+OIDC_USE_NONCE = True
+OIDC_STORE_ID_TOKEN = True  # the id_token_hint of RP-initiated logout
+OIDC_OP_LOGOUT_URL_METHOD = "portal.oidc.provider_logout_url"
+OIDC_EXEMPT_URLS = ["login", "breakglass-login", "healthz"]
+
+# Password sign-in for everyone is off unless asked for (the demo turns it on); the break-glass
+# page for superusers is always there. Both are throttled by django-axes.
+PASSWORD_LOGIN_ENABLED = env_bool("PASSWORD_LOGIN_ENABLED", False)
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # must be first: it refuses locked-out attempts
+    "portal.auth.PasswordBackend",
+    "portal.auth.PortalOIDCBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("LOGIN_LOCKOUT_MINUTES", 15) / 60  # hours
+# Per user name and address: an attacker cannot lock the break-glass admin out from elsewhere.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_WHITELIST_CALLABLE = "portal.auth.is_not_a_password_attempt"  # SSO callbacks aren't counted
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+
+# No inline scripts or styles. form-action names the IdP because browsers apply it to the
+# redirect after a form post, and "Sign out" posts to us and is redirected to the IdP.
+_OIDC_ORIGIN = "/".join(OIDC_ISSUER.split("/")[:3]) if OIDC_ISSUER else ""
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],  # Pico draws its form icons as data: SVGs
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'", *([_OIDC_ORIGIN] if _OIDC_ORIGIN else [])],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
@@ -147,6 +208,7 @@ HALO_SCOPE = env_str("HALO_SCOPE", "all")
 HALO_PRODUCT = env_str("HALO_PRODUCT", "psa")
 HALO_TIMEOUT = env_float("HALO_TIMEOUT", 15.0)
 HALO_CATALOG_TTL = env_int("HALO_CATALOG_TTL", 300)
+HALO_RETRY_BASE_SECONDS = env_float("HALO_RETRY_BASE_SECONDS", 5.0)  # first retry of a queued write
 
 # --- Celery -------------------------------------------------------------------------------------
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "filesystem://")
@@ -154,6 +216,10 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BEAT_SCHEDULE = {
+    # Writes whose own retry task was lost (e.g. the broker restarted) are picked up here.
+    "deliver-due-writes": {"task": "halo_integration.tasks.deliver_due_writes", "schedule": 60.0},
+}
 if CELERY_BROKER_URL.startswith("filesystem://"):
     _queue_dir = DATA_DIR / "celery"
     CELERY_BROKER_TRANSPORT_OPTIONS = {

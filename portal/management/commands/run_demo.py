@@ -48,7 +48,7 @@ class Command(BaseCommand):
             self.stdout.write("Demo users (password sign-in is on for the demo):")
             call_command("seed_demo_users")
             children.append(self._start(
-                [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=threads",
+                [sys.executable, "-m", "celery", "-A", "portal", "worker", "--beat", "--pool=threads",
                  "--concurrency=2", "--loglevel=WARNING"],
                 name="Celery worker",
             ))  # fmt: skip

@@ -1,0 +1,64 @@
+"""SSO user -> Halo end user, by exact e-mail match, remembered locally. Nothing is created."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from halo_integration.client import HaloClient
+from halo_integration.errors import HaloError
+from halo_integration.models import HaloIdentity
+
+
+class IdentityNotFound(HaloError):
+    """No Halo end user has this person's e-mail (or several do)."""
+
+
+def find_halo_user(halo: HaloClient, email_address: str) -> dict[str, Any]:
+    """The one active Halo end user with exactly this e-mail. Raises IdentityNotFound."""
+    if not email_address.strip():
+        raise IdentityNotFound(
+            "your portal account has no e-mail address, so it cannot be matched to Halo"
+        )
+    matches = [u for u in halo.find_users_by_email(email_address) if not _truthy(u.get("inactive"))]
+    if not matches:
+        raise IdentityNotFound(
+            f"no Halo user has the e-mail address {email_address}; ask IT to add you to Halo as an end user"
+        )
+    if len(matches) > 1:
+        raise IdentityNotFound(
+            f"{len(matches)} Halo users share the e-mail address {email_address}; ask IT to merge them"
+        )
+    return matches[0]
+
+
+def halo_identity_for(user: Any, halo: HaloClient) -> HaloIdentity:
+    """The remembered match, or a fresh one. Raises IdentityNotFound or another HaloError."""
+    email_address = (getattr(user, "email", "") or "").strip()
+    known = HaloIdentity.objects.filter(user=user).first()
+    if known is not None and known.email.casefold() == email_address.casefold():
+        return known
+    match = find_halo_user(halo, email_address)
+    identity, _ = HaloIdentity.objects.update_or_create(
+        user=user,
+        defaults={
+            "email": email_address,
+            "halo_user_id": int(match["id"]),
+            "halo_client_id": _int_or_none(match.get("client_id")),
+            "halo_site_id": _int_or_none(match.get("site_id")),
+            "halo_name": str(match.get("name") or ""),
+        },
+    )
+    return identity
+
+
+def _int_or_none(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _truthy(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in {"true", "1", "yes"}
+    return bool(value)

@@ -1,0 +1,87 @@
+"""Who may use which action: pure decisions, no I/O. The same functions guard the actions and
+decide what pages offer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from halo_integration.models import ActionPolicy
+
+Audience = ActionPolicy.Audience
+
+WRITE_ACTIONS = frozenset({"create_ticket", "add_note", "resolve_ticket", "update_ticket"})
+
+# Entities an employee may look up; the rest of Halo's directory is for IT staff.
+EMPLOYEE_LOOKUP_ENTITIES = frozenset({"kb_articles", "ticket_types"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    """An action's policy, from its row or its default."""
+
+    action: str
+    enabled: bool
+    audience: str
+    self_service_only: bool
+    requires_approval: bool
+
+
+DEFAULT_RULES: dict[str, Rule] = {
+    rule.action: rule
+    for rule in (
+        Rule("create_ticket", True, Audience.BOTH, False, False),
+        Rule("add_note", True, Audience.BOTH, False, False),
+        Rule("resolve_ticket", True, Audience.BOTH, False, False),
+        Rule("list_tickets", True, Audience.BOTH, False, False),
+        Rule("get_ticket", True, Audience.BOTH, False, False),
+        Rule("update_ticket", True, Audience.ADMINS, False, False),
+        Rule("lookup", True, Audience.BOTH, False, False),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    reason: str = ""
+    needs_approval: bool = False
+
+
+def is_admin(actor: Any) -> bool:
+    return bool(getattr(actor, "is_active", False) and getattr(actor, "is_staff", False))
+
+
+def rule_for(action: str) -> Rule:
+    """The rule in force now: an admin's row wins over the default."""
+    row = ActionPolicy.objects.filter(action=action).first()
+    if row is None:
+        return DEFAULT_RULES[action]
+    return Rule(row.action, row.enabled, row.audience, row.self_service_only, row.requires_approval)
+
+
+def decide(rule: Rule, actor: Any, *, approved: bool = False) -> Decision:
+    """May this person use this action at all? (Which tickets they may touch is access.py's job.)"""
+    if not getattr(actor, "is_active", False):
+        return Decision(False, "your account is inactive")
+    if not rule.enabled:
+        return Decision(False, f"an admin has turned off {rule.action.replace('_', ' ')}")
+    admin = is_admin(actor)
+    if rule.audience == Audience.ADMINS and not admin:
+        return Decision(False, "only portal admins may do this")
+    if rule.audience == Audience.EMPLOYEES and admin:
+        return Decision(False, "this action is for employees only")
+    if rule.requires_approval and not approved:
+        return Decision(True, "an admin must approve this first", needs_approval=True)
+    return Decision(True)
+
+
+def limited_to_own_tickets(rule: Rule, actor: Any) -> bool:
+    """Employees only ever see their own tickets; an admin's rule may limit admins too."""
+    return not is_admin(actor) or rule.self_service_only
+
+
+def can_look_up(actor: Any, entity: str) -> Decision:
+    if is_admin(actor) or entity in EMPLOYEE_LOOKUP_ENTITIES:
+        return Decision(True)
+    return Decision(False, f"only portal admins may look up {entity.replace('_', ' ')}")
