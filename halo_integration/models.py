@@ -308,3 +308,37 @@ class AuditChainHead(models.Model):
 
     def __str__(self) -> str:
         return f"audit chain head after {self.count} events"
+
+
+class LLMEndpoint(models.Model):
+    """An optional OpenAI-compatible chat-completions endpoint that helps read plain-language
+    requests. It only proposes: its output is validated like user input and never grants anything."""
+
+    class Flavour(models.TextChoices):
+        OPENAI = "openai", _("OpenAI-compatible (OpenAI, Ollama, vLLM, llama.cpp)")
+        AZURE = "azure", _("Azure OpenAI")
+
+    enabled = models.BooleanField(_("enabled"), default=False)
+    flavour = models.CharField(_("flavour"), max_length=10, choices=Flavour.choices, default=Flavour.OPENAI)
+    base_url = models.URLField(
+        _("base URL"), help_text=_("e.g. https://api.openai.com/v1, http://127.0.0.1:11434/v1, or the Azure resource URL")
+    )
+    model = models.CharField(_("model or Azure deployment"), max_length=200)
+    api_version = models.CharField(_("Azure API version"), max_length=40, blank=True)
+    api_key_encrypted = models.TextField(blank=True, editable=False)
+    timeout = models.FloatField(_("timeout (seconds)"), default=10.0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("language model endpoint")
+
+    def __str__(self) -> str:
+        return f"{self.model} at {self.base_url}"
+
+    @property
+    def api_key(self) -> str:
+        return crypto.decrypt(self.api_key_encrypted) if self.api_key_encrypted else ""
+
+    @api_key.setter
+    def api_key(self, value: str) -> None:
+        self.api_key_encrypted = crypto.encrypt(value) if value else ""

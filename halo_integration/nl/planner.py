@@ -1,0 +1,427 @@
+"""Text -> Plan: what the person asked for, as a declared action with Halo ids resolved.
+
+A Plan only proposes. Reads may run at once; writes run after the person confirms, through the
+same run_action() and policies as a form. Names are resolved through the instance catalog and
+what the person may see; several matches become candidates, none is ever picked silently."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from halo_integration import actions, audit
+from halo_integration.catalog import Catalog, Item, resolve_name
+from halo_integration.client import HaloClient
+from halo_integration.connection import build_catalog, build_halo_client
+from halo_integration.errors import HaloError
+from halo_integration.nl.rules import ParsedRequest, parse
+from halo_integration.policies import decide, is_admin, rule_for
+
+logger = logging.getLogger(__name__)
+
+READ_ACTIONS = frozenset({"list_tickets", "get_ticket", "lookup"})
+# Slots only an admin's request may carry; an employee's text with them is refused, not trimmed.
+_ADMIN_SLOTS = ("client", "client_id", "site", "user", "team", "agent", "agent_id", "priority", "status")
+
+
+@dataclass
+class Plan:
+    """A proposed action. `missing` names what must still be given; `candidates` lists choices
+    for an ambiguous reference; `refused` says why it cannot be done at all."""
+
+    text: str
+    action: str | None
+    params: dict[str, Any] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+    summary: str = ""
+    refused: str = ""
+    source: str = "rules"
+    names: dict[str, str] = field(default_factory=dict)  # param -> the name it was resolved from
+
+    @property
+    def is_read(self) -> bool:
+        return self.action in READ_ACTIONS
+
+    @property
+    def ready(self) -> bool:
+        return bool(self.action) and not (self.missing or self.candidates or self.refused)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "action": self.action,
+            "params": self.params,
+            "missing": self.missing,
+            "candidates": self.candidates,
+            "summary": self.summary,
+            "refused": self.refused,
+            "source": self.source,
+            "names": self.names,
+        }
+
+
+class _Refuse(Exception):
+    pass
+
+
+def plan_request(
+    text: str,
+    *,
+    actor: Any,
+    halo: HaloClient | None = None,
+    channel: str = "ask",
+    choices: Mapping[str, int] | None = None,
+) -> Plan:
+    """Understand `text` for this person; `choices` settles earlier candidates ({"ticket_id": 3115}).
+    Never raises for Halo trouble: the plan says so."""
+    parsed, source = _understand(text)
+    plan = Plan(text=text, action=parsed.action, source=source)
+    if parsed.action is None:
+        plan.refused = parsed.reason or _("I did not understand that as something the portal can do.")
+        plan.summary = plan.refused
+        return plan
+    decision = decide(rule_for(parsed.action), actor)
+    admin_slots = [slot for slot in _ADMIN_SLOTS if slot in parsed.slots]
+    if not decision.allowed or (admin_slots and not is_admin(actor)) or _employee_hidden_note(parsed, actor):
+        reason = decision.reason if not decision.allowed else _("only portal admins may do that")
+        return _refused(plan, actor, reason, channel)
+    try:
+        client = halo or build_halo_client()
+        _Resolver(plan, parsed, actor, client, choices or {}).resolve()
+    except _Refuse as exc:
+        return _refused(plan, actor, str(exc), channel)
+    except HaloError as exc:
+        plan.refused = _("Halo is unavailable right now, so I cannot look that up: %(why)s") % {"why": exc.message}
+    plan.summary = plan.refused or describe(plan)
+    return plan
+
+
+def execute_plan(plan: Plan, *, actor: Any, channel: str = "ask", halo: HaloClient | None = None) -> actions.ActionResult:
+    """Run a ready plan through the one entry point, audited with the original text."""
+    if not plan.ready or plan.action is None:
+        raise ValueError("the plan is not ready to run")
+    return actions.run_action(actor=actor, name=plan.action, params=plan.params, channel=channel, text=plan.text, halo=halo)
+
+
+def describe(plan: Plan) -> str:
+    """One sentence a person can confirm: "Create an Incident for you: '…', priority Medium"."""
+    p, names = plan.params, plan.names
+    ticket = f"#{p['ticket_id']}" if "ticket_id" in p else _("the ticket")
+    if plan.action == "create_ticket":
+        kind = names.get("tickettype_id") or _("ticket")
+        who = names.get("client_id") or _("you")
+        extras = [f"{label} {names[key]}" for key, label in
+                  (("site_id", _("site")), ("priority_id", _("priority")), ("team_id", _("team")),
+                   ("agent_id", _("agent")), ("user_id", _("for")))
+                  if names.get(key)]  # fmt: skip
+        text = _("Create %(kind)s for %(who)s: “%(summary)s”") % {"kind": _a(kind), "who": who,
+                                                                   "summary": p.get("summary", "")}  # fmt: skip
+        return ", ".join([text, *extras])
+    if plan.action == "add_note":
+        hidden = _("hidden") if p.get("hiddenfromuser") else _("visible")
+        return _("Add a %(hidden)s note to %(ticket)s: “%(note)s”") % {"hidden": hidden, "ticket": ticket,
+                                                                     "note": p.get("note", "…")}  # fmt: skip
+    if plan.action == "resolve_ticket":
+        reason = f": “{p['note']}”" if p.get("note") else ""
+        return _("Resolve %(ticket)s%(reason)s") % {"ticket": ticket, "reason": reason}
+    if plan.action == "update_ticket":
+        changes = [f"{label} → {names.get(key, p[key])}" for key, label in
+                   (("priority_id", _("priority")), ("team_id", _("team")), ("agent_id", _("agent")),
+                    ("status_id", _("status")), ("tickettype_id", _("type"))) if key in p]  # fmt: skip
+        return _("Update %(ticket)s: %(changes)s") % {"ticket": ticket, "changes": ", ".join(changes) or "…"}
+    if plan.action == "get_ticket":
+        return _("Show %(ticket)s") % {"ticket": ticket}
+    if plan.action == "list_tickets":
+        scope = _("open ") if p.get("open_only") else _("closed ") if p.get("closed_only") else ""
+        filters = [f"{key.removesuffix('_id')} {names.get(key, p[key])}" for key in
+                   ("client_id", "site_id", "agent_id", "team_id", "tickettype_id", "status_id", "priority_id", "user_id")
+                   if key in p]  # fmt: skip
+        return _("List %(scope)stickets") % {"scope": scope} + (f" ({', '.join(filters)})" if filters else "")
+    if plan.action == "lookup":
+        entity = str(p.get("entity", "")).replace("_", " ")
+        scope = f" {_('for')} {names['client_id']}" if names.get("client_id") else ""
+        active = _("active ") if p.get("active_only") else ""
+        search = f" “{p['search']}”" if p.get("search") else ""
+        return _("Look up %(active)s%(entity)s%(scope)s%(search)s") % {"active": active, "entity": entity,
+                                                                     "scope": scope, "search": search}  # fmt: skip
+    return plan.action or ""
+
+
+# --- understanding ------------------------------------------------------------------------------
+
+
+def _understand(text: str) -> tuple[ParsedRequest, str]:
+    from halo_integration.nl import llm_config
+
+    endpoint = llm_config.active_endpoint()
+    if endpoint is not None:
+        try:
+            from halo_integration.nl.llm import parse_with_llm
+
+            return parse_with_llm(text, endpoint), "llm"
+        except Exception as exc:  # any failure of the optional model falls back to the rules
+            logger.warning("language model unavailable, using the rules: %s", type(exc).__name__)
+    return parse(text), "rules"
+
+
+def _employee_hidden_note(parsed: ParsedRequest, actor: Any) -> bool:
+    return bool(parsed.slots.get("hiddenfromuser")) and not is_admin(actor)
+
+
+def _refused(plan: Plan, actor: Any, reason: str, channel: str) -> Plan:
+    plan.refused = reason
+    plan.summary = reason
+    audit.record(actor=actor, channel=channel, action=plan.action or "ask", outcome="denied", decision="denied",
+                 reason=reason, text=plan.text, params=plan.params)  # fmt: skip
+    return plan
+
+
+class _Resolver:
+    """Turns raw slots into the action's params, filling plan.missing and plan.candidates."""
+
+    def __init__(
+        self, plan: Plan, parsed: ParsedRequest, actor: Any, halo: HaloClient, choices: Mapping[str, int]
+    ) -> None:
+        self.plan, self.slots, self.actor, self.halo = plan, dict(parsed.slots), actor, halo
+        self.choices = {k: int(v) for k, v in choices.items()}
+        self.params: dict[str, Any] = {}
+        self.names: dict[str, str] = {}
+        self._catalog: Catalog | None = None
+
+    @property
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            self._catalog = build_catalog(self.halo)
+        return self._catalog
+
+    def resolve(self) -> None:
+        action = self.plan.action
+        getattr(self, f"_{action}")()
+        self.plan.names = self.names
+        self.plan.params = self.params
+
+    # --- per action ---
+
+    def _create_ticket(self) -> None:
+        summary = self.slots.get("summary") or ""
+        if not summary:
+            self.plan.missing.append("summary")
+        else:
+            self.params["summary"] = summary[:250]
+        if self.slots.get("details") and self.slots["details"] != summary:
+            self.params["details"] = self.slots["details"]
+        self._catalog_slot("tickettype", "ticket_types", "tickettype_id",
+                           choices=self.catalog.ticket_types(end_user=not is_admin(self.actor)))  # fmt: skip
+        self._catalog_slot("priority", "priorities", "priority_id")
+        self._catalog_slot("team", "teams", "team_id")
+        self._agent()
+        self._client_and_site()
+        self._user()
+
+    def _add_note(self) -> None:
+        self._ticket(open_only=True)
+        note = self.slots.get("note") or ""
+        if note:
+            self.params["note"] = note
+        else:
+            self.plan.missing.append("note")
+        if "hiddenfromuser" in self.slots:
+            self.params["hiddenfromuser"] = bool(self.slots["hiddenfromuser"])
+
+    def _resolve_ticket(self) -> None:
+        self._ticket(open_only=True)
+        note = self.slots.get("note") or self.slots.get("reason") or ""
+        if note:
+            self.params["note"] = note
+        elif self.slots.get("note_requested"):
+            self.plan.missing.append("note")
+        if "hiddenfromuser" in self.slots:
+            self.params["hiddenfromuser"] = bool(self.slots["hiddenfromuser"])
+
+    def _get_ticket(self) -> None:
+        self._ticket(open_only=False)
+
+    def _update_ticket(self) -> None:
+        self._ticket(open_only=False)
+        before = len(self.params)
+        self._catalog_slot("priority", "priorities", "priority_id")
+        self._catalog_slot("team", "teams", "team_id")
+        self._catalog_slot("status", "statuses", "status_id")
+        self._catalog_slot("tickettype", "ticket_types", "tickettype_id")
+        self._agent()
+        if len(self.params) == before and not self.plan.candidates and not self.plan.missing:
+            self.plan.missing.append("what to change")
+
+    def _list_tickets(self) -> None:
+        for flag in ("open_only", "closed_only"):
+            if self.slots.get(flag):
+                self.params[flag] = True
+        if self.slots.get("search"):
+            self.params["search"] = self.slots["search"]
+        self._catalog_slot("tickettype", "ticket_types", "tickettype_id")
+        self._catalog_slot("priority", "priorities", "priority_id")
+        self._catalog_slot("team", "teams", "team_id")
+        self._catalog_slot("status", "statuses", "status_id")
+        self._agent()
+        self._client_and_site()
+        self._user()
+        if self.slots.get("mine") and is_admin(self.actor):
+            from halo_integration.identity import halo_identity_for
+
+            self.params["user_id"] = halo_identity_for(self.actor, self.halo).halo_user_id
+
+    def _lookup(self) -> None:
+        entity = self.slots.get("entity")
+        if not entity:
+            self.plan.missing.append("entity")
+            return
+        self.params["entity"] = entity
+        if self.slots.get("search"):
+            self.params["search"] = self.slots["search"]
+        if self.slots.get("active_only"):
+            self.params["active_only"] = True
+        if entity == "customers" and self.slots.get("client") and "search" not in self.params:
+            self.params["search"] = self.slots["client"]
+            return
+        self._client_and_site()
+
+    # --- slot resolution ---
+
+    def _ticket(self, *, open_only: bool) -> None:
+        if "ticket_id" in self.choices:
+            self.params["ticket_id"] = self.choices["ticket_id"]
+            return
+        if self.slots.get("ticket_id"):
+            self.params["ticket_id"] = int(self.slots["ticket_id"])
+            return
+        if not (self.slots.get("mine") or "ticket_hint" in self.slots):
+            self.plan.missing.append("ticket_id")
+            return
+        result = actions.run_action(actor=self.actor, name="list_tickets", params=_own_filter(self.actor, open_only),
+                                    channel="ask", text=self.plan.text, halo=self.halo)  # fmt: skip
+        if not result.ok:
+            raise _Refuse(result.message)
+        tickets = result.data["tickets"]
+        if not is_admin(self.actor) or self.slots.get("mine"):
+            mine = _identity_user_id(self.actor)
+            tickets = [t for t in tickets if mine is None or t.get("user_id") == mine]
+        hint = str(self.slots.get("ticket_hint") or "")
+        matches = [t for t in tickets if _mentions(t, hint)] if hint else tickets
+        if len(matches) == 1:
+            self.params["ticket_id"] = int(matches[0]["id"])
+            self.names["ticket_id"] = str(matches[0].get("summary") or "")
+        elif matches:
+            self.plan.candidates.extend(
+                {"param": "ticket_id", "id": int(t["id"]), "label": f"#{t['id']} {t.get('summary', '')}"} for t in matches[:10]
+            )
+        else:
+            what = _("open tickets") if open_only else _("tickets")
+            about = _(" about “%(hint)s”") % {"hint": hint} if hint else ""
+            raise _Refuse(_("You have no %(what)s%(about)s.") % {"what": what, "about": about})
+
+    def _catalog_slot(self, slot: str, kind: str, param: str, *, choices: list[Item] | None = None) -> None:
+        wanted = self.slots.get(slot)
+        if not wanted:
+            return
+        items = choices if choices is not None else self.catalog.items(kind)
+        found = resolve_name(items, _priority_alias(str(wanted)) if kind == "priorities" else wanted)
+        self._take(found.item, found.candidates, param, str(wanted), kind)
+
+    def _agent(self) -> None:
+        if self.slots.get("agent_id"):
+            agent = self.catalog.get("agents", self.slots["agent_id"])
+            self.params["agent_id"] = int(self.slots["agent_id"])
+            if agent:
+                self.names["agent_id"] = agent.name
+            return
+        self._catalog_slot("agent", "agents", "agent_id")
+
+    def _client_and_site(self) -> None:
+        if self.slots.get("client_id"):
+            self.params["client_id"] = int(self.slots["client_id"])
+        elif self.slots.get("client"):
+            rows = self.halo.lookup("customers", search=str(self.slots["client"]), page_size=50).rows
+            found = resolve_name([_row_item(r) for r in rows], self.slots["client"])
+            self._take(found.item, found.candidates, "client_id", str(self.slots["client"]), "customers")
+        if self.slots.get("site"):
+            rows = self.halo.lookup("sites", page_size=100, **_only(self.params, "client_id")).rows
+            found = resolve_name([_row_item(r) for r in rows], self.slots["site"])
+            self._take(found.item, found.candidates, "site_id", str(self.slots["site"]), "sites")
+
+    def _user(self) -> None:
+        wanted = self.slots.get("user")
+        if not wanted:
+            return
+        rows = self.halo.lookup("users", search=str(wanted), page_size=50, **_only(self.params, "client_id")).rows
+        items = [Item(int(r["id"]), str(r.get("emailaddress") or r.get("name") or ""), r) for r in rows]
+        by_email = resolve_name(items, wanted)
+        by_name = resolve_name([_row_item(r) for r in rows], wanted)
+        found = by_email if by_email.item else by_name
+        self._take(found.item, found.candidates, "user_id", str(wanted), "users")
+
+    def _take(self, item: Item | None, candidates: tuple[Item, ...], param: str, wanted: str, kind: str) -> None:
+        chosen = next((c for c in candidates if c.id == self.choices.get(param)), None)
+        item = item or chosen
+        if item is not None:
+            self.params[param] = item.id
+            self.names[param] = item.name
+        elif candidates:
+            self.plan.candidates.extend({"param": param, "id": c.id, "label": c.name} for c in candidates[:10])
+        else:
+            known = self._known_names(kind)
+            choose = _(" Choose one of: %(names)s.") % {"names": ", ".join(known)} if known else ""
+            noun = kind.replace("_", " ").removesuffix("s").replace("statuse", "status").replace("prioritie", "priority")
+            raise _Refuse(_("This Halo has no %(kind)s called “%(name)s”.") % {"kind": noun, "name": wanted} + choose)
+
+    def _known_names(self, kind: str) -> list[str]:
+        from halo_integration.catalog import KINDS
+
+        if kind not in KINDS:
+            return []
+        return [item.name for item in self.catalog.items(kind)][:12]
+
+
+def _own_filter(actor: Any, open_only: bool) -> dict[str, Any]:
+    params: dict[str, Any] = {"page_size": 100}
+    if open_only:
+        params["open_only"] = True
+    if is_admin(actor):
+        mine = _identity_user_id(actor)
+        if mine is not None:
+            params["user_id"] = mine
+    return params
+
+
+def _identity_user_id(actor: Any) -> int | None:
+    from halo_integration.models import HaloIdentity
+
+    identity = HaloIdentity.objects.filter(user=actor).first()
+    return identity.halo_user_id if identity else None
+
+
+def _mentions(ticket: Mapping[str, Any], hint: str) -> bool:
+    haystack = f"{ticket.get('summary', '')} {ticket.get('details', '')}".casefold()
+    words = [w for w in re.findall(r"\w+", hint.casefold()) if len(w) > 1]
+    return all(re.search(rf"\b{re.escape(w)}", haystack) for w in words)
+
+
+def _priority_alias(text: str) -> str:
+    match = re.fullmatch(r"\s*p\s*(\d)\s*", text, re.IGNORECASE)
+    return match.group(1) if match else text
+
+
+def _row_item(row: Mapping[str, Any]) -> Item:
+    return Item(int(row["id"]), str(row.get("name") or ""), dict(row))
+
+
+def _only(params: Mapping[str, Any], *keys: str) -> dict[str, Any]:
+    return {k: params[k] for k in keys if k in params}
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun

@@ -1,0 +1,89 @@
+"""The Ask box: plain-language requests become a Plan card; reads answer at once, writes wait for
+Confirm and then run through the same run_action() and policies as the forms."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from django.core import signing
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from halo_integration import actions
+from halo_integration.nl.planner import Plan, execute_plan, plan_request
+from halo_integration.policies import is_admin
+
+_SALT = "portal.ask.plan"
+_MAX_TEXT = 2000
+_PLAN_MAX_AGE = 3600  # a confirm card older than this must be asked again
+
+
+@require_POST
+def ask(request: HttpRequest) -> HttpResponse:
+    text = request.POST.get("text", "").strip()[:_MAX_TEXT]
+    if not text:
+        return _render(
+            request,
+            {"error": _("Type what you need, for example “show my open tickets”.")},
+            status=400,
+        )
+    plan = plan_request(text, actor=request.user, choices=_choice(request))
+    result = execute_plan(plan, actor=request.user) if plan.ready and plan.is_read else None
+    token = signing.dumps({"text": text, "action": plan.action, "params": plan.params}, salt=_SALT)
+    return _render(
+        request,
+        {"plan": plan, "result": result, "token": token if plan.ready and not plan.is_read else ""},
+    )
+
+
+@require_POST
+def ask_confirm(request: HttpRequest) -> HttpResponse:
+    try:
+        signed = signing.loads(request.POST.get("plan", ""), salt=_SALT, max_age=_PLAN_MAX_AGE)
+    except signing.BadSignature:
+        return HttpResponseBadRequest(_("This request has expired; please ask again."))
+    plan = Plan(text=signed["text"], action=signed["action"], params=signed["params"])
+    result = execute_plan(plan, actor=request.user)
+    return _render(request, {"plan": plan, "result": result, "confirmed": True})
+
+
+@require_POST
+def ask_cancel(request: HttpRequest) -> HttpResponse:
+    if getattr(request, "htmx", False):
+        return HttpResponse(
+            '<p class="ask-cancelled">' + _("Cancelled. Nothing was sent.") + "</p>"
+        )
+    return redirect(request.POST.get("next") or "/")
+
+
+def _edit_url(plan: Plan, *, admin: bool) -> str:
+    """Where the person can adjust the request in a full form."""
+    base = "/console/tickets/" if admin else "/tickets/"
+    if plan.action == "create_ticket":
+        fields = {k: plan.params[k] for k in ("summary", "details") if k in plan.params}
+        return f"{base}new/?{urlencode(fields)}"
+    if plan.params.get("ticket_id"):
+        return f"{base}{plan.params['ticket_id']}/"
+    return "#ask-text"
+
+
+def _choice(request: HttpRequest) -> dict[str, int]:
+    param, choice = request.POST.get("param", ""), request.POST.get("choice", "")
+    if param and choice.isdigit():
+        return {param: int(choice)}
+    return {}
+
+
+def _render(request: HttpRequest, context: dict[str, Any], status: int = 200) -> HttpResponse:
+    admin = is_admin(request.user)
+    context |= {"ticket_base": "/console/tickets/" if admin else "/tickets/"}
+    if context.get("plan") is not None:
+        context["edit_url"] = _edit_url(context["plan"], admin=admin)
+    result: actions.ActionResult | None = context.get("result")
+    if result is not None and status == 200 and result.status in {"unavailable", "not_configured"}:
+        status = 200  # the card explains it; the Ask box itself worked
+    template = "portal/ask/card.html" if getattr(request, "htmx", False) else "portal/ask/page.html"
+    return render(request, template, context, status=status)

@@ -1,0 +1,98 @@
+"""python manage.py ask --as EMAIL [--json] [--execute] "TEXT"."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+pytestmark = pytest.mark.django_db
+
+
+def ask(*args):
+    from io import StringIO
+
+    out = StringIO()
+    try:
+        call_command("ask", *args, stdout=out)
+        code = 0
+    except SystemExit as exc:
+        code = exc.code
+    return code, out.getvalue()
+
+
+def test_json_prints_the_plan(halo_connected, employee):
+    code, out = ask("--as", employee.email, "--json", "What's the status of my ticket 3115?")
+
+    assert code == 0
+    data = json.loads(out)
+    assert {k: data[k] for k in ("action", "params", "missing", "candidates")} == {
+        "action": "get_ticket", "params": {"ticket_id": 3115}, "missing": [], "candidates": []}  # fmt: skip
+    assert data["summary"]
+
+
+def test_execute_runs_the_plan_and_prints_the_outcome(halo_connected, sim, employee):
+    code, out = ask(
+        "--as", employee.email, "--json", "--execute", "Open a ticket: my docking station is dead"
+    )
+
+    data = json.loads(out)
+    assert code == 0 and data["ok"] is True and data["error"] == ""
+    assert data["result"]["ticket_id"] in sim.store.tickets
+
+
+def test_refused_plan_exits_1_with_the_reason(halo_connected, employee):
+    code, out = ask(
+        "--as", employee.email, "--json", "--execute", "Bump ticket 3115 to priority High"
+    )
+
+    data = json.loads(out)
+    assert code == 1
+    assert data["ok"] is False and "admins" in data["error"]
+
+
+def test_incomplete_plan_exits_1(halo_connected, portal_admin):
+    code, out = ask(
+        "--as",
+        portal_admin.email,
+        "--json",
+        "Resolve ticket 3101 and add a visible note summarising the fix",
+    )
+
+    assert code == 1
+    assert json.loads(out)["missing"] == ["note"]
+
+
+def test_failed_execution_exits_1(halo_connected, employee):
+    code, out = ask(
+        "--as", employee.email, "--json", "--execute", "What's the status of ticket 3120?"
+    )
+
+    assert code == 1
+    assert json.loads(out)["result"]["status"] == "not_found"
+
+
+def test_new_email_becomes_an_employee(halo_connected):
+    code, out = ask(
+        "--as", "olivia.brown@globex.example", "--json", "--execute", "show my open tickets"
+    )
+
+    user = get_user_model().objects.get(email="olivia.brown@globex.example")
+    assert code == 0 and not user.is_staff
+    assert json.loads(out)["ok"] is True
+
+
+def test_staff_act_as_admins(halo_connected, portal_admin):
+    code, out = ask(
+        "--as", portal_admin.email, "--json", "List every open Incident assigned to agent ID 6"
+    )
+
+    assert code == 0 and json.loads(out)["params"]["agent_id"] == 6
+
+
+def test_human_output_without_json(halo_connected, employee):
+    code, out = ask("--as", employee.email, "show my open tickets")
+
+    assert code == 0 and "List open tickets" in out
