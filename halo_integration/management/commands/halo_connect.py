@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 from django.utils import timezone
@@ -34,6 +35,9 @@ class Command(BaseCommand):
         url = options["url"].strip()
         if not url.lower().startswith(("http://", "https://")):
             raise CommandError(f"--url must start with http:// or https:// (got {url!r})")
+        _check_url("--url", url)
+        if options["auth_url"].strip():
+            _check_url("--auth-url", options["auth_url"].strip())
         config = HaloConfig(
             url=url,
             client_id=options["client_id"].strip(),
@@ -66,3 +70,13 @@ class Command(BaseCommand):
             f"{f' (tenant {config.tenant})' if config.tenant else ''} as API agent "
             f"{report.agent_name or '(unnamed)'}; saved{refused}."
         )
+
+
+def _check_url(option: str, url: str) -> None:
+    """Refuse what httpx cannot send to (no host, a bad port), before anything is tried."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise CommandError(f"{option} is not a valid URL ({exc}): {url!r}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host or any(c.isspace() for c in url):
+        raise CommandError(f"{option} is not a valid http(s) URL: {url!r}")
