@@ -32,6 +32,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         children: list[subprocess.Popen[bytes]] = []
         manage = [sys.executable, "manage.py"]
+        signal.signal(signal.SIGTERM, _stop_on_sigterm)  # a supervisor's stop also ends the children
         try:
             halo_url = f"http://127.0.0.1:{options['halo_port']}"
             children.append(self._start(
@@ -84,6 +85,10 @@ class Command(BaseCommand):
         if wait_for:
             _wait_until_up(wait_for, child, name)
         return child
+
+
+def _stop_on_sigterm(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _wait_until_up(
