@@ -96,7 +96,9 @@ elif _cache_url.startswith("file://"):
 elif _cache_url.startswith("locmem://"):
     _cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 else:
-    raise ImproperlyConfigured("CACHE_URL must start with redis://, rediss://, file:// or locmem://")
+    raise ImproperlyConfigured(
+        "CACHE_URL must start with redis://, rediss://, file:// or locmem://"
+    )
 CACHES = {"default": _cache}
 
 # --- Auth ---------------------------------------------------------------------------------------
@@ -116,7 +118,9 @@ OIDC_ISSUER = env_str("OIDC_ISSUER").strip()
 OIDC_RP_CLIENT_ID = env_str("OIDC_CLIENT_ID")
 OIDC_RP_CLIENT_SECRET = env_secret("OIDC_CLIENT_SECRET")
 if OIDC_ISSUER and not (OIDC_RP_CLIENT_ID and OIDC_RP_CLIENT_SECRET):
-    raise ImproperlyConfigured("OIDC_ISSUER is set, so OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be")
+    raise ImproperlyConfigured(
+        "OIDC_ISSUER is set, so OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be"
+    )
 OIDC_RP_SCOPES = env_str("OIDC_SCOPES", "openid email profile")
 if "openid" not in OIDC_RP_SCOPES.split():
     raise ImproperlyConfigured("OIDC_SCOPES must include 'openid'")

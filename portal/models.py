@@ -1,0 +1,35 @@
+"""The portal's own tables: for now, the link between a sign-in identity and a Django user."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SSOIdentity(models.Model):
+    """One IdP account (issuer + subject) signing in as a portal user.
+
+    Users are found by this pair, never by e-mail: an address can change or be reused, a
+    subject cannot (OpenID Connect Core 5.7).
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="sso_identities",
+        verbose_name=_("user"),
+    )
+    issuer = models.CharField(_("issuer"), max_length=255)
+    subject = models.CharField(_("subject"), max_length=255)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("SSO identity")
+        verbose_name_plural = _("SSO identities")
+        constraints = [
+            models.UniqueConstraint(fields=["issuer", "subject"], name="portal_sso_identity_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} @ {self.issuer}"

@@ -1,0 +1,91 @@
+"""Signing in and out in a real browser (Debian's Chromium) through the real test IdP.
+
+Needs: Chromium at /usr/bin/chromium (or CHROMIUM_PATH), Node.js 20+ with tests/idp installed
+(the fixture runs `npm ci` when needed). See tests/conftest.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.contrib.auth import get_user_model
+from playwright.sync_api import Page, expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# An <a role="button"> (Pico styles links as buttons that way): it navigates to the IdP.
+SSO_BUTTON = "Sign in with your company account"
+
+
+@pytest.fixture(params=["desktop", "Pixel 7"])
+def browser_context_args(
+    request: pytest.FixtureRequest, browser_context_args: dict[str, Any], playwright: Any
+) -> dict[str, Any]:
+    """Every test here runs twice: at the default desktop size and as a Pixel 7 phone."""
+    device = {} if request.param == "desktop" else playwright.devices[request.param]
+    return {**browser_context_args, **device}
+
+
+@pytest.fixture
+def page(page: Page) -> Page:
+    # The IdP's built-in login page imports a web font; this network cannot reach it.
+    page.route(re.compile(r"^https?://fonts\.(googleapis|gstatic)\.com/"), lambda r: r.abort())
+    page.set_default_timeout(15_000)
+    return page
+
+
+def assert_accessible(page: Page) -> None:
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def sign_in_at_idp(page: Page, login: str) -> None:
+    page.get_by_role("button", name=SSO_BUTTON).click()
+    page.fill("input[name=login]", login)
+    page.fill("input[name=password]", "any password works at the test IdP")
+    page.click("button[type=submit]")
+
+
+def test_an_employee_signs_in_with_sso_and_signs_out_everywhere(
+    page: Page, live_server: Any, sso_with_test_idp: Any, settings: Any
+) -> None:
+    settings.PASSWORD_LOGIN_ENABLED = True  # so the accessibility check covers that form too
+    page.goto(live_server.url + "/")
+    expect(page).to_have_url(re.compile(r"/accounts/login/\?next=/$"))
+    expect(page.get_by_role("button", name=SSO_BUTTON)).to_be_visible()
+    expect(page.get_by_label("Password")).to_be_visible()
+    assert_accessible(page)
+
+    sign_in_at_idp(page, "emma")
+
+    page.wait_for_url(live_server.url + "/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Hello, Emma")
+    expect(page.get_by_text("Emma Jones")).to_be_visible()
+    expect(page.get_by_role("link", name="Admin console")).to_have_count(0)
+    assert_accessible(page)
+    user = get_user_model().objects.get()
+    assert (user.email, user.is_staff) == ("emma.jones@acme.example", False)
+
+    page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("button", name="Yes, sign me out").click()  # the IdP's confirm page
+
+    page.wait_for_url(re.compile(r"/accounts/login/"))
+    expect(page.get_by_role("button", name="Sign out")).to_have_count(0)
+    # Signed out at the IdP as well: company sign-in asks for credentials again.
+    page.get_by_role("button", name=SSO_BUTTON).click()
+    expect(page.locator("input[name=login]")).to_be_visible()
+
+
+def test_a_member_of_the_admin_group_gets_the_admin_links(
+    page: Page, live_server: Any, sso_with_test_idp: Any
+) -> None:
+    page.goto(live_server.url + "/accounts/login/")
+
+    sign_in_at_idp(page, "admin")
+
+    page.wait_for_url(live_server.url + "/")
+    expect(page.get_by_role("link", name="Admin console")).to_be_visible()
+    assert get_user_model().objects.get().is_staff
