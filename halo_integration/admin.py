@@ -38,8 +38,10 @@ from halo_integration.models import (
     AuditEvent,
     HaloConnection,
     HaloIdentity,
+    LLMEndpoint,
     PendingWrite,
 )
+from halo_integration.nl.llm_admin import LLMEndpointAdmin
 from halo_integration.policies import DEFAULT_RULES, Rule
 
 admin.site.site_header = _("Self-service portal administration")
@@ -561,3 +563,7 @@ class HaloIdentityAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request: HttpRequest, obj: HaloIdentity | None = None) -> bool:
         return False
+
+
+# The optional language model that helps read plain-language requests (see nl/llm.py).
+admin.site.register(LLMEndpoint, LLMEndpointAdmin)

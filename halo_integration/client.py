@@ -19,6 +19,7 @@ import httpx
 
 from halo_integration.errors import (
     HaloForbidden,
+    HaloNotConfigured,
     HaloNotFound,
     HaloRateLimited,
     HaloRejected,
@@ -371,6 +372,10 @@ class HaloClient:
                 response = self._http.request(
                     method, url, params=params, json=json, headers=headers
                 )
+            except httpx.InvalidURL:
+                raise HaloNotConfigured(
+                    f"the Halo URL {self.config.api_url} is not valid"
+                ) from None
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 # Nothing reached Halo, so even a write is safe to try again.
                 if attempt <= self._max_retries:

@@ -76,7 +76,7 @@ def check_connection(
 ) -> ConnectionReport:
     """Get a token, then make real GETs. Raises HaloAuthFailed, HaloForbidden, HaloUnavailable."""
     with HaloClient(config, transport=transport or transport_override, max_retries=0) as halo:
-        token = halo.tokens.fetch_token()
+        token = halo.tokens.refresh()  # one token serves the probes below
         report = ConnectionReport(scope=str(token.get("scope") or config.scope))
         me = halo.get_me()
         report.agent_name = str(me.get("name") or "")

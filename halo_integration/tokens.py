@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 import httpx
 
-from halo_integration.errors import HaloAuthFailed, HaloForbidden, HaloUnavailable
+from halo_integration.errors import HaloAuthFailed, HaloForbidden, HaloRateLimited, HaloUnavailable
 
 # Renew this long before expiry (or at 80% of a short lifetime), so a token never dies mid-call.
 RENEW_MARGIN_SECONDS = 60.0
@@ -93,6 +93,10 @@ class TokenProvider:
         }
         try:
             response = self._http.post(self._token_url, data=data)
+        except httpx.InvalidURL:
+            raise HaloAuthFailed(
+                f"{self._token_url} is not a valid URL; check the Halo URL or auth server URL"
+            ) from None
         except httpx.TimeoutException:
             raise HaloUnavailable(f"Halo's token endpoint {self._token_url} timed out") from None
         except httpx.TransportError as exc:
@@ -110,8 +114,17 @@ class TokenProvider:
             return dict(body)
         raise _token_error(response, self._token_url)
 
+    def refresh(self) -> dict[str, Any]:
+        """Fetch a token now, cache it for the calls that follow, and return Halo's answer."""
+        with self._lock:
+            body = self.fetch_token()
+            self._cache(body)
+            return body
+
     def _fetch(self) -> str:
-        body = self.fetch_token()
+        return self._cache(self.fetch_token())
+
+    def _cache(self, body: dict[str, Any]) -> str:
         lifetime = _as_float(body.get("expires_in"), default=3600.0)
         margin = min(RENEW_MARGIN_SECONDS, lifetime * 0.2)
         header = f"{body.get('token_type') or 'Bearer'} {body['access_token']}"
@@ -148,6 +161,12 @@ def _token_error(response: httpx.Response, token_url: str) -> Exception:
         )
     if error in {"invalid_client", "unauthorized_client"} or status == 401:
         return HaloAuthFailed("Halo rejected the client id or client secret (invalid_client)")
+    if status == 429:  # not a credentials problem: Halo did not look at them yet
+        retry_after = _as_float(response.headers.get("Retry-After"), default=-1.0)
+        return HaloRateLimited(
+            "Halo's token endpoint is rate limited (HTTP 429)",
+            retry_after=retry_after if retry_after >= 0 else None,
+        )
     if status == 404:
         return HaloAuthFailed(
             f"no token endpoint at {token_url}; check the Halo URL or auth server URL"
