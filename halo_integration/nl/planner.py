@@ -26,7 +26,17 @@ logger = logging.getLogger(__name__)
 
 READ_ACTIONS = frozenset({"list_tickets", "get_ticket", "lookup"})
 # Slots only an admin's request may carry; an employee's text with them is refused, not trimmed.
-_ADMIN_SLOTS = ("client", "client_id", "site", "user", "team", "agent", "agent_id", "priority", "status")
+_ADMIN_SLOTS = (
+    "client",
+    "client_id",
+    "site",
+    "user",
+    "team",
+    "agent",
+    "agent_id",
+    "priority",
+    "status",
+)
 
 
 @dataclass
@@ -82,12 +92,18 @@ def plan_request(
     parsed, source = _understand(text)
     plan = Plan(text=text, action=parsed.action, source=source)
     if parsed.action is None:
-        plan.refused = parsed.reason or _("I did not understand that as something the portal can do.")
+        plan.refused = parsed.reason or _(
+            "I did not understand that as something the portal can do."
+        )
         plan.summary = plan.refused
         return plan
     decision = decide(rule_for(parsed.action), actor)
     admin_slots = [slot for slot in _ADMIN_SLOTS if slot in parsed.slots]
-    if not decision.allowed or (admin_slots and not is_admin(actor)) or _employee_hidden_note(parsed, actor):
+    if (
+        not decision.allowed
+        or (admin_slots and not is_admin(actor))
+        or _employee_hidden_note(parsed, actor)
+    ):
         reason = decision.reason if not decision.allowed else _("only portal admins may do that")
         return _refused(plan, actor, reason, channel)
     try:
@@ -96,16 +112,27 @@ def plan_request(
     except _Refuse as exc:
         return _refused(plan, actor, str(exc), channel)
     except HaloError as exc:
-        plan.refused = _("Halo is unavailable right now, so I cannot look that up: %(why)s") % {"why": exc.message}
+        plan.refused = _("Halo is unavailable right now, so I cannot look that up: %(why)s") % {
+            "why": exc.message
+        }
     plan.summary = plan.refused or describe(plan)
     return plan
 
 
-def execute_plan(plan: Plan, *, actor: Any, channel: str = "ask", halo: HaloClient | None = None) -> actions.ActionResult:
+def execute_plan(
+    plan: Plan, *, actor: Any, channel: str = "ask", halo: HaloClient | None = None
+) -> actions.ActionResult:
     """Run a ready plan through the one entry point, audited with the original text."""
     if not plan.ready or plan.action is None:
         raise ValueError("the plan is not ready to run")
-    return actions.run_action(actor=actor, name=plan.action, params=plan.params, channel=channel, text=plan.text, halo=halo)
+    return actions.run_action(
+        actor=actor,
+        name=plan.action,
+        params=plan.params,
+        channel=channel,
+        text=plan.text,
+        halo=halo,
+    )
 
 
 def describe(plan: Plan) -> str:
@@ -133,7 +160,10 @@ def describe(plan: Plan) -> str:
         changes = [f"{label} → {names.get(key, p[key])}" for key, label in
                    (("priority_id", _("priority")), ("team_id", _("team")), ("agent_id", _("agent")),
                     ("status_id", _("status")), ("tickettype_id", _("type"))) if key in p]  # fmt: skip
-        return _("Update %(ticket)s: %(changes)s") % {"ticket": ticket, "changes": ", ".join(changes) or "…"}
+        return _("Update %(ticket)s: %(changes)s") % {
+            "ticket": ticket,
+            "changes": ", ".join(changes) or "…",
+        }
     if plan.action == "get_ticket":
         return _("Show %(ticket)s") % {"ticket": ticket}
     if plan.action == "list_tickets":
@@ -141,7 +171,9 @@ def describe(plan: Plan) -> str:
         filters = [f"{key.removesuffix('_id')} {names.get(key, p[key])}" for key in
                    ("client_id", "site_id", "agent_id", "team_id", "tickettype_id", "status_id", "priority_id", "user_id")
                    if key in p]  # fmt: skip
-        return _("List %(scope)stickets") % {"scope": scope} + (f" ({', '.join(filters)})" if filters else "")
+        return _("List %(scope)stickets") % {"scope": scope} + (
+            f" ({', '.join(filters)})" if filters else ""
+        )
     if plan.action == "lookup":
         entity = str(p.get("entity", "")).replace("_", " ")
         scope = f" {_('for')} {names['client_id']}" if names.get("client_id") else ""
@@ -185,7 +217,12 @@ class _Resolver:
     """Turns raw slots into the action's params, filling plan.missing and plan.candidates."""
 
     def __init__(
-        self, plan: Plan, parsed: ParsedRequest, actor: Any, halo: HaloClient, choices: Mapping[str, int]
+        self,
+        plan: Plan,
+        parsed: ParsedRequest,
+        actor: Any,
+        halo: HaloClient,
+        choices: Mapping[str, int],
     ) -> None:
         self.plan, self.slots, self.actor, self.halo = plan, dict(parsed.slots), actor, halo
         self.choices = {k: int(v) for k, v in choices.items()}
@@ -317,19 +354,28 @@ class _Resolver:
             self.names["ticket_id"] = str(matches[0].get("summary") or "")
         elif matches:
             self.plan.candidates.extend(
-                {"param": "ticket_id", "id": int(t["id"]), "label": f"#{t['id']} {t.get('summary', '')}"} for t in matches[:10]
+                {
+                    "param": "ticket_id",
+                    "id": int(t["id"]),
+                    "label": f"#{t['id']} {t.get('summary', '')}",
+                }
+                for t in matches[:10]
             )
         else:
             what = _("open tickets") if open_only else _("tickets")
             about = _(" about “%(hint)s”") % {"hint": hint} if hint else ""
             raise _Refuse(_("You have no %(what)s%(about)s.") % {"what": what, "about": about})
 
-    def _catalog_slot(self, slot: str, kind: str, param: str, *, choices: list[Item] | None = None) -> None:
+    def _catalog_slot(
+        self, slot: str, kind: str, param: str, *, choices: list[Item] | None = None
+    ) -> None:
         wanted = self.slots.get(slot)
         if not wanted:
             return
         items = choices if choices is not None else self.catalog.items(kind)
-        found = resolve_name(items, _priority_alias(str(wanted)) if kind == "priorities" else wanted)
+        found = resolve_name(
+            items, _priority_alias(str(wanted)) if kind == "priorities" else wanted
+        )
         self._take(found.item, found.candidates, param, str(wanted), kind)
 
     def _agent(self) -> None:
@@ -339,44 +385,83 @@ class _Resolver:
             if agent:
                 self.names["agent_id"] = agent.name
             return
+        if str(self.slots.get("agent", "")).casefold() in {"me", "myself"}:
+            self._agent_for_me()
+            return
         self._catalog_slot("agent", "agents", "agent_id")
+
+    def _agent_for_me(self) -> None:
+        email = (getattr(self.actor, "email", "") or "").casefold()
+        agents = self.catalog.items("agents")
+        mine = [a for a in agents if email and str(a.raw.get("email", "")).casefold() == email]
+        if len(mine) != 1:
+            raise _Refuse(_("You are not an agent in Halo, so nothing can be assigned to you."))
+        self.params["agent_id"] = mine[0].id
+        self.names["agent_id"] = mine[0].name
 
     def _client_and_site(self) -> None:
         if self.slots.get("client_id"):
             self.params["client_id"] = int(self.slots["client_id"])
         elif self.slots.get("client"):
-            rows = self.halo.lookup("customers", search=str(self.slots["client"]), page_size=50).rows
+            rows = self.halo.lookup(
+                "customers", search=str(self.slots["client"]), page_size=50
+            ).rows
             found = resolve_name([_row_item(r) for r in rows], self.slots["client"])
-            self._take(found.item, found.candidates, "client_id", str(self.slots["client"]), "customers")
+            if not (found.item or found.candidates) and self._may_be_a_person():
+                # "for X" names a customer or a person; the text alone cannot tell which.
+                self.slots["user"] = self.slots.pop("client")
+                return
+            self._take(
+                found.item, found.candidates, "client_id", str(self.slots["client"]), "customers"
+            )
         if self.slots.get("site"):
             rows = self.halo.lookup("sites", page_size=100, **_only(self.params, "client_id")).rows
             found = resolve_name([_row_item(r) for r in rows], self.slots["site"])
             self._take(found.item, found.candidates, "site_id", str(self.slots["site"]), "sites")
 
+    def _may_be_a_person(self) -> bool:
+        return "user" not in self.slots and self.plan.action in {"create_ticket", "list_tickets"}
+
     def _user(self) -> None:
         wanted = self.slots.get("user")
         if not wanted:
             return
-        rows = self.halo.lookup("users", search=str(wanted), page_size=50, **_only(self.params, "client_id")).rows
-        items = [Item(int(r["id"]), str(r.get("emailaddress") or r.get("name") or ""), r) for r in rows]
+        rows = self.halo.lookup(
+            "users", search=str(wanted), page_size=50, **_only(self.params, "client_id")
+        ).rows
+        items = [
+            Item(int(r["id"]), str(r.get("emailaddress") or r.get("name") or ""), r) for r in rows
+        ]
         by_email = resolve_name(items, wanted)
         by_name = resolve_name([_row_item(r) for r in rows], wanted)
         found = by_email if by_email.item else by_name
         self._take(found.item, found.candidates, "user_id", str(wanted), "users")
 
-    def _take(self, item: Item | None, candidates: tuple[Item, ...], param: str, wanted: str, kind: str) -> None:
+    def _take(
+        self, item: Item | None, candidates: tuple[Item, ...], param: str, wanted: str, kind: str
+    ) -> None:
         chosen = next((c for c in candidates if c.id == self.choices.get(param)), None)
         item = item or chosen
         if item is not None:
             self.params[param] = item.id
             self.names[param] = item.name
         elif candidates:
-            self.plan.candidates.extend({"param": param, "id": c.id, "label": c.name} for c in candidates[:10])
+            self.plan.candidates.extend(
+                {"param": param, "id": c.id, "label": c.name} for c in candidates[:10]
+            )
         else:
             known = self._known_names(kind)
             choose = _(" Choose one of: %(names)s.") % {"names": ", ".join(known)} if known else ""
-            noun = kind.replace("_", " ").removesuffix("s").replace("statuse", "status").replace("prioritie", "priority")
-            raise _Refuse(_("This Halo has no %(kind)s called “%(name)s”.") % {"kind": noun, "name": wanted} + choose)
+            noun = (
+                kind.replace("_", " ")
+                .removesuffix("s")
+                .replace("statuse", "status")
+                .replace("prioritie", "priority")
+            )
+            raise _Refuse(
+                _("This Halo has no %(kind)s called “%(name)s”.") % {"kind": noun, "name": wanted}
+                + choose
+            )
 
     def _known_names(self, kind: str) -> list[str]:
         from halo_integration.catalog import KINDS

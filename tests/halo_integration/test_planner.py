@@ -214,3 +214,27 @@ def test_halo_down_while_planning_says_so(halo_connected, sim, portal_admin):
 
     assert not plan.ready
     assert "Halo is unavailable" in plan.refused
+
+
+def test_for_a_person_resolves_to_that_end_user(halo_connected, sim, portal_admin):
+    plan = plan_request(
+        "Open a ticket for Olivia Brown - her printer is broken", actor=portal_admin
+    )
+
+    olivia = next(
+        u for u in sim.store.users.values() if u["emailaddress"] == "olivia.brown@globex.example"
+    )
+    assert plan.params.get("user_id") == olivia["id"], plan.as_dict()
+
+
+def test_assign_to_me_needs_the_admin_to_be_a_halo_agent(halo_connected, sim, portal_admin):
+    plan = plan_request("Assign ticket 789 to me", actor=portal_admin)
+    assert "not an agent" in plan.refused
+
+    agent = next(a for a in sim.store.agents.values() if a["id"] == 6)
+    portal_admin.email = agent["email"]
+    portal_admin.save()
+    assert plan_request("Assign ticket 789 to me", actor=portal_admin).params == {
+        "ticket_id": 789,
+        "agent_id": 6,
+    }

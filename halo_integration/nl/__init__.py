@@ -1,0 +1,1 @@
+"""Natural language -> a parsed request (action + raw slots). See `rules.parse`."""

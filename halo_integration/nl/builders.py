@@ -1,0 +1,435 @@
+"""Slot builders: one per action, each turning a prepared request into raw slots.
+
+Every builder first takes the free text it expects (`freetext`: the description, the note, the
+reason), blanks it, and only then runs the field extractors of `slots` on what is left, so
+words inside a description are never read as fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from . import freetext
+from .intents import TICKET_NOUN, Intent, QueryObject
+from .names import NAME_STOPS, take_name
+from .slots import (
+    Scratch,
+    extract_fields,
+    extract_ids,
+    extract_open_closed,
+    extract_product,
+    extract_ticket_hint,
+    extract_ticket_id,
+    hidden_from_user,
+    is_mine,
+)
+from .text import Prepared, summarise, words
+
+IGNORE_CASE = re.IGNORECASE
+
+
+# --- shared pieces -------------------------------------------------------------------------
+
+
+def _ticket_target(sc: Scratch, slots: dict[str, Any]) -> None:
+    """Which ticket: an id ("#3115", "ticket 3115", a lone "3115"), else a description."""
+    extract_product(sc, slots)
+    extract_ids(sc, slots)
+    extract_ticket_id(sc, slots, bare_ok=True)
+    extract_ticket_hint(sc, slots)
+    if is_mine(sc.text):
+        slots["mine"] = True
+
+
+def _blank(sc: Scratch, span: freetext.Span | None) -> None:
+    if span:
+        sc.blank(span.start, span.end)
+
+
+def _secondary_note(sc: Scratch, slots: dict[str, Any]) -> None:
+    """ "... and add a visible note summarising the fix": note flags inside another action."""
+    found = freetext.secondary_note(sc)
+    if not found:
+        return
+    clause, text = found
+    hidden = hidden_from_user(sc.text[clause.start : text.start if text else clause.end])
+    if hidden is not None:
+        slots["hiddenfromuser"] = hidden
+    if text:
+        slots["note"] = text.value
+    else:
+        slots["note_requested"] = True
+    _blank(sc, clause)
+
+
+# --- create_ticket ---------------------------------------------------------------------------
+
+_TYPE_HEADS_RE = re.compile(
+    r"\b(?:incidents?|requests?|problems?|changes?|questions?|tasks?|alerts?)\b", IGNORE_CASE
+)
+_GENERIC_NOUNS = words("ticket tickets case cases call calls job jobs issue issues")
+_VAGUE_NOUNS = words("problem problems fault faults")
+_NOT_TYPE_WORDS = words("new support helpdesk it quick general the a an another one")
+_CREATE_SPAN_RE = re.compile(
+    r"^\W*(?:put\s+in|open\s+up|\w+)\s+(?:(?:up|a|an|another|one|some|new)\s+)*"
+    rf"(?P<mod>(?:[\w&.'/-]+\s+){{0,4}}?)(?P<noun>{TICKET_NOUN})$",
+    IGNORE_CASE,
+)
+_PRIORITY_MOD_RE = re.compile(
+    r"^(?:(?:very\s+)?(?:low|medium|normal|high|critical|urgent)(?:\s+priority)?|p[1-5])$",
+    IGNORE_CASE,
+)
+
+
+def singular(noun: str) -> str:
+    return noun[:-1] if noun.lower().endswith("s") and not noun.lower().endswith("ss") else noun
+
+
+def _create_type(sc: Scratch, intent: Intent, slots: dict[str, Any]) -> None:
+    """ "a HaloPSA Incident ticket" -> tickettype "Incident"; "a Service Request" -> itself."""
+    if intent.kind != "verb":
+        return
+    span = sc.text[intent.start : intent.end]
+    match = _CREATE_SPAN_RE.match(span)
+    if not match:
+        return
+    product = re.search(r"\bhalo\s*-?\s*(psa|itsm)\b", span, IGNORE_CASE)
+    if product:
+        slots["product"] = "halo" + product.group(1).lower()
+    words = [
+        w
+        for w in match.group("mod").split()
+        if w.lower() not in _NOT_TYPE_WORDS
+        and not re.fullmatch(r"halo\w*|psa|itsm", w, IGNORE_CASE)
+    ]
+    mod = " ".join(words)
+    if _PRIORITY_MOD_RE.match(mod):
+        slots["priority"] = re.sub(r"\s+priority$", "", mod, flags=IGNORE_CASE)
+        mod = ""
+    noun = match.group("noun")
+    if noun.lower() in _GENERIC_NOUNS:
+        kind = mod
+    elif noun.lower() in _VAGUE_NOUNS and not mod and noun.islower():
+        kind = ""  # "log a problem with my laptop" is a complaint, not the Problem type
+    else:
+        kind = f"{mod} {singular(noun)}".strip()
+    if kind:
+        slots["tickettype"] = kind
+    sc.blank(intent.start, intent.end)
+
+
+def _build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+    sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {}
+    desc = freetext.description(sc, intent)
+    _blank(sc, desc)
+    _create_type(sc, intent, slots)
+    if desc is None:
+        # No separator or quote: fields first, what is left after the command describes it.
+        tail = Scratch(doc.text[: intent.end] + sc.text[intent.end :], doc)
+        tail.blank(0, intent.end)
+        extract_fields(tail, slots, owner=True, bare_urgent=True)
+        desc = freetext.leftover_description(tail, intent.end) or freetext.prefix_description(
+            sc, intent
+        )
+        _blank(sc, desc)
+        sc.blank(intent.end, len(sc.text))
+    extract_fields(sc, slots, owner=True, bare_urgent=True)
+    if desc and desc.value:
+        summary, details = summarise(desc.value)
+        slots["summary"] = summary
+        if details:
+            slots["details"] = details
+    return slots
+
+
+# --- add_note / resolve_ticket / update_ticket / get_ticket --------------------------------
+
+
+def _build_note(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+    sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {}
+    note = freetext.note_text(sc, intent)
+    if intent.kind == "update_with" and (not note or freetext.FIELD_START_RE.match(note.value)):
+        return _build_update(doc, intent, obj)  # "update ticket 5 with priority high"
+    _blank(sc, note)
+    hidden = hidden_from_user(sc.text)
+    _ticket_target(sc, slots)
+    if intent.kind == "tell" and not {"ticket_id", "ticket_hint"} & slots.keys():
+        slots["ticket_hint"] = ""  # "tell the technician ...": some ticket is meant
+    if hidden is not None:
+        slots["hiddenfromuser"] = hidden
+    if note:
+        slots["note"] = note.value
+    else:
+        slots["note_requested"] = True
+    return slots
+
+
+def _build_resolve(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+    sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {}
+    _secondary_note(sc, slots)
+    reason = freetext.resolve_reason(sc, intent)
+    if intent.kind == "statement":
+        # "I don't need ticket 3115 anymore": the whole statement is the reason and it also
+        # names the ticket, so the ticket is read before the reason is blanked.
+        _ticket_target(Scratch(sc.text, doc), slots)
+    _blank(sc, reason)
+    _ticket_target(sc, slots)
+    if reason and reason.value:
+        slots["reason"] = reason.value
+        _hint_from_reason(doc, reason.value, slots)
+    return slots
+
+
+_SUBJECT_RE = re.compile(
+    r"\bmy\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:works|is|are|has|have|now|issue|"
+    r"problem|was|got)\b",
+    IGNORE_CASE,
+)
+
+
+def _hint_from_reason(doc: Prepared, reason: str, slots: dict[str, Any]) -> None:
+    """Describe the ticket from the reason when the request did not.
+
+    "the VPN issue is resolved" -> hint "VPN"; "My VPN works again" -> mine, hint "VPN".
+    """
+    if "ticket_id" in slots or slots.get("ticket_hint"):
+        return
+    found: dict[str, Any] = {}
+    extract_ticket_hint(Scratch(reason, doc), found)
+    if found.get("ticket_hint"):
+        slots.update(found)
+        return
+    subject = _SUBJECT_RE.search(reason)
+    if subject:
+        slots["mine"] = True
+        what = re.sub(
+            r"^(?:issue|problem|trouble)s?\s+with\s+", "", subject.group("what"), flags=IGNORE_CASE
+        )
+        slots["ticket_hint"] = what
+
+
+# "Change 3115 to a Problem ticket"
+_TYPE_INTO_RE = re.compile(
+    r"\b(?:in)?to\s+an?\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+ticket\b", IGNORE_CASE
+)
+_TYPE_CHANGE_RE = re.compile(
+    r"\b(?:ticket\s*)?type\s*(?:of\s+[^,;]{1,30}?\s+)?(?:to|=|:|as)\s+(?:an?\s+)?", IGNORE_CASE
+)
+
+
+def _build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+    sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {}
+    _secondary_note(sc, slots)
+    _ticket_target(sc, slots)
+    kind = sc.take_after(_TYPE_CHANGE_RE) or sc.take_group(_TYPE_INTO_RE)
+    if kind:
+        slots["tickettype"] = kind
+    extract_fields(sc, slots, owner=False, bare_urgent=True)
+    return slots
+
+
+def _build_get(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+    sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {}
+    _ticket_target(sc, slots)
+    return slots
+
+
+# --- list_tickets ----------------------------------------------------------------------------
+
+_SEARCH_RES = (
+    re.compile(r"\bsearch\s+(?:[^,.;]{0,20}?\s+)?for\s+(?:the\s+)?", IGNORE_CASE),
+    re.compile(
+        r"\b(?:about|regarding|concerning|mentioning|containing|matching|related\s+to|re|"
+        r"with\s+the\s+words?|that\s+mention|which\s+mention|titled|called|named|like|"
+        r"on\s+the\s+subject\s+of)\s+(?:the\s+)?",
+        IGNORE_CASE,
+    ),
+)
+_MOD_SKIP = words("""
+    every all any the my our me open closed unresolved outstanding active resolved current
+    list show find display get view see give fetch browse search what which how many do i have
+    are there of a an recent latest new old pending expired inactive lapsed valid live
+    """)
+_UNKNOWN_TYPE_RE = re.compile(
+    r"\b(?:every|all|any)\s+(?:(?:open|closed|unresolved|outstanding|active|of|the|my)\s+)*"
+    r"(?P<words>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
+)
+
+
+def _modifier_before(text: str, end: int) -> tuple[str, int]:
+    """The words just before a noun, back to a determiner or verb ("every open [Incident]").
+
+    Only words separated by plain spaces count: punctuation, a quoted passage or a blanked
+    span ends the modifier.
+    """
+    start = end
+    kept = 0
+    for word in reversed(list(re.finditer(r"[\w&'.+/-]+", text[:end]))):
+        if kept == 3 or text[word.end() : start].strip():
+            break
+        if word.group(0).lower() in _MOD_SKIP or word.group(0).lower() in NAME_STOPS:
+            break
+        start = word.start()
+        kept += 1
+    if not kept:
+        return "", end
+    return text[start:end].strip(), start
+
+
+def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, Any]) -> None:
+    if obj is None:
+        match = _UNKNOWN_TYPE_RE.search(sc.text)
+        if match:
+            slots["tickettype"] = singular(match.group("words"))
+            sc.blank(match.start("words"), match.end("words"))
+        return
+    noun = sc.text[obj.start : obj.end]
+    mod, mod_start = _modifier_before(sc.text, obj.start)
+    mine_before = re.search(r"\b(?:my|our)\s*$", sc.text[:mod_start], IGNORE_CASE)
+    if _PRIORITY_MOD_RE.match(mod):
+        slots["priority"] = _PRIORITY_MOD_RE.match(mod).group(0)  # "all P1 tickets"
+    elif noun.lower() not in _GENERIC_NOUNS:
+        slots["tickettype"] = f"{mod} {singular(noun)}".strip()
+    elif mod and (_TYPE_HEADS_RE.search(mod) or (mod[0].isupper() and not mod.isupper())):
+        if not mine_before or _TYPE_HEADS_RE.search(mod):
+            slots["tickettype"] = singular(mod)
+        else:
+            slots["search"] = mod
+    elif mod:
+        slots["search"] = mod
+    sc.blank(mod_start if mod else obj.start, obj.end)
+
+
+def _build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+    sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {}
+    extract_product(sc, slots)
+    extract_ids(sc, slots)
+    _list_type_or_search(sc, obj, slots)
+    for pattern in _SEARCH_RES:
+        found = sc.take_after(pattern)
+        if found:
+            slots["search"] = found
+            break
+    extract_open_closed(sc, slots)
+    if intent.kind == "my_queue":
+        slots["agent"] = "me"  # "what's in my queue": tickets assigned to the person asking
+    elif is_mine(sc.text):
+        slots["mine"] = True
+    extract_fields(sc, slots, owner=True, bare_urgent=True)
+    return slots
+
+
+# --- lookup ----------------------------------------------------------------------------------
+
+_LOOKUP_SEARCH_RE = re.compile(
+    r"\s*(?:named|called|matching|like|containing|with\s+(?:the\s+)?names?|about|on|"
+    r"regarding|for|mentioning|:|with\s+(?:the\s+)?(?:serial(?:\s+number)?|tag|asset\s+tag|"
+    r"hostname|id|number))?\s*(?:the\s+)?",
+    IGNORE_CASE,
+)
+_ACTIVE_RE = re.compile(
+    r"\b(?:active|current|live|valid|in[- ]force|unexpired|not\s+expired)\b", IGNORE_CASE
+)
+_INACTIVE_RE = re.compile(r"\b(?:inactive|expired|lapsed|ended|cancelled|canceled)\b", IGNORE_CASE)
+_FIELD_WORDS = (
+    ("renewal_date", r"renewals?(?:\s+dates?)?|renew"),
+    ("end_date", r"expiry|expiration|end\s+dates?|expir(?:es?|ing)"),
+    ("start_date", r"start\s+dates?"),
+    ("value", r"values?|prices?|costs?|amounts?"),
+    ("phone_number", r"phone(?:\s+numbers?)?|telephone"),
+    ("email", r"e-?mails?(?:\s+address(?:es)?)?"),
+    ("address", r"(?<!e-mail )(?<!email )address(?:es)?"),
+    ("serial_number", r"serial(?:\s+numbers?)?"),
+)
+# Entities whose own name is the search ("find customer Acme"), by the slot that names them.
+_SELF_NAMED = {
+    "customers": "client",
+    "sites": "site",
+    "users": "user",
+    "agents": "agent",
+    "teams": "team",
+}
+_TOPIC_ENTITIES = frozenset({"kb_articles", "reports"})
+_NAME_SHAPE_RE = re.compile(r"«|[A-Z0-9]|\S*\d")
+_HAS_RE = re.compile(
+    r"\b(?:does|do|has)\s+((?:«\d+»|[\w&'.-]+)(?:\s+[\w&'.-]+){0,3}?)\s+(?:have|hold|own|got)\b",
+    IGNORE_CASE,
+)
+
+
+def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
+    """The name right after the entity noun ("customer Acme", "articles about VPN")."""
+    lead = _LOOKUP_SEARCH_RE.match(sc.text, obj.end)
+    connective = lead.group(0).strip().lower() if lead else ""
+    if connective.startswith(("for", "on")) and obj.entity not in _TOPIC_ENTITIES:
+        return ""
+    start = lead.end() if lead else obj.end
+    name, end = take_name(sc.text, start)
+    if not name:
+        return ""
+    if not connective and obj.entity not in _SELF_NAMED and not _NAME_SHAPE_RE.match(name):
+        return ""  # "contracts expiring soon": a lowercase word is not an asset or contract name
+    sc.blank(obj.start, end)
+    return sc.value(name)
+
+
+def _build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+    assert obj is not None  # lookups come from query_intent with an object noun
+    sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {"entity": obj.entity}
+    extract_product(sc, slots)
+    search = _lookup_search(sc, obj)
+    mod, mod_start = _modifier_before(sc.text, obj.start)
+    if mod.endswith("'s"):
+        slots["client"] = sc.value(mod[:-2])  # "Globex's sites"
+        sc.blank(mod_start, obj.start)
+        mod = ""
+    if mod and not search:
+        # "the SLA report" is about SLAs; "Contoso contracts" belong to Contoso.
+        if obj.entity in _TOPIC_ENTITIES or obj.entity in _SELF_NAMED:
+            search = sc.value(mod)
+            sc.blank(mod_start, obj.start)
+        elif mod[0].isupper() or mod.startswith("«"):
+            slots["client"] = sc.value(mod)
+            sc.blank(mod_start, obj.start)
+    sc.blank(obj.start, obj.end)
+    if _INACTIVE_RE.search(sc.text):
+        slots["active_only"] = False
+    elif _ACTIVE_RE.search(sc.text):
+        slots["active_only"] = True
+    fields = [
+        name
+        for name, pattern in _FIELD_WORDS
+        if re.search(rf"\b(?:{pattern})\b", sc.text, IGNORE_CASE)
+    ]
+    if fields:
+        slots["fields"] = fields
+    owner = sc.take_group(_HAS_RE)
+    if owner:
+        slots["client"] = owner
+    extract_fields(sc, slots, owner=obj.entity not in _TOPIC_ENTITIES, bare_urgent=False)
+    own = _SELF_NAMED.get(obj.entity)
+    if not search and own and own in slots:
+        search = slots.pop(own)
+    if search:
+        slots["search"] = search
+    return slots
+
+
+BUILDERS: dict[str, Callable[[Prepared, Intent, QueryObject | None], dict[str, Any]]] = {
+    "create_ticket": _build_create,
+    "add_note": _build_note,
+    "resolve_ticket": _build_resolve,
+    "update_ticket": _build_update,
+    "get_ticket": _build_get,
+    "list_tickets": _build_list,
+    "lookup": _build_lookup,
+}

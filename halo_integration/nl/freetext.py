@@ -1,0 +1,267 @@
+"""Free text: the description of a new ticket, the text of a note, the reason for closing.
+
+Free text is found before any field is extracted and is blanked out of the scratch text, so a
+description such as "the printer for the finance team jams" never yields a team. Where it is,
+in order of preference: a quoted passage; the text after a " - " or ":" separator; the text
+after a connective ("saying", "because", "about" ...); the text around the command.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .intents import Intent, find_separator
+from .names import BLANK
+from .slots import Scratch
+from .text import clean_fragment, words
+
+IGNORE_CASE = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of free text: its value (quotes restored) and where it was in the scratch."""
+
+    value: str
+    start: int
+    end: int
+
+
+# A quoted passage right after one of these words is a field value, not free text.
+_FIELD_BEFORE_QUOTE = words("""
+    customer client company organisation organization site team agent technician user contact
+    priority status type named called for search find tech engineer queue group
+    """)
+_QUOTE_RE = re.compile(r"«\d+»")
+
+# Start of a trailing field clause ("..., priority High, assign to the Messaging team").
+_FIELD_START = (
+    r"(?:with\s+|at\s+|for\s+|and\s+)?(?:the\s+)?(?:priority|prio\b|p[1-5]\b|"
+    r"(?:very\s+)?(?:low|medium|normal|high|critical|urgent)\s+priority|urgent\b|"
+    r"(?:re)?assign|escalate|customer\b|client\b|site\b|team\b|agent\b|technician\b|"
+    r"user\b|contact\b|on\s+behalf|(?:ticket\s+)?type\b|status\b|"
+    r"(?:the\s+)?\S+(?:\s+\S+)?\s+(?:customer|client|team|site)\b)"
+)
+_FIELD_CLAUSE_RE = re.compile(
+    r"(?:,|;|\s+and\s+|\s+-\s+|\.\s+)\s*(?=" + _FIELD_START + ")", IGNORE_CASE
+)
+FIELD_START_RE = re.compile(r"^\s*" + _FIELD_START, IGNORE_CASE)
+
+_POLITE_HEAD_RE = re.compile(
+    r"^(?:\W*(?:(?:hi|hello|hey|hiya)(?:\s+(?:there|team|all|guys|folks))?|"
+    r"good\s+(?:morning|afternoon|evening)|please|pls|kindly|so|ok|okay|um|well|also|and|"
+    r"but|then|yes|urgent|help|thanks|thank\s+you|cheers)\b[\s,!.:-]*)+",
+    IGNORE_CASE,
+)
+_POLITE_TAIL_RE = re.compile(
+    r"(?:[\s,.;-]*\b(?:please|pls|thanks|thank\s+you|thx|cheers|asap|so|and|then|now|"
+    r"you\s+can|can\s+you|could\s+you|would\s+you|feel\s+free\s+to|go\s+ahead\s+and|"
+    r"ok\s+to|okay\s+to|i\s+think|i'd\s+like\s+to|i\s+would\s+like\s+to|i\s+want\s+to|"
+    r"i\s+need\s+to|we\s+need\s+to|can\s+we|could\s+we|can\s+i|could\s+i)\b)+[\s,.;-]*$",
+    IGNORE_CASE,
+)
+
+
+def free_quote(sc: Scratch, start: int = 0) -> Span | None:
+    """The first quoted passage after `start` that is not a field value."""
+    for match in _QUOTE_RE.finditer(sc.text, start):
+        words = re.findall(r"[A-Za-z]+", sc.text[: match.start()])
+        if words and words[-1].lower() in _FIELD_BEFORE_QUOTE:
+            continue
+        return Span(sc.value(match.group(0)), match.start(), match.end())
+    return None
+
+
+def strip_polite(value: str) -> str:
+    value = _POLITE_HEAD_RE.sub("", value.strip())
+    return clean_fragment(_POLITE_TAIL_RE.sub("", value))
+
+
+def _region(sc: Scratch, start: int, end: int) -> Span | None:
+    """The free text in sc.text[start:end], ending at the first blanked span."""
+    raw = sc.text[start:end]
+    cut = raw.find(BLANK)
+    if cut >= 0:
+        raw = raw[:cut]
+    value = clean_fragment(sc.doc.restore(raw))
+    if not re.search(r"\w", value):
+        return None
+    return Span(value, start, start + len(raw))
+
+
+def cut_trailing_fields(sc: Scratch, start: int, end: int) -> int:
+    """End of the free text in [start, end) once trailing field clauses are cut off."""
+    match = _FIELD_CLAUSE_RE.search(sc.text, start, end)
+    return match.start() if match else end
+
+
+def _after_separator(sc: Scratch, intent: Intent, *, fields: bool) -> Span | None:
+    separator = find_separator(sc.text, intent.start)
+    if not separator:
+        return None
+    end = len(sc.text)
+    if fields:
+        end = cut_trailing_fields(sc, separator.end(), end)
+    return _region(sc, separator.end(), end)
+
+
+def _after(sc: Scratch, pattern: re.Pattern[str], start: int, *, fields: bool) -> Span | None:
+    match = pattern.search(sc.text, start)
+    if not match:
+        return None
+    end = len(sc.text)
+    if fields:
+        end = cut_trailing_fields(sc, match.end(), end)
+    return _region(sc, match.end(), end)
+
+
+# --- create: the description -----------------------------------------------------------------
+
+_DESCRIPTION_AFTER_RE = re.compile(
+    r"\b(?:about|regarding|concerning|re|because|saying|that\s+says|stating|since|"
+    r"with\s+(?:the\s+)?(?:subject|title|summary))\b\s*:?\s*",
+    IGNORE_CASE,
+)
+# A sentence end, but not the dot of "no." / "nr." / "Inc." ("close ticket no. 3115").
+_SENTENCE_END_RE = re.compile(r"(?<!\bno)(?<!\bnr)(?<!\bInc)(?<!\bLtd)[.?!]\s+(?=\S)")
+_LEADING_CONNECTIVE_RE = re.compile(
+    r"^(?:\s*(?:for|about|regarding|concerning|re|that|to|with|because|saying|as|on|is|"
+    r"and)\b)+\s*",
+    IGNORE_CASE,
+)
+
+
+def description(sc: Scratch, intent: Intent) -> Span | None:
+    """The problem description of a create request (blanks nothing; the caller does)."""
+    quote = free_quote(sc)
+    if quote:
+        return quote
+    if intent.kind in {"problem", "need"}:
+        end = cut_trailing_fields(sc, 0, len(sc.text))
+        span = _region(sc, 0, end)
+        return Span(strip_polite(span.value), span.start, span.end) if span else None
+    separator = find_separator(sc.text)
+    if separator and separator.end() <= intent.start:
+        # "The printer is jammed - please log a ticket": the head is the description.
+        span = _region(sc, 0, separator.start())
+        return Span(strip_polite(span.value), span.start, span.end) if span else None
+    return (
+        _after_separator(sc, intent, fields=True)
+        or _after(sc, _SENTENCE_END_RE, intent.end, fields=True)
+        or _after(sc, _DESCRIPTION_AFTER_RE, intent.end, fields=True)
+    )
+
+
+def leftover_description(sc: Scratch, start: int) -> Span | None:
+    """After fields were taken from sc.text[start:], what is left is the description
+    ("Log a ticket for customer Contoso the printer is broken")."""
+    rest = sc.text[start:]
+    words = re.sub(r"¦+", " ", rest)
+    words = _LEADING_CONNECTIVE_RE.sub("", words)
+    value = clean_fragment(sc.doc.restore(words))
+    if len(re.findall(r"[A-Za-z]{2,}", value)) < 2:
+        return None
+    return Span(strip_polite(value), start, len(sc.text))
+
+
+_TICKET_REF_ONLY_RE = re.compile(
+    r"\b(?:ticket\s*(?:no\.?|number)?\s*#?\s*\d+|#\s*\d+|\d+|(?:my|the|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?ticket)\b",
+    IGNORE_CASE,
+)
+
+
+def prefix_description(sc: Scratch, intent: Intent) -> Span | None:
+    """ "My monitor flickers, can you raise a ticket": the text before the command
+    (at least two words besides a ticket reference)."""
+    span = _region(sc, 0, intent.start)
+    if not span:
+        return None
+    value = strip_polite(span.value)
+    if len(_TICKET_REF_ONLY_RE.sub(" ", value).split()) < 2:
+        return None
+    return Span(value, span.start, span.end)
+
+
+# --- add_note: the note text ---------------------------------------------------------------
+
+_NOTE_AFTER_RE = re.compile(
+    r"\b(?:saying|that\s+says|which\s+says|stating|reading|to\s+say|with\s+the\s+text|"
+    r"with\s+text|with|that)\b\s*:?\s*",
+    IGNORE_CASE,
+)
+_TELL_LEAD_RE = re.compile(
+    r"\s*(?:(?:on|about|for|working\s+on)\s+(?:ticket\s*#?\s*\d+|#\s*\d+|\d+|my\s+"
+    r"(?:[\w-]+\s+){0,3}?ticket)\s*)?(?:know\s+)?(?:that\s+|to\s+|:\s*)?",
+    IGNORE_CASE,
+)
+
+
+def note_text(sc: Scratch, intent: Intent) -> Span | None:
+    quote = free_quote(sc, intent.start)
+    if quote:
+        return quote
+    span = _after_separator(sc, intent, fields=False)
+    if span:
+        return span
+    if intent.kind == "tell":
+        lead = _TELL_LEAD_RE.match(sc.text, intent.end)
+        start = lead.end() if lead else intent.end
+        return _region(sc, start, len(sc.text))
+    return _after(sc, _NOTE_AFTER_RE, intent.end, fields=False)
+
+
+# A note asked for inside another request: "... and add a visible note summarising the fix".
+SECONDARY_NOTE_RE = re.compile(
+    r"(?:\b(?:and|then|also|plus)\s+|[,;&]\s*)(?:please\s+)?(?:add|leave|put|post|write|include|"
+    r"log|attach)\s+(?:(?:a|an|the|this|one)\s+)?(?:[\w-]+\s+){0,3}?(?:note|comment|update)s?\b"
+    r"|\bwith\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:note|comment)s?\b",
+    IGNORE_CASE,
+)
+_NOTE_TEXT_LEAD_RE = re.compile(
+    r"\s*(?:(?:to|on)\s+(?:it|the\s+ticket)\s*)?(?::\s*|-\s+|saying\s+|that\s+says\s+|"
+    r"stating\s+|reading\s+|of\s+(?=«))",
+    IGNORE_CASE,
+)
+
+
+def secondary_note(sc: Scratch) -> tuple[Span, Span | None] | None:
+    """(the whole note clause, its text if given). The clause is blanked by the caller."""
+    match = SECONDARY_NOTE_RE.search(sc.text)
+    if not match:
+        return None
+    clause = Span(sc.text[match.start() :], match.start(), len(sc.text))
+    quote = free_quote(sc, match.start())
+    if quote:
+        return clause, quote
+    lead = _NOTE_TEXT_LEAD_RE.match(sc.text, match.end())
+    return clause, (_region(sc, lead.end(), len(sc.text)) if lead else None)
+
+
+# --- resolve: the reason -------------------------------------------------------------------
+
+_BECAUSE_RE = re.compile(
+    r"(?:,\s*|\s+)(?:because|since|as|cause|'cause|cos|coz|now\s+that|given\s+that)\s+", IGNORE_CASE
+)
+_COMMA_RE = re.compile(r"[,;]\s*")
+
+
+def resolve_reason(sc: Scratch, intent: Intent) -> Span | None:
+    quote = free_quote(sc)
+    if quote:
+        return quote
+    if intent.kind == "statement":
+        span = _region(sc, 0, len(sc.text))
+        return Span(strip_polite(span.value), span.start, span.end) if span else None
+    span = (
+        _after_separator(sc, intent, fields=False)
+        or _after(sc, _BECAUSE_RE, intent.end, fields=False)
+        or _after(sc, _SENTENCE_END_RE, intent.end, fields=False)
+    )
+    if span:
+        return span
+    comma = _after(sc, _COMMA_RE, intent.end, fields=False)
+    if comma and len(strip_polite(comma.value).split()) >= 2:
+        return Span(strip_polite(comma.value), comma.start, comma.end)
+    return prefix_description(sc, intent)

@@ -1,0 +1,521 @@
+"""Slot extractors: structured fields taken out of the (non free-text) part of a request.
+
+Each extractor reads a `Scratch`, writes what it finds into a slots dict and blanks the text it
+used, so that later extractors never read the same words twice ("customer ID 42" is a client id,
+not a ticket number; "assign to the Messaging team" is a team, not an agent). The order in
+`extract_fields` is therefore part of the logic: ids first, then keyword-led names, then the
+heuristic ones.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .names import (
+    BLANK,
+    EMAIL_RE,
+    NAME_STOPS,
+    STATUS_STOPS,
+    assignee_kind,
+    looks_like_owner_name,
+    owner_kind,
+    take_name,
+    words_ok,
+)
+from .text import PLACEHOLDER_RE, Prepared, strip_wrapping_quotes, words
+
+IGNORE_CASE = re.IGNORECASE
+# One word of a multi-word name captured by a lazy run ("for the Acme Inc customer").
+TOK = r"(?:«\d+»|[\w&'.+/-]+)"
+
+
+class Scratch:
+    """The part of a request still to be read; taken spans are blanked so none is read twice."""
+
+    def __init__(self, text: str, doc: Prepared) -> None:
+        self.text = text
+        self.doc = doc
+
+    def blank(self, start: int, end: int) -> None:
+        self.text = self.text[:start] + BLANK * (end - start) + self.text[end:]
+
+    def value(self, raw: str) -> str:
+        """A captured name with its quoted passage restored."""
+        return strip_wrapping_quotes(self.doc.restore(raw)).strip()
+
+    def take_after(self, pattern: re.Pattern[str], stops: frozenset[str] = NAME_STOPS) -> str:
+        """The name following the first match of `pattern` that is followed by one."""
+        for match in pattern.finditer(self.text):
+            name, end = take_name(self.text, match.end(), stops=stops)
+            if name:
+                self.blank(match.start(), end)
+                return self.value(name)
+        return ""
+
+    def take_group(self, pattern: re.Pattern[str], stops: frozenset[str] = NAME_STOPS) -> str:
+        """Group 1 of the first match of `pattern` that is a clean name."""
+        for match in pattern.finditer(self.text):
+            words = match.group(1).strip()
+            if words_ok(words, stops) or PLACEHOLDER_RE.fullmatch(words):
+                self.blank(match.start(), match.end())
+                return self.value(words)
+        return ""
+
+    def take_flag(self, pattern: re.Pattern[str]) -> bool:
+        match = pattern.search(self.text)
+        if match:
+            self.blank(match.start(), match.end())
+        return match is not None
+
+
+# --- product and numeric ids --------------------------------------------------------------
+
+_PRODUCT_RE = re.compile(r"\bhalo\s*-?\s*(psa|itsm)\b", IGNORE_CASE)
+_ID_WORDS = r"\s*(?:id|#|no\.?|nr\.?|number|num)\s*[:#=]?\s*(\d+)\b"
+_CLIENT_WORDS = r"\b(?:customer|client|company|organi[sz]ation|account)s?"
+_AGENT_WORDS = r"\b(?:agent|technician|tech|engineer|analyst)s?"
+_CLIENT_ID_RES = (
+    re.compile(_CLIENT_WORDS + _ID_WORDS, IGNORE_CASE),
+    re.compile(r"\b(?:customer|client)\s+(\d+)\b", IGNORE_CASE),
+)
+_AGENT_ID_RES = (
+    re.compile(_AGENT_WORDS + _ID_WORDS, IGNORE_CASE),
+    re.compile(r"\b(?:agent|technician)\s+(\d+)\b", IGNORE_CASE),
+)
+
+
+def extract_product(sc: Scratch, slots: dict[str, Any]) -> None:
+    match = _PRODUCT_RE.search(sc.text)
+    if match:
+        slots["product"] = "halo" + match.group(1).lower()
+        sc.blank(match.start(), match.end())
+
+
+def _take_id(sc: Scratch, patterns: tuple[re.Pattern[str], ...]) -> int | None:
+    for pattern in patterns:
+        match = pattern.search(sc.text)
+        if match:
+            sc.blank(match.start(), match.end())
+            return int(match.group(1))
+    return None
+
+
+def extract_ids(sc: Scratch, slots: dict[str, Any]) -> None:
+    client_id = _take_id(sc, _CLIENT_ID_RES)
+    if client_id is not None:
+        slots["client_id"] = client_id
+    agent_id = _take_id(sc, _AGENT_ID_RES)
+    if agent_id is not None:
+        slots["agent_id"] = agent_id
+
+
+# --- keyword-led names --------------------------------------------------------------------
+
+_NAMED = r"\s*(?:name|named|called)?\s*[:=]?\s*(?:the\s+)?"
+_SITE_BEFORE_RE = re.compile(
+    rf"(?:^|[,;]\s*|\b(?:at|for|in|from|on)\s+)(?:the\s+)?((?:{TOK}\s+){{1,4}}?)site\b", IGNORE_CASE
+)
+_SITE_AFTER_RE = re.compile(r"(?<!\bon )(?<!\boff )\b(?:site|location)" + _NAMED, IGNORE_CASE)
+_CLIENT_BEFORE_RE = re.compile(
+    rf"\b(?:for|of|at|from|with|to)\s+(?:the\s+)?((?:{TOK}\s+){{1,5}}?)"
+    r"(?:customer|client|company|organi[sz]ation)\b",
+    IGNORE_CASE,
+)
+_CLIENT_AFTER_RE = re.compile(
+    r"\b(?:customer|client|company|organi[sz]ation)\b" + _NAMED, IGNORE_CASE
+)
+_USER_AFTER_RES = (
+    re.compile(
+        r"(?<![-\w])(?:user|contact|end[- ]user|requester|caller|employee)\b" + _NAMED, IGNORE_CASE
+    ),
+    re.compile(r"\bon\s+behalf\s+of\s+", IGNORE_CASE),
+    re.compile(r"\b(?:raised|reported|logged|opened|submitted|requested)\s+by\s+", IGNORE_CASE),
+)
+_TEAM_BEFORE_RE = re.compile(
+    rf"\b(?:to|for|in|from|by|with|on|the)\s+(?:the\s+)?((?:{TOK}\s+){{1,4}}?)"
+    r"(?:team|group|queue)\b",
+    IGNORE_CASE,
+)
+_TEAM_AFTER_RE = re.compile(r"\b(?:team|group|queue)\b" + _NAMED, IGNORE_CASE)
+_AGENT_AFTER_RE = re.compile(
+    r"\b(?:agent|technician|tech|engineer|analyst)\b" + _NAMED, IGNORE_CASE
+)
+_ASSIGN_RE = re.compile(
+    r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|transfer(?:red)?|route[ds]?|escalated?|"
+    r"hand(?:ed)?\s+(?:it\s+)?over|allocated?)\b"
+    r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?",
+    IGNORE_CASE,
+)
+_ME_RE = re.compile(r"(?:me|myself)\b", IGNORE_CASE)
+
+
+def extract_site(sc: Scratch, slots: dict[str, Any]) -> None:
+    site = sc.take_group(_SITE_BEFORE_RE) or sc.take_after(_SITE_AFTER_RE)
+    if site:
+        slots["site"] = site
+
+
+def extract_client(sc: Scratch, slots: dict[str, Any]) -> None:
+    if "client_id" in slots:
+        return
+    client = sc.take_group(_CLIENT_BEFORE_RE) or sc.take_after(_CLIENT_AFTER_RE)
+    if client:
+        slots["client"] = client
+
+
+def extract_user(sc: Scratch, slots: dict[str, Any]) -> None:
+    for pattern in _USER_AFTER_RES:
+        user = sc.take_after(pattern)
+        if user and user.lower() not in {"me", "myself"}:
+            slots["user"] = user
+            return
+
+
+def extract_team(sc: Scratch, slots: dict[str, Any]) -> None:
+    team = sc.take_group(_TEAM_BEFORE_RE) or sc.take_after(_TEAM_AFTER_RE)
+    if team:
+        slots["team"] = team
+
+
+def extract_agent(sc: Scratch, slots: dict[str, Any]) -> None:
+    if "agent_id" in slots:
+        return
+    agent = sc.take_after(_AGENT_AFTER_RE)
+    if agent:
+        slots["agent"] = agent
+
+
+def extract_assignee(sc: Scratch, slots: dict[str, Any]) -> None:
+    """ "assign/transfer/escalate ... to X" with no team/agent keyword: classify X.
+
+    "me" is kept as the agent "me" (the person asking); otherwise a person-like name goes to
+    `agent` and anything else to `team` (see `names.assignee_kind`).
+    """
+    if {"team", "agent", "agent_id"} & slots.keys():
+        return
+    for match in _ASSIGN_RE.finditer(sc.text):
+        me = _ME_RE.match(sc.text, match.end())
+        if me:
+            slots["agent"] = "me"
+            sc.blank(match.start(), me.end())
+            return
+        name, end = take_name(sc.text, match.end())
+        if name:
+            value = sc.value(name)
+            slots[assignee_kind(value)] = value
+            sc.blank(match.start(), end)
+            return
+
+
+def extract_email_user(sc: Scratch, slots: dict[str, Any]) -> None:
+    """A stray e-mail address names the person the ticket is for (agents come with a keyword)."""
+    if "user" in slots:
+        return
+    match = EMAIL_RE.search(sc.text)
+    if match:
+        slots["user"] = match.group(0)
+        sc.blank(match.start(), match.end())
+
+
+_OWNER_RE = re.compile(r"\b(?i:for|from|at)\s+(?:(?i:the)\s+)?(?=«\d+»|[A-Z0-9]|[\w.+-]+@)")
+_POSSESSIVE_RE = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s\b")
+
+
+def extract_owner(sc: Scratch, slots: dict[str, Any]) -> None:
+    """A bare "for X" / "from X" / "at X" or "X's" with a capitalised or quoted X: a customer
+    (or a person, when X is an e-mail address).
+
+    Only used where the action takes an owner (create, list, lookup) and no client/user was
+    named with a keyword.
+    """
+    if {"client", "client_id", "user"} & slots.keys():
+        return
+    possessive = _POSSESSIVE_RE.search(sc.text)
+    if possessive and possessive.group(1).lower() not in {"it", "that", "what", "who"}:
+        slots["client"] = possessive.group(1)  # "Initech's open tickets"
+        sc.blank(possessive.start(), possessive.end())
+        return
+    for match in _OWNER_RE.finditer(sc.text):
+        name, end = take_name(sc.text, match.end())
+        if name and looks_like_owner_name(name):
+            value = sc.value(name)
+            slots[owner_kind(value)] = value
+            sc.blank(match.start(), end)
+            return
+
+
+# --- priority and status ------------------------------------------------------------------
+
+PRIORITY_WORDS = (
+    r"(?:very\s+high|very\s+low|low|lowest|medium|normal|moderate|standard|high|highest|"
+    r"critical|urgent|emergency|top|minor|major|severe)"
+)
+_PVALUE = r"(?:(?:very|extra|super|really)\s+[a-z]+|p\s?[0-9]\b|[0-9]\b|[a-z]+)"
+_PRIORITY_RES = (
+    re.compile(
+        rf"\bpriority\s*(?:level\s*)?(?:of|to|=|:|is|as|at|-)?\s*(?:to\s+|be\s+)?({_PVALUE})",
+        IGNORE_CASE,
+    ),
+    re.compile(
+        rf"\bpriority\s+(?:of|for|on)\s+[^,.;¦]{{1,40}}?\s+(?:to|as)\s+({_PVALUE})", IGNORE_CASE
+    ),
+    re.compile(rf"\b({PRIORITY_WORDS}|p\s?[0-9])\s+priority\b", IGNORE_CASE),
+    re.compile(
+        r"\b(?:bump|raise|lower|increase|decrease|escalate|downgrade|upgrade|set|change)\b"
+        rf"[^,.;]{{0,40}}?\bto\s+({PRIORITY_WORDS})\b",
+        IGNORE_CASE,
+    ),
+    re.compile(r"(?<![\w-])(p[1-5])\b", IGNORE_CASE),
+)
+_BARE_URGENT_RE = re.compile(r"\b(urgent|emergency)(?:ly)?\b", IGNORE_CASE)
+_PRIORITY_NOT_VALUES = words(
+    "of the my this that it ticket tickets to and for on a an is be please"
+)
+
+
+def _clean_priority(value: str) -> str:
+    value = re.sub(r"\s+", " ", value.strip())
+    return value.replace(" ", "").upper() if re.fullmatch(r"p\s?\d", value, IGNORE_CASE) else value
+
+
+def extract_priority(sc: Scratch, slots: dict[str, Any], *, bare_urgent: bool) -> None:
+    for pattern in _PRIORITY_RES:
+        for match in pattern.finditer(sc.text):
+            value = match.group(1)
+            if value.lower() in _PRIORITY_NOT_VALUES:
+                continue
+            slots["priority"] = _clean_priority(value)
+            sc.blank(match.start(), match.end())
+            return
+    if bare_urgent:
+        match = _BARE_URGENT_RE.search(sc.text)
+        if match:
+            slots["priority"] = match.group(1).lower()
+            sc.blank(match.start(), match.end())
+
+
+# Whatever names the ticket between a verb and its complement ("mark ticket 3115 as ...");
+# it may already be blanked by the ticket extractor.
+_TICKET_OBJECT = r"[^,.;:]{1,40}?"
+_STATUS_AFTER_RES = (
+    re.compile(r"\bstatus\s*(?:to|=|:|as|is)\s*(?:to\s+)?", IGNORE_CASE),
+    re.compile(
+        r"\b(?:set|change|update|move|switch|put)\s+(?:the\s+)?status\s+"
+        r"(?:of\s+[^,;]{1,30}?\s+)?(?:to|as)\s+",
+        IGNORE_CASE,
+    ),
+    re.compile(r"\b(?:with|in|having)\s+(?:a\s+|the\s+)?status\s+(?:of\s+)?", IGNORE_CASE),
+    re.compile(rf"\bmark\s+(?:{_TICKET_OBJECT}\s+)?as\s+(?:the\s+)?", IGNORE_CASE),
+    re.compile(rf"\b(?:move|set|change|switch)\s+{_TICKET_OBJECT}\s+to\s+status\s+", IGNORE_CASE),
+)
+_STATUS_BEFORE_RE = re.compile(
+    rf"\b(?:in|with)\s+(?:the\s+|a\s+)?((?:{TOK}\s+){{1,3}}?)status\b", IGNORE_CASE
+)
+_ON_HOLD_RE = re.compile(r"\bon\s+hold\b", IGNORE_CASE)
+_REOPEN_RE = re.compile(r"\bre-?open(?:ed)?\b", IGNORE_CASE)
+# Flag words are handled by open_only/closed_only, not as a status name.
+_FLAG_STATUSES = words("open closed resolved completed complete done finished")
+
+
+def _take_status(sc: Scratch, pattern: re.Pattern[str]) -> str:
+    # "for" may be part of a status ("Waiting for Parts") but not its last word
+    # ("In Progress for ticket 3115").
+    status = sc.take_after(pattern, stops=STATUS_STOPS)
+    return re.sub(r"(?:\s+(?:for|on|with|to))+$", "", status, flags=IGNORE_CASE)
+
+
+def extract_status(sc: Scratch, slots: dict[str, Any]) -> None:
+    for pattern in _STATUS_AFTER_RES:
+        status = _take_status(sc, pattern)
+        if status and status.lower() not in _FLAG_STATUSES:
+            slots["status"] = status
+            return
+    status = sc.take_group(_STATUS_BEFORE_RE, stops=STATUS_STOPS)
+    if status and status.lower() not in _FLAG_STATUSES:
+        slots["status"] = status
+    elif sc.take_flag(_ON_HOLD_RE):
+        slots["status"] = "on hold"
+    elif sc.take_flag(_REOPEN_RE):
+        slots["status"] = "open"
+
+
+# --- open / closed filters ----------------------------------------------------------------
+
+_CLOSED = r"(?:closed|resolved|completed|complete|finished|done|solved)"
+_NOT_CLOSED_RE = re.compile(
+    r"\b(?:not|isn't|isnt|aren't|arent|wasn't|never|non|excluding|except|other\s+than)"
+    r"[\s-]+(?:yet\s+)?(?:(?:in|been)\s+)?(?:a\s+|the\s+|any\s+)?" + _CLOSED + r"\b",
+    IGNORE_CASE,
+)
+_NOT_OPEN_RE = re.compile(r"\b(?:not|isn't|aren't|no\s+longer)\s+open\b", IGNORE_CASE)
+_OPEN_RE = re.compile(
+    r"\b(?:open|unresolved|outstanding|unclosed|ongoing|active|current|live|pending|"
+    r"still\s+open|in\s+progress)\b(?!\s+(?:a|an|new)\b)",
+    IGNORE_CASE,
+)
+_CLOSED_RE = re.compile(r"\b" + _CLOSED + r"\b", IGNORE_CASE)
+
+
+def extract_open_closed(sc: Scratch, slots: dict[str, Any]) -> None:
+    """List filters: negations first, so "isn't in a closed status" means open."""
+    if sc.take_flag(_NOT_CLOSED_RE):
+        slots["open_only"] = True
+    elif sc.take_flag(_NOT_OPEN_RE) or sc.take_flag(_CLOSED_RE):
+        slots["closed_only"] = True
+    elif sc.take_flag(_OPEN_RE):
+        slots["open_only"] = True
+
+
+# --- the ticket a request is about --------------------------------------------------------
+
+_TICKET_ID_RES = (
+    re.compile(
+        r"\b(?:ticket|case|call|incident|request|job|ref|reference)s?\s*"
+        r"(?:no\.?|nr\.?|number|num|id|ref)?\s*[:#]?\s*(\d+)\b",
+        IGNORE_CASE,
+    ),
+    re.compile(r"#\s*(\d+)\b"),
+)
+_BARE_NUMBER_RE = re.compile(r"(?<![\w#.:/@¦-])(\d{2,})(?![\w%/@-]|[.:]\d)")
+# Words after which a bare number is something else (a floor, a time, an error code ...).
+_NOT_TICKET_BEFORE = words("""
+    customer client agent technician site user team id priority p floor room ext extension
+    version v build port code error since before after until at by in last past next every
+    around about over under than within top level sev severity tier line step
+    """)
+_NOT_TICKET_AFTER = re.compile(
+    r"\s*(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times?|"
+    r"users?|people|pages?|gb|mb|tb|kb|%|seconds?|secs?|st|nd|rd|th)\b",
+    IGNORE_CASE,
+)
+_HINT_RE = re.compile(
+    r"\b(?P<det>my|the|this|that|our|a|an)\s+(?P<words>(?:[\w&'./+-]+\s+){0,4}?)"
+    r"(?:ticket|case|call|request|incident|issue|problem)\b(?!s|\s*(?:types?\b|#|\d))",
+    IGNORE_CASE,
+)
+_ABOUT_RE = re.compile(
+    r"\b(?:ticket|case|request|issue|call|one)(?:\s+(?:i|we)\s+(?:opened|raised|logged|"
+    r"submitted|created|reported))?(?:\s+(?:yesterday|today|earlier|recently|last\s+week))?"
+    r"\s+(?:about|regarding|concerning|re|on|"
+    r"related\s+to|for)\s+(?:the\s+|my\s+|our\s+|a\s+)?",
+    IGNORE_CASE,
+)
+_PRONOUN_REF_RE = re.compile(r"\b(?:it|this\s+one|that\s+one)\b", IGNORE_CASE)
+# Words in "my ___ ticket" that say which state, not what it is about.
+_STATE_WORDS = words("""
+    open opened current existing latest last recent most new old active outstanding pending
+    only one support helpdesk it other unresolved ongoing single remaining
+    """)
+_OPEN_STATE_WORDS = words("open current active outstanding pending unresolved ongoing")
+
+
+def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
+    before = re.findall(r"[A-Za-z]+", text[: match.start()])
+    if before and before[-1].lower() in _NOT_TICKET_BEFORE:
+        return False
+    return not _NOT_TICKET_AFTER.match(text, match.end())
+
+
+def extract_ticket_id(sc: Scratch, slots: dict[str, Any], *, bare_ok: bool) -> None:
+    ticket_id = _take_id(sc, _TICKET_ID_RES)
+    if ticket_id is None and bare_ok:
+        bare = [m for m in _BARE_NUMBER_RE.finditer(sc.text) if _number_is_ticket(sc.text, m)]
+        if len(bare) == 1:
+            ticket_id = int(bare[0].group(1))
+            sc.blank(bare[0].start(), bare[0].end())
+    if ticket_id is not None:
+        slots["ticket_id"] = ticket_id
+
+
+def _first_hint(text: str) -> re.Match[str] | None:
+    """The first "<det> words ticket" whose words are a description (matches may overlap:
+    "a note to my VPN ticket" fails at "a", succeeds at "my")."""
+    pos = 0
+    while match := _HINT_RE.search(text, pos):
+        words = match.group("words").split()
+        if all(w.lower() in _STATE_WORDS or words_ok(w) for w in words):
+            return match
+        pos = match.start() + 1
+    return None
+
+
+def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
+    """Describe the ticket when no number is given: "my VPN ticket" -> hint "VPN", mine.
+
+    State words ("open", "latest") are not part of the hint; "open" sets open_only. A bare
+    "the ticket" / "it" gives an empty hint: a ticket is meant, the resolver must pick it.
+    """
+    if "ticket_id" in slots:
+        return
+    match = _first_hint(sc.text)
+    about = _ABOUT_RE.search(sc.text)
+    words: list[str] = []
+    if match:
+        raw = match.group("words").split()
+        if match.group("det").lower() in {"my", "our"}:
+            slots["mine"] = True
+        if any(w.lower() in _OPEN_STATE_WORDS for w in raw):
+            slots["open_only"] = True
+        words = [w for w in raw if w.lower() not in _STATE_WORDS]
+    topic = ""
+    if about:
+        topic, end = take_name(sc.text, about.end())
+        if topic:
+            words.append(topic)
+            sc.blank(about.start(), end)
+    if match:
+        sc.blank(match.start(), match.end())
+    if match or topic:
+        slots["ticket_hint"] = sc.doc.restore(" ".join(words)).strip()
+    elif _PRONOUN_REF_RE.search(sc.text):
+        slots["ticket_hint"] = ""
+
+
+# --- who and how --------------------------------------------------------------------------
+
+_MINE_RE = re.compile(
+    r"\b(?:my|mine|our)\b|\bI(?:'ve|\s+have)?\s+(?:opened|raised|logged|submitted|"
+    r"created|reported|filed|lodged|sent|made)\b|\b(?:do|did|have)\s+I\b|\bI\s+(?:have|own)\b",
+    IGNORE_CASE,
+)
+_HIDDEN_RE = re.compile(
+    r"\b(?:not\s+visible|invisible|hidden|hide|private|privately|internal|internally|"
+    r"confidential|staff[- ]only|agents?[- ]only|tech[- ]only)\b",
+    IGNORE_CASE,
+)
+_VISIBLE_RE = re.compile(
+    r"\b(?:visible|public|publicly|customer[- ]facing|user[- ]facing|shared|"
+    r"(?:that|which)\s+the\s+(?:user|customer|client)\s+can\s+see)\b",
+    IGNORE_CASE,
+)
+
+
+def is_mine(text: str) -> bool:
+    return bool(_MINE_RE.search(text))
+
+
+def hidden_from_user(text: str) -> bool | None:
+    """True for a hidden/private/internal note, False for visible/public, None if unsaid."""
+    if _HIDDEN_RE.search(text):
+        return True
+    if _VISIBLE_RE.search(text):
+        return False
+    return None
+
+
+def extract_fields(sc: Scratch, slots: dict[str, Any], *, owner: bool, bare_urgent: bool) -> None:
+    """Run the field extractors in their dependency order (see module docstring)."""
+    extract_product(sc, slots)
+    extract_ids(sc, slots)
+    extract_site(sc, slots)
+    extract_client(sc, slots)
+    extract_user(sc, slots)
+    extract_team(sc, slots)
+    extract_agent(sc, slots)
+    extract_assignee(sc, slots)
+    extract_priority(sc, slots, bare_urgent=bare_urgent)
+    extract_status(sc, slots)
+    extract_email_user(sc, slots)
+    if owner:
+        extract_owner(sc, slots)

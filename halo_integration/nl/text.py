@@ -1,0 +1,263 @@
+"""Text preparation for the rule parser: normalisation, quoted text and keyword typos.
+
+Everything here is pure and deterministic. The parser never works on the raw text: it works on
+a `Prepared` text in which
+- smart quotes, dashes, non-breaking spaces and runs of whitespace are normalised,
+- every quoted passage is replaced by a placeholder token ``«n»`` so that words inside a quoted
+  note or summary can never be mistaken for commands or field names (the original wording is
+  restored when a slot value is taken),
+- common misspellings of the parser's own keywords are corrected (never names: a capitalised word
+  in the middle of a sentence, an acronym or anything with digits is left alone).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+PLACEHOLDER_RE = re.compile(r"«(\d+)»")
+
+
+def words(text: str) -> frozenset[str]:
+    """A word set written as one whitespace-separated string (keeps long lists readable)."""
+    return frozenset(text.split())
+
+
+# Typographic characters people paste from mail and chat clients. Dashes become a spaced hyphen,
+# the one separator the rest of the parser knows.
+_CHAR_MAP = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u2039": "'",
+        "\u203a": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": " - ",
+        "\u2014": " - ",
+        "\u2015": " - ",
+        "\u2212": "-",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00a0": " ",
+        "\u200b": "",
+    }
+)
+
+# A quoted passage: double quotes anywhere; single quotes only when they open at a word start
+# and close at a word end, so apostrophes ("what's", "users' laptops") are not quotes.
+_QUOTE_RE = re.compile(r"\"([^\"]+)\"|(?<![\w'])'(?=\S)(.+?)(?<=\S)'(?!\w)")
+
+# Keywords whose misspellings are corrected. Kept small on purpose: every word here is one the
+# parser's patterns rely on, and a larger list would start "correcting" ordinary words.
+KEYWORDS = words("""
+    ticket tickets status priority resolve close closed please note notes customer customers
+    client clients assign assigned reassign contract contracts agent agents technician
+    technicians team teams update create raise submit report reports search hidden private
+    internal visible incident incidents request requests problem appointment appointments
+    invoice invoices article articles knowledge asset assets site sites user users urgent
+    critical renewal active open list show working broken escalate comment organisation
+    organization company companies summary resolved unresolved outstanding thanks reopen
+    contact contacts location locations device devices engineer engineers queue queues
+    agreement agreements outcome outcomes priorities statuses type types details description
+    comments account accounts people employee employees knowledge article solved
+    """)
+
+# Short forms and frequent misspellings that edit distance cannot safely catch.
+ALIASES = {
+    "pls": "please",
+    "plz": "please",
+    "pleae": "please",
+    "tkt": "ticket",
+    "tix": "tickets",
+    "tckt": "ticket",
+    "thx": "thanks",
+    "tks": "thanks",
+    "ty": "thanks",
+    "u": "you",
+    "ur": "your",
+    "abt": "about",
+    "cust": "customer",
+    "costumer": "customer",
+    "costumers": "customers",
+    "prio": "priority",
+    "w/": "with",
+}
+
+# Real words that sit close to a keyword and must not be "corrected".
+_PROTECTED = words("""
+    stats suite statue clone chance charge praise tissue mixed steam ticked tickle notice closer
+    closet agenda sites noted votes those these lose clients users cause pause reset rest
+    assert customs custom opens crate shown chose close closes posts poste interval intervals
+    terms states nodes sizes suites sides contrast thinks resort assess wording ticker typos
+    tapes spite repost cloned solve solves solver detail
+    """)
+
+# Inflections of a keyword are words, not typos ("opened" must stay "opened").
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ee", "ly", "r")
+
+_WORD_RE = re.compile(r"(?<![\w@./'-])([A-Za-z]+)(?![\w@/'-]|\.\w)")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Normalised text with quoted passages swapped for ``«n»`` placeholders."""
+
+    text: str
+    quotes: tuple[str, ...]
+    corrected: tuple[tuple[str, str], ...]  # (typed, corrected) pairs, for confidence
+
+    def restore(self, value: str) -> str:
+        """Put the quoted passages back into a piece of the prepared text."""
+        return PLACEHOLDER_RE.sub(lambda m: self.quotes[int(m.group(1))], value)
+
+
+def normalise(raw: str) -> str:
+    """Unicode-normalise, map typographic punctuation and collapse whitespace."""
+    text = unicodedata.normalize("NFKC", raw or "").translate(_CHAR_MAP)
+    text = re.sub(r"\s*\|\s*", ", ", text)  # "New incident | customer X | priority High"
+    text = re.sub(r"\s*-{2,}\s*", " - ", text)
+    text = re.sub(r"\s+-\s+", " - ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def extract_quotes(text: str) -> tuple[str, tuple[str, ...]]:
+    """Replace each quoted passage by ``«n»``; return the new text and the passages in order."""
+    quotes: list[str] = []
+
+    def _swap(match: re.Match[str]) -> str:
+        content = (match.group(1) or match.group(2) or "").strip()
+        if not content:
+            return match.group(0)
+        quotes.append(content)
+        return f"«{len(quotes) - 1}»"
+
+    return _QUOTE_RE.sub(_swap, text), tuple(quotes)
+
+
+def _is_inflection(word: str) -> bool:
+    return any(
+        word.startswith(key) and word[len(key) :] in _SUFFIXES
+        for key in KEYWORDS
+        if len(word) > len(key)
+    )
+
+
+def _within_one_edit(word: str, key: str) -> bool:
+    """True when `word` is `key` with one letter added, dropped, changed, or two neighbouring
+    letters swapped (Damerau-Levenshtein distance 1)."""
+    if word == key or abs(len(word) - len(key)) > 1:
+        return False
+    if len(word) == len(key):
+        diff = [i for i, (a, b) in enumerate(zip(word, key, strict=True)) if a != b]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and word[diff[0]] == key[diff[1]]
+            and word[diff[1]] == key[diff[0]]
+        )
+    short, long_ = sorted((word, key), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def correct_word(word: str) -> str | None:
+    """The keyword a misspelt word stands for, or None when it should be left as typed.
+
+    Only one edit away, same first letter, and at least five letters (four-letter words only
+    by a swap: "opne"): looser matching turns real words into keywords ("items" -> "teams").
+    """
+    low = word.lower()
+    if low in ALIASES:
+        return ALIASES[low]
+    if low in KEYWORDS or low in _PROTECTED or len(low) < 4 or _is_inflection(low):
+        return None
+    candidates = [
+        key
+        for key in KEYWORDS
+        if key[0] == low[0]
+        and _within_one_edit(low, key)
+        and (len(low) >= 5 or sorted(key) == sorted(low))
+    ]
+    return min(candidates, key=lambda key: (_edit_rank(low, key), key)) if candidates else None
+
+
+def _edit_rank(word: str, key: str) -> int:
+    """Prefer the likelier typo when two keywords are one edit away ("contrcts")."""
+    if len(word) == len(key):
+        return 0 if sorted(word) == sorted(key) else 2  # swapped letters, then a wrong one
+    return 1 if len(word) < len(key) else 3  # a letter missing, then one too many
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?:;-\"'»"
+
+
+def fix_typos(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """Correct misspelt keywords; names (capitalised mid-sentence, acronyms) are left alone."""
+    fixes: list[tuple[str, str]] = []
+
+    def _fix(match: re.Match[str]) -> str:
+        word = match.group(1)
+        if word.isupper() and len(word) > 1:
+            return word
+        if word[0].isupper() and not _starts_sentence(text, match.start()):
+            return word
+        fixed = correct_word(word)
+        if fixed is None:
+            return word
+        fixes.append((word, fixed))
+        return fixed.capitalize() if word[0].isupper() else fixed
+
+    return _WORD_RE.sub(_fix, text), tuple(fixes)
+
+
+def prepare(raw: str) -> Prepared:
+    """Normalise, lift out quoted passages, then fix keyword typos outside them."""
+    text, quotes = extract_quotes(normalise(raw))
+    text, fixes = fix_typos(text)
+    return Prepared(text=text, quotes=quotes, corrected=fixes)
+
+
+def clean_fragment(value: str) -> str:
+    """Trim whitespace, separators and trailing punctuation from a piece of free text."""
+    value = value.strip()
+    value = re.sub(r"^(?:[-:,;.]\s*)+", "", value)
+    value = re.sub(r"(?:\s*[-:,;]|\s+-)+$", "", value)
+    value = value.rstrip(" .!?,;")
+    return value.strip()
+
+
+def strip_wrapping_quotes(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1].strip()
+    return value
+
+
+def summarise(description: str, limit: int = 120) -> tuple[str, str]:
+    """Split a description into (summary, details).
+
+    The summary is the first sentence, cut at a word boundary to at most `limit` characters;
+    details carry the full description only when it says more than the summary.
+    """
+    description = description.strip()
+    first = re.split(r"(?<!\bno\.)(?<!\bnr\.)(?<=[.!?])\s+", description, maxsplit=1)[0]
+    first = first.rstrip(" .!")
+    if len(first) > limit:
+        cut = first[:limit].rsplit(" ", 1)[0]
+        first = (cut or first[:limit]).rstrip(" ,;:-")
+    details = description if description.rstrip(" .!") != first else ""
+    return first, details
