@@ -1,0 +1,97 @@
+"""Forms of the employee pages. They check shape only; Halo's rules stay in the actions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from halo_integration.params import MAX_TEXT
+
+SUMMARY_MAX = 250  # halo_integration.params: create_ticket summary
+
+
+class PortalForm(forms.Form):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("label_suffix", "")  # Pico puts labels above fields: no colon
+        super().__init__(*args, **kwargs)
+
+
+class TicketFilterForm(PortalForm):
+    STATES = (("open", _("Open")), ("closed", _("Closed")), ("all", _("All")))
+
+    state = forms.ChoiceField(choices=STATES, required=False)
+    q = forms.CharField(label=_("Search my tickets"), max_length=200, required=False)
+    page = forms.IntegerField(min_value=1, required=False)
+
+    def filters(self) -> dict[str, Any]:
+        """The cleaned filter, with defaults for anything missing or malformed."""
+        data = self.cleaned_data if self.is_valid() else {}
+        return {
+            "state": data.get("state") or "open",
+            "q": (data.get("q") or "").strip(),
+            "page": data.get("page") or 1,
+        }
+
+
+class NoteForm(PortalForm):
+    note = forms.CharField(
+        label=_("Your note"),
+        max_length=MAX_TEXT,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("The people working on your ticket will see it."),
+    )
+
+
+class ResolveForm(PortalForm):
+    note = forms.CharField(
+        label=_("Reason (optional)"),
+        max_length=MAX_TEXT,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example: it works again since this morning."),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # The note form on the same page has a `note` field too; keep the ids apart.
+        kwargs.setdefault("auto_id", "id_resolve_%s")
+        super().__init__(*args, **kwargs)
+
+
+class SuggestForm(PortalForm):
+    summary = forms.CharField(max_length=SUMMARY_MAX, required=False)
+
+
+class NewTicketForm(PortalForm):
+    summary = forms.CharField(
+        label=_("Summary"),
+        max_length=SUMMARY_MAX,
+        help_text=_("One line, e.g. “Printer on the 3rd floor jams”."),
+    )
+    details = forms.CharField(
+        label=_("Details"),
+        max_length=MAX_TEXT,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("What happened, since when, and what you have tried."),
+    )
+    # Optional: without one Halo uses its default type (and the field is absent when Halo is down).
+    tickettype_id = forms.TypedChoiceField(
+        label=_("Type of request"), coerce=int, required=False, empty_value=None
+    )
+
+    def __init__(self, *args: Any, ticket_types: Iterable[tuple[int, str]] = (), **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        choices = list(ticket_types)
+        if choices:
+            self.fields["tickettype_id"].choices = choices
+        else:  # types unknown (Halo did not answer): Halo then uses its default type
+            del self.fields["tickettype_id"]
+
+
+def add_action_errors(form: forms.Form, errors: Mapping[str, str]) -> None:
+    """Show what an action refused next to the field it concerns (or above the form)."""
+    for name, message in errors.items():
+        form.add_error(name if name in form.fields else None, message)

@@ -1,0 +1,17 @@
+"""The employee pages: my tickets, one ticket (notes, resolve) and a new ticket."""
+
+from __future__ import annotations
+
+from django.urls import path
+
+from portal.views import tickets
+
+urlpatterns = [
+    path("tickets/", tickets.ticket_list, name="tickets"),
+    path("tickets/new/", tickets.ticket_new, name="ticket-new"),
+    path("tickets/new/suggest", tickets.kb_suggest, name="kb-suggest"),
+    path("tickets/new/similar", tickets.duplicate_check, name="duplicate-check"),
+    path("tickets/<int:ticket_id>/", tickets.ticket_detail, name="ticket-detail"),
+    path("tickets/<int:ticket_id>/notes/", tickets.add_note, name="ticket-note"),
+    path("tickets/<int:ticket_id>/resolve/", tickets.resolve_ticket, name="ticket-resolve"),
+]

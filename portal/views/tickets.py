@@ -1,0 +1,353 @@
+"""The employee's own tickets: list, read, annotate, resolve and open one.
+
+Every read and write goes through halo_integration.actions.run_action (policy, audit, outbox);
+anything that does not succeed is turned into a page by views.errors.render_action_problem.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.models import User
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.http import urlencode
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
+from django_htmx.middleware import HtmxDetails
+
+from halo_integration import actions
+from halo_integration.actions import ActionResult
+from halo_integration.connection import build_catalog, build_halo_client
+from halo_integration.errors import HaloError
+from portal.forms import (
+    NewTicketForm,
+    NoteForm,
+    ResolveForm,
+    SuggestForm,
+    TicketFilterForm,
+    add_action_errors,
+)
+from portal.views.errors import render_action_problem
+
+LIST = "portal/tickets/list.html"
+DETAIL = "portal/tickets/detail.html"
+NEW = "portal/tickets/new.html"
+RESOLVE = "portal/tickets/resolve.html"
+PAGE_SIZE = 20
+MAX_SUGGESTIONS = 5
+# Words that say nothing about the problem, left out when matching summaries.
+STOP_WORDS = frozenset(
+    {
+        "a", "an", "and", "are", "but", "can", "cannot", "does", "doesn", "for", "from", "get",
+        "has", "have", "help", "how", "i", "in", "is", "it", "its", "my", "new", "not", "of",
+        "on", "or", "our", "please", "since", "still", "the", "this", "to", "was", "when",
+        "why", "will", "with",
+    }
+)  # fmt: skip
+
+
+class AuthedRequest(HttpRequest):
+    user: User
+    htmx: HtmxDetails
+
+
+# --- My tickets ---------------------------------------------------------------------------------
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def ticket_list(request: AuthedRequest) -> HttpResponse:
+    filters = TicketFilterForm(request.GET).filters()
+    params: dict[str, Any] = {"page_no": filters["page"], "page_size": PAGE_SIZE}
+    if filters["state"] != "all":
+        params[f"{filters['state']}_only"] = True
+    if filters["q"]:
+        params["search"] = filters["q"]
+    result = _run(request, "list_tickets", params)
+    if not result.ok:
+        return render_action_problem(request, result)
+    state, q = filters["state"], filters["q"]
+    context = {
+        "filters": filters,
+        "listing": result.data,
+        "tabs": [(value, label, _list_url(value, q)) for value, label in TicketFilterForm.STATES],
+        "previous_url": _list_url(state, q, result.data["page_no"] - 1),
+        "next_url": _list_url(state, q, result.data["page_no"] + 1),
+        "pending_tickets": _pending_new_tickets(request, filters),
+    }
+    return render(request, _page_or_partial(request, LIST, "ticket-results"), context)
+
+
+def _pending_new_tickets(request: AuthedRequest, filters: dict[str, Any]) -> list[Any]:
+    # Tickets I asked for while Halo was down: not in Halo yet, but not lost either. They
+    # belong on top of the first page of open (or all) tickets.
+    if filters["state"] == "closed" or filters["page"] > 1 or filters["q"]:
+        return []
+    return [w for w in actions.pending_writes_for(request.user) if w.action == "create_ticket"]
+
+
+def _list_url(state: str, q: str, page: int = 1) -> str:
+    query = {"state": state} | ({"q": q} if q else {}) | ({"page": page} if page > 1 else {})
+    return f"{reverse('tickets')}?{urlencode(query)}"
+
+
+# --- One ticket ---------------------------------------------------------------------------------
+
+
+@require_GET
+def ticket_detail(request: AuthedRequest, ticket_id: int) -> HttpResponse:
+    return _detail_page(request, ticket_id, note_form=NoteForm(), resolve_form=ResolveForm())
+
+
+@require_POST
+def add_note(request: AuthedRequest, ticket_id: int) -> HttpResponse:
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        result = _run(request, "add_note", {"ticket_id": ticket_id, **form.cleaned_data})
+        if result.ok:
+            _announce(request, result)
+            if not request.htmx:
+                return redirect("ticket-detail", ticket_id)
+            return _note_section(request, ticket_id, NoteForm(), refresh=result.status == "done")
+        if result.status != "invalid":
+            return render_action_problem(request, result)
+        add_action_errors(form, result.errors)
+    if request.htmx:
+        return _note_section(request, ticket_id, form, refresh=False)
+    # A plain post that failed shows the whole page again, with the errors.
+    return _detail_page(request, ticket_id, note_form=form, resolve_form=ResolveForm())
+
+
+@require_http_methods(["GET", "POST"])
+def resolve_ticket(request: AuthedRequest, ticket_id: int) -> HttpResponse:
+    form = ResolveForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        params = {"ticket_id": ticket_id} | (
+            {"note": form.cleaned_data["note"]} if form.cleaned_data["note"] else {}
+        )
+        result = _run(request, "resolve_ticket", params)
+        if result.ok:
+            _announce(request, result)
+            return _navigate(request, reverse("ticket-detail", args=[ticket_id]))
+        if result.status != "invalid":
+            return render_action_problem(request, result)
+        add_action_errors(form, result.errors)  # e.g. someone closed it in the meantime
+    if request.htmx:
+        context = {"ticket_id": ticket_id, "resolve_form": form}
+        return render(request, "portal/tickets/_resolve_form.html", context)
+    return _detail_page(request, ticket_id, resolve_form=form, template_name=RESOLVE)
+
+
+def _detail_page(
+    request: AuthedRequest,
+    ticket_id: int,
+    *,
+    note_form: NoteForm | None = None,
+    resolve_form: ResolveForm | None = None,
+    template_name: str = DETAIL,
+) -> HttpResponse:
+    result = _run(request, "get_ticket", {"ticket_id": ticket_id})
+    if not result.ok:
+        return render_action_problem(request, result)
+    context = _ticket_context(request, result) | {
+        "note_form": note_form or NoteForm(),
+        "resolve_form": resolve_form or ResolveForm(),
+    }
+    return render(request, template_name, context)
+
+
+def _ticket_context(request: AuthedRequest, result: ActionResult) -> dict[str, Any]:
+    ticket = result.data["ticket"]
+    return {
+        "ticket": ticket,
+        "ticket_id": ticket["id"],
+        # The action already drops hidden notes for employees; this is defence in depth.
+        "conversation": [a for a in result.data["actions"] if not a.get("hiddenfromuser")],
+        "pending_writes": actions.pending_writes_for(request.user, ticket_id=ticket["id"]),
+        "is_open": not ticket["is_closed"],
+    }
+
+
+def _note_section(
+    request: AuthedRequest, ticket_id: int, form: NoteForm, *, refresh: bool
+) -> HttpResponse:
+    """The htmx answer to a note: the form region again (with errors, or empty and with my
+    pending notes), plus the conversation and #messages swapped out of band."""
+    context: dict[str, Any] = {
+        "ticket_id": ticket_id,
+        "note_form": form,
+        "pending_writes": actions.pending_writes_for(request.user, ticket_id=ticket_id),
+        "is_open": True,
+    }
+    parts = [render_to_string(f"{DETAIL}#note-section", context, request=request)]
+    if refresh:  # the note is in Halo now: show the conversation as Halo has it
+        result = _run(request, "get_ticket", {"ticket_id": ticket_id})
+        if result.ok:
+            ticket_context = _ticket_context(request, result)
+            html = render_to_string(f"{DETAIL}#conversation", ticket_context, request=request)
+            parts.append(
+                format_html('<div id="conversation" hx-swap-oob="innerHTML">{}</div>', html)
+            )
+    parts.append(render_to_string("portal/tickets/_messages_oob.html", request=request))
+    return HttpResponse("".join(parts))
+
+
+# --- A new ticket -------------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def ticket_new(request: AuthedRequest) -> HttpResponse:
+    form = NewTicketForm(request.POST or None, ticket_types=_ticket_type_choices())
+    if form.is_valid():
+        params = {k: v for k, v in form.cleaned_data.items() if v not in (None, "")}
+        result = _run(request, "create_ticket", params)
+        if result.ok:
+            _announce(request, result)
+            # Queued (Halo down) or waiting for approval: My tickets shows it as pending.
+            done = result.status == "done" and result.ticket_id
+            url = reverse("ticket-detail", args=[result.ticket_id]) if done else reverse("tickets")
+            return _navigate(request, url)
+        if result.status != "invalid":
+            return render_action_problem(request, result)
+        add_action_errors(form, result.errors)
+    summary = form["summary"].value() or ""
+    context = {"form": form} | (_suggestions(request, summary) if summary else {})
+    if request.htmx:
+        response = render(request, f"{NEW}#new-ticket-form", context)
+        return _with_messages(request, response)
+    return render(request, NEW, context)
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def kb_suggest(request: AuthedRequest) -> HttpResponse:
+    summary = _summary_from(request)
+    if not _wants_partial(request):
+        return _suggestion_page(request, summary)
+    articles = _matching_articles(request, _keywords(summary))
+    response = render(request, f"{NEW}#kb-suggestions", {"articles": articles})
+    # The duplicate check asks once this answer is in, not alongside it: fewer Halo calls at
+    # once, and a first visit does not look up the person's Halo identity twice in parallel.
+    return trigger_client_event(response, "kb-checked", after="settle")
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def duplicate_check(request: AuthedRequest) -> HttpResponse:
+    summary = _summary_from(request)
+    if not _wants_partial(request):
+        return _suggestion_page(request, summary)
+    similar = _similar_open_tickets(request, _keywords(summary))
+    return render(request, f"{NEW}#duplicate-check", {"similar": similar})
+
+
+def _summary_from(request: AuthedRequest) -> str:
+    form = SuggestForm(request.GET)
+    return form.cleaned_data["summary"].strip() if form.is_valid() else ""
+
+
+def _suggestion_page(request: AuthedRequest, summary: str) -> HttpResponse:
+    # Without htmx: the new-ticket page with the summary filled in and both lists shown.
+    form = NewTicketForm(initial={"summary": summary}, ticket_types=_ticket_type_choices())
+    return render(request, NEW, {"form": form} | _suggestions(request, summary))
+
+
+def _suggestions(request: AuthedRequest, summary: str) -> dict[str, Any]:
+    """KB articles that may answer the summary, and my open tickets that look like it.
+    Suggestions are a courtesy: if Halo cannot give them, the form works without."""
+    words = _keywords(summary)
+    return {
+        "articles": _matching_articles(request, words),
+        "similar": _similar_open_tickets(request, words),
+    }
+
+
+def _matching_articles(request: AuthedRequest, words: list[str]) -> list[dict[str, Any]]:
+    # Halo's search is one LIKE '%text%', so a whole sentence rarely matches: search the most
+    # telling words one by one and rank the articles by how many of the words they contain.
+    found: dict[Any, dict[str, Any]] = {}
+    for word in sorted(words, key=len, reverse=True)[:3]:
+        params = {"entity": "kb_articles", "search": word, "page_size": 10}
+        result = _run(request, "lookup", params)
+        for row in (result.data or {}).get("rows", []) if result.ok else []:
+            found.setdefault(row.get("id"), row)
+
+    def score(row: dict[str, Any]) -> int:
+        text = f"{row.get('name')} {row.get('description')} {row.get('tag_string')}".lower()
+        return sum(word in text for word in words)
+
+    return sorted(found.values(), key=score, reverse=True)[:MAX_SUGGESTIONS]
+
+
+def _similar_open_tickets(request: AuthedRequest, words: list[str]) -> list[dict[str, Any]]:
+    if not words:
+        return []
+    result = _run(request, "list_tickets", {"open_only": True, "page_size": 100})
+    if not result.ok:
+        return []
+    wanted = set(words)
+    scored = []
+    for ticket in result.data["tickets"]:
+        shared = wanted & set(_keywords(str(ticket.get("summary") or "")))
+        # A third of the words I typed appear in that summary: perhaps the same problem. A hint
+        # too many costs a glance; a duplicate ticket costs IT time.
+        if shared and len(shared) * 3 >= len(wanted):
+            scored.append((len(shared), ticket))
+    scored.sort(key=lambda pair: pair[0], reverse=True)
+    return [ticket for _, ticket in scored[:3]]
+
+
+def _keywords(text: str) -> list[str]:
+    words = re.findall(r"[^\W_]+", text.lower())
+    stems = (w[:-1] if len(w) > 4 and w.endswith("s") else w for w in words)
+    return list(dict.fromkeys(w for w in stems if len(w) > 2 and w not in STOP_WORDS))
+
+
+def _ticket_type_choices() -> list[tuple[int, str]]:
+    try:
+        types = build_catalog(build_halo_client()).ticket_types(end_user=True)
+    except HaloError:  # Halo down or not set up: the form goes without; Halo uses its default
+        return []
+    return [(item.id, item.name) for item in types]
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _run(request: AuthedRequest, name: str, params: dict[str, Any]) -> ActionResult:
+    return actions.run_action(actor=request.user, name=name, params=params, channel="web")
+
+
+def _wants_partial(request: AuthedRequest) -> bool:
+    # A history restore needs the whole page, although htmx asks for it.
+    return bool(request.htmx) and not request.htmx.history_restore_request
+
+
+def _page_or_partial(request: AuthedRequest, template_name: str, partial: str) -> str:
+    return f"{template_name}#{partial}" if _wants_partial(request) else template_name
+
+
+def _announce(request: AuthedRequest, result: ActionResult) -> None:
+    if result.status == "done":
+        messages.success(request, result.message)
+    else:  # pending or waiting for approval: reassuring, not alarming
+        messages.info(request, result.message)
+
+
+def _navigate(request: AuthedRequest, url: str) -> HttpResponse:
+    """Post/redirect/get; htmx is told to load the next page itself."""
+    if request.htmx:
+        return HttpResponseClientRedirect(url)
+    return redirect(url)
+
+
+def _with_messages(request: AuthedRequest, response: HttpResponse) -> HttpResponse:
+    response.write(render_to_string("portal/tickets/_messages_oob.html", request=request))
+    return response

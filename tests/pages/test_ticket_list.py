@@ -1,0 +1,137 @@
+"""My tickets (/tickets/): the page, its htmx partial, filters, search, paging and problems."""
+
+from __future__ import annotations
+
+import pytest
+
+from portal.views import tickets
+from tests.pages.conftest import HTMX
+
+pytestmark = pytest.mark.django_db
+
+
+def test_my_tickets_lists_my_open_tickets_newest_activity_first(emma):
+    response = emma.get("/tickets/")
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" in page and 'id="ticket-search"' in page and 'href="/tickets/new/"' in page
+    # Emma's open tickets, by last activity; closed ones and Liam's are not here.
+    assert page.index("#3131") < page.index("#3115") < page.index("#3089") < page.index("#3042")
+    assert "#3018" not in page and "#3150" not in page and "#3120" not in page
+    assert 'href="/tickets/3115/"' in page and "Outlook keeps asking for my password" in page
+    assert "In Progress" in page and "Medium" in page and "Chloe Martin" in page
+    assert '<time datetime="2026-' in page or '<time datetime="20' in page
+    assert 'id="tab-open" href="/tickets/?state=open"' in page.replace("\n", "")
+    assert 'aria-current="page">Open</a>' in page
+
+
+def test_an_htmx_request_gets_only_the_results_region(emma):
+    response = emma.get("/tickets/?state=open", headers=HTMX)
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in page and 'id="ticket-search"' not in page
+    assert "#3115" in page and 'name="state" value="open" form="ticket-search"' in page
+    assert "HX-Request" in response["Vary"]
+
+
+def test_closed_and_all_tabs(emma):
+    closed = emma.get("/tickets/?state=closed", headers=HTMX).content.decode()
+    everything = emma.get("/tickets/?state=all", headers=HTMX).content.decode()
+
+    assert "#3018" in closed and "#3150" in closed and "#3115" not in closed
+    assert "#3018" in everything and "#3115" in everything
+    assert 'aria-current="page">Closed</a>' in closed.replace("\n", "").replace("  ", "")
+
+
+def test_search_finds_my_tickets_by_text_and_keeps_the_tab(emma):
+    response = emma.get("/tickets/?state=all&q=vpn")
+
+    page = response.content.decode()
+    assert "#3042" in page and "#3018" in page and "#3115" not in page
+    assert 'value="vpn"' in page  # the search box keeps what was typed
+    assert "/tickets/?state=closed&amp;q=vpn" in page  # tabs keep the search
+
+
+def test_a_search_without_hits_says_so(emma):
+    page = emma.get("/tickets/?q=zebra", headers=HTMX).content.decode()
+
+    assert "None of your tickets match “zebra”." in page
+
+
+def test_paging_shows_page_x_of_y_with_previous_and_next(emma, monkeypatch):
+    monkeypatch.setattr(tickets, "PAGE_SIZE", 3)
+
+    first = emma.get("/tickets/?state=all").content.decode()
+    second = emma.get("/tickets/?state=all&page=2", headers=HTMX).content.decode()
+
+    assert "Page 1 of 3" in first and 'href="/tickets/?state=all&amp;page=2"' in first
+    assert 'id="page-previous"' not in first
+    assert "Page 2 of 3" in second and 'id="page-previous"' in second and 'id="page-next"' in second
+
+
+def test_a_malformed_filter_falls_back_to_open_tickets(emma):
+    response = emma.get("/tickets/?state=bogus&page=-4")
+
+    assert response.status_code == 200
+    assert "#3115" in response.content.decode()
+
+
+def test_a_ticket_waiting_for_halo_is_shown_at_the_top_with_its_reference(emma, sim):
+    sim.faults.down = True
+    emma.post("/tickets/new/", {"summary": "Docking station is dead", "details": "No power"})
+    sim.faults.down = False
+
+    page = emma.get("/tickets/").content.decode()
+
+    assert "Waiting for Halo" in page and "Docking station is dead" in page
+    assert "reference PRT-" in page
+    assert page.index("Docking station is dead") < page.index("#3131")
+
+
+def test_halo_down_gives_the_503_page(emma, sim):
+    sim.faults.down = True
+
+    response = emma.get("/tickets/")
+
+    assert response.status_code == 503
+    assert "Halo is unavailable right now" in response.content.decode()
+    assert 'href="/tickets/"' in response.content.decode()  # try again
+
+
+def test_halo_down_during_an_htmx_search_says_so_in_the_messages_region(emma, sim):
+    sim.faults.down = True
+
+    response = emma.get("/tickets/?q=vpn", headers=HTMX)
+
+    assert response.status_code == 200  # htmx 2 would not swap a 503
+    assert response["HX-Retarget"] == "#messages"
+    assert response["HX-Push-Url"] == "false"
+    assert "Halo is unavailable" in response.content.decode()
+    assert "<html" not in response.content.decode()
+
+
+def test_an_employee_unknown_to_halo_gets_the_not_set_up_page(nobody):
+    response = nobody.get("/tickets/")
+
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert "Your account is not set up in Halo yet" in page
+    assert "nobody@acme.example" in page and "ask IT" in page
+
+
+def test_signed_out_visitors_are_sent_to_sign_in(client, halo_connected):
+    response = client.get("/tickets/?state=closed")
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/?next=/tickets/")
+
+
+def test_signed_out_htmx_requests_get_a_client_redirect(client, halo_connected):
+    response = client.get(
+        "/tickets/?q=vpn", headers={**HTMX, "HX-Current-URL": "http://testserver/tickets/"}
+    )
+
+    assert response["HX-Redirect"].startswith("/accounts/login/?next=/tickets/")
+    assert "<html" not in response.content.decode()
