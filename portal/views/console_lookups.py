@@ -1,0 +1,268 @@
+"""Console look-ups: Halo's customers, sites, users, agents, teams, assets, contracts, KB
+articles, appointments, invoices and reports, searchable and paged, linked to each other (and
+to the ticket search) where Halo links them; and a customer's page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.html import strip_tags
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
+
+from halo_integration.handlers import is_active_contract
+from portal.console_forms import LookupForm
+from portal.views.console import (
+    ConsoleRequest,
+    console_view,
+    halo_datetime,
+    pager,
+    partial_target,
+    read,
+    ticket_search_url,
+)
+
+Row = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell: text (maybe a link), or a date or an amount the template formats."""
+
+    text: str = ""
+    url: str = ""
+    when: dt.datetime | None = None
+    with_time: bool = False
+    amount: float | None = None
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    cell: Callable[[Row], Cell]
+
+
+def _text(field: str) -> Callable[[Row], Cell]:
+    return lambda row: Cell(str(row.get(field) or ""))
+
+
+def _date(field: str, *, with_time: bool = False) -> Callable[[Row], Cell]:
+    return lambda row: Cell(when=halo_datetime(row.get(field)), with_time=with_time)
+
+
+def _amount(field: str) -> Callable[[Row], Cell]:
+    return lambda row: Cell(amount=float(row.get(field) or 0))
+
+
+def _yes_no(value: bool) -> Cell:
+    return Cell(_("Yes") if value else _("No"))
+
+
+def _active(row: Row) -> Cell:
+    return _yes_no(not row.get("inactive"))
+
+
+def _customer_url(client_id: Any) -> str:
+    return reverse("console-customer", args=[client_id]) if client_id else ""
+
+
+def _customer(row: Row) -> Cell:
+    return Cell(str(row.get("client_name") or ""), _customer_url(row.get("client_id")))
+
+
+def _lookup_url(entity: str, **filters: Any) -> str:
+    return reverse("console-lookup", args=[entity]) + "?" + urlencode(filters)
+
+
+def _tickets_link(**filters: Any) -> Callable[[Row], Cell]:
+    """A link to the open tickets of this row: filters map ticket filter -> the row's field."""
+
+    def cell(row: Row) -> Cell:
+        query = {name: row.get(field) for name, field in filters.items()}
+        return Cell(_("Open tickets"), ticket_search_url(state="open", **query))
+
+    return cell
+
+
+def _ticket(row: Row) -> Cell:
+    ticket_id = row.get("ticket_id")
+    if not ticket_id:
+        return Cell()
+    return Cell(f"#{ticket_id}", reverse("console-ticket", args=[ticket_id]))
+
+
+def _agent_teams(row: Row) -> Cell:
+    names = [str(t.get("team_name") or "") for t in row.get("teams") or []]
+    return Cell(", ".join(n for n in names if n) or str(row.get("team") or ""))
+
+
+_L = gettext_lazy
+COLUMNS: dict[str, tuple[Column, ...]] = {
+    "customers": (
+        Column("name", _L("Name"), lambda r: Cell(str(r.get("name") or ""), _customer_url(r.get("id")))),
+        Column("toplevel", _L("Top level"), _text("toplevel_name")),
+        Column("website", _L("Website"), _text("website")),
+        Column("active", _L("Active"), _active),
+    ),
+    "sites": (
+        Column("name", _L("Site"), _text("name")),
+        Column("customer", _L("Customer"), _customer),
+        Column("phone", _L("Phone"), _text("phonenumber")),
+        Column("timezone", _L("Time zone"), _text("timezone")),
+        Column("users", _L("Users"), lambda r: Cell(_("Users"), _lookup_url("users", client_id=r.get("client_id"), site_id=r.get("id")))),
+        Column("tickets", _L("Tickets"), _tickets_link(client_id="client_id", site_id="id")),
+    ),
+    "users": (
+        Column("name", _L("Name"), _text("name")),
+        Column("email", _L("E-mail"), _text("emailaddress")),
+        Column("customer", _L("Customer"), _customer),
+        Column("site", _L("Site"), _text("site_name")),
+        Column("active", _L("Active"), _active),
+        Column("tickets", _L("Tickets"), _tickets_link(user_id="id")),
+    ),
+    "agents": (
+        Column("name", _L("Name"), _text("name")),
+        Column("email", _L("E-mail"), _text("email")),
+        Column("teams", _L("Teams"), _agent_teams),
+        Column("tickets", _L("Tickets"), _tickets_link(agent_id="id")),
+    ),
+    "teams": (
+        Column("name", _L("Team"), _text("name")),
+        Column("active", _L("Active"), _active),
+        Column("tickets", _L("Tickets"), _tickets_link(team_id="id")),
+    ),
+    "assets": (
+        Column("number", _L("Asset"), _text("inventory_number")),
+        Column("type", _L("Type"), _text("assettype_name")),
+        Column("customer", _L("Customer"), _customer),
+        Column("site", _L("Site"), _text("site_name")),
+        Column("user", _L("User"), _text("username")),
+    ),
+    "contracts": (
+        Column("ref", _L("Contract"), _text("ref")),
+        Column("customer", _L("Customer"), _customer),
+        Column("type", _L("Type"), _text("contracttype_name")),
+        Column("start", _L("Start"), _date("start_date")),
+        Column("end", _L("End / renewal"), _date("end_date")),
+        Column("active", _L("Active"), lambda r: _yes_no(is_active_contract(r))),
+    ),
+    "kb_articles": (
+        Column("title", _L("Title"), _text("name")),
+        Column("tags", _L("Tags"), _text("tag_string")),
+        Column("views", _L("Views"), _text("view_count")),
+        Column("active", _L("Active"), _active),
+    ),
+    "appointments": (
+        Column("subject", _L("Subject"), _text("subject")),
+        Column("type", _L("Type"), _text("appointment_type_name")),
+        Column("start", _L("Start"), _date("start_date", with_time=True)),
+        Column("end", _L("End"), _date("end_date", with_time=True)),
+        Column("agent", _L("Agent"), _text("agent_name")),
+        Column("customer", _L("Customer"), _customer),
+        Column("ticket", _L("Ticket"), _ticket),
+    ),
+    "invoices": (
+        Column("number", _L("Invoice"), _text("invoicenumber")),
+        Column("customer", _L("Customer"), _customer),
+        Column("date", _L("Date"), _date("invoice_date")),
+        Column("due", _L("Due"), _date("duedate")),
+        Column("total", _L("Total"), _amount("total")),
+        Column("amount_due", _L("Amount due"), _amount("amountdue")),
+    ),
+    "reports": (
+        Column("name", _L("Report"), _text("name")),
+        Column("description", _L("Description"), lambda r: Cell(strip_tags(str(r.get("description") or "")))),
+        Column("group", _L("Group"), _text("group_name")),
+    ),
+}  # fmt: skip
+
+ENTITY_LABELS: dict[str, str] = {
+    "customers": _L("Customers"),
+    "sites": _L("Sites"),
+    "users": _L("Users"),
+    "agents": _L("Agents"),
+    "teams": _L("Teams"),
+    "assets": _L("Assets"),
+    "contracts": _L("Contracts"),
+    "kb_articles": _L("KB articles"),
+    "appointments": _L("Appointments"),
+    "invoices": _L("Invoices"),
+    "reports": _L("Reports"),
+}
+
+
+def table(entity: str, rows: list[Row], *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    columns = [column for column in COLUMNS[entity] if column.key not in skip]
+    return {
+        "columns": [column.label for column in columns],
+        "rows": [[column.cell(row) for column in columns] for row in rows],
+    }
+
+
+@console_view
+@require_GET
+@vary_on_headers("HX-Request")
+def lookup(request: ConsoleRequest, entity: str) -> HttpResponse:
+    if entity not in COLUMNS:
+        raise Http404(_("There is no such look-up."))
+    form = LookupForm(request.GET)
+    context: dict[str, Any] = {
+        "section": "lookup",
+        "entity": entity,
+        "entity_label": ENTITY_LABELS[entity],
+        "entities": ENTITY_LABELS,
+        "form": form,
+    }
+    if form.is_valid():
+        data = read(request, "lookup", **form.action_params(entity))
+        context |= {
+            "table": table(entity, data["rows"]),
+            "pager": pager(request, data, target="lookup-results"),
+            "filtered": bool(form.cleaned_data["client_id"] or form.cleaned_data["site_id"]),
+        }
+    if partial_target(request, "lookup-results"):
+        return render(request, "portal/console/lookup.html#lookup-results", context)
+    return render(request, "portal/console/lookup.html", context)
+
+
+@console_view
+@require_GET
+def customer(request: ConsoleRequest, client_id: int) -> HttpResponse:
+    found = read(request, "lookup", entity="customers", id=client_id)["rows"][0]
+    mine = {"client_id": client_id}
+    sites = read(request, "lookup", entity="sites", page_size=100, **mine)
+    contracts = read(request, "lookup", entity="contracts", page_size=100, **mine)
+    assets = read(request, "lookup", entity="assets", page_size=25, **mine)
+    tickets = read(request, "list_tickets", open_only=True, page_size=10, **mine)
+    context = {
+        "section": "lookup",
+        "customer": found,
+        "active": not found.get("inactive"),
+        "sites": table("sites", sites["rows"], skip=("customer",)),
+        "site_count": sites["record_count"],
+        "contracts": table("contracts", contracts["rows"], skip=("customer",)),
+        "contract_count": contracts["record_count"],
+        "assets": table("assets", assets["rows"], skip=("customer",)),
+        "asset_count": assets["record_count"],
+        "tickets": [
+            row | {"last_action": halo_datetime(row.get("lastactiondate"))}
+            for row in tickets["tickets"]
+        ],
+        "open_count": tickets["record_count"],
+        "open_tickets_url": ticket_search_url(client_id=client_id, state="open"),
+        "links": {
+            entity: _lookup_url(entity, **mine)
+            for entity in ("sites", "users", "assets", "contracts", "appointments", "invoices")
+        },
+    }
+    return render(request, "portal/console/customer.html", context)

@@ -1,0 +1,377 @@
+"""Console ticket pages: search across every customer, create a ticket for anyone, and one
+ticket's full history (hidden notes included) with update, note and resolve."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import nh3
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.html import linebreaks
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
+
+from halo_integration import actions
+from halo_integration.actions import ActionResult
+from halo_integration.catalog import Item
+from portal.console_forms import (
+    NewTicketForm,
+    NoteForm,
+    ResolveForm,
+    TicketSearchForm,
+    TicketUpdateForm,
+)
+from portal.views.console import (
+    WRITE_LABELS,
+    ConsoleRequest,
+    catalog_lists,
+    choices,
+    console_view,
+    halo_datetime,
+    pager,
+    partial_target,
+    read,
+    remember,
+    run,
+    show_refusal,
+    write_notice,
+)
+
+SEARCH = "portal/console/tickets/search.html"
+NEW = "portal/console/tickets/new.html"
+DETAIL = "portal/console/tickets/detail.html"
+RESOLVE = "portal/console/tickets/resolve.html"
+MAX_OPTIONS = 100  # one Halo page; longer lists are for the look-up pages
+# Halo's text may carry HTML from e-mail; images would be fetched from our own origin.
+_RICH_TAGS = set(nh3.ALLOWED_TAGS) - {"img"}
+_CATALOG_FIELDS = (
+    ("tickettype_id", "ticket_types"),
+    ("status_id", "statuses"),
+    ("priority_id", "priorities"),
+    ("team_id", "teams"),
+    ("agent_id", "agents"),
+)
+
+# The new-ticket selects' empty choice says what leaving it empty means.
+_NEW_TICKET_EMPTY = {
+    "tickettype_id": gettext_lazy("Choose a ticket type"),
+    "priority_id": gettext_lazy("The ticket type's default"),
+    "team_id": gettext_lazy("No team"),
+    "agent_id": gettext_lazy("Unassigned"),
+}
+
+
+# --- search ---------------------------------------------------------------------------------
+
+
+@console_view
+@require_GET
+@vary_on_headers("HX-Request")
+def ticket_search(request: ConsoleRequest) -> HttpResponse:
+    form = TicketSearchForm(request.GET)
+    context: dict[str, Any] = {"section": "tickets", "form": form}
+    if form.is_valid():
+        data = read(request, "list_tickets", **form.action_params())
+        tickets = [_with_dates(row) for row in data["tickets"]]
+        context |= {"tickets": tickets, "pager": pager(request, data, target="ticket-results")}
+    if partial_target(request, "ticket-results"):
+        return render(request, f"{SEARCH}#ticket-results", context)
+    _offer_catalog(form, empty_label=_("Any"))
+    client_id = _as_id(form["client_id"].value())
+    _offer_customers(request, form, client_id, empty_label=_("Any customer"))
+    form.set_choices("site_id", _site_choices(request, client_id), empty_label=_("Any site"))
+    return render(request, SEARCH, context)
+
+
+@console_view
+@require_GET
+def site_field(request: ConsoleRequest) -> HttpResponse:
+    """The search form's site select for the customer just chosen."""
+    client_id = _as_id(request.GET.get("client_id"))
+    form = TicketSearchForm(initial={"client_id": client_id})
+    form.set_choices("site_id", _site_choices(request, client_id), empty_label=_("Any site"))
+    return render(request, f"{SEARCH}#site-field", {"form": form})
+
+
+# --- create ---------------------------------------------------------------------------------
+
+
+@console_view
+@require_http_methods(["GET", "POST"])
+@vary_on_headers("HX-Request")
+def ticket_new(request: ConsoleRequest) -> HttpResponse:
+    if request.method == "GET":
+        start = {k: _as_id(request.GET.get(k)) for k in ("client_id", "site_id")}
+        return _render_new(request, NewTicketForm(initial=start))
+    if "refresh" in request.POST:  # without JavaScript: reload the site and user lists
+        return _render_new(request, NewTicketForm(initial=request.POST.dict()))
+    form = NewTicketForm(request.POST)
+    if form.is_valid():
+        result = run(request, "create_ticket", **form.action_params())
+        if result.ok:
+            remember(request, write_notice(result))
+            # Queued or awaiting approval: there is no ticket to show yet.
+            url = (
+                reverse("console-ticket", args=[result.ticket_id])
+                if result.status == "done"
+                else reverse("console-home")
+            )
+            return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+        show_refusal(form, result)
+    return _render_new(request, form)
+
+
+@console_view
+@require_GET
+def requester_fields(request: ConsoleRequest) -> HttpResponse:
+    """The new-ticket form's site and user selects for the customer (and site) just chosen."""
+    initial = {k: _as_id(request.GET.get(k)) for k in ("client_id", "site_id", "user_id")}
+    form = NewTicketForm(initial=initial)
+    _offer_requester(request, form)
+    return render(request, f"{NEW}#requester-fields", {"form": form})
+
+
+def _render_new(request: ConsoleRequest, form: NewTicketForm) -> HttpResponse:
+    _offer_catalog(form, labels=_NEW_TICKET_EMPTY)
+    client_id = _as_id(form["client_id"].value())
+    _offer_customers(request, form, client_id, empty_label=_("Choose a customer"))
+    _offer_requester(request, form)
+    template = NEW + ("#new-ticket-form" if partial_target(request, "new-ticket-form") else "")
+    return render(request, template, {"section": "new", "form": form})
+
+
+def _offer_requester(request: ConsoleRequest, form: NewTicketForm) -> None:
+    client_id = _as_id(form["client_id"].value())
+    site_id = _as_id(form["site_id"].value())
+    form.set_choices(
+        "site_id", _site_choices(request, client_id), empty_label=_("The customer's main site")
+    )
+    form.set_choices(
+        "user_id", _user_choices(request, client_id, site_id), empty_label=_("No particular user")
+    )
+
+
+# --- one ticket -----------------------------------------------------------------------------
+
+
+@console_view
+@require_GET
+@vary_on_headers("HX-Request")
+def ticket_detail(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
+    data = read(request, "get_ticket", ticket_id=ticket_id)
+    if partial_target(request, "ticket-live"):  # refreshed after a change made on the page
+        return render(request, f"{DETAIL}#ticket-live", _live_context(request, data))
+    return _render_detail(request, data)
+
+
+@console_view
+@require_POST
+@vary_on_headers("HX-Request")
+def ticket_update(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
+    form = TicketUpdateForm(request.POST)
+    if form.is_valid():
+        result = run(request, "update_ticket", ticket_id=ticket_id, **form.changes())
+        if result.ok:
+            # What was just set is what the page shows now.
+            fresh = TicketUpdateForm(initial=form.cleaned_data)
+            return _after_write(request, ticket_id, result, "ticket-update", update_form=fresh)
+        show_refusal(form, result)
+    return _form_again(request, ticket_id, "ticket-update", update_form=form)
+
+
+@console_view
+@require_POST
+@vary_on_headers("HX-Request")
+def ticket_note(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        result = run(request, "add_note", ticket_id=ticket_id, **form.cleaned_data)
+        if result.ok:
+            return _after_write(request, ticket_id, result, "ticket-note", note_form=NoteForm())
+        show_refusal(form, result)
+    return _form_again(request, ticket_id, "ticket-note", note_form=form)
+
+
+@console_view
+@require_http_methods(["GET", "POST"])
+@vary_on_headers("HX-Request")
+def ticket_resolve(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
+    """A page of its own: resolving is the confirmation step (no JavaScript confirm())."""
+    form = ResolveForm(request.POST if request.method == "POST" else None)
+    if form.is_bound and form.is_valid():
+        result = run(request, "resolve_ticket", ticket_id=ticket_id, **form.cleaned_data)
+        if result.ok:
+            remember(request, write_notice(result))
+            url = (
+                reverse("console-home")
+                if result.status == "pending"
+                else reverse("console-ticket", args=[ticket_id])
+            )
+            return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+        show_refusal(form, result)
+    context: dict[str, Any] = {"section": "tickets", "ticket_id": ticket_id, "form": form}
+    if partial_target(request, "resolve-form"):
+        return render(request, f"{RESOLVE}#resolve-form", context)
+    data = read(request, "get_ticket", ticket_id=ticket_id)
+    return render(request, RESOLVE, context | {"ticket": data["ticket"]})
+
+
+def _after_write(
+    request: ConsoleRequest, ticket_id: int, result: ActionResult, partial: str, **forms: Any
+) -> HttpResponse:
+    notice = write_notice(result)
+    if not request.htmx or result.status == "pending":
+        remember(request, notice)
+        # Pending means Halo is down: the ticket page could not be shown, the console home can.
+        url = (
+            reverse("console-home")
+            if result.status == "pending"
+            else reverse("console-ticket", args=[ticket_id])
+        )
+        return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+    if "update_form" in forms:
+        _offer_catalog(forms["update_form"])
+    context = {"ticket_id": ticket_id, "notice": notice, **forms}
+    response = render(request, f"{DETAIL}#{partial}", context)
+    if result.status == "done":
+        trigger_client_event(response, "ticket-changed")  # the facts and history reload
+    return response
+
+
+def _form_again(
+    request: ConsoleRequest, ticket_id: int, partial: str, **forms: Any
+) -> HttpResponse:
+    """A form that was not accepted, with its errors: just the form for htmx, else the page."""
+    if request.htmx:
+        if "update_form" in forms:
+            _offer_catalog(forms["update_form"])
+        return render(request, f"{DETAIL}#{partial}", {"ticket_id": ticket_id, **forms})
+    return _render_detail(request, read(request, "get_ticket", ticket_id=ticket_id), **forms)
+
+
+def _render_detail(
+    request: ConsoleRequest,
+    data: dict[str, Any],
+    *,
+    update_form: TicketUpdateForm | None = None,
+    note_form: NoteForm | None = None,
+) -> HttpResponse:
+    ticket = data["ticket"]
+    lists = catalog_lists(*(kind for _, kind in _CATALOG_FIELDS))
+    if update_form is None:
+        update_form = TicketUpdateForm(initial=_current_values(ticket, lists["teams"]))
+    _offer_catalog(update_form, lists=lists)
+    context = _live_context(request, data) | {
+        "section": "tickets",
+        "ticket_id": ticket["id"],
+        "update_form": update_form,
+        "note_form": note_form or NoteForm(),
+    }
+    return render(request, DETAIL, context)
+
+
+def _live_context(request: ConsoleRequest, data: dict[str, Any]) -> dict[str, Any]:
+    ticket = _with_dates(data["ticket"])
+    ticket["details_rich"] = rich_text(
+        str(ticket.get("details_html") or ticket.get("details") or "")
+    )
+    history = [
+        note | {"when": halo_datetime(note.get("datetime")), "rich": rich_text(note["note_html"] or note["note"])}
+        for note in data["actions"]
+    ]  # fmt: skip
+    waiting = [
+        (WRITE_LABELS.get(write.action, write.action), write.reference)
+        for write in actions.pending_writes_for(request.user, int(ticket["id"]))
+    ]
+    return {"ticket": ticket, "history": history, "waiting": waiting, "ticket_id": ticket["id"]}
+
+
+def _current_values(ticket: dict[str, Any], teams: list[Any]) -> dict[str, Any]:
+    values = {name: ticket.get(name) for name, _ in _CATALOG_FIELDS}
+    if not values["team_id"] and ticket.get("team"):  # Halo names a ticket's team
+        values["team_id"] = next((t.id for t in teams if t.name == ticket["team"]), None)
+    return values
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def rich_text(text: str) -> SafeString:
+    """Halo text as safe HTML: its HTML cleaned by nh3, plain text escaped with line breaks."""
+    if "<" in text:
+        return mark_safe(nh3.clean(text, tags=_RICH_TAGS))  # noqa: S308 - sanitised by nh3
+    return mark_safe(linebreaks(text, autoescape=True))  # noqa: S308 - escaped by linebreaks
+
+
+def _with_dates(ticket: dict[str, Any]) -> dict[str, Any]:
+    return ticket | {
+        "opened": halo_datetime(ticket.get("dateoccurred")),
+        "last_action": halo_datetime(ticket.get("lastactiondate")),
+        "closed_at": halo_datetime(ticket.get("dateclosed")),
+    }
+
+
+def _offer_catalog(
+    form: Any,
+    *,
+    empty_label: str = "—",
+    labels: Mapping[str, str] | None = None,
+    lists: dict[str, list[Item]] | None = None,
+) -> None:
+    """Fill the form's ticket type, status, priority, team and agent selects from the catalog."""
+    wanted = [(name, kind) for name, kind in _CATALOG_FIELDS if name in form.fields]
+    lists = lists or catalog_lists(*(kind for _, kind in wanted))
+    for name, kind in wanted:
+        label = str((labels or {}).get(name, empty_label))
+        form.set_choices(name, choices(lists[kind]), empty_label=label)
+
+
+def _offer_customers(
+    request: ConsoleRequest, form: Any, client_id: int | None, *, empty_label: str
+) -> None:
+    data = read(request, "lookup", entity="customers", page_size=MAX_OPTIONS)
+    rows = sorted(data["rows"], key=lambda row: str(row.get("name", "")).casefold())
+    if client_id and all(row["id"] != client_id for row in rows):
+        found = run(request, "lookup", entity="customers", id=client_id)
+        if found.ok:  # a customer beyond the first page, linked from its own page
+            rows += found.data["rows"]
+    form.set_choices("client_id", [(r["id"], r["name"]) for r in rows], empty_label=empty_label)
+    if data["record_count"] > MAX_OPTIONS:
+        form.fields["client_id"].help_text = _(
+            "The first %(shown)s of %(total)s customers; open any other from its customer page."
+        ) % {"shown": MAX_OPTIONS, "total": data["record_count"]}
+
+
+def _site_choices(request: ConsoleRequest, client_id: int | None) -> list[tuple[int, str]]:
+    if not client_id:
+        return []
+    data = read(request, "lookup", entity="sites", client_id=client_id, page_size=MAX_OPTIONS)
+    return [(row["id"], row["name"]) for row in data["rows"]]
+
+
+def _user_choices(
+    request: ConsoleRequest, client_id: int | None, site_id: int | None
+) -> list[tuple[int, str]]:
+    if not client_id:
+        return []
+    where = {"client_id": client_id} | ({"site_id": site_id} if site_id else {})
+    data = read(request, "lookup", entity="users", page_size=MAX_OPTIONS, **where)
+    return [
+        (row["id"], f"{row.get('name', '')} ({row['emailaddress']})" if row.get("emailaddress") else row.get("name", ""))
+        for row in data["rows"]
+    ]  # fmt: skip
+
+
+def _as_id(value: Any) -> int | None:
+    try:
+        number = int(str(value))
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 else None
