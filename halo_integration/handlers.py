@@ -122,10 +122,16 @@ def get_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
     ticket = ctx.ticket(p["ticket_id"])
     catalog = ctx.catalog()
     notes = ctx.halo.list_actions(p["ticket_id"], public_only=not ctx.admin)
-    data = {
-        "ticket": describe_ticket(catalog, ticket, admin=ctx.admin),
-        "actions": [describe_action(catalog, note) for note in notes],
-    }
+    authors = _portal_authors(p["ticket_id"])
+    described = []
+    for note in notes:
+        row = describe_action(catalog, note)
+        author = authors.get(str(note.get("id")))
+        if author is not None:  # Halo credits the API agent; the portal knows who wrote it
+            row["portal_author"] = _display_name(author)
+            row["by_viewer"] = author.pk == getattr(ctx.actor, "pk", None)
+        described.append(row)
+    data = {"ticket": describe_ticket(catalog, ticket, admin=ctx.admin), "actions": described}
     return Outcome(data, ticket_id=p["ticket_id"], halo_ids={"ticket_id": p["ticket_id"]})
 
 
@@ -428,6 +434,18 @@ def _same_notes(halo: HaloClient, ticket_id: int, note: str) -> list[Any]:
         for a in halo.list_actions(ticket_id)
         if " ".join(str(a.get("note") or "").split()) == wanted
     ]
+
+
+def _portal_authors(ticket_id: int) -> dict[str, Any]:
+    """Halo action id -> the portal user whose delivered write created it."""
+    writes = PendingWrite.objects.filter(
+        ticket_id=ticket_id, status=PendingWrite.Status.DONE
+    ).select_related("actor")
+    return {
+        str(write.result["action_id"]): write.actor
+        for write in writes
+        if isinstance(write.result, dict) and write.result.get("action_id") is not None
+    }
 
 
 def _display_name(user: Any) -> str:

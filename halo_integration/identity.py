@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import IntegrityError, transaction
+
 from halo_integration.client import HaloClient
 from halo_integration.errors import HaloError
 from halo_integration.models import HaloIdentity
@@ -38,16 +40,18 @@ def halo_identity_for(user: Any, halo: HaloClient) -> HaloIdentity:
     if known is not None and known.email.casefold() == email_address.casefold():
         return known
     match = find_halo_user(halo, email_address)
-    identity, _ = HaloIdentity.objects.update_or_create(
-        user=user,
-        defaults={
-            "email": email_address,
-            "halo_user_id": int(match["id"]),
-            "halo_client_id": _int_or_none(match.get("client_id")),
-            "halo_site_id": _int_or_none(match.get("site_id")),
-            "halo_name": str(match.get("name") or ""),
-        },
-    )
+    defaults = {
+        "email": email_address,
+        "halo_user_id": int(match["id"]),
+        "halo_client_id": _int_or_none(match.get("client_id")),
+        "halo_site_id": _int_or_none(match.get("site_id")),
+        "halo_name": str(match.get("name") or ""),
+    }
+    try:
+        with transaction.atomic():
+            identity, _ = HaloIdentity.objects.update_or_create(user=user, defaults=defaults)
+    except IntegrityError:  # a parallel first request matched the same person a moment ago
+        identity = HaloIdentity.objects.get(user=user)
     return identity
 
 

@@ -581,3 +581,14 @@ def test_portal_not_connected_says_so(db, employee):
 
     assert result.status == "not_configured"
     assert "not connected" in result.message
+
+
+def test_notes_written_through_the_portal_name_their_author(halo_connected, employee, portal_admin):
+    run(employee, "add_note", ticket_id=EMMAS_TICKET, note="From Emma")
+
+    mine = run(employee, "get_ticket", ticket_id=EMMAS_TICKET).data["actions"]
+    theirs = run(portal_admin, "get_ticket", ticket_id=EMMAS_TICKET).data["actions"]
+
+    note = next(a for a in mine if a["note"] == "From Emma")
+    assert note["by_viewer"] is True and note["portal_author"] == "Emma"
+    assert next(a for a in theirs if a["note"] == "From Emma")["by_viewer"] is False
