@@ -142,3 +142,9 @@ def test_signed_out_ask_redirects_to_sign_in(client, halo_connected):
     response = client.post("/ask/", {"text": "show my open tickets"}, headers=HX)
 
     assert response.status_code in (200, 204) and "HX-Redirect" in response.headers
+
+
+def test_the_console_has_the_same_ask_box(admin_client):
+    html = admin_client.get("/console/").content.decode()
+
+    assert html.count('id="ask-text"') == 1
