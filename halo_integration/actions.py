@@ -261,6 +261,15 @@ def pending_writes_for(actor: Any, ticket_id: int | None = None) -> list[Pending
     return list(writes.order_by("created_at"))
 
 
+def approvals_for(actor: Any, *, recent_days: int = 14) -> list[ApprovalRequest]:
+    """This person's requests waiting for an admin, and those decided lately (to show the outcome)."""
+    since = timezone.now() - timedelta(days=recent_days)
+    requests = ApprovalRequest.objects.filter(requested_by=actor).filter(
+        Q(status=ApprovalRequest.Status.PENDING) | Q(decided_at__gte=since)
+    )
+    return list(requests.order_by("-created_at")[:20])
+
+
 # --- internals ------------------------------------------------------------------------------------
 
 

@@ -81,6 +81,7 @@ def ticket_list(request: AuthedRequest) -> HttpResponse:
         "previous_url": _list_url(state, q, result.data["page_no"] - 1),
         "next_url": _list_url(state, q, result.data["page_no"] + 1),
         "pending_tickets": _pending_new_tickets(request, filters),
+        "approvals": _my_approvals(request, filters),
     }
     return render(request, _page_or_partial(request, LIST, "ticket-results"), context)
 
@@ -91,6 +92,13 @@ def _pending_new_tickets(request: AuthedRequest, filters: dict[str, Any]) -> lis
     if filters["state"] == "closed" or filters["page"] > 1 or filters["q"]:
         return []
     return [w for w in actions.pending_writes_for(request.user) if w.action == "create_ticket"]
+
+
+def _my_approvals(request: AuthedRequest, filters: dict[str, Any]) -> list[Any]:
+    # Requests an admin must approve first, and how recent ones were decided.
+    if filters["state"] == "closed" or filters["page"] > 1 or filters["q"]:
+        return []
+    return actions.approvals_for(request.user)
 
 
 def _list_url(state: str, q: str, page: int = 1) -> str:

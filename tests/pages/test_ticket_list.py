@@ -135,3 +135,29 @@ def test_signed_out_htmx_requests_get_a_client_redirect(client, halo_connected):
 
     assert response["HX-Redirect"].startswith("/accounts/login/?next=/tickets/")
     assert "<html" not in response.content.decode()
+
+
+def test_requests_waiting_for_approval_and_their_outcome_are_shown(
+    client, employee, portal_admin, halo_connected, sim
+):
+    from halo_integration import actions
+    from halo_integration.models import ActionPolicy, ApprovalRequest
+
+    ActionPolicy.objects.create(action="create_ticket", audience="both", requires_approval=True)
+    client.force_login(employee)
+    actions.run_action(
+        actor=employee, name="create_ticket", params={"summary": "Second screen"}, channel="web"
+    )
+    actions.run_action(
+        actor=employee, name="create_ticket", params={"summary": "Gaming chair"}, channel="web"
+    )
+
+    html = client.get("/tickets/").content.decode()
+    assert "Waiting for approval" in html and "Second screen" in html
+
+    first, second = ApprovalRequest.objects.order_by("created_at")
+    done = actions.approve(first, admin=portal_admin)
+    actions.reject(second, admin=portal_admin, reason="Not in the budget")
+    html = client.get("/tickets/").content.decode()
+    assert "Approved and done" in html and f"/tickets/{done.ticket_id}/" in html
+    assert "Not approved" in html and "Not in the budget" in html

@@ -49,20 +49,21 @@ def sign_in_at_idp(page: Page, login: str) -> None:
     page.click("button[type=submit]")
 
 
-def test_an_employee_signs_in_with_sso_and_signs_out_everywhere(
-    page: Page, live_server: Any, sso_with_test_idp: Any, settings: Any
+def test_an_employee_signs_in_with_sso_lands_on_my_tickets_and_signs_out_everywhere(
+    page: Page, live_server: Any, sso_with_test_idp: Any, settings: Any, halo_connected: Any
 ) -> None:
     settings.PASSWORD_LOGIN_ENABLED = True  # so the accessibility check covers that form too
-    page.goto(live_server.url + "/")
-    expect(page).to_have_url(re.compile(r"/accounts/login/\?next=/$"))
+    page.goto(live_server.url + "/tickets/")
+    expect(page).to_have_url(re.compile(r"/accounts/login/\?next=/tickets/$"))
     expect(page.get_by_role("button", name=SSO_BUTTON)).to_be_visible()
     expect(page.get_by_label("Password")).to_be_visible()
     assert_accessible(page)
 
     sign_in_at_idp(page, "emma")
 
-    page.wait_for_url(live_server.url + "/")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Hello, Emma")
+    page.wait_for_url(live_server.url + "/tickets/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("My tickets")
+    expect(page.get_by_role("link", name="Outlook keeps asking for my password")).to_be_visible()
     expect(page.get_by_text("Emma Jones")).to_be_visible()
     expect(page.get_by_role("link", name="Admin console")).to_have_count(0)
     assert_accessible(page)
