@@ -201,22 +201,7 @@ def deliver_due_writes(*, halo: HaloClient | None = None, limit: int = 100) -> i
 
 def approve(approval: ApprovalRequest, *, admin: Any, reason: str = "") -> ActionResult:
     """Approve a pending request and run it, exactly once. Raises ValueError if not pending."""
-    if not is_admin(admin):
-        raise ValueError("only portal admins may approve requests")
-    now = timezone.now()
-    taken = ApprovalRequest.objects.filter(
-        pk=approval.pk, status=ApprovalRequest.Status.PENDING
-    ).update(
-        status=ApprovalRequest.Status.APPROVED,
-        decided_by=admin,
-        decided_at=now,
-        decision_reason=reason,
-    )
-    if not taken:
-        raise ValueError("this request has already been decided")
-    approval.refresh_from_db()
-    audit.record(actor=admin, channel="admin", action="approval.approve", outcome="done", params={"request": approval.pk,
-                 "action": approval.action}, reason=reason, approval_id=approval.pk)  # fmt: skip
+    _decide(approval, admin=admin, status=ApprovalRequest.Status.APPROVED, reason=reason)
     result = run_action(
         actor=approval.requested_by,
         name=approval.action,
@@ -236,21 +221,24 @@ def reject(approval: ApprovalRequest, *, admin: Any, reason: str) -> None:
     """Reject a pending request; it never runs. Raises ValueError if not pending or no reason."""
     if not reason.strip():
         raise ValueError("say why the request is rejected")
+    _decide(approval, admin=admin, status=ApprovalRequest.Status.REJECTED, reason=reason)
+
+
+def _decide(approval: ApprovalRequest, *, admin: Any, status: str, reason: str) -> None:
+    """Move a request out of pending, atomically: of two admins deciding at once, one wins."""
     if not is_admin(admin):
-        raise ValueError("only portal admins may reject requests")
+        raise ValueError("only portal admins may decide requests")
     taken = ApprovalRequest.objects.filter(
         pk=approval.pk, status=ApprovalRequest.Status.PENDING
-    ).update(
-        status=ApprovalRequest.Status.REJECTED,
-        decided_by=admin,
-        decided_at=timezone.now(),
-        decision_reason=reason,
-    )
+    ).update(status=status, decided_by=admin, decided_at=timezone.now(), decision_reason=reason)
     if not taken:
         raise ValueError("this request has already been decided")
     approval.refresh_from_db()
-    audit.record(actor=admin, channel="admin", action="approval.reject", outcome="done", params={"request": approval.pk,
-                 "action": approval.action}, reason=reason, approval_id=approval.pk)  # fmt: skip
+    verb = "approve" if status == ApprovalRequest.Status.APPROVED else "reject"
+    audit.record(
+        actor=admin, channel="admin", action=f"approval.{verb}", outcome="done",
+        params={"request": approval.pk, "action": approval.action}, reason=reason, approval_id=approval.pk,
+    )  # fmt: skip
 
 
 def pending_writes_for(actor: Any, ticket_id: int | None = None) -> list[PendingWrite]:

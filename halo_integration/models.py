@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from halo_integration import crypto
+from halo_integration.action_names import ACTION_NAMES
 from halo_integration.client import HaloConfig
 
 
@@ -85,15 +86,6 @@ class HaloConnection(models.Model):
         )
 
 
-ACTION_NAMES = (
-    "create_ticket",
-    "add_note",
-    "resolve_ticket",
-    "list_tickets",
-    "get_ticket",
-    "update_ticket",
-    "lookup",
-)
 
 
 class ActionPolicy(models.Model):

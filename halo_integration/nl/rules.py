@@ -37,20 +37,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from halo_integration.action_names import ACTION_NAMES
+
 from .builders import BUILDERS
 from .intents import UNSUPPORTED, Intent, detect
 from .text import Prepared, prepare
 
 IGNORE_CASE = re.IGNORECASE
-ACTIONS = (
-    "create_ticket",
-    "add_note",
-    "resolve_ticket",
-    "list_tickets",
-    "get_ticket",
-    "update_ticket",
-    "lookup",
-)
+ACTIONS = ACTION_NAMES
 
 
 @dataclass(frozen=True)
