@@ -122,7 +122,8 @@ class Catalog:
         for outcome in outcomes:
             if visibility_fits(outcome) and not _closes(outcome):
                 return outcome
-        return outcomes[0]
+        # The note's own hiddenfromuser decides its visibility; just never close the ticket.
+        return next((o for o in outcomes if not _closes(o)), outcomes[0])
 
     # --- names <-> ids --------------------------------------------------------------------------
 

@@ -54,7 +54,9 @@ ENTITIES: dict[str, tuple[str, str | None]] = {
 
 # Ticket filters whose value a row carries under the same name: rows that do not match are
 # dropped, because Halo silently ignores a query parameter it does not know.
-_VERIFIABLE_TICKET_FILTERS = ("user_id", "client_id", "site_id", "agent_id", "status_id")
+_VERIFIABLE_TICKET_FILTERS = (
+    "user_id", "client_id", "site_id", "agent_id", "status_id", "tickettype_id", "priority_id", "team_id",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -479,10 +481,7 @@ def _verified(rows: Any, filters: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [
         row
         for row in rows
-        if all(
-            name not in row or row[name] is None or _int(row[name]) == value
-            for name, value in wanted.items()
-        )
+        if all(name not in row or _int(row[name]) == value for name, value in wanted.items())
     ]
 
 

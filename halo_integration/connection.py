@@ -78,8 +78,10 @@ def check_connection(
     with HaloClient(config, transport=transport or transport_override, max_retries=0) as halo:
         token = halo.tokens.refresh()  # one token serves the probes below
         report = ConnectionReport(scope=str(token.get("scope") or config.scope))
-        me = halo.get_me()
-        report.agent_name = str(me.get("name") or "")
+        try:
+            report.agent_name = str(halo.get_me().get("name") or "")
+        except (HaloNotFound, HaloRejected):  # not every Halo version serves /Agent/me
+            report.agent_name = ""
         for label, path, required in _PROBES:
             try:
                 halo.request("GET", path, params={"count": 1})
