@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from halo_integration.client import HaloClient
 
 KINDS = ("ticket_types", "statuses", "priorities", "teams", "agents", "outcomes")
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 _FILLER = {
     "the",
     "a",
@@ -226,6 +227,7 @@ def _words(text: str) -> frozenset[str]:
 def _norm(text: str) -> str:
     text = text.casefold().replace("&", " and ")
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)  # "2nd line" == "2 line"
+    text = re.sub(r"\b(first|second|third|fourth)\b", lambda m: _ORDINALS[m.group(1)], text)
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 

@@ -376,6 +376,12 @@ class _Resolver:
         found = resolve_name(
             items, _priority_alias(str(wanted)) if kind == "priorities" else wanted
         )
+        if not (found.item or found.candidates) and kind == "priorities":
+            # Everyday words for how urgent something is; the card shows the name it became.
+            for synonym in _PRIORITY_SYNONYMS.get(str(wanted).strip().casefold(), ()):
+                found = resolve_name(items, synonym)
+                if found.item or found.candidates:
+                    break
         self._take(found.item, found.candidates, param, str(wanted), kind)
 
     def _agent(self) -> None:
@@ -493,6 +499,22 @@ def _mentions(ticket: Mapping[str, Any], hint: str) -> bool:
     haystack = f"{ticket.get('summary', '')} {ticket.get('details', '')}".casefold()
     words = [w for w in re.findall(r"\w+", hint.casefold()) if len(w) > 1]
     return all(re.search(rf"\b{re.escape(w)}", haystack) for w in words)
+
+
+_PRIORITY_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "urgent": ("urgent", "critical", "highest", "p1", "1"),
+    "emergency": ("emergency", "critical", "p1", "1"),
+    "critical": ("critical", "urgent", "p1", "1"),
+    "highest": ("highest", "critical", "p1"),
+    "top": ("critical", "urgent", "highest", "p1"),
+    "high": ("high", "p2"),
+    "important": ("high", "p2"),
+    "normal": ("normal", "medium", "moderate", "p3"),
+    "medium": ("medium", "normal", "moderate", "p3"),
+    "low": ("low", "minor", "p4"),
+    "minor": ("minor", "low", "p4"),
+    "lowest": ("lowest", "low", "p4"),
+}
 
 
 def _priority_alias(text: str) -> str:

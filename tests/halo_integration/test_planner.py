@@ -238,3 +238,16 @@ def test_assign_to_me_needs_the_admin_to_be_a_halo_agent(halo_connected, sim, po
         "ticket_id": 789,
         "agent_id": 6,
     }
+
+
+def test_everyday_priority_words_and_spelled_out_team_names_resolve(
+    halo_connected, portal_admin, catalog
+):
+    plan = plan_request(
+        "Bump ticket 789 to priority urgent and reassign it to second line support",
+        actor=portal_admin,
+    )
+
+    assert plan.params["priority_id"] == catalog.resolve("priorities", "Critical").item.id
+    assert plan.params["team_id"] == catalog.resolve("teams", "2nd Line Support").item.id
+    assert "Critical" in plan.summary  # what "urgent" became is shown before anything runs
