@@ -152,13 +152,23 @@ def lookup(ctx: Context, p: Mapping[str, Any]) -> Outcome:
         }
         return Outcome(data)
     filters = {k: p[k] for k in ("client_id", "site_id") if k in p}
+    search = p.get("search", "")
     page = ctx.halo.lookup(
         entity,
-        search=p.get("search", ""),
+        search=search,
         page_no=p.get("page_no", 1),
         page_size=p.get("page_size", 25),
         **filters,
     )
+    if not page.rows and len(search) > 3 and search.endswith("s"):
+        # Halo's search is a plain "contains" match: "printers" misses "Printer jams".
+        page = ctx.halo.lookup(
+            entity,
+            search=search[:-1],
+            page_no=p.get("page_no", 1),
+            page_size=p.get("page_size", 25),
+            **filters,
+        )
     rows = page.rows
     if entity == "contracts" and p.get("active_only"):
         rows = [row for row in rows if is_active_contract(row)]

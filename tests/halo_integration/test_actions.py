@@ -592,3 +592,9 @@ def test_notes_written_through_the_portal_name_their_author(halo_connected, empl
     note = next(a for a in mine if a["note"] == "From Emma")
     assert note["by_viewer"] is True and note["portal_author"] == "Emma"
     assert next(a for a in theirs if a["note"] == "From Emma")["by_viewer"] is False
+
+
+def test_a_plural_search_finds_the_singular(halo_connected, employee):
+    result = run(employee, "lookup", entity="kb_articles", search="printers")
+
+    assert result.status == "done" and result.data["rows"]
