@@ -32,7 +32,9 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         children: list[subprocess.Popen[bytes]] = []
         manage = [sys.executable, "manage.py"]
-        signal.signal(signal.SIGTERM, _stop_on_sigterm)  # a supervisor's stop also ends the children
+        signal.signal(
+            signal.SIGTERM, _stop_on_sigterm
+        )  # a supervisor's stop also ends the children
         try:
             halo_url = f"http://127.0.0.1:{options['halo_port']}"
             children.append(self._start(
@@ -63,7 +65,17 @@ class Command(BaseCommand):
             )
             self.stdout.write(f"Halo simulator: {halo_url}  ·  Django admin: {web_url}/admin/")
             self.stdout.flush()
-            while all(child.poll() is None for child in children):
+            simulator, portal_processes = children[0], children[1:]
+            told = False
+            while all(child.poll() is None for child in portal_processes):
+                if simulator.poll() is not None and not told:
+                    # Stopping the simulator is how the demo shows "Halo is down": keep going.
+                    self.stdout.write(self.style.WARNING(
+                        "The Halo simulator stopped: the portal now behaves as with Halo down (writes are "
+                        f"kept and retried). Start it again with: DEBUG=1 .venv/bin/python manage.py halo_simulator --port "
+                        f"{options['halo_port']} --client-id {DEMO_CLIENT_ID} --client-secret {DEMO_CLIENT_SECRET}"
+                    ))  # fmt: skip
+                    told = True
                 time.sleep(0.5)
             raise CommandError("a demo process stopped unexpectedly; see the output above")
         except KeyboardInterrupt:
