@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -279,3 +280,11 @@ def fake_idp(sso_settings: Any) -> Iterator[FakeIdP]:
         fake = FakeIdP(mock=mock)
         sso_settings(fake.issuer, fake.client_id, FAKE_CLIENT_SECRET)
         yield fake
+
+
+@pytest.fixture
+def page(page: Any) -> Any:
+    """Playwright's page, with the IdP's web font blocked (this network cannot reach it)."""
+    page.route(re.compile(r"^https?://fonts\.(googleapis|gstatic)\.com/"), lambda r: r.abort())
+    page.set_default_timeout(15_000)
+    return page

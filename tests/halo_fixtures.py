@@ -89,3 +89,17 @@ def portal_admin(db):
         username="admin@acme.example", email="admin@acme.example", password="pw-admin-1", is_staff=True,
         is_superuser=True,
     )  # fmt: skip
+
+
+@pytest.fixture
+def halo_over_loopback(db, sim, monkeypatch):
+    """The simulator served on 127.0.0.1 and saved as the portal's Halo connection, as
+    halo_connect leaves it: every call crosses a real socket."""
+    cache.clear()
+    monkeypatch.setattr(connection, "transport_override", None)
+    with serve(sim, host="127.0.0.1", port=0) as server:
+        sim.base_url = server.url
+        saved = HaloConnection(url=server.url, client_id=CLIENT_ID)
+        saved.client_secret = CLIENT_SECRET
+        saved.save()
+        yield saved

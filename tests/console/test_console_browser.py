@@ -16,46 +16,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.core.cache import cache
 from playwright.sync_api import Page, expect
 
-from halo_integration import connection
-from halo_integration.models import AuditEvent, HaloConnection
-from halo_integration.simulator import serve
-from tests.halo_fixtures import CLIENT_ID, CLIENT_SECRET
+from halo_integration.models import AuditEvent
+from tests.browser import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 SSO_BUTTON = "Sign in with your company account"
 SUMMARY = "Label printer in the warehouse prints blank labels"
-
-
-@pytest.fixture
-def halo_over_loopback(sim, monkeypatch):
-    """The simulator served on 127.0.0.1 and saved as the portal's Halo connection."""
-    cache.clear()
-    monkeypatch.setattr(connection, "transport_override", None)
-    with serve(sim) as server:
-        sim.base_url = server.url
-        saved = HaloConnection(url=server.url, client_id=CLIENT_ID)
-        saved.client_secret = CLIENT_SECRET
-        saved.save()
-        yield saved
-
-
-@pytest.fixture
-def page(page: Page) -> Page:
-    # The IdP's built-in login page imports a web font; this network cannot reach it.
-    page.route(re.compile(r"^https?://fonts\.(googleapis|gstatic)\.com/"), lambda r: r.abort())
-    page.set_default_timeout(15_000)
-    return page
-
-
-def accessible(page: Page, name: str) -> None:
-    results = Axe().run(page)
-    assert results.violations_count == 0, f"{name}:\n{results.generate_report()}"
 
 
 def screenshot(page: Page, name: str, *, height: int | None = None) -> None:
@@ -77,7 +47,7 @@ def test_an_admin_searches_creates_annotates_reassigns_and_resolves(
     page.click("button[type=submit]")
     page.wait_for_url(live_server.url + "/console/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Admin console")
-    accessible(page, "console home")
+    assert_accessible(page, "console home")
 
     # Search Acme's open tickets, 100 a page: more than one Halo page, so go to page 2.
     page.get_by_role("navigation", name="Admin console").get_by_role("link", name="Tickets").click()
@@ -90,17 +60,17 @@ def test_an_admin_searches_creates_annotates_reassigns_and_resolves(
     results = page.locator("#ticket-results")
     expect(results).to_contain_text("Page 1 of 2")
     expect(page).to_have_url(re.compile(r"client_id=12"))  # the search is in the address bar
-    accessible(page, "ticket search")
+    assert_accessible(page, "ticket search")
     screenshot(page, "ticket-search", height=1600)
     results.get_by_role("link", name="Next page").click()
     expect(results).to_contain_text("Page 2 of 2")
     assert results.locator("tbody tr").count() > 0
-    accessible(page, "ticket search page 2")
+    assert_accessible(page, "ticket search page 2")
 
     # Create an Incident for Acme's Warehouse, High, for the Messaging team.
     page.get_by_role("link", name="New ticket").click()
     page.wait_for_url(live_server.url + "/console/tickets/new/")
-    accessible(page, "new ticket")
+    assert_accessible(page, "new ticket")
     page.get_by_label("Customer").select_option(label="Acme Inc")
     expect(page.locator("#id_site_id")).to_contain_text("Warehouse")
     page.get_by_label("Site").select_option(label="Warehouse")
@@ -120,7 +90,7 @@ def test_an_admin_searches_creates_annotates_reassigns_and_resolves(
     ticket = sim.store.tickets[ticket_id]
     assert (ticket["client_id"], ticket["site_id"], ticket["user_id"]) == (12, 32, 203)
     assert (ticket["tickettype_id"], ticket["priority_id"], ticket["team"]) == (1, 2, "Messaging")
-    accessible(page, "new ticket page")
+    assert_accessible(page, "new ticket page")
 
     # A hidden note: the history reloads and marks it.
     page.get_by_label("Note", exact=True).fill("Ribbon batch 7741 is faulty; supplier contacted.")
@@ -130,7 +100,7 @@ def test_an_admin_searches_creates_annotates_reassigns_and_resolves(
     hidden = page.locator(".console-hidden-note", has_text="Ribbon batch 7741")
     expect(hidden).to_contain_text("Hidden from user")
     assert sim.store.actions[ticket_id][-1]["hiddenfromuser"] is True
-    accessible(page, "ticket after note")
+    assert_accessible(page, "ticket after note")
 
     # Reassign to 2nd Line Support and Daniel Kim.
     update = page.locator("#ticket-update")
@@ -143,19 +113,19 @@ def test_an_admin_searches_creates_annotates_reassigns_and_resolves(
     expect(facts).to_contain_text("Daniel Kim")
     assert sim.store.tickets[ticket_id]["team"] == "2nd Line Support"
     assert sim.store.tickets[ticket_id]["agent_id"] == 6
-    accessible(page, "ticket after update")
+    assert_accessible(page, "ticket after update")
 
     # Resolve, through the confirmation page.
     page.get_by_role("button", name="Resolve…").click()
     page.wait_for_url(re.compile(rf"/console/tickets/{ticket_id}/resolve/$"))
-    accessible(page, "resolve confirmation")
+    assert_accessible(page, "resolve confirmation")
     page.get_by_label("Resolution note").fill("New ribbon batch fitted; labels print again.")
     page.get_by_role("button", name="Yes, resolve the ticket").click()
     page.wait_for_url(re.compile(rf"/console/tickets/{ticket_id}/$"))
     expect(page.locator("#ticket-live")).to_contain_text("This ticket is closed.")
     expect(page.get_by_role("button", name="Resolve…")).to_have_count(0)
     assert sim.store.tickets[ticket_id]["status_id"] == 9
-    accessible(page, "resolved ticket")
+    assert_accessible(page, "resolved ticket")
     screenshot(page, "ticket")
 
     events = AuditEvent.objects.filter(channel="console", actor_email="it.admin@acme.example")

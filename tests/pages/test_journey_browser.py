@@ -16,18 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from django.core.cache import cache
 from playwright.sync_api import Page, expect
 
-from halo_integration import connection
 from halo_integration.models import HaloConnection
-from tests.halo_fixtures import CLIENT_ID, CLIENT_SECRET
+from tests.browser import assert_accessible, sign_in_at_idp
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-SSO_BUTTON = "Sign in with your company account"
 SUMMARY = "Projector in meeting room 4 shows no picture"
 
 
@@ -39,26 +35,6 @@ def browser_context_args(
     return {**browser_context_args, **device}
 
 
-@pytest.fixture
-def halo_over_loopback(sim, loopback_sim, monkeypatch) -> HaloConnection:
-    """The portal connected to the simulator through a real socket, as halo_connect leaves it."""
-    cache.clear()
-    monkeypatch.setattr(connection, "transport_override", None)
-    sim.base_url = loopback_sim.url
-    saved = HaloConnection(url=loopback_sim.url, client_id=CLIENT_ID)
-    saved.client_secret = CLIENT_SECRET
-    saved.save()
-    return saved
-
-
-@pytest.fixture
-def page(page: Page) -> Page:
-    # The IdP's built-in login page imports a web font; this network cannot reach it.
-    page.route(re.compile(r"^https?://fonts\.(googleapis|gstatic)\.com/"), lambda r: r.abort())
-    page.set_default_timeout(15_000)
-    return page
-
-
 class Journey:
     """Checks run on every page of the journey: axe, and a screenshot at phone size."""
 
@@ -67,18 +43,10 @@ class Journey:
         self.phone = phone
 
     def check(self, name: str) -> None:
-        results = Axe().run(self.page)
-        assert results.violations_count == 0, f"{name}:\n{results.generate_report()}"
+        assert_accessible(self.page, name)
         if self.phone:
             ARTIFACTS.mkdir(exist_ok=True)
             self.page.screenshot(path=str(ARTIFACTS / f"phone-{name}.png"), full_page=True)
-
-
-def sign_in_at_idp(page: Page, login: str) -> None:
-    page.get_by_role("button", name=SSO_BUTTON).click()
-    page.fill("input[name=login]", login)
-    page.fill("input[name=password]", "any password works at the test IdP")
-    page.click("button[type=submit]")
 
 
 def test_an_employee_opens_follows_and_resolves_a_ticket(

@@ -10,14 +10,12 @@ import re
 from typing import Any
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth import get_user_model
 from playwright.sync_api import Page, expect
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+from tests.browser import SSO_BUTTON, assert_accessible, sign_in_at_idp
 
-# An <a role="button"> (Pico styles links as buttons that way): it navigates to the IdP.
-SSO_BUTTON = "Sign in with your company account"
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture(params=["desktop", "Pixel 7"])
@@ -27,26 +25,6 @@ def browser_context_args(
     """Every test here runs twice: at the default desktop size and as a Pixel 7 phone."""
     device = {} if request.param == "desktop" else playwright.devices[request.param]
     return {**browser_context_args, **device}
-
-
-@pytest.fixture
-def page(page: Page) -> Page:
-    # The IdP's built-in login page imports a web font; this network cannot reach it.
-    page.route(re.compile(r"^https?://fonts\.(googleapis|gstatic)\.com/"), lambda r: r.abort())
-    page.set_default_timeout(15_000)
-    return page
-
-
-def assert_accessible(page: Page) -> None:
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
-
-
-def sign_in_at_idp(page: Page, login: str) -> None:
-    page.get_by_role("button", name=SSO_BUTTON).click()
-    page.fill("input[name=login]", login)
-    page.fill("input[name=password]", "any password works at the test IdP")
-    page.click("button[type=submit]")
 
 
 def test_an_employee_signs_in_with_sso_lands_on_my_tickets_and_signs_out_everywhere(
