@@ -25,11 +25,13 @@ system-deps:
 
 test: install system-deps
 	$(PY) -m ruff check .
+	$(PY) -m mypy halo_integration portal
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy halo_integration portal
 
 clean:
 	rm -rf $(VENV) data staticfiles tests/idp/node_modules

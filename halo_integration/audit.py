@@ -6,7 +6,7 @@ import hashlib
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
@@ -14,6 +14,9 @@ from django.db.models import F
 from django.utils import timezone
 
 from halo_integration.models import AuditChainHead, AuditEvent
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 GENESIS = "0" * 64
 _SECRET_WORDS = ("secret", "password", "token", "api_key", "apikey", "authorization")
@@ -40,7 +43,7 @@ def redact(value: Any) -> Any:
 
 def record(
     *,
-    actor: AbstractBaseUser | AnonymousUser | None,
+    actor: User | AnonymousUser | None,
     channel: str,
     action: str,
     outcome: str,

@@ -20,7 +20,7 @@ class SecretUnreadable(Exception):
 
 @cache
 def _fernet(raw_keys: str) -> MultiFernet:
-    keys = [key.strip() for key in raw_keys.split(",") if key.strip()]
+    keys: list[str | bytes] = [key.strip() for key in raw_keys.split(",") if key.strip()]
     if not keys:
         if not settings.DEBUG:
             raise ImproperlyConfigured("FIELD_ENCRYPTION_KEY is not set")

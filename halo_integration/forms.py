@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.conf import settings
@@ -15,8 +15,15 @@ from halo_integration.connection import ConnectionReport, check_connection
 from halo_integration.errors import HaloError
 from halo_integration.models import HaloConnection
 
+if TYPE_CHECKING:
+    # django-stubs makes ModelForm generic in its model, but Django's class cannot be
+    # subscripted at runtime: the model is named for the type checker only.
+    _HaloConnectionModelForm = forms.ModelForm[HaloConnection]
+else:
+    _HaloConnectionModelForm = forms.ModelForm
 
-class HaloConnectionForm(forms.ModelForm):  # type: ignore[type-arg]
+
+class HaloConnectionForm(_HaloConnectionModelForm):
     """The admin twin of `manage.py halo_connect`: nothing is saved unless Halo accepts it live."""
 
     # Write-only: the stored secret is never put back into the page, not even masked in the value.

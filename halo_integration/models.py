@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from halo_integration import crypto
 from halo_integration.action_names import ACTION_NAMES
 from halo_integration.client import HaloConfig
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
 class HaloConnectionQuerySet(models.QuerySet["HaloConnection"]):
@@ -84,8 +89,6 @@ class HaloConnection(models.Model):
             scope=self.scope or "all",
             timeout=settings.HALO_TIMEOUT,
         )
-
-
 
 
 class ActionPolicy(models.Model):
@@ -241,7 +244,7 @@ class AuditEventQuerySet(models.QuerySet["AuditEvent"]):
     def delete(self) -> tuple[int, dict[str, int]]:
         raise PermissionError("audit events are append-only")
 
-    def for_actor(self, user: object) -> AuditEventQuerySet:
+    def for_actor(self, user: User | None) -> AuditEventQuerySet:
         return self.filter(actor=user)
 
 
@@ -282,11 +285,12 @@ class AuditEvent(models.Model):
     def __str__(self) -> str:
         return f"#{self.pk} {self.actor_email} {self.action} {self.outcome}"
 
-    def save(self, *args: object, **kwargs: object) -> None:
+    def save(self, *args: Any, **kwargs: Any) -> None:
         # Append-only is the point of this table, so it is enforced here and not by convention.
         if self.pk is not None:
             raise PermissionError("audit events are append-only")
-        super().save(*args, **kwargs)  # type: ignore[arg-type]
+        # django-stubs types pk as int, though it is None until the first save: not unreachable.
+        super().save(*args, **kwargs)  # type: ignore[unreachable]
 
     def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:
         raise PermissionError("audit events are append-only")
@@ -311,9 +315,14 @@ class LLMEndpoint(models.Model):
         AZURE = "azure", _("Azure OpenAI")
 
     enabled = models.BooleanField(_("enabled"), default=False)
-    flavour = models.CharField(_("flavour"), max_length=10, choices=Flavour.choices, default=Flavour.OPENAI)
+    flavour = models.CharField(
+        _("flavour"), max_length=10, choices=Flavour.choices, default=Flavour.OPENAI
+    )
     base_url = models.URLField(
-        _("base URL"), help_text=_("e.g. https://api.openai.com/v1, http://127.0.0.1:11434/v1, or the Azure resource URL")
+        _("base URL"),
+        help_text=_(
+            "e.g. https://api.openai.com/v1, http://127.0.0.1:11434/v1, or the Azure resource URL"
+        ),
     )
     model = models.CharField(_("model or Azure deployment"), max_length=200)
     api_version = models.CharField(_("Azure API version"), max_length=40, blank=True)

@@ -1,13 +1,22 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib import admin
 from django.http import HttpRequest
 
 from portal.models import SSOIdentity
 
+if TYPE_CHECKING:
+    # django-stubs makes ModelAdmin generic in its model, but Django's class cannot be
+    # subscripted at runtime: the model is named for the type checker only.
+    _SSOIdentityModelAdmin = admin.ModelAdmin[SSOIdentity]
+else:
+    _SSOIdentityModelAdmin = admin.ModelAdmin
+
 
 @admin.register(SSOIdentity)
-class SSOIdentityAdmin(admin.ModelAdmin):
+class SSOIdentityAdmin(_SSOIdentityModelAdmin):
     list_display = ["user", "issuer", "subject", "created_at"]
     list_filter = ["issuer"]
     search_fields = ["user__username", "user__email", "subject"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jwt
 import requests
@@ -25,6 +25,9 @@ from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
 from portal import oidc
 from portal.models import SSOIdentity
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 logger = logging.getLogger(__name__)
 
@@ -135,7 +138,7 @@ class PortalOIDCBackend(OIDCAuthenticationBackend):  # type: ignore[misc]
 
     def get_user(self, user_id: Any) -> AbstractBaseUser | None:
         # The parent skips the is_active check; a deactivated user must be signed out.
-        return ModelBackend.get_user(self, user_id)  # type: ignore[arg-type]
+        return ModelBackend.get_user(self, user_id)
 
 
 def check_id_token_claims(payload: dict[str, Any], *, issuer: str, client_id: str) -> None:
@@ -200,7 +203,7 @@ def _names(claims: dict[str, Any]) -> tuple[str, str]:
     return first, last.strip()
 
 
-def _adoptable_user(email: str) -> AbstractUser | None:
+def _adoptable_user(email: str) -> User | None:
     # A user made before their first sign-in (by an admin, or `manage.py ask --as`) becomes
     # theirs. Never a superuser: those are local break-glass accounts an IdP must not claim.
     candidates = get_user_model().objects.filter(
@@ -210,8 +213,8 @@ def _adoptable_user(email: str) -> AbstractUser | None:
     return found[0] if len(found) == 1 else None
 
 
-def _new_user(claims: dict[str, Any]) -> AbstractUser:
-    user: AbstractUser = get_user_model()(username=unique_username(claims))
+def _new_user(claims: dict[str, Any]) -> User:
+    user: User = get_user_model()(username=unique_username(claims))
     user.set_unusable_password()  # SSO users never sign in with a portal password
     return user
 
@@ -240,7 +243,7 @@ class PasswordBackend(ModelBackend):
         password: str | None = None,
         superuser_only: bool = False,
         **kwargs: Any,
-    ) -> AbstractBaseUser | None:
+    ) -> User | None:
         if not (superuser_only or settings.PASSWORD_LOGIN_ENABLED):
             return None
         user = super().authenticate(request, username=username, password=password, **kwargs)

@@ -5,10 +5,13 @@ queued while Halo is down. Choices are filled in by the views, for display."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 MAX_TEXT = 20_000
 PAGE_SIZES = (25, 50, 100)
@@ -19,7 +22,7 @@ TICKET_STATES = (
 )
 
 
-def id_field(label: str, *, required: bool = False, **kwargs: Any) -> forms.IntegerField:
+def id_field(label: StrOrPromise, *, required: bool = False, **kwargs: Any) -> forms.IntegerField:
     """A Halo id chosen from a list: validated as a positive whole number, shown as a select."""
     return forms.IntegerField(
         label=label, required=required, min_value=1, widget=forms.Select, **kwargs
@@ -109,7 +112,8 @@ class TicketUpdateForm(ConsoleForm):
     agent_id = id_field(_("Agent"), show_hidden_initial=True)
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        # Form.clean() returns cleaned_data; the stub adds `| None` for overrides that return nothing.
+        cleaned = cast(dict[str, Any], super().clean())
         for name in self.changed_data:
             if name in cleaned and cleaned[name] is None:
                 self.add_error(name, _("Choose a value; it cannot be cleared here."))

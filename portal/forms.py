@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -86,7 +86,7 @@ class NewTicketForm(PortalForm):
         super().__init__(*args, **kwargs)
         choices = list(ticket_types)
         if choices:
-            self.fields["tickettype_id"].choices = choices
+            cast(forms.TypedChoiceField, self.fields["tickettype_id"]).choices = choices
         else:  # types unknown (Halo did not answer): Halo then uses its default type
             del self.fields["tickettype_id"]
 

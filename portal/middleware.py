@@ -42,9 +42,12 @@ class LoginRequiredMiddleware(DjangoLoginRequiredMiddleware):
     `next` pointing at the page the user was on.
     """
 
-    def handle_no_permission(
+    # django-stubs narrows the return to HttpResponseRedirect (what Django's own returns), but
+    # process_view() passes on any response, and htmx gets a 200 HX-Redirect here.
+    def handle_no_permission(  # type: ignore[override]
         self, request: HttpRequest, view_func: Callable[..., Any]
     ) -> HttpResponseBase:
+        response: HttpResponseBase
         if not _is_htmx(request):
             response = super().handle_no_permission(request, view_func)
         else:

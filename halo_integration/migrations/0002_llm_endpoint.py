@@ -4,27 +4,54 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('halo_integration', '0001_initial'),
+        ("halo_integration", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LLMEndpoint',
+            name="LLMEndpoint",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('enabled', models.BooleanField(default=False, verbose_name='enabled')),
-                ('flavour', models.CharField(choices=[('openai', 'OpenAI-compatible (OpenAI, Ollama, vLLM, llama.cpp)'), ('azure', 'Azure OpenAI')], default='openai', max_length=10, verbose_name='flavour')),
-                ('base_url', models.URLField(help_text='e.g. https://api.openai.com/v1, http://127.0.0.1:11434/v1, or the Azure resource URL', verbose_name='base URL')),
-                ('model', models.CharField(max_length=200, verbose_name='model or Azure deployment')),
-                ('api_version', models.CharField(blank=True, max_length=40, verbose_name='Azure API version')),
-                ('api_key_encrypted', models.TextField(blank=True, editable=False)),
-                ('timeout', models.FloatField(default=10.0, verbose_name='timeout (seconds)')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("enabled", models.BooleanField(default=False, verbose_name="enabled")),
+                (
+                    "flavour",
+                    models.CharField(
+                        choices=[
+                            ("openai", "OpenAI-compatible (OpenAI, Ollama, vLLM, llama.cpp)"),
+                            ("azure", "Azure OpenAI"),
+                        ],
+                        default="openai",
+                        max_length=10,
+                        verbose_name="flavour",
+                    ),
+                ),
+                (
+                    "base_url",
+                    models.URLField(
+                        help_text="e.g. https://api.openai.com/v1, http://127.0.0.1:11434/v1, or the Azure resource URL",
+                        verbose_name="base URL",
+                    ),
+                ),
+                (
+                    "model",
+                    models.CharField(max_length=200, verbose_name="model or Azure deployment"),
+                ),
+                (
+                    "api_version",
+                    models.CharField(blank=True, max_length=40, verbose_name="Azure API version"),
+                ),
+                ("api_key_encrypted", models.TextField(blank=True, editable=False)),
+                ("timeout", models.FloatField(default=10.0, verbose_name="timeout (seconds)")),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'verbose_name': 'language model endpoint',
+                "verbose_name": "language model endpoint",
             },
         ),
     ]

@@ -293,8 +293,8 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
     noun = sc.text[obj.start : obj.end]
     mod, mod_start = _modifier_before(sc.text, obj.start)
     mine_before = re.search(r"\b(?:my|our)\s*$", sc.text[:mod_start], IGNORE_CASE)
-    if _PRIORITY_MOD_RE.match(mod):
-        slots["priority"] = _PRIORITY_MOD_RE.match(mod).group(0)  # "all P1 tickets"
+    if priority := _PRIORITY_MOD_RE.match(mod):
+        slots["priority"] = priority.group(0)  # "all P1 tickets"
     elif noun.lower() not in _GENERIC_NOUNS:
         slots["tickettype"] = f"{mod} {singular(noun)}".strip()
     elif mod and (_TYPE_HEADS_RE.search(mod) or (mod[0].isupper() and not mod.isupper())):

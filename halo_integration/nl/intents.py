@@ -71,7 +71,9 @@ class Intent:
     kind: str = ""
 
 
-def _cue(action: str, strength: int, pattern: str, kind: str = "", needs_ticket: bool = False):
+def _cue(
+    action: str, strength: int, pattern: str, kind: str = "", needs_ticket: bool = False
+) -> Cue:
     return Cue(action, strength, re.compile(pattern, IGNORE_CASE), kind, needs_ticket)
 
 
@@ -432,7 +434,7 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
     if obj is None:
         # "List every open Hardware Fault ...": an unknown noun after a quantifier is a type.
         strong = verb and _STRONG_LIST_VERB_RE.match(text, verb.start())
-        if strong and re.search(r"\b(?:every|all|any)\b", text, IGNORE_CASE):
+        if verb and strong and re.search(r"\b(?:every|all|any)\b", text, IGNORE_CASE):
             return Intent("list_tickets", 2, verb.start(), verb.end(), "query"), None
         return None
     start = verb.start() if verb else obj.start

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit
 
 from django import forms
@@ -30,8 +30,17 @@ from halo_integration.nl.rules import ParsedRequest
 TEST_TEXT = "Open a ticket: printer jams"
 MAX_TIMEOUT = 120.0
 
+if TYPE_CHECKING:
+    # django-stubs makes ModelForm and ModelAdmin generic in their model, but Django's classes
+    # cannot be subscripted at runtime: the model is named for the type checker only.
+    _LLMEndpointModelForm = forms.ModelForm[LLMEndpoint]
+    _LLMEndpointModelAdmin = admin.ModelAdmin[LLMEndpoint]
+else:
+    _LLMEndpointModelForm = forms.ModelForm
+    _LLMEndpointModelAdmin = admin.ModelAdmin
 
-class LLMEndpointForm(forms.ModelForm):  # type: ignore[type-arg]
+
+class LLMEndpointForm(_LLMEndpointModelForm):
     """The endpoint's settings. The key is write-only: never put back into the page, blank keeps
     the stored one, and only a masked placeholder shows that one is stored."""
 
@@ -166,7 +175,7 @@ def run_endpoint_test(endpoint: LLMEndpoint) -> tuple[bool, str]:
     return True, describe_proposal(parsed, time.monotonic() - started)
 
 
-class LLMEndpointAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class LLMEndpointAdmin(_LLMEndpointModelAdmin):
     form = LLMEndpointForm
     list_display = ["__str__", "flavour", "enabled", "timeout", "updated_at"]
     readonly_fields = ["test_link"]
@@ -198,7 +207,7 @@ class LLMEndpointAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
         return reverse(name, args=args)
 
     def save_model(
-        self, request: HttpRequest, obj: LLMEndpoint, form: ModelForm, change: bool
+        self, request: HttpRequest, obj: LLMEndpoint, form: ModelForm[LLMEndpoint], change: bool
     ) -> None:
         with transaction.atomic():
             obj.save()
@@ -227,7 +236,9 @@ class LLMEndpointAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     def test_endpoint_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
         endpoint = self.get_object(request, unquote(object_id))
         if endpoint is None:
-            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+            # Django's own "does not exist" message and redirect: private, so not in django-stubs.
+            missing = self._get_obj_does_not_exist_redirect(request, self.opts, object_id)  # type: ignore[attr-defined]
+            return cast(HttpResponseRedirect, missing)
         # It sends the stored key to the endpoint, so it needs the right to change it.
         if not self.has_change_permission(request, endpoint):
             raise PermissionDenied

@@ -289,10 +289,10 @@ def extract_priority(sc: Scratch, slots: dict[str, Any], *, bare_urgent: bool) -
             sc.blank(match.start(), match.end())
             return
     if bare_urgent:
-        match = _BARE_URGENT_RE.search(sc.text)
-        if match:
-            slots["priority"] = match.group(1).lower()
-            sc.blank(match.start(), match.end())
+        urgent = _BARE_URGENT_RE.search(sc.text)
+        if urgent:
+            slots["priority"] = urgent.group(1).lower()
+            sc.blank(urgent.start(), urgent.end())
 
 
 # Whatever names the ticket between a verb and its complement ("mark ticket 3115 as ...");

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SOURCE = HERE.parents[2] / "shared" / "halo" / "halo-openapi-subset.json"
@@ -22,17 +23,17 @@ TARGET = HERE / "schema_fields.json"
 REF_PREFIX = "#/components/schemas/"
 
 
-def _body_schema_name(operation: dict) -> str | None:
+def _body_schema_name(operation: dict[str, Any]) -> str | None:
     content = operation.get("requestBody", {}).get("content", {})
     for media in content.values():
         schema = media.get("schema", {})
-        ref = schema.get("items", schema).get("$ref", "")
+        ref: str = schema.get("items", schema).get("$ref", "")
         if ref.startswith(REF_PREFIX):
             return ref[len(REF_PREFIX) :]
     return None
 
 
-def extract(document: dict) -> dict[str, list[str]]:
+def extract(document: dict[str, Any]) -> dict[str, list[str]]:
     """Map each POST request-body schema name to its sorted property names."""
     schemas = document["components"]["schemas"]
     fields: dict[str, list[str]] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from typing import Any
+from typing import IO, Any
 from urllib.parse import parse_qsl
 
 JSON_TYPE = "application/json; charset=utf-8"
@@ -62,7 +62,7 @@ def _read_body(environ: dict[str, Any]) -> bytes:
         length = int(environ.get("CONTENT_LENGTH") or 0)
     except ValueError:
         length = 0
-    stream = environ.get("wsgi.input")
+    stream: IO[bytes] | None = environ.get("wsgi.input")
     if stream is None or length <= 0:
         return b""
     return stream.read(length)

@@ -11,6 +11,7 @@ from .http import Response, json_response, not_found
 from .params import (
     Paging,
     Predicate,
+    field_equals,
     flag,
     int_list_param,
     int_param,
@@ -57,12 +58,13 @@ class Listing:
         for param, name in self.int_filters.items():
             value = int_param(req, param)
             if value is not None:
-                predicates.append(lambda row, name=name, value=value: row.get(name) == value)
+                predicates.append(field_equals(name, value))
         search = text_param(req, "search")
         if search and self.search_fields:
             predicates.append(lambda row: search_matches(search, row, self.search_fields))
-        if self.inactive_field and not flag(req, self.include_inactive_param):
-            predicates.append(lambda row: not row.get(self.inactive_field))
+        inactive_field = self.inactive_field
+        if inactive_field and not flag(req, self.include_inactive_param):
+            predicates.append(lambda row: not row.get(inactive_field))
         if self.extra_filters is not None:
             predicates.extend(self.extra_filters(ctx))
         return predicates

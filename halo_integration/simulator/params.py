@@ -106,3 +106,11 @@ def order_rows(rows: list[dict[str, Any]], field: str, descending: bool) -> list
 
 
 Predicate = Callable[[dict[str, Any]], bool]
+
+
+def field_equals(name: str, value: object) -> Predicate:
+    return lambda row: row.get(name) == value
+
+
+def field_in(name: str, values: set[int]) -> Predicate:
+    return lambda row: row.get(name) in values

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ class Route:
     delete: ItemHandler | None = None  # DELETE /X/{id}
     needs_token: bool = True
 
-    def allowed_methods(self, with_id: bool) -> list[str]:
+    def allowed_methods(self, with_id: bool) -> builtins.list[str]:  # `list` is a field here
         if with_id:
             return [m for m, h in (("GET", self.get), ("DELETE", self.delete)) if h]
         return [m for m, h in (("GET", self.list), ("POST", self.post)) if h]

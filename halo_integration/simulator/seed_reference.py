@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from .store import STATUS_CLOSED, STATUS_OPEN, STATUS_PENDING, Store
+from .store import STATUS_CLOSED, STATUS_OPEN, STATUS_PENDING, Row, Store
 
 _GUID_NAMESPACE = uuid.UUID("6f1c1f52-8d1e-4a3c-9f0e-2b9a51c0ffee")
 
@@ -28,7 +28,7 @@ STATUSES = [
 NEW_STATUS_ID, IN_PROGRESS_STATUS_ID, CLOSED_STATUS_ID, CANCELLED_STATUS_ID = 1, 2, 9, 10
 
 # (priorityid, name, colour, (fix hours, response hours) per SLA)
-PRIORITIES = [
+PRIORITIES: list[tuple[int, str, str, dict[int, tuple[float, float]]]] = [
     (1, "Critical", "#e74c3c", {1: (4, 0.5), 2: (2, 0.25)}),
     (2, "High", "#e67e22", {1: (8, 1), 2: (4, 0.5)}),
     (3, "Medium", "#f1c40f", {1: (24, 4), 2: (16, 2)}),
@@ -194,7 +194,7 @@ def _agents(store: Store) -> None:
     store.api_agent_id = API_AGENT_ID
 
 
-def _agent(aid: int, first: str, last: str, email: str, team_id: int | None, team: str) -> dict:
+def _agent(aid: int, first: str, last: str, email: str, team_id: int | None, team: str) -> Row:
     teams = [] if team_id is None else [{"agent_id": aid, "team_id": team_id, "team_name": team}]
     return {
         "id": aid,

@@ -102,6 +102,7 @@ class SimulatorServer(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    server_address: tuple[str, int]  # an AF_INET socket's name: (host, port)
 
     def __init__(self, app: HaloSimulator, host: str, port: int) -> None:
         super().__init__((host, port), _Handler)

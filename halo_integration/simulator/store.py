@@ -66,6 +66,11 @@ def public(row: Row) -> Row:
     return {key: value for key, value in row.items() if not key.startswith("_")}
 
 
+def by_id(table: dict[int, Row], row_id: int | None) -> Row | None:
+    """The row a (possibly missing) id refers to, or None."""
+    return table.get(row_id) if row_id is not None else None
+
+
 @dataclass
 class Store:
     statuses: dict[int, Row] = field(default_factory=dict)
@@ -125,10 +130,10 @@ class Store:
 
     def fill_ticket_names(self, ticket: Row) -> None:
         """Halo stores the names beside the ids; recompute them whenever an id changes."""
-        client = self.clients.get(ticket.get("client_id"))
-        site = self.sites.get(ticket.get("site_id"))
-        user = self.users.get(ticket.get("user_id"))
-        team = self.teams.get(ticket.get("team_id"))
+        client = by_id(self.clients, ticket.get("client_id"))
+        site = by_id(self.sites, ticket.get("site_id"))
+        user = by_id(self.users, ticket.get("user_id"))
+        team = by_id(self.teams, ticket.get("team_id"))
         ticket["client_name"] = client["name"] if client else ""
         ticket["site_name"] = site["name"] if site else ""
         if ticket.get("user_id") == GENERAL_USER_ID:
@@ -249,10 +254,10 @@ class Store:
 
     def fill_site_names(self, row: Row) -> None:
         """Derive client_id/client_name/site_name from site_id (the site decides the client)."""
-        site = self.sites.get(row.get("site_id"))
+        site = by_id(self.sites, row.get("site_id"))
         if site is not None:
             row["client_id"] = site["client_id"]
             row["site_name"] = site["name"]
-        client = self.clients.get(row.get("client_id"))
+        client = by_id(self.clients, row.get("client_id"))
         row["client_name"] = client["name"] if client else ""
         row.setdefault("site_name", "")

@@ -6,8 +6,18 @@ from typing import Any
 
 from .context import Ctx
 from .http import Response, json_response, not_found
-from .params import Paging, Predicate, flag, int_list_param, int_param, order_rows, text_param
-from .store import GENERAL_USER_ID, TICKET_LIST_FIELDS, Row, Store, public
+from .params import (
+    Paging,
+    Predicate,
+    field_equals,
+    field_in,
+    flag,
+    int_list_param,
+    int_param,
+    order_rows,
+    text_param,
+)
+from .store import GENERAL_USER_ID, TICKET_LIST_FIELDS, Row, Store, by_id, public
 from .timeutil import iso
 from .validation import Errors, Item, body_items, check_unknown_fields, int_field, single_or_list
 
@@ -50,8 +60,8 @@ def list_item(ticket: Row) -> Row:
 def full_ticket(store: Store, ticket: Row) -> Row:
     """The single-ticket shape: every stored field plus a few denormalised names."""
     body = {"id": ticket["id"], **public(ticket)}
-    status = store.statuses.get(ticket.get("status_id"))
-    tickettype = store.ticket_types.get(ticket.get("tickettype_id"))
+    status = by_id(store.statuses, ticket.get("status_id"))
+    tickettype = by_id(store.ticket_types, ticket.get("tickettype_id"))
     body["status_name"] = status["name"] if status else ""
     body["tickettype_name"] = tickettype["name"] if tickettype else ""
     body.setdefault("details_html", ticket.get("details", ""))
@@ -82,11 +92,11 @@ def _filters(ctx: Ctx) -> list[Predicate]:
     for param, name in SCALAR_FILTERS.items():
         value = int_param(req, param)
         if value is not None:
-            predicates.append(lambda t, name=name, value=value: t.get(name) == value)
+            predicates.append(field_equals(name, value))
     for param, name in ARRAY_FILTERS.items():
         ids = int_list_param(req, param)
         if ids is not None:
-            predicates.append(lambda t, name=name, ids=ids: t.get(name) in ids)
+            predicates.append(field_in(name, ids))
     ticket_ids = _ticket_ids(text_param(req, "ticketids"))
     if ticket_ids is not None:
         predicates.append(lambda t: t["id"] in ticket_ids)

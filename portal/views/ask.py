@@ -63,7 +63,9 @@ def _edit_url(plan: Plan, *, admin: bool) -> str:
     """Where the person can adjust the request in a full form."""
     base = "/console/tickets/" if admin else "/tickets/"
     if plan.action == "create_ticket":
-        fields = {k: plan.params[k] for k in ("summary", "details") if k in plan.params}
+        fields: dict[str, Any] = {
+            k: plan.params[k] for k in ("summary", "details") if k in plan.params
+        }
         return f"{base}new/?{urlencode(fields)}"
     if plan.params.get("ticket_id"):
         return f"{base}{plan.params['ticket_id']}/"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
@@ -31,6 +31,9 @@ from portal.views.console import (
     ticket_search_url,
 )
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 Row = Mapping[str, Any]
 
 
@@ -48,7 +51,7 @@ class Cell:
 @dataclass(frozen=True)
 class Column:
     key: str
-    label: str
+    label: StrOrPromise
     cell: Callable[[Row], Cell]
 
 
@@ -186,7 +189,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     ),
 }  # fmt: skip
 
-ENTITY_LABELS: dict[str, str] = {
+ENTITY_LABELS: dict[str, StrOrPromise] = {
     "customers": _L("Customers"),
     "sites": _L("Sites"),
     "users": _L("Users"),

@@ -4,7 +4,7 @@ ticket's full history (hidden notes included) with update, note and resolve."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import nh3
 from django.http import HttpResponse
@@ -43,6 +43,9 @@ from portal.views.console import (
     show_refusal,
     write_notice,
 )
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 SEARCH = "portal/console/tickets/search.html"
 NEW = "portal/console/tickets/new.html"
@@ -322,7 +325,7 @@ def _offer_catalog(
     form: Any,
     *,
     empty_label: str = "—",
-    labels: Mapping[str, str] | None = None,
+    labels: Mapping[str, StrOrPromise] | None = None,
     lists: dict[str, list[Item]] | None = None,
 ) -> None:
     """Fill the form's ticket type, status, priority, team and agent selects from the catalog."""

@@ -39,7 +39,9 @@ def test_every_signed_in_page_has_the_ask_box(employee_client):
 
 
 def test_a_write_shows_a_confirm_card_and_sends_nothing(employee_client, sim):
-    response = employee_client.post("/ask/", {"text": "Open a ticket - the printer on the 3rd floor jams"}, headers=HX)
+    response = employee_client.post(
+        "/ask/", {"text": "Open a ticket - the printer on the 3rd floor jams"}, headers=HX
+    )
 
     html = response.content.decode()
     assert response.status_code == 200 and "<html" not in html
@@ -49,9 +51,13 @@ def test_a_write_shows_a_confirm_card_and_sends_nothing(employee_client, sim):
 
 
 def test_confirm_runs_the_write_once_audited_with_the_text(employee_client, sim):
-    card = employee_client.post("/ask/", {"text": "Open a ticket: my keyboard is missing keys"}, headers=HX)
+    card = employee_client.post(
+        "/ask/", {"text": "Open a ticket: my keyboard is missing keys"}, headers=HX
+    )
 
-    done = employee_client.post("/ask/confirm/", {"plan": confirm_token(card.content.decode())}, headers=HX)
+    done = employee_client.post(
+        "/ask/confirm/", {"plan": confirm_token(card.content.decode())}, headers=HX
+    )
 
     assert "created" in done.content.decode()
     assert len(ticket_posts(sim)) == 1
@@ -70,20 +76,26 @@ def test_a_tampered_confirm_is_rejected(employee_client, sim):
 
 
 def test_a_read_answers_at_once(employee_client):
-    response = employee_client.post("/ask/", {"text": "What's the status of my ticket 3115?"}, headers=HX)
+    response = employee_client.post(
+        "/ask/", {"text": "What's the status of my ticket 3115?"}, headers=HX
+    )
 
     html = response.content.decode()
     assert "#3115" in html and "Status" in html and "Confirm" not in html
 
 
 def test_list_my_open_tickets(employee_client):
-    html = employee_client.post("/ask/", {"text": "show my open tickets"}, headers=HX).content.decode()
+    html = employee_client.post(
+        "/ask/", {"text": "show my open tickets"}, headers=HX
+    ).content.decode()
 
     assert "3115" in html and "3120" not in html
 
 
 def test_someone_elses_ticket_is_not_found(employee_client):
-    html = employee_client.post("/ask/", {"text": "status of ticket 3120"}, headers=HX).content.decode()
+    html = employee_client.post(
+        "/ask/", {"text": "status of ticket 3120"}, headers=HX
+    ).content.decode()
 
     assert "Not done" in html and "not found" in html
 
@@ -93,12 +105,16 @@ def test_ambiguous_reference_offers_candidates_and_a_choice_settles_it(employee_
     html = employee_client.post("/ask/", {"text": text}, headers=HX).content.decode()
 
     assert "Which one do you mean?" in html
-    chosen = employee_client.post("/ask/", {"text": text, "param": "ticket_id", "choice": "3115"}, headers=HX)
+    chosen = employee_client.post(
+        "/ask/", {"text": text, "param": "ticket_id", "choice": "3115"}, headers=HX
+    )
     assert "Confirm" in chosen.content.decode() and "#3115" in chosen.content.decode()
 
 
 def test_employee_asking_for_admin_things_is_refused(employee_client, sim):
-    html = employee_client.post("/ask/", {"text": "Bump ticket 3115 to priority High"}, headers=HX).content.decode()
+    html = employee_client.post(
+        "/ask/", {"text": "Bump ticket 3115 to priority High"}, headers=HX
+    ).content.decode()
 
     assert "only portal admins" in html
     assert [r for r in sim.requests if r.method == "POST"] == []
@@ -114,7 +130,9 @@ def test_empty_text_is_a_clear_error(employee_client):
 def test_halo_down_is_explained(employee_client, sim):
     sim.faults.down = True
 
-    html = employee_client.post("/ask/", {"text": "show my open tickets"}, headers=HX).content.decode()
+    html = employee_client.post(
+        "/ask/", {"text": "show my open tickets"}, headers=HX
+    ).content.decode()
 
     assert "Halo is unavailable" in html
 
@@ -133,7 +151,9 @@ def test_cancel_sends_nothing(employee_client, sim):
 
 
 def test_admin_plan_links_into_the_console(admin_client):
-    html = admin_client.post("/ask/", {"text": "Bump ticket 789 to priority High"}, headers=HX).content.decode()
+    html = admin_client.post(
+        "/ask/", {"text": "Bump ticket 789 to priority High"}, headers=HX
+    ).content.decode()
 
     assert "/console/tickets/789/" in html and "Confirm" in html
 

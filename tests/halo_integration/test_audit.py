@@ -54,7 +54,10 @@ def test_removing_a_row_is_detected(employee):
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM halo_integration_auditevent WHERE id = %s", [events[1].pk])
 
-    assert [p.event_id for p in audit.verify_chain()] == [events[2].pk, 0]  # 0: the count is off too
+    assert [p.event_id for p in audit.verify_chain()] == [
+        events[2].pk,
+        0,
+    ]  # 0: the count is off too
 
 
 def test_removing_the_last_row_is_detected(employee):
