@@ -218,6 +218,7 @@ HALO_SCOPE = env_str("HALO_SCOPE", "all")
 HALO_PRODUCT = env_str("HALO_PRODUCT", "psa")
 HALO_TIMEOUT = env_float("HALO_TIMEOUT", 15.0)
 HALO_CATALOG_TTL = env_int("HALO_CATALOG_TTL", 300)
+ASK_REQUESTS_PER_MINUTE = env_int("ASK_REQUESTS_PER_MINUTE", 30)  # per person; 0 turns it off
 HALO_RETRY_BASE_SECONDS = env_float("HALO_RETRY_BASE_SECONDS", 5.0)  # first retry of a queued write
 
 # --- Celery -------------------------------------------------------------------------------------

@@ -12,9 +12,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from halo_integration import actions
 from halo_integration.nl.planner import Plan, execute_plan, plan_request
 from halo_integration.policies import is_admin
+from portal import ratelimit
 
 _SALT = "portal.ask.plan"
 _MAX_TEXT = 2000
@@ -24,6 +24,9 @@ _PLAN_MAX_AGE = 3600  # a confirm card older than this must be asked again
 @require_POST
 def ask(request: HttpRequest) -> HttpResponse:
     text = request.POST.get("text", "").strip()[:_MAX_TEXT]
+    if not ratelimit.allow("ask", request.user.pk):
+        message = _("That is a lot of requests in one minute; please wait a moment and ask again.")
+        return _render(request, {"error": message}, status=429)
     if not text:
         return _render(
             request,
@@ -84,8 +87,7 @@ def _render(request: HttpRequest, context: dict[str, Any], status: int = 200) ->
     context |= {"ticket_base": "/console/tickets/" if admin else "/tickets/"}
     if context.get("plan") is not None:
         context["edit_url"] = _edit_url(context["plan"], admin=admin)
-    result: actions.ActionResult | None = context.get("result")
-    if result is not None and status == 200 and result.status in {"unavailable", "not_configured"}:
-        status = 200  # the card explains it; the Ask box itself worked
-    template = "portal/ask/card.html" if getattr(request, "htmx", False) else "portal/ask/page.html"
-    return render(request, template, context, status=status)
+    if getattr(request, "htmx", False):
+        # htmx 2 does not swap an error answer, and the card is where the problem is explained.
+        return render(request, "portal/ask/card.html", context)
+    return render(request, "portal/ask/page.html", context, status=status)

@@ -122,9 +122,24 @@ def test_employee_asking_for_admin_things_is_refused(employee_client, sim):
 
 def test_empty_text_is_a_clear_error(employee_client):
     response = employee_client.post("/ask/", {"text": "   "}, headers=HX)
+    plain = employee_client.post("/ask/", {"text": "   "})
 
-    assert response.status_code == 400
+    assert response.status_code == 200  # htmx swaps only 2xx answers into the card
     assert "Type what you need" in response.content.decode()
+    assert plain.status_code == 400 and "Type what you need" in plain.content.decode()
+
+
+def test_too_many_requests_in_a_minute_are_refused(employee_client, settings, sim):
+    settings.ASK_REQUESTS_PER_MINUTE = 2
+    for _ in range(2):
+        employee_client.post("/ask/", {"text": "show my open tickets"}, headers=HX)
+    before = len(sim.requests)
+
+    response = employee_client.post("/ask/", {"text": "show my open tickets"})
+
+    assert response.status_code == 429
+    assert "a lot of requests" in response.content.decode()
+    assert len(sim.requests) == before  # refused before anything reached Halo
 
 
 def test_halo_down_is_explained(employee_client, sim):
