@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from halo_integration.nl.planner import Plan, execute_plan, plan_request
 from halo_integration.policies import is_admin
-from portal import ratelimit
+from portal import ratelimit, suggestions
 
 _SALT = "portal.ask.plan"
 _MAX_TEXT = 2000
@@ -36,10 +36,15 @@ def ask(request: HttpRequest) -> HttpResponse:
     plan = plan_request(text, actor=request.user, choices=_choice(request))
     result = execute_plan(plan, actor=request.user) if plan.ready and plan.is_read else None
     token = signing.dumps({"text": text, "action": plan.action, "params": plan.params}, salt=_SALT)
-    return _render(
-        request,
-        {"plan": plan, "result": result, "token": token if plan.ready and not plan.is_read else ""},
-    )
+    context = {
+        "plan": plan,
+        "result": result,
+        "token": token if plan.ready and not plan.is_read else "",
+    }
+    if plan.ready and plan.action == "create_ticket" and not is_admin(request.user):
+        # Before a new ticket: an article may already answer it, or it may already be open.
+        context |= suggestions.suggestions_for(request.user, plan.params["summary"], channel="ask")
+    return _render(request, context)
 
 
 @require_POST

@@ -6,7 +6,6 @@ anything that does not succeed is turned into a page by views.errors.render_acti
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from django.contrib import messages
@@ -26,6 +25,7 @@ from halo_integration import actions
 from halo_integration.actions import ActionResult
 from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError
+from portal import suggestions
 from portal.forms import (
     NewTicketForm,
     NoteForm,
@@ -41,16 +41,6 @@ DETAIL = "portal/tickets/detail.html"
 NEW = "portal/tickets/new.html"
 RESOLVE = "portal/tickets/resolve.html"
 PAGE_SIZE = 20
-MAX_SUGGESTIONS = 5
-# Words that say nothing about the problem, left out when matching summaries.
-STOP_WORDS = frozenset(
-    {
-        "a", "an", "and", "are", "but", "can", "cannot", "does", "doesn", "for", "from", "get",
-        "has", "have", "help", "how", "i", "in", "is", "it", "its", "my", "new", "not", "of",
-        "on", "or", "our", "please", "since", "still", "the", "this", "to", "was", "when",
-        "why", "will", "with",
-    }
-)  # fmt: skip
 
 
 class AuthedRequest(HttpRequest):
@@ -226,7 +216,9 @@ def ticket_new(request: AuthedRequest) -> HttpResponse:
             return render_action_problem(request, result)
         add_action_errors(form, result.errors)
     summary = form["summary"].value() or ""
-    context = {"form": form} | (_suggestions(request, summary) if summary else {})
+    context = {"form": form} | (
+        suggestions.suggestions_for(request.user, summary) if summary else {}
+    )
     if request.htmx:
         response = render(request, f"{NEW}#new-ticket-form", context)
         return _with_messages(request, response)
@@ -239,7 +231,7 @@ def kb_suggest(request: AuthedRequest) -> HttpResponse:
     summary = _summary_from(request)
     if not _wants_partial(request):
         return _suggestion_page(request, summary)
-    articles = _matching_articles(request, _keywords(summary))
+    articles = suggestions.matching_articles(request.user, suggestions.keywords(summary))
     response = render(request, f"{NEW}#kb-suggestions", {"articles": articles})
     # The duplicate check asks once this answer is in, not alongside it: fewer Halo calls at
     # once, and a first visit does not look up the person's Halo identity twice in parallel.
@@ -252,7 +244,7 @@ def duplicate_check(request: AuthedRequest) -> HttpResponse:
     summary = _summary_from(request)
     if not _wants_partial(request):
         return _suggestion_page(request, summary)
-    similar = _similar_open_tickets(request, _keywords(summary))
+    similar = suggestions.similar_open_tickets(request.user, suggestions.keywords(summary))
     return render(request, f"{NEW}#duplicate-check", {"similar": similar})
 
 
@@ -264,58 +256,7 @@ def _summary_from(request: AuthedRequest) -> str:
 def _suggestion_page(request: AuthedRequest, summary: str) -> HttpResponse:
     # Without htmx: the new-ticket page with the summary filled in and both lists shown.
     form = NewTicketForm(initial={"summary": summary}, ticket_types=_ticket_type_choices())
-    return render(request, NEW, {"form": form} | _suggestions(request, summary))
-
-
-def _suggestions(request: AuthedRequest, summary: str) -> dict[str, Any]:
-    """KB articles that may answer the summary, and my open tickets that look like it.
-    Suggestions are a courtesy: if Halo cannot give them, the form works without."""
-    words = _keywords(summary)
-    return {
-        "articles": _matching_articles(request, words),
-        "similar": _similar_open_tickets(request, words),
-    }
-
-
-def _matching_articles(request: AuthedRequest, words: list[str]) -> list[dict[str, Any]]:
-    # Halo's search is one LIKE '%text%', so a whole sentence rarely matches: search the most
-    # telling words one by one and rank the articles by how many of the words they contain.
-    found: dict[Any, dict[str, Any]] = {}
-    for word in sorted(words, key=len, reverse=True)[:3]:
-        params = {"entity": "kb_articles", "search": word, "page_size": 10}
-        result = _run(request, "lookup", params)
-        for row in (result.data or {}).get("rows", []) if result.ok else []:
-            found.setdefault(row.get("id"), row)
-
-    def score(row: dict[str, Any]) -> int:
-        text = f"{row.get('name')} {row.get('description')} {row.get('tag_string')}".lower()
-        return sum(word in text for word in words)
-
-    return sorted(found.values(), key=score, reverse=True)[:MAX_SUGGESTIONS]
-
-
-def _similar_open_tickets(request: AuthedRequest, words: list[str]) -> list[dict[str, Any]]:
-    if not words:
-        return []
-    result = _run(request, "list_tickets", {"open_only": True, "page_size": 100})
-    if not result.ok:
-        return []
-    wanted = set(words)
-    scored = []
-    for ticket in result.data["tickets"]:
-        shared = wanted & set(_keywords(str(ticket.get("summary") or "")))
-        # A third of the words I typed appear in that summary: perhaps the same problem. A hint
-        # too many costs a glance; a duplicate ticket costs IT time.
-        if shared and len(shared) * 3 >= len(wanted):
-            scored.append((len(shared), ticket))
-    scored.sort(key=lambda pair: pair[0], reverse=True)
-    return [ticket for _, ticket in scored[:3]]
-
-
-def _keywords(text: str) -> list[str]:
-    words = re.findall(r"[^\W_]+", text.lower())
-    stems = (w[:-1] if len(w) > 4 and w.endswith("s") else w for w in words)
-    return list(dict.fromkeys(w for w in stems if len(w) > 2 and w not in STOP_WORDS))
+    return render(request, NEW, {"form": form} | suggestions.suggestions_for(request.user, summary))
 
 
 def _ticket_type_choices() -> list[tuple[int, str]]:

@@ -183,3 +183,13 @@ def test_the_console_has_the_same_ask_box(admin_client):
     html = admin_client.get("/console/").content.decode()
 
     assert html.count('id="ask-text"') == 1
+
+
+def test_a_new_ticket_card_points_out_articles_and_a_similar_open_ticket(employee_client, sim):
+    text = "Open a ticket: Outlook keeps asking for my password"
+    html = employee_client.post("/ask/", {"text": text}, headers=HX).content.decode()
+
+    assert "Confirm" in html
+    assert "/tickets/3115/" in html  # emma's open ticket about the same thing
+    assert "These articles may already answer it" in html
+    assert ticket_posts(sim) == []

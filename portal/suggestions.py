@@ -1,0 +1,76 @@
+"""What to show before someone opens a ticket: knowledge-base articles that may answer it, and
+their own open tickets that look like the same problem (used by New ticket and the Ask box)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from halo_integration import actions
+
+MAX_SUGGESTIONS = 5
+# Words that say nothing about the problem, left out when matching summaries.
+STOP_WORDS = frozenset(
+    {
+        "a", "an", "and", "are", "but", "can", "cannot", "does", "doesn", "for", "from", "get",
+        "has", "have", "help", "how", "i", "in", "is", "it", "its", "my", "new", "not", "of",
+        "on", "or", "our", "please", "since", "still", "the", "this", "to", "was", "when",
+        "why", "will", "with",
+    }
+)  # fmt: skip
+
+
+def suggestions_for(actor: Any, summary: str, *, channel: str = "web") -> dict[str, Any]:
+    """KB articles that may answer the summary, and my open tickets that look like it.
+    Suggestions are a courtesy: if Halo cannot give them, the form works without."""
+    words = keywords(summary)
+    return {
+        "articles": matching_articles(actor, words, channel=channel),
+        "similar": similar_open_tickets(actor, words, channel=channel),
+    }
+
+
+def matching_articles(
+    actor: Any, words: list[str], *, channel: str = "web"
+) -> list[dict[str, Any]]:
+    # Halo's search is one LIKE '%text%', so a whole sentence rarely matches: search the most
+    # telling words one by one and rank the articles by how many of the words they contain.
+    found: dict[Any, dict[str, Any]] = {}
+    for word in sorted(words, key=len, reverse=True)[:3]:
+        params = {"entity": "kb_articles", "search": word, "page_size": 10}
+        result = actions.run_action(actor=actor, name="lookup", params=params, channel=channel)
+        for row in (result.data or {}).get("rows", []) if result.ok else []:
+            found.setdefault(row.get("id"), row)
+
+    def score(row: dict[str, Any]) -> int:
+        text = f"{row.get('name')} {row.get('description')} {row.get('tag_string')}".lower()
+        return sum(word in text for word in words)
+
+    return sorted(found.values(), key=score, reverse=True)[:MAX_SUGGESTIONS]
+
+
+def similar_open_tickets(
+    actor: Any, words: list[str], *, channel: str = "web"
+) -> list[dict[str, Any]]:
+    if not words:
+        return []
+    params = {"open_only": True, "page_size": 100}
+    result = actions.run_action(actor=actor, name="list_tickets", params=params, channel=channel)
+    if not result.ok:
+        return []
+    wanted = set(words)
+    scored = []
+    for ticket in result.data["tickets"]:
+        shared = wanted & set(keywords(str(ticket.get("summary") or "")))
+        # A third of the words I typed appear in that summary: perhaps the same problem. A hint
+        # too many costs a glance; a duplicate ticket costs IT time.
+        if shared and len(shared) * 3 >= len(wanted):
+            scored.append((len(shared), ticket))
+    scored.sort(key=lambda pair: pair[0], reverse=True)
+    return [ticket for _, ticket in scored[:3]]
+
+
+def keywords(text: str) -> list[str]:
+    words = re.findall(r"[^\W_]+", text.lower())
+    stems = (w[:-1] if len(w) > 4 and w.endswith("s") else w for w in words)
+    return list(dict.fromkeys(w for w in stems if len(w) > 2 and w not in STOP_WORDS))
