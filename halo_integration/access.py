@@ -7,6 +7,7 @@ from typing import Any
 
 from halo_integration.client import HaloClient
 from halo_integration.errors import HaloNotFound
+from halo_integration.values import int_or_none
 
 
 class TicketNotVisible(HaloNotFound):
@@ -18,13 +19,6 @@ def get_ticket_for(ticket_id: int, *, halo: HaloClient, own_user_id: int | None)
 
     Raises HaloNotFound (missing), TicketNotVisible (someone else's) or another HaloError."""
     ticket = halo.get_ticket(ticket_id)
-    if own_user_id is not None and _as_int(ticket.get("user_id")) != own_user_id:
+    if own_user_id is not None and int_or_none(ticket.get("user_id")) != own_user_id:
         raise TicketNotVisible(f"ticket {ticket_id} is not requested by Halo user {own_user_id}")
     return ticket
-
-
-def _as_int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None

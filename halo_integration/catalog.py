@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from halo_integration.client import HaloClient
+from halo_integration.values import truthy
 
 KINDS = ("ticket_types", "statuses", "priorities", "teams", "agents", "outcomes")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
@@ -77,9 +78,9 @@ class Catalog:
 
     def ticket_types(self, *, end_user: bool = False) -> list[Item]:
         """Active ticket types; end_user=True keeps those Halo lets end users pick."""
-        types = [t for t in self.items("ticket_types") if not _truthy(t.raw.get("inactive"))]
+        types = [t for t in self.items("ticket_types") if not truthy(t.raw.get("inactive"))]
         if end_user:
-            types = [t for t in types if _truthy(t.raw.get("enduserscanselect", True))]
+            types = [t for t in types if truthy(t.raw.get("enduserscanselect", True))]
         return types
 
     def closed_status_ids(self) -> frozenset[int]:
@@ -97,18 +98,18 @@ class Catalog:
         return min(closed, key=lambda s: s.id)
 
     def is_closed(self, ticket: dict[str, Any]) -> bool:
-        if _truthy(ticket.get("hasbeenclosed")) and ticket.get("status_id") is None:
+        if truthy(ticket.get("hasbeenclosed")) and ticket.get("status_id") is None:
             return True
         return _as_int(ticket.get("status_id")) in self.closed_status_ids()
 
     def note_outcome(self, *, hidden: bool) -> Item:
         """The outcome to post a plain note with: a "note" outcome whose visibility fits."""
-        outcomes = [o for o in self.items("outcomes") if not _truthy(o.raw.get("inactive"))]
+        outcomes = [o for o in self.items("outcomes") if not truthy(o.raw.get("inactive"))]
         if not outcomes:
             raise LookupError("this Halo instance has no outcomes; notes cannot be added")
 
         def visibility_fits(o: Item) -> bool:
-            return _truthy(o.raw.get("hidefromuser")) == hidden
+            return truthy(o.raw.get("hidefromuser")) == hidden
 
         preferred = (
             ("private note", "internal note") if hidden else ("public note", "note", "update")
@@ -248,7 +249,7 @@ def _load_priorities(halo: HaloClient) -> list[dict[str, Any]]:
     # Halo lists each priority once per SLA; the integer priorityid is what tickets carry.
     unique: dict[int, dict[str, Any]] = {}
     for row in halo.list_priorities():
-        if _truthy(row.get("ishidden")):
+        if truthy(row.get("ishidden")):
             continue
         unique.setdefault(_as_int(row.get("priorityid", row.get("id"))), row)
     return [unique[key] for key in sorted(unique)]
@@ -258,16 +259,10 @@ _LOADERS: dict[str, Callable[[HaloClient], Any]] = {
     "ticket_types": lambda halo: halo.list_ticket_types(),
     "statuses": lambda halo: halo.list_statuses(),
     "priorities": _load_priorities,
-    "teams": lambda halo: [t for t in halo.list_teams() if not _truthy(t.get("inactive"))],
-    "agents": lambda halo: [a for a in halo.list_agents() if not _truthy(a.get("isdisabled"))],
+    "teams": lambda halo: [t for t in halo.list_teams() if not truthy(t.get("inactive"))],
+    "agents": lambda halo: [a for a in halo.list_agents() if not truthy(a.get("isdisabled"))],
     "outcomes": lambda halo: halo.list_outcomes(),
 }
-
-
-def _truthy(value: Any) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in {"true", "1", "yes"}
-    return bool(value)
 
 
 def _as_int(value: Any) -> int:

@@ -26,6 +26,7 @@ from halo_integration.errors import (
     HaloUnavailable,
 )
 from halo_integration.tokens import MemoryTokenStore, TokenProvider, TokenStore
+from halo_integration.values import truthy
 
 logger = logging.getLogger(__name__)
 
@@ -190,7 +191,7 @@ class HaloClient:
             params["excludeprivate"] = "true"
         rows = _rows(self.request("GET", "/Actions", params=params), "actions")
         if public_only:  # never trust the filter alone: hidden notes must not leak
-            rows = [row for row in rows if not _truthy(row.get("hiddenfromuser"))]
+            rows = [row for row in rows if not truthy(row.get("hiddenfromuser"))]
         return sorted(rows, key=lambda row: (str(row.get("datetime") or ""), _int(row.get("id"))))
 
     def add_action(
@@ -618,12 +619,6 @@ def _emails_of(row: Mapping[str, Any]) -> set[str]:
         for key in ("emailaddress", "email", "email2", "email3")
         if isinstance(row.get(key), str) and row[key].strip()
     }
-
-
-def _truthy(value: Any) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in {"true", "1", "yes"}
-    return bool(value)
 
 
 def _int(value: Any) -> int:

@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from halo_integration.client import HaloClient
 from halo_integration.errors import HaloError
 from halo_integration.models import HaloIdentity
+from halo_integration.values import int_or_none, truthy
 
 
 class IdentityNotFound(HaloError):
@@ -21,7 +22,7 @@ def find_halo_user(halo: HaloClient, email_address: str) -> dict[str, Any]:
         raise IdentityNotFound(
             "your portal account has no e-mail address, so it cannot be matched to Halo"
         )
-    matches = [u for u in halo.find_users_by_email(email_address) if not _truthy(u.get("inactive"))]
+    matches = [u for u in halo.find_users_by_email(email_address) if not truthy(u.get("inactive"))]
     if not matches:
         raise IdentityNotFound(
             f"no Halo user has the e-mail address {email_address}; ask IT to add you to Halo as an end user"
@@ -43,8 +44,8 @@ def halo_identity_for(user: Any, halo: HaloClient) -> HaloIdentity:
     defaults = {
         "email": email_address,
         "halo_user_id": int(match["id"]),
-        "halo_client_id": _int_or_none(match.get("client_id")),
-        "halo_site_id": _int_or_none(match.get("site_id")),
+        "halo_client_id": int_or_none(match.get("client_id")),
+        "halo_site_id": int_or_none(match.get("site_id")),
         "halo_name": str(match.get("name") or ""),
     }
     try:
@@ -53,16 +54,3 @@ def halo_identity_for(user: Any, halo: HaloClient) -> HaloIdentity:
     except IntegrityError:  # a parallel first request matched the same person a moment ago
         identity = HaloIdentity.objects.get(user=user)
     return identity
-
-
-def _int_or_none(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _truthy(value: Any) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in {"true", "1", "yes"}
-    return bool(value)
