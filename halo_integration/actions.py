@@ -476,6 +476,6 @@ def _done_message(name: str, outcome: Outcome) -> str:
 
 
 def _jsonable(value: Any) -> Any:
-    import json
+    from halo_integration.presenters import to_jsonable
 
-    return json.loads(json.dumps(value, default=str))
+    return to_jsonable(value)

@@ -73,7 +73,7 @@ def run_connection_test(connection: HaloConnection) -> ConnectionTest:
             result.error = exc.message
             return result
     result.token_obtained = True
-    result.scope = str(token.get("scope") or config.scope)
+    result.scope = token.scope or config.scope
     try:
         report = halo_connection.check_connection(config)
     except HaloError as exc:  # e.g. HaloForbidden: a read the portal needs was refused

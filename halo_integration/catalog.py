@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from halo_integration.client import HaloClient
-from halo_integration.values import truthy
+from halo_integration.schemas import (
+    Agent,
+    HaloModel,
+    Outcome,
+    Priority,
+    Status,
+    TicketRow,
+    TicketType,
+)
 
 KINDS = ("ticket_types", "statuses", "priorities", "teams", "agents", "outcomes")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
@@ -39,11 +47,11 @@ class Cache(Protocol):
 
 @dataclass(frozen=True)
 class Item:
-    """One catalog entry: its integer id (for priorities, `priorityid`), its name and Halo's row."""
+    """One catalog entry: its integer id (for priorities, `priorityid`), its name and Halo's record."""
 
     id: int
     name: str
-    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    record: HaloModel | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -67,20 +75,35 @@ class Catalog:
         self._ttl = ttl
         self._local: dict[str, Any] = {}
         identity = f"{halo.config.base_url}|{halo.config.client_id}|{halo.config.tenant}"
-        self._prefix = "halo-catalog:" + hashlib.sha256(identity.encode()).hexdigest()[:16] + ":"
+        self._prefix = "halo-catalog:v2:" + hashlib.sha256(identity.encode()).hexdigest()[:16] + ":"
 
     # --- lists ----------------------------------------------------------------------------------
 
     def items(self, kind: str) -> list[Item]:
+        """What may be chosen: active entries (disabled agents and hidden priorities left out)."""
         if kind not in KINDS:
             raise ValueError(f"unknown catalog kind {kind!r}")
-        return [_item(kind, row) for row in self._load(kind, _LOADERS[kind])]
+        return [item for item in self._every(kind) if _choosable(item.record)]
+
+    def _every(self, kind: str) -> list[Item]:
+        if kind == "priorities":
+            return _unique_priorities(self._priorities())
+        return [_item(row) for row in self._load(kind, _LOADERS[kind])]
+
+    def _priorities(self) -> list[Priority]:
+        return [
+            p for p in self._load("priorities", _LOADERS["priorities"]) if isinstance(p, Priority)
+        ]
 
     def ticket_types(self, *, end_user: bool = False) -> list[Item]:
         """Active ticket types; end_user=True keeps those Halo lets end users pick."""
-        types = [t for t in self.items("ticket_types") if not truthy(t.raw.get("inactive"))]
+        types = self.items("ticket_types")
         if end_user:
-            types = [t for t in types if truthy(t.raw.get("enduserscanselect", True))]
+            types = [
+                t
+                for t in types
+                if not isinstance(t.record, TicketType) or t.record.enduserscanselect is not False
+            ]
         return types
 
     def closed_status_ids(self) -> frozenset[int]:
@@ -97,19 +120,29 @@ class Catalog:
                     return status
         return min(closed, key=lambda s: s.id)
 
-    def is_closed(self, ticket: dict[str, Any]) -> bool:
-        if truthy(ticket.get("hasbeenclosed")) and ticket.get("status_id") is None:
-            return True
-        return _as_int(ticket.get("status_id")) in self.closed_status_ids()
+    def is_closed(self, ticket: TicketRow) -> bool:
+        """Closed by this instance's own closed statuses (never by a status's `type`)."""
+        if ticket.status_id is None:
+            return bool(ticket.hasbeenclosed)
+        return ticket.status_id in self.closed_status_ids()
+
+    def priority_name(self, priority_id: int | None, sla_id: int | None = None) -> str:
+        """The priority's name in the ticket's own SLA (names differ per SLA), else any SLA's."""
+        if priority_id is None:
+            return ""
+        rows = [p for p in self._priorities() if p.number == priority_id]
+        mine = [p for p in rows if sla_id is not None and p.slaid == sla_id]
+        best = (mine or [p for p in rows if not p.ishidden] or rows)[:1]
+        return best[0].name if best else ""
 
     def note_outcome(self, *, hidden: bool) -> Item:
         """The outcome to post a plain note with: a "note" outcome whose visibility fits."""
-        outcomes = [o for o in self.items("outcomes") if not truthy(o.raw.get("inactive"))]
+        outcomes = self.items("outcomes")
         if not outcomes:
             raise LookupError("this Halo instance has no outcomes; notes cannot be added")
 
         def visibility_fits(o: Item) -> bool:
-            return truthy(o.raw.get("hidefromuser")) == hidden
+            return isinstance(o.record, Outcome) and bool(o.record.hidefromuser) == hidden
 
         preferred = (
             ("private note", "internal note") if hidden else ("public note", "note", "update")
@@ -130,11 +163,16 @@ class Catalog:
     # --- names <-> ids --------------------------------------------------------------------------
 
     def get(self, kind: str, item_id: Any) -> Item | None:
+        """An entry that may be chosen now (an active one)."""
         wanted = _as_int(item_id)
         return next((item for item in self.items(kind) if item.id == wanted), None)
 
     def name_of(self, kind: str, item_id: Any, default: str = "") -> str:
-        item = self.get(kind, item_id) if item_id not in (None, "") else None
+        """The name of any entry, also a disabled agent or an inactive type still on old tickets."""
+        if item_id in (None, ""):
+            return default
+        wanted = _as_int(item_id)
+        item = next((i for i in self._every(kind) if i.id == wanted), None)
         return item.name if item else default
 
     def resolve(self, kind: str, text: Any) -> Resolution:
@@ -165,16 +203,15 @@ class Catalog:
     def _discover_closed_ids(self, halo: HaloClient) -> list[int]:
         # Halo marks no status as "closed" in a field we can rely on, but /Status?excludeclosed
         # leaves the closed ones out: the difference is the closed set.
-        every = {_as_int(s.get("id")) for s in self._load("statuses", _LOADERS["statuses"])}
-        still_open = {_as_int(s.get("id")) for s in halo.list_statuses(exclude_closed=True)}
+        statuses = [
+            s for s in self._load("statuses", _LOADERS["statuses"]) if isinstance(s, Status)
+        ]
+        every = {s.id for s in statuses}
+        still_open = {s.id for s in halo.list_statuses(exclude_closed=True)}
         closed = every - still_open
         if still_open and closed and len(closed) < len(every):
             return sorted(closed)
-        by_name = [
-            _as_int(s.get("id"))
-            for s in self._load("statuses", _LOADERS["statuses"])
-            if re.search(r"\b(closed|cancell?ed)\b", _norm(str(s.get("name", ""))))
-        ]
+        by_name = [s.id for s in statuses if re.search(r"\b(closed|cancell?ed)\b", _norm(s.name))]
         return sorted(by_name)
 
 
@@ -232,35 +269,44 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
-def _item(kind: str, row: dict[str, Any]) -> Item:
-    if kind == "priorities":
-        return Item(_as_int(row.get("priorityid", row.get("id"))), str(row.get("name") or ""), row)
-    if kind == "outcomes":
-        name = row.get("outcome") or row.get("name") or row.get("buttonname") or ""
-        return Item(_as_int(row.get("id")), str(name), row)
-    return Item(_as_int(row.get("id")), str(row.get("name") or ""), row)
+def _item(record: HaloModel) -> Item:
+    return Item(
+        _as_int(getattr(record, "id", None)), str(getattr(record, "name", "") or ""), record
+    )
+
+
+def _choosable(record: HaloModel | None) -> bool:
+    if isinstance(record, Agent):
+        return not record.isdisabled
+    if isinstance(record, Priority):
+        return not record.ishidden
+    return not getattr(record, "inactive", None)
 
 
 def _closes(outcome: Item) -> bool:
-    return _as_int(outcome.raw.get("newstatus")) > 0
+    return isinstance(outcome.record, Outcome) and (outcome.record.newstatus or 0) > 0
 
 
-def _load_priorities(halo: HaloClient) -> list[dict[str, Any]]:
-    # Halo lists each priority once per SLA; the integer priorityid is what tickets carry.
-    unique: dict[int, dict[str, Any]] = {}
-    for row in halo.list_priorities():
-        if truthy(row.get("ishidden")):
+def _unique_priorities(rows: Iterable[Priority]) -> list[Item]:
+    # Halo lists each priority once per SLA; the integer priorityid is what tickets carry. The
+    # first visible row names it in lists; a ticket's own SLA names it on the ticket.
+    unique: dict[int, Priority] = {}
+    for row in rows:
+        number = row.number
+        if number is None:
             continue
-        unique.setdefault(_as_int(row.get("priorityid", row.get("id"))), row)
-    return [unique[key] for key in sorted(unique)]
+        if number not in unique or (unique[number].ishidden and not row.ishidden):
+            unique[number] = row
+    return [Item(key, unique[key].name, unique[key]) for key in sorted(unique)]
 
 
-_LOADERS: dict[str, Callable[[HaloClient], Any]] = {
+_LOADERS: dict[str, Callable[[HaloClient], list[Any]]] = {
     "ticket_types": lambda halo: halo.list_ticket_types(),
     "statuses": lambda halo: halo.list_statuses(),
-    "priorities": _load_priorities,
-    "teams": lambda halo: [t for t in halo.list_teams() if not truthy(t.get("inactive"))],
-    "agents": lambda halo: [a for a in halo.list_agents() if not truthy(a.get("isdisabled"))],
+    "priorities": lambda halo: halo.list_priorities(),
+    "teams": lambda halo: halo.list_teams(),
+    # Disabled agents too: they are still named on the tickets they worked on.
+    "agents": lambda halo: halo.list_agents(include_disabled=True),
     "outcomes": lambda halo: halo.list_outcomes(),
 }
 

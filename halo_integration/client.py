@@ -10,13 +10,14 @@ from __future__ import annotations
 import email.utils
 import logging
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
 import httpx
 
+from halo_integration import schemas
 from halo_integration.errors import (
     HaloForbidden,
     HaloNotConfigured,
@@ -25,38 +26,70 @@ from halo_integration.errors import (
     HaloRejected,
     HaloUnavailable,
 )
+from halo_integration.schemas import (
+    Action,
+    Agent,
+    Appointment,
+    Asset,
+    Client,
+    Contract,
+    HaloModel,
+    Invoice,
+    KBArticle,
+    Me,
+    Outcome,
+    Priority,
+    Report,
+    Site,
+    Status,
+    Team,
+    Ticket,
+    TicketRow,
+    TicketType,
+    User,
+)
 from halo_integration.tokens import MemoryTokenStore, TokenProvider, TokenStore
-from halo_integration.values import truthy
+from halo_integration.values import int_or_none
 
 logger = logging.getLogger(__name__)
 
 MAX_PAGE_SIZE = 100  # Halo serves at most 100 rows a page, whatever page_size asks for
 USER_AGENT = "halo-self-service-portal/0.1"
+M = TypeVar("M", bound=HaloModel)
 
-# entity -> (path, list key). key None: Halo answers a bare array.
-ENTITIES: dict[str, tuple[str, str | None]] = {
-    "tickets": ("/Tickets", "tickets"),
-    "customers": ("/Client", "clients"),
-    "sites": ("/Site", "sites"),
-    "users": ("/Users", "users"),
-    "agents": ("/Agent", None),
-    "teams": ("/Team", None),
-    "assets": ("/Asset", "assets"),
-    "contracts": ("/ClientContract", "contracts"),
-    "kb_articles": ("/KBArticle", "articles"),
-    "appointments": ("/Appointment", "appointments"),
-    "invoices": ("/Invoice", "invoices"),
-    "reports": ("/Report", "reports"),
-    "ticket_types": ("/TicketType", None),
-    "statuses": ("/Status", None),
-    "priorities": ("/Priority", None),
-    "outcomes": ("/Outcome", None),
+
+@dataclass(frozen=True)
+class Entity:
+    """One Halo list endpoint: its path, the key it wraps rows in (None: a bare array), its model."""
+
+    path: str
+    key: str | None
+    model: type[HaloModel]
+
+
+ENTITIES: dict[str, Entity] = {
+    "tickets": Entity("/Tickets", "tickets", TicketRow),
+    "customers": Entity("/Client", "clients", Client),
+    "sites": Entity("/Site", "sites", Site),
+    "users": Entity("/Users", "users", User),
+    "agents": Entity("/Agent", None, Agent),
+    "teams": Entity("/Team", None, Team),
+    "assets": Entity("/Asset", "assets", Asset),
+    "contracts": Entity("/ClientContract", "contracts", Contract),
+    "kb_articles": Entity("/KBArticle", "articles", KBArticle),
+    "appointments": Entity("/Appointment", "appointments", Appointment),
+    "invoices": Entity("/Invoice", "invoices", Invoice),
+    "reports": Entity("/Report", "reports", Report),
+    "ticket_types": Entity("/TicketType", None, TicketType),
+    "statuses": Entity("/Status", None, Status),
+    "priorities": Entity("/Priority", None, Priority),
+    "outcomes": Entity("/Outcome", None, Outcome),
 }
 
 # Ticket filters whose value a row carries under the same name: rows that do not match are
 # dropped, because Halo silently ignores a query parameter it does not know.
 _VERIFIABLE_TICKET_FILTERS = (
-    "user_id", "client_id", "site_id", "agent_id", "status_id", "tickettype_id", "priority_id", "team_id",
+    "client_id", "site_id", "agent_id", "status_id", "tickettype_id", "priority_id", "team_id",
 )  # fmt: skip
 
 
@@ -88,10 +121,10 @@ class HaloConfig:
 
 
 @dataclass(frozen=True)
-class Page:
+class Page(Generic[M]):
     """One page of a Halo list: its rows and the total Halo says matched."""
 
-    rows: list[dict[str, Any]]
+    rows: list[M]
     record_count: int
     page_no: int
     page_size: int
@@ -106,7 +139,8 @@ class Page:
 
 
 class HaloClient:
-    """Typed access to the Halo API. Every method raises HaloError subclasses only."""
+    """Typed access to the Halo API. Every method raises HaloError subclasses only, and returns
+    schemas models: Halo's JSON is parsed here, once."""
 
     def __init__(
         self,
@@ -148,51 +182,63 @@ class HaloClient:
 
     # --- tickets --------------------------------------------------------------------------------
 
-    def list_tickets(self, *, page_no: int = 1, page_size: int = 50, **filters: Any) -> Page:
+    def list_tickets(
+        self, *, page_no: int = 1, page_size: int = 50, **filters: Any
+    ) -> Page[TicketRow]:
         """One page of tickets. Filters: see _ticket_params. Raises HaloError subclasses."""
         page = self.page(
-            "/Tickets", "tickets", _ticket_params(filters), page_no=page_no, page_size=page_size
+            ENTITIES["tickets"], _ticket_params(filters), page_no=page_no, page_size=page_size
         )
         rows = _verified(page.rows, filters)
         return Page(
             rows, page.record_count - (len(page.rows) - len(rows)), page.page_no, page.page_size
         )
 
-    def iter_tickets(self, *, limit: int | None = None, **filters: Any) -> Iterator[dict[str, Any]]:
+    def iter_tickets(self, *, limit: int | None = None, **filters: Any) -> Iterator[TicketRow]:
         """Every matching ticket, following Halo's pages."""
-        rows = self.iter_all("/Tickets", "tickets", _ticket_params(filters), limit=limit)
+        rows = self.iter_all(ENTITIES["tickets"], _ticket_params(filters), limit=limit)
         yield from _verified(rows, filters)
 
-    def get_ticket(self, ticket_id: int) -> dict[str, Any]:
-        """Raises HaloNotFound when the ticket does not exist."""
-        return _as_object(
-            self.request("GET", f"/Tickets/{int(ticket_id)}", params={"includedetails": "true"})
+    def get_ticket(self, ticket_id: int) -> Ticket:
+        """Raises HaloNotFound when the ticket does not exist (or Halo's answer holds none)."""
+        path = f"/Tickets/{int(ticket_id)}"
+        body = self.request("GET", path, params={"includedetails": "true"})
+        ticket = schemas.parse_one(Ticket, body, source=path)
+        if ticket is None or ticket.id != int(ticket_id):
+            raise HaloNotFound(f"Halo has no ticket {int(ticket_id)}")
+        return ticket
+
+    def create_ticket(self, fields: Mapping[str, Any]) -> Ticket | None:
+        """Create a ticket; `fields` must not carry an id (that would update one).
+
+        None: Halo accepted it (2xx) but did not answer with the record; the caller finds it."""
+        body = {k: v for k, v in fields.items() if k != "id"}
+        return schemas.parse_one(
+            Ticket, self.request("POST", "/Tickets", json=[body]), source="POST /Tickets"
         )
 
-    def create_ticket(self, fields: Mapping[str, Any]) -> dict[str, Any]:
-        """Create a ticket; `fields` must not carry an id (that would update one)."""
-        body = {k: v for k, v in fields.items() if k != "id"}
-        return _first(self.request("POST", "/Tickets", json=[body]))
-
-    def update_ticket(self, ticket_id: int, fields: Mapping[str, Any]) -> dict[str, Any]:
+    def update_ticket(self, ticket_id: int, fields: Mapping[str, Any]) -> Ticket | None:
         """Update the named fields of an existing ticket (Halo upserts by id)."""
         if not ticket_id:
             raise ValueError(
                 "update_ticket needs a ticket id; without one Halo would create a ticket"
             )
-        return _first(self.request("POST", "/Tickets", json=[{**fields, "id": int(ticket_id)}]))
+        body = self.request("POST", "/Tickets", json=[{**fields, "id": int(ticket_id)}])
+        return schemas.parse_one(Ticket, body, source="POST /Tickets")
 
     # --- actions (notes) ------------------------------------------------------------------------
 
-    def list_actions(self, ticket_id: int, *, public_only: bool = False) -> list[dict[str, Any]]:
-        """A ticket's actions, oldest first. public_only drops every hidden-from-user action."""
-        params: dict[str, Any] = {"ticket_id": int(ticket_id)}
+    def list_actions(self, ticket_id: int, *, public_only: bool = False) -> list[Action]:
+        """A ticket's actions, oldest first, with their HTML. public_only keeps only actions Halo
+        marks visible to the end user: one without the flag is not shown (fail closed)."""
+        params: dict[str, Any] = {"ticket_id": int(ticket_id), "includehtmlnote": "true"}
         if public_only:
             params["excludeprivate"] = "true"
-        rows = _rows(self.request("GET", "/Actions", params=params), "actions")
+        body = self.request("GET", "/Actions", params=params)
+        rows = schemas.parse_rows(Action, schemas.list_rows(body, "actions"), source="/Actions")
         if public_only:  # never trust the filter alone: hidden notes must not leak
-            rows = [row for row in rows if not truthy(row.get("hiddenfromuser"))]
-        return sorted(rows, key=lambda row: (str(row.get("datetime") or ""), _int(row.get("id"))))
+            rows = [row for row in rows if row.hiddenfromuser is False]
+        return sorted(rows, key=lambda row: (row.at.isoformat() if row.at else "", row.id))
 
     def add_action(
         self,
@@ -204,8 +250,8 @@ class HaloClient:
         hiddenfromuser: bool = False,
         new_status: int | None = None,
         extra: Mapping[str, Any] | None = None,
-    ) -> dict[str, Any]:
-        """Post a note (Halo requires an outcome on every action)."""
+    ) -> Action | None:
+        """Post a note (Halo requires an outcome on every action). None: accepted, no record sent."""
         if outcome_id is None and not outcome:
             raise ValueError("Halo requires an outcome on every action")
         body: dict[str, Any] = {
@@ -220,63 +266,67 @@ class HaloClient:
         if new_status is not None:
             body["new_status"] = int(new_status)
         body.update(extra or {})
-        return _first(self.request("POST", "/Actions", json=[body]))
+        answer = self.request("POST", "/Actions", json=[body])
+        return schemas.parse_one(Action, answer, source="POST /Actions")
 
     # --- people and places ----------------------------------------------------------------------
 
-    def find_users_by_email(self, email_address: str) -> list[dict[str, Any]]:
+    def find_users_by_email(self, email_address: str) -> list[User]:
         """End users whose e-mail is exactly this one (Halo's search is a LIKE match)."""
         wanted = email_address.strip().casefold()
         if not wanted:
             return []
-        rows = self.iter_all("/Users", "users", {"search": email_address.strip()}, limit=500)
-        return [row for row in rows if wanted in _emails_of(row)]
+        rows = self.iter_all(ENTITIES["users"], {"search": email_address.strip()}, limit=500)
+        return [row for row in rows if isinstance(row, User) and wanted in row.emails]
 
-    def get_user(self, user_id: int) -> dict[str, Any]:
-        return _as_object(self.request("GET", f"/Users/{int(user_id)}"))
+    def get_user(self, user_id: int) -> User:
+        return self._get(User, f"/Users/{int(user_id)}")
 
-    def get_client(self, client_id: int) -> dict[str, Any]:
-        return _as_object(self.request("GET", f"/Client/{int(client_id)}"))
+    def get_client(self, client_id: int) -> Client:
+        return self._get(Client, f"/Client/{int(client_id)}")
 
-    def get_site(self, site_id: int) -> dict[str, Any]:
-        return _as_object(self.request("GET", f"/Site/{int(site_id)}"))
+    def get_site(self, site_id: int) -> Site:
+        return self._get(Site, f"/Site/{int(site_id)}")
 
-    def get_agent(self, agent_id: int) -> dict[str, Any]:
-        return _as_object(self.request("GET", f"/Agent/{int(agent_id)}"))
+    def get_agent(self, agent_id: int) -> Agent:
+        return self._get(Agent, f"/Agent/{int(agent_id)}", params={"includedisabled": "true"})
 
-    def get_me(self) -> dict[str, Any]:
-        """The agent the API application acts as."""
-        return _as_object(self.request("GET", "/Agent/me"))
+    def get_me(self) -> Me:
+        """The agent the API application acts as (an agent record, or only its claims)."""
+        me = schemas.parse_one(Me, self.request("GET", "/Agent/me"), source="/Agent/me")
+        return me or Me()
 
-    def list_clients(self, *, search: str = "", **filters: Any) -> list[dict[str, Any]]:
-        return list(self.iter_all("/Client", "clients", {"search": search, **filters}))
+    def list_clients(self, *, search: str = "", **filters: Any) -> list[Client]:
+        return _typed(Client, self.iter_all(ENTITIES["customers"], {"search": search, **filters}))
 
-    def list_sites(self, *, client_id: int | None = None, search: str = "") -> list[dict[str, Any]]:
-        return list(self.iter_all("/Site", "sites", {"client_id": client_id, "search": search}))
+    def list_sites(self, *, client_id: int | None = None, search: str = "") -> list[Site]:
+        rows = self.iter_all(ENTITIES["sites"], {"client_id": client_id, "search": search})
+        return _typed(Site, rows)
 
-    def list_agents(self, *, search: str = "", team_id: int | None = None) -> list[dict[str, Any]]:
-        return _rows(
-            self.request("GET", "/Agent", params=_clean({"search": search, "team_id": team_id})),
-            "agents",
-        )
+    def list_agents(
+        self, *, search: str = "", team_id: int | None = None, include_disabled: bool = False
+    ) -> list[Agent]:
+        params = {"search": search, "team_id": team_id, "includedisabled": include_disabled or None}
+        return _typed(Agent, self.iter_all(ENTITIES["agents"], params))
 
     # --- instance metadata ----------------------------------------------------------------------
 
-    def list_teams(self) -> list[dict[str, Any]]:
-        return _rows(self.request("GET", "/Team"), "teams")
+    def list_teams(self) -> list[Team]:
+        return _typed(Team, self.iter_all(ENTITIES["teams"], {}))
 
-    def list_ticket_types(self) -> list[dict[str, Any]]:
-        return _rows(self.request("GET", "/TicketType", params={"showall": "true"}), "tickettypes")
+    def list_ticket_types(self) -> list[TicketType]:
+        return _typed(TicketType, self.iter_all(ENTITIES["ticket_types"], {"showall": "true"}))
 
-    def list_statuses(self, *, exclude_closed: bool = False) -> list[dict[str, Any]]:
+    def list_statuses(self, *, exclude_closed: bool = False) -> list[Status]:
         params = {"excludeclosed": "true"} if exclude_closed else {}
-        return _rows(self.request("GET", "/Status", params=params), "statuses")
+        return _typed(Status, self.iter_all(ENTITIES["statuses"], params))
 
-    def list_priorities(self) -> list[dict[str, Any]]:
-        return _rows(self.request("GET", "/Priority"), "priorities")
+    def list_priorities(self) -> list[Priority]:
+        """Every priority of every SLA (Halo lists each priority once per SLA)."""
+        return _typed(Priority, self.iter_all(ENTITIES["priorities"], {}))
 
-    def list_outcomes(self) -> list[dict[str, Any]]:
-        return _rows(self.request("GET", "/Outcome"), "outcomes")
+    def list_outcomes(self) -> list[Outcome]:
+        return _typed(Outcome, self.iter_all(ENTITIES["outcomes"], {}))
 
     # --- generic look-ups (customers, assets, contracts, KB, appointments, invoices, reports) --
 
@@ -288,49 +338,64 @@ class HaloClient:
         page_no: int = 1,
         page_size: int = 50,
         **filters: Any,
-    ) -> Page:
+    ) -> Page[HaloModel]:
         """One page of any entity in ENTITIES. Raises ValueError for an unknown entity."""
         if entity not in ENTITIES:
             raise ValueError(f"unknown entity {entity!r}; known: {', '.join(sorted(ENTITIES))}")
-        path, key = ENTITIES[entity]
         params = {"search": search, **filters}
         if entity == "tickets":
             params = _ticket_params({"search": search, **filters})
-        return self.page(path, key, params, page_no=page_no, page_size=page_size)
+        if entity == "agents" and filters.get("include_disabled"):
+            params = {
+                **{k: v for k, v in params.items() if k != "include_disabled"},
+                "includedisabled": True,
+            }
+        return self.page(ENTITIES[entity], params, page_no=page_no, page_size=page_size)
 
-    def get_entity(self, entity: str, entity_id: int) -> dict[str, Any]:
-        path, _ = ENTITIES[entity]
-        return _as_object(self.request("GET", f"{path}/{int(entity_id)}"))
+    def get_entity(self, entity: str, entity_id: int) -> HaloModel:
+        """One record of an entity in ENTITIES. Raises HaloNotFound."""
+        found = ENTITIES[entity]
+        return self._get(found.model, f"{found.path}/{int(entity_id)}")
+
+    def _get(self, model: type[M], path: str, params: Mapping[str, Any] | None = None) -> M:
+        record = schemas.parse_one(model, self.request("GET", path, params=params), source=path)
+        if record is None:
+            raise HaloNotFound(f"Halo has no {path}")
+        return record
 
     # --- paging ---------------------------------------------------------------------------------
 
     def page(
         self,
-        path: str,
-        key: str | None,
+        entity: Entity,
         params: Mapping[str, Any],
         *,
         page_no: int = 1,
         page_size: int = 50,
-    ) -> Page:
+    ) -> Page[Any]:
         """One page. Bare-array endpoints are paged here, since Halo does not page them."""
         page_no = max(1, int(page_no))
         page_size = max(1, min(int(page_size), MAX_PAGE_SIZE))
-        if key is None:
-            rows = _rows(self.request("GET", path, params=_clean(params)), None)
+        if entity.key is None:
+            rows = self._parse(entity, self.request("GET", entity.path, params=_clean(params)))
             start = (page_no - 1) * page_size
             return Page(rows[start : start + page_size], len(rows), page_no, page_size)
         query = {**_clean(params), "pageinate": "true", "page_size": page_size, "page_no": page_no}
-        body = self.request("GET", path, params=query)
-        rows = _rows(body, key)
-        return Page(rows, _record_count(body, rows), page_no, page_size)
+        body = self.request("GET", entity.path, params=query)
+        raw = schemas.list_rows(body, entity.key)
+        rows = self._parse(entity, raw)
+        # Rows that could not be read are not counted as matches either.
+        count = schemas.record_count(body, len(raw)) - (len(raw) - len(rows))
+        return Page(rows, max(count, len(rows)), page_no, page_size)
 
     def iter_all(
-        self, path: str, key: str | None, params: Mapping[str, Any], *, limit: int | None = None
-    ) -> Iterator[dict[str, Any]]:
+        self, entity: Entity, params: Mapping[str, Any], *, limit: int | None = None
+    ) -> Iterator[Any]:
         """Every row, page by page: stop at record_count, or on an empty or short page."""
-        if key is None:
-            yield from _rows(self.request("GET", path, params=_clean(params)), None)[:limit]
+        if entity.key is None:
+            yield from self._parse(entity, self.request("GET", entity.path, params=_clean(params)))[
+                :limit
+            ]
             return
         seen = 0
         page_no = 1
@@ -341,16 +406,22 @@ class HaloClient:
                 "page_size": MAX_PAGE_SIZE,
                 "page_no": page_no,
             }
-            body = self.request("GET", path, params=query)
-            rows = _rows(body, key)
-            for row in rows:
+            body = self.request("GET", entity.path, params=query)
+            raw = schemas.list_rows(body, entity.key)
+            for row in self._parse(entity, raw):
                 yield row
                 seen += 1
                 if limit is not None and seen >= limit:
                     return
-            if not rows or len(rows) < MAX_PAGE_SIZE or seen >= _record_count(body, rows):
+            total = schemas.record_count(body, len(raw))
+            if not raw or len(raw) < MAX_PAGE_SIZE or page_no * MAX_PAGE_SIZE >= total:
                 return
             page_no += 1
+
+    @staticmethod
+    def _parse(entity: Entity, body: Any) -> list[Any]:
+        rows = schemas.list_rows(body, entity.key)
+        return schemas.parse_rows(entity.model, rows, source=entity.path)
 
     # --- transport ------------------------------------------------------------------------------
 
@@ -380,8 +451,9 @@ class HaloClient:
                     f"the Halo URL {self.config.api_url} is not valid"
                 ) from None
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-                # Nothing reached Halo, so even a write is safe to try again.
-                if attempt <= self._max_retries:
+                # Nothing reached Halo, so a write is safe to send again. A read is not retried:
+                # a refused connection does not pass in a second, and the page should say so now.
+                if is_write and attempt <= self._max_retries:
                     self._backoff(attempt, None, f"{method} {path}: {type(exc).__name__}")
                     continue
                 raise HaloUnavailable(
@@ -473,17 +545,40 @@ def _ticket_params(filters: Mapping[str, Any]) -> dict[str, Any]:
     return params
 
 
-def _verified(rows: Any, filters: Mapping[str, Any]) -> list[dict[str, Any]]:
+def _verified(rows: Iterable[TicketRow], filters: Mapping[str, Any]) -> list[TicketRow]:
+    """Rows that match the filters Halo may have ignored. The requester filter fails closed: a
+    row that does not name its requester is not anyone's to see."""
     wanted = {
-        name: _int(filters[name])
+        name: int_or_none(filters[name])
         for name in _VERIFIABLE_TICKET_FILTERS
         if filters.get(name) not in (None, "")
     }
+    user_id = int_or_none(filters.get("user_id"))
+    requester_filtered = filters.get("user_id") not in (None, "")
     return [
         row
         for row in rows
-        if all(name not in row or _int(row[name]) == value for name, value in wanted.items())
+        if (not requester_filtered or (user_id is not None and row.user_id == user_id))
+        and all(_matches(row, name, value) for name, value in wanted.items())
     ]
+
+
+def _matches(row: TicketRow, name: str, wanted: int | None) -> bool:
+    value = _row_value(row, name)
+    if value is None:
+        # List rows name their team (`team`), not its id: the team filter cannot be checked
+        # here. Any other filtered field a row leaves out does not match.
+        return name == "team_id"
+    return value == wanted
+
+
+def _row_value(row: TicketRow, name: str) -> int | None:
+    value = getattr(row, name, None)
+    return value if isinstance(value, int) else None
+
+
+def _typed(model: type[M], rows: Iterable[Any]) -> list[M]:
+    return [row for row in rows if isinstance(row, model)]
 
 
 def _clean(params: Mapping[str, Any]) -> dict[str, Any]:
@@ -493,45 +588,6 @@ def _clean(params: Mapping[str, Any]) -> dict[str, Any]:
             continue
         out[key] = ("true" if value else "false") if isinstance(value, bool) else value
     return out
-
-
-def _rows(body: Any, key: str | None) -> list[dict[str, Any]]:
-    """The rows of a list answer, wrapped or bare; tolerant of the variants clients have seen."""
-    if isinstance(body, list):
-        return [row for row in body if isinstance(row, dict)]
-    if not isinstance(body, dict):
-        return []
-    for candidate in (key, "results", "records", "items", "data"):
-        if candidate and isinstance(body.get(candidate), list):
-            return [row for row in body[candidate] if isinstance(row, dict)]
-    for name, value in body.items():
-        if (
-            name != "columns"
-            and isinstance(value, list)
-            and all(isinstance(v, dict) for v in value)
-        ):
-            return list(value)
-    return []
-
-
-def _record_count(body: Any, rows: list[dict[str, Any]]) -> int:
-    if isinstance(body, dict):
-        try:
-            return int(body.get("record_count", len(rows)))
-        except (TypeError, ValueError):
-            pass
-    return len(rows)
-
-
-def _as_object(body: Any) -> dict[str, Any]:
-    if isinstance(body, list):
-        body = body[0] if body else {}
-    return body if isinstance(body, dict) else {}
-
-
-def _first(body: Any) -> dict[str, Any]:
-    """A POST answers a single object, or (on some versions) a one-element array."""
-    return _as_object(body)
 
 
 def _decode(response: httpx.Response) -> Any:
@@ -611,18 +667,3 @@ def _retry_after(response: httpx.Response) -> float | None:
     except (TypeError, ValueError):
         return None
     return max(0.0, parsed.timestamp() - time.time())
-
-
-def _emails_of(row: Mapping[str, Any]) -> set[str]:
-    return {
-        str(row[key]).strip().casefold()
-        for key in ("emailaddress", "email", "email2", "email3")
-        if isinstance(row.get(key), str) and row[key].strip()
-    }
-
-
-def _int(value: Any) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return -(10**9)

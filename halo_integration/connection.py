@@ -77,9 +77,9 @@ def check_connection(
     """Get a token, then make real GETs. Raises HaloAuthFailed, HaloForbidden, HaloUnavailable."""
     with HaloClient(config, transport=transport or transport_override, max_retries=0) as halo:
         token = halo.tokens.refresh()  # one token serves the probes below
-        report = ConnectionReport(scope=str(token.get("scope") or config.scope))
+        report = ConnectionReport(scope=token.scope or config.scope)
         try:
-            report.agent_name = str(halo.get_me().get("name") or "")
+            report.agent_name = halo.get_me().name
         except (HaloNotFound, HaloRejected):  # not every Halo version serves /Agent/me
             report.agent_name = ""
         for label, path, required in _PROBES:

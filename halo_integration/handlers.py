@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from halo_integration import access, identity
 from halo_integration.catalog import Catalog
 from halo_integration.client import HaloClient
 from halo_integration.connection import build_catalog
+from halo_integration.errors import HaloTransient
 from halo_integration.models import HaloConnection, HaloIdentity, PendingWrite
 from halo_integration.params import InvalidParams
 from halo_integration.policies import Rule, can_look_up, is_admin, limited_to_own_tickets
+from halo_integration.presenters import (
+    describe_action,
+    describe_ticket,
+    with_reference,
+)
+from halo_integration.schemas import Action, Contract, Ticket, TicketRow
+
+
+class HaloAnswerUnclear(HaloTransient):
+    """Halo accepted a write but its answer does not show the result: it may have committed."""
+
+    write_may_have_committed = True
 
 
 class ActionDenied(Exception):
@@ -24,17 +37,6 @@ class ActionDenied(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-
-
-# What an employee's browser may receive of a ticket: Halo's record holds far more.
-EMPLOYEE_TICKET_FIELDS = frozenset(
-    {
-        "id", "summary", "details", "details_html", "status_id", "priority_id", "tickettype_id",
-        "agent_id", "team", "team_id", "client_id", "client_name", "site_id", "site_name", "user_id",
-        "user_name", "dateoccurred", "lastactiondate", "last_update", "dateclosed", "hasbeenclosed",
-        "targetdate", "fixbydate",
-    }
-)  # fmt: skip
 
 
 @dataclass
@@ -66,7 +68,7 @@ class Context:
             self._identity = identity.halo_identity_for(self.actor, self.halo)
         return self._identity
 
-    def ticket(self, ticket_id: int) -> dict[str, Any]:
+    def ticket(self, ticket_id: int) -> Ticket:
         own = self.identity().halo_user_id if self.own_only else None
         return access.get_ticket_for(ticket_id, halo=self.halo, own_user_id=own)
 
@@ -101,12 +103,11 @@ def list_tickets(ctx: Context, p: Mapping[str, Any]) -> Outcome:
     catalog = ctx.catalog()
     rows = [describe_ticket(catalog, row, admin=ctx.admin) for row in page.rows]
     if p.get("open_only"):
-        rows = [row for row in rows if not row["is_closed"]]
+        rows = [row for row in rows if not row.is_closed]
     if p.get("closed_only"):
-        rows = [row for row in rows if row["is_closed"]]
+        rows = [row for row in rows if row.is_closed]
     rows.sort(
-        key=lambda row: str(row.get("lastactiondate") or row.get("dateoccurred") or ""),
-        reverse=True,
+        key=lambda row: row.last_updated.isoformat() if row.last_updated else "", reverse=True
     )
     data = {
         "tickets": rows,
@@ -122,15 +123,22 @@ def get_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
     ticket = ctx.ticket(p["ticket_id"])
     catalog = ctx.catalog()
     notes = ctx.halo.list_actions(p["ticket_id"], public_only=not ctx.admin)
+    if not ctx.admin:  # defence in depth: the client already keeps only public actions
+        notes = [note for note in notes if access.visible_to_end_user(note)]
     authors = _portal_authors(p["ticket_id"])
     described = []
     for note in notes:
-        row = describe_action(catalog, note)
-        author = authors.get(str(note.get("id")))
-        if author is not None:  # Halo credits the API agent; the portal knows who wrote it
-            row["portal_author"] = _display_name(author)
-            row["by_viewer"] = author.pk == getattr(ctx.actor, "pk", None)
-        described.append(row)
+        # Halo credits the API agent; the portal knows who wrote it.
+        author = authors.get(note.id)
+        described.append(
+            describe_action(
+                catalog,
+                note,
+                admin=ctx.admin,
+                portal_author=_display_name(author) if author is not None else "",
+                by_viewer=author is not None and author.pk == getattr(ctx.actor, "pk", None),
+            )
+        )
     data = {"ticket": describe_ticket(catalog, ticket, admin=ctx.admin), "actions": described}
     return Outcome(data, ticket_id=p["ticket_id"], halo_ids={"ticket_id": p["ticket_id"]})
 
@@ -171,7 +179,8 @@ def lookup(ctx: Context, p: Mapping[str, Any]) -> Outcome:
         )
     rows = page.rows
     if entity == "contracts" and p.get("active_only"):
-        rows = [row for row in rows if is_active_contract(row)]
+        now = timezone.now()
+        rows = [row for row in rows if isinstance(row, Contract) and row.is_active(now)]
     data = {
         "entity": entity,
         "rows": rows,
@@ -198,12 +207,20 @@ def create_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
     if "agent_id" in p:
         body["agent_id"] = _known(catalog, "agents", p["agent_id"], "agent_id")
     reference = ctx.write.reference if ctx.write else ""
-    body["details"] = _with_reference(p.get("details", ""), reference)
+    body["details"] = with_reference(p.get("details", ""), reference)
     if ctx.write is not None and ctx.write.maybe_committed:
         existing = _find_committed_ticket(ctx.halo, body, reference)
         if existing is not None:
             return _created(existing)
-    return _created(ctx.halo.create_ticket(body))
+    created: TicketRow | None = ctx.halo.create_ticket(body)
+    if created is None and reference:
+        # Halo accepted it (201) without answering the record: the ticket exists, find it.
+        created = _find_committed_ticket(ctx.halo, body, reference)
+    if created is None:
+        raise HaloAnswerUnclear(
+            _("Halo accepted the ticket but did not say its number; it will be looked up.")
+        )
+    return _created(created)
 
 
 def add_note(ctx: Context, p: Mapping[str, Any]) -> Outcome:
@@ -258,11 +275,8 @@ def update_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
         fields["tickettype_id"] = _known(
             catalog, "ticket_types", p["tickettype_id"], "tickettype_id"
         )
-    updated = ctx.halo.update_ticket(ticket_id, fields)
-    data = {
-        "ticket": describe_ticket(catalog, updated or {"id": ticket_id}, admin=True),
-        "changed": sorted(fields),
-    }
+    updated = ctx.halo.update_ticket(ticket_id, fields) or ctx.halo.get_ticket(ticket_id)
+    data = {"ticket": describe_ticket(catalog, updated, admin=True), "changed": sorted(fields)}
     return Outcome(data, ticket_id=ticket_id, halo_ids={"ticket_id": ticket_id})
 
 
@@ -277,52 +291,6 @@ HANDLERS: dict[str, Callable[[Context, Mapping[str, Any]], Outcome]] = {
 }
 
 
-# --- presentation helpers (shared by pages, the Ask box and commands) ----------------------------
-
-
-def describe_ticket(catalog: Catalog, ticket: Mapping[str, Any], *, admin: bool) -> dict[str, Any]:
-    """Halo's ticket with names beside its ids. Employees get only EMPLOYEE_TICKET_FIELDS."""
-    row = (
-        dict(ticket) if admin else {k: v for k, v in ticket.items() if k in EMPLOYEE_TICKET_FIELDS}
-    )
-    row["status_name"] = catalog.name_of(
-        "statuses", ticket.get("status_id"), str(ticket.get("status_name") or "")
-    )
-    row["priority_name"] = catalog.name_of("priorities", ticket.get("priority_id"))
-    row["tickettype_name"] = catalog.name_of("ticket_types", ticket.get("tickettype_id"))
-    row["agent_name"] = catalog.name_of("agents", ticket.get("agent_id"))
-    row["team_name"] = str(ticket.get("team") or "") or catalog.name_of(
-        "teams", ticket.get("team_id")
-    )
-    row["is_closed"] = catalog.is_closed(dict(ticket))
-    return row
-
-
-def describe_action(catalog: Catalog, action: Mapping[str, Any]) -> dict[str, Any]:
-    outcome = str(action.get("outcome") or "") or catalog.name_of(
-        "outcomes", action.get("outcome_id")
-    )
-    return {
-        "id": action.get("id"),
-        "datetime": action.get("datetime"),
-        "who": action.get("who") or "",
-        "outcome": outcome,
-        "note": action.get("note") or "",
-        "note_html": action.get("note_html") or "",
-        "hiddenfromuser": bool(action.get("hiddenfromuser")),
-        "new_status": action.get("new_status"),
-    }
-
-
-def is_active_contract(row: Mapping[str, Any]) -> bool:
-    if "active" in row and isinstance(row["active"], bool):
-        return row["active"]
-    if row.get("expired") is True:
-        return False
-    end = str(row.get("end_date") or "")[:10]
-    return not end or end.startswith(("1899", "1900")) or end >= dt.date.today().isoformat()  # noqa: DTZ011
-
-
 # --- internals ------------------------------------------------------------------------------------
 
 
@@ -331,10 +299,10 @@ def _set_requester(ctx: Context, p: Mapping[str, Any], body: dict[str, Any]) -> 
         user_id, client_id, site_id = p.get("user_id"), p.get("client_id"), p.get("site_id")
         if user_id and (not site_id or not client_id):
             user = ctx.halo.get_user(user_id)  # Halo requires a site whenever a user is set
-            site_id = site_id or user.get("site_id")
-            client_id = client_id or user.get("client_id")
+            site_id = site_id or user.site_id
+            client_id = client_id or user.client_id
         if site_id and not client_id:
-            client_id = ctx.halo.get_site(site_id).get("client_id")
+            client_id = ctx.halo.get_site(site_id).client_id
         for key, value in (("user_id", user_id), ("client_id", client_id), ("site_id", site_id)):
             if value:
                 body[key] = int(value)
@@ -344,7 +312,7 @@ def _set_requester(ctx: Context, p: Mapping[str, Any], body: dict[str, Any]) -> 
     site_id, client_id = me.halo_site_id, me.halo_client_id
     if not site_id:
         user = ctx.halo.get_user(me.halo_user_id)
-        site_id, client_id = user.get("site_id"), client_id or user.get("client_id")
+        site_id, client_id = user.site_id, client_id or user.client_id
     if client_id:
         body["client_id"] = int(client_id)
     if site_id:
@@ -377,37 +345,27 @@ def _known(catalog: Catalog, kind: str, item_id: int, name: str) -> int:
     return item_id
 
 
-def _with_reference(details: str, reference: str) -> str:
-    if not reference:
-        return details
-    footer = _("Submitted through the self-service portal (reference %(ref)s).") % {
-        "ref": reference
-    }
-    return f"{details}\n\n{footer}" if details else footer
-
-
 def _find_committed_ticket(
     halo: HaloClient, body: Mapping[str, Any], reference: str
-) -> dict[str, Any] | None:
-    """After a lost response: the ticket our earlier attempt created, found by its reference."""
+) -> TicketRow | None:
+    """The ticket an earlier attempt created (its answer lost or empty), found by its reference."""
     filters = {k: body[k] for k in ("user_id", "client_id") if body.get(k)}
     if not filters:
         filters = {"search": body["summary"]}
     for row in halo.iter_tickets(limit=1000, order="id", orderdesc=True, **filters):
-        if row.get("summary") != body["summary"]:
+        if row.summary != body["summary"]:
             continue
-        full = row if "details" in row else halo.get_ticket(int(row["id"]))
-        if reference in str(full.get("details") or "") + str(full.get("details_html") or ""):
+        full: TicketRow = row if (row.details or row.details_html) else halo.get_ticket(row.id)
+        if reference in full.details + full.details_html:
             return full
     return None
 
 
-def _created(ticket: Mapping[str, Any]) -> Outcome:
-    ticket_id = int(ticket["id"])
+def _created(ticket: TicketRow) -> Outcome:
     return Outcome(
-        {"ticket_id": ticket_id, "ticket": dict(ticket)},
-        ticket_id=ticket_id,
-        halo_ids={"ticket_id": ticket_id},
+        {"ticket_id": ticket.id, "summary": ticket.summary},
+        ticket_id=ticket.id,
+        halo_ids={"ticket_id": ticket.id},
     )
 
 
@@ -432,30 +390,40 @@ def _post_note_once(
     action = ctx.halo.add_action(
         ticket_id, note=note, outcome_id=outcome_id, hiddenfromuser=hidden, new_status=new_status
     )
-    action_id = action.get("id")
+    action_id = action.id if action is not None else None
+    if action_id is None and ctx.write is not None and ctx.write.baseline is not None:
+        # Halo accepted it (201) without answering the record: it is the note that is new.
+        known = set(ctx.write.baseline.get("same_notes", []))
+        new = [a for a in _same_notes(ctx.halo, ticket_id, note) if a not in known]
+        action_id = new[-1] if new else None
     return Outcome({"ticket_id": ticket_id, "action_id": action_id}, ticket_id=ticket_id,
                    halo_ids={"ticket_id": ticket_id, "action_id": action_id})  # fmt: skip
 
 
-def _same_notes(halo: HaloClient, ticket_id: int, note: str) -> list[Any]:
+def _same_notes(halo: HaloClient, ticket_id: int, note: str) -> list[int]:
     wanted = " ".join(note.split())
-    return [
-        a.get("id")
-        for a in halo.list_actions(ticket_id)
-        if " ".join(str(a.get("note") or "").split()) == wanted
-    ]
+    return [a.id for a in halo.list_actions(ticket_id) if _note_text(a) == wanted]
 
 
-def _portal_authors(ticket_id: int) -> dict[str, Any]:
+def _note_text(action: Action) -> str:
+    # Halo may store a plain note as HTML (or answer only note_html): compare the words.
+    from django.utils.html import strip_tags
+
+    text = action.note if action.note.strip() else strip_tags(action.note_html)
+    return " ".join(text.split())
+
+
+def _portal_authors(ticket_id: int) -> dict[int, Any]:
     """Halo action id -> the portal user whose delivered write created it."""
     writes = PendingWrite.objects.filter(
         ticket_id=ticket_id, status=PendingWrite.Status.DONE
     ).select_related("actor")
-    return {
-        str(write.result["action_id"]): write.actor
-        for write in writes
-        if isinstance(write.result, dict) and write.result.get("action_id") is not None
-    }
+    authors: dict[int, Any] = {}
+    for write in writes:
+        action_id = write.result.get("action_id") if isinstance(write.result, dict) else None
+        if isinstance(action_id, int):
+            authors[action_id] = write.actor
+    return authors
 
 
 def _display_name(user: Any) -> str:

@@ -9,20 +9,20 @@ from django.db import IntegrityError, transaction
 from halo_integration.client import HaloClient
 from halo_integration.errors import HaloError
 from halo_integration.models import HaloIdentity
-from halo_integration.values import int_or_none, truthy
+from halo_integration.schemas import User
 
 
 class IdentityNotFound(HaloError):
     """No Halo end user has this person's e-mail (or several do)."""
 
 
-def find_halo_user(halo: HaloClient, email_address: str) -> dict[str, Any]:
+def find_halo_user(halo: HaloClient, email_address: str) -> User:
     """The one active Halo end user with exactly this e-mail. Raises IdentityNotFound."""
     if not email_address.strip():
         raise IdentityNotFound(
             "your portal account has no e-mail address, so it cannot be matched to Halo"
         )
-    matches = [u for u in halo.find_users_by_email(email_address) if not truthy(u.get("inactive"))]
+    matches = [u for u in halo.find_users_by_email(email_address) if not u.inactive]
     if not matches:
         raise IdentityNotFound(
             f"no Halo user has the e-mail address {email_address}; ask IT to add you to Halo as an end user"
@@ -43,10 +43,10 @@ def halo_identity_for(user: Any, halo: HaloClient) -> HaloIdentity:
     match = find_halo_user(halo, email_address)
     defaults = {
         "email": email_address,
-        "halo_user_id": int(match["id"]),
-        "halo_client_id": int_or_none(match.get("client_id")),
-        "halo_site_id": int_or_none(match.get("site_id")),
-        "halo_name": str(match.get("name") or ""),
+        "halo_user_id": match.id,
+        "halo_client_id": match.client_id,
+        "halo_site_id": match.site_id,
+        "halo_name": match.name,
     }
     try:
         with transaction.atomic():

@@ -10,8 +10,10 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 import httpx
+from pydantic import ValidationError
 
 from halo_integration.errors import HaloAuthFailed, HaloForbidden, HaloRateLimited, HaloUnavailable
+from halo_integration.schemas import Token
 
 # Renew this long before expiry (or at 80% of a short lifetime), so a token never dies mid-call.
 RENEW_MARGIN_SECONDS = 60.0
@@ -83,7 +85,7 @@ class TokenProvider:
     def invalidate(self) -> None:
         self._store.delete(self.cache_key)
 
-    def fetch_token(self) -> dict[str, Any]:
+    def fetch_token(self) -> Token:
         """Request a new token now and return Halo's token response (without caching it)."""
         data = {
             "grant_type": "client_credentials",
@@ -105,16 +107,14 @@ class TokenProvider:
             ) from None
         if response.status_code == 200:
             try:
-                body = response.json()
-                str(body["access_token"])
-            except (ValueError, KeyError, TypeError):
+                return Token.model_validate(response.json())
+            except (ValueError, ValidationError):
                 raise HaloAuthFailed(
                     f"{self._token_url} did not answer with an OAuth token; check the auth server URL"
                 ) from None
-            return dict(body)
         raise _token_error(response, self._token_url)
 
-    def refresh(self) -> dict[str, Any]:
+    def refresh(self) -> Token:
         """Fetch a token now, cache it for the calls that follow, and return Halo's answer."""
         with self._lock:
             body = self.fetch_token()
@@ -124,10 +124,10 @@ class TokenProvider:
     def _fetch(self) -> str:
         return self._cache(self.fetch_token())
 
-    def _cache(self, body: dict[str, Any]) -> str:
-        lifetime = _as_float(body.get("expires_in"), default=3600.0)
+    def _cache(self, token: Token) -> str:
+        lifetime = float(token.expires_in) if token.expires_in and token.expires_in > 0 else 3600.0
         margin = min(RENEW_MARGIN_SECONDS, lifetime * 0.2)
-        header = f"{body.get('token_type') or 'Bearer'} {body['access_token']}"
+        header = f"{token.token_type or 'Bearer'} {token.access_token}"
         if header.lower().startswith("bearer "):
             header = "Bearer " + header[7:]
         now = self._clock()

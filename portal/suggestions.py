@@ -7,6 +7,8 @@ import re
 from typing import Any
 
 from halo_integration import actions
+from halo_integration.presenters import TicketView
+from halo_integration.schemas import KBArticle
 
 MAX_SUGGESTIONS = 5
 # Words that say nothing about the problem, left out when matching summaries.
@@ -30,28 +32,25 @@ def suggestions_for(actor: Any, summary: str, *, channel: str = "web") -> dict[s
     }
 
 
-def matching_articles(
-    actor: Any, words: list[str], *, channel: str = "web"
-) -> list[dict[str, Any]]:
+def matching_articles(actor: Any, words: list[str], *, channel: str = "web") -> list[KBArticle]:
     # Halo's search is one LIKE '%text%', so a whole sentence rarely matches: search the most
     # telling words one by one and rank the articles by how many of the words they contain.
-    found: dict[Any, dict[str, Any]] = {}
+    found: dict[int, KBArticle] = {}
     for word in sorted(words, key=len, reverse=True)[:3]:
         params = {"entity": "kb_articles", "search": word, "page_size": 10}
         result = actions.run_action(actor=actor, name="lookup", params=params, channel=channel)
         for row in (result.data or {}).get("rows", []) if result.ok else []:
-            found.setdefault(row.get("id"), row)
+            if isinstance(row, KBArticle):
+                found.setdefault(row.id, row)
 
-    def score(row: dict[str, Any]) -> int:
-        text = f"{row.get('name')} {row.get('description')} {row.get('tag_string')}".lower()
+    def score(row: KBArticle) -> int:
+        text = f"{row.name} {row.description} {row.tag_string}".lower()
         return sum(word in text for word in words)
 
     return sorted(found.values(), key=score, reverse=True)[:MAX_SUGGESTIONS]
 
 
-def similar_open_tickets(
-    actor: Any, words: list[str], *, channel: str = "web"
-) -> list[dict[str, Any]]:
+def similar_open_tickets(actor: Any, words: list[str], *, channel: str = "web") -> list[TicketView]:
     if not words:
         return []
     params = {"open_only": True, "page_size": 100}
@@ -61,7 +60,7 @@ def similar_open_tickets(
     wanted = set(words)
     scored = []
     for ticket in result.data["tickets"]:
-        shared = wanted & set(keywords(str(ticket.get("summary") or "")))
+        shared = wanted & set(keywords(ticket.summary))
         # A third of the words I typed appear in that summary: perhaps the same problem. A hint
         # too many costs a glance; a duplicate ticket costs IT time.
         if shared and len(shared) * 3 >= len(wanted):

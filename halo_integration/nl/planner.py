@@ -21,6 +21,8 @@ from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError
 from halo_integration.nl.rules import ParsedRequest, parse
 from halo_integration.policies import decide, is_admin, rule_for
+from halo_integration.presenters import TicketView
+from halo_integration.schemas import Agent, HaloModel, User
 
 logger = logging.getLogger(__name__)
 
@@ -346,18 +348,18 @@ class _Resolver:
         tickets = result.data["tickets"]
         if not is_admin(self.actor) or self.slots.get("mine"):
             mine = _identity_user_id(self.actor)
-            tickets = [t for t in tickets if mine is None or t.get("user_id") == mine]
+            tickets = [t for t in tickets if mine is None or t.user_id == mine]
         hint = str(self.slots.get("ticket_hint") or "")
         matches = [t for t in tickets if _mentions(t, hint)] if hint else tickets
         if len(matches) == 1:
-            self.params["ticket_id"] = int(matches[0]["id"])
-            self.names["ticket_id"] = str(matches[0].get("summary") or "")
+            self.params["ticket_id"] = matches[0].id
+            self.names["ticket_id"] = matches[0].summary
         elif matches:
             self.plan.candidates.extend(
                 {
                     "param": "ticket_id",
-                    "id": int(t["id"]),
-                    "label": f"#{t['id']} {t.get('summary', '')}",
+                    "id": t.id,
+                    "label": f"#{t.id} {t.summary}",
                 }
                 for t in matches[:10]
             )
@@ -399,7 +401,7 @@ class _Resolver:
     def _agent_for_me(self) -> None:
         email = (getattr(self.actor, "email", "") or "").casefold()
         agents = self.catalog.items("agents")
-        mine = [a for a in agents if email and str(a.raw.get("email", "")).casefold() == email]
+        mine = [a for a in agents if email and _agent_email(a) == email]
         if len(mine) != 1:
             raise _Refuse(_("You are not an agent in Halo, so nothing can be assigned to you."))
         self.params["agent_id"] = mine[0].id
@@ -435,9 +437,7 @@ class _Resolver:
         rows = self.halo.lookup(
             "users", search=str(wanted), page_size=50, **_only(self.params, "client_id")
         ).rows
-        items = [
-            Item(int(r["id"]), str(r.get("emailaddress") or r.get("name") or ""), r) for r in rows
-        ]
+        items = [Item(r.id, r.emailaddress or r.name, r) for r in rows if isinstance(r, User)]
         by_email = resolve_name(items, wanted)
         by_name = resolve_name([_row_item(r) for r in rows], wanted)
         found = by_email if by_email.item else by_name
@@ -495,8 +495,8 @@ def _identity_user_id(actor: Any) -> int | None:
     return identity.halo_user_id if identity else None
 
 
-def _mentions(ticket: Mapping[str, Any], hint: str) -> bool:
-    haystack = f"{ticket.get('summary', '')} {ticket.get('details', '')}".casefold()
+def _mentions(ticket: TicketView, hint: str) -> bool:
+    haystack = f"{ticket.summary} {ticket.details}".casefold()
     words = [w for w in re.findall(r"\w+", hint.casefold()) if len(w) > 1]
     return all(re.search(rf"\b{re.escape(w)}", haystack) for w in words)
 
@@ -522,8 +522,12 @@ def _priority_alias(text: str) -> str:
     return match.group(1) if match else text
 
 
-def _row_item(row: Mapping[str, Any]) -> Item:
-    return Item(int(row["id"]), str(row.get("name") or ""), dict(row))
+def _row_item(row: HaloModel) -> Item:
+    return Item(int(getattr(row, "id", 0)), str(getattr(row, "name", "") or ""), row)
+
+
+def _agent_email(item: Item) -> str:
+    return item.record.email.casefold() if isinstance(item.record, Agent) else ""
 
 
 def _only(params: Mapping[str, Any], *keys: str) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import nh3
@@ -16,6 +16,8 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timesince import timesince, timeuntil
 from django.utils.translation import gettext as _
+
+from halo_integration.values import date_or_none
 
 register = template.Library()
 
@@ -30,8 +32,6 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "td": {"colspan
                       "th": {"colspan", "rowspan", "scope"}}  # fmt: skip
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 _LOOKS_LIKE_HTML = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z]|!--)[^<>]*>")
-# Halo writes "no date" as 1900-01-01.
-_NO_DATE_BEFORE = 1901
 
 
 @register.filter
@@ -50,13 +50,15 @@ def sanitize(value: Any) -> SafeString:
 
 @register.filter
 def rich_text(value: Any) -> SafeString:
-    """Halo text that may be HTML (sanitised) or plain (escaped, line breaks kept)."""
+    """Halo text that may be HTML (sanitised) or plain (escaped once, line breaks kept).
+
+    Halo's plain `note` often carries HTML entities (`&amp;`): they are read, not shown twice."""
     text = str(value or "").strip()
     if not text:
         return mark_safe("")  # noqa: S308 - empty
     if _LOOKS_LIKE_HTML.search(text):
         return sanitize(text)
-    return linebreaks_filter(text, autoescape=True)
+    return linebreaks_filter(html.unescape(text), autoescape=True)
 
 
 @register.filter
@@ -68,19 +70,8 @@ def plain_text(value: Any) -> str:
 
 @register.filter
 def halo_date(value: Any) -> datetime | None:
-    """Halo's date strings (UTC, often without an offset) as aware datetimes; None for none."""
-    if isinstance(value, datetime):
-        moment = value
-    else:
-        try:
-            moment = datetime.fromisoformat(str(value or "").strip().replace("Z", "+00:00"))
-        except ValueError:
-            return None
-    if moment.year < _NO_DATE_BEFORE:
-        return None
-    if timezone.is_naive(moment):
-        moment = moment.replace(tzinfo=UTC)
-    return moment
+    """A date (as the schemas give it, or Halo's text) as an aware datetime; None for none."""
+    return date_or_none(value)
 
 
 @register.simple_tag

@@ -7,7 +7,6 @@ console_tickets.py, look-ups and customer pages in console_lookups.py."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import wraps
@@ -20,7 +19,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -180,18 +178,6 @@ def remember(request: ConsoleRequest, notice: Notice) -> None:
 
 
 # --- presentation helpers -------------------------------------------------------------------
-
-
-def halo_datetime(value: Any) -> dt.datetime | None:
-    """Halo's naive UTC timestamps as aware datetimes; its 1900 "no date" as None."""
-    text = str(value or "").strip()
-    if not text or text.startswith(("1899", "1900", "0001")):
-        return None
-    try:
-        parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if timezone.is_aware(parsed) else parsed.replace(tzinfo=dt.UTC)
 
 
 def ticket_search_url(**filters: Any) -> str:

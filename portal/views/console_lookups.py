@@ -5,13 +5,14 @@ to the ticket search) where Halo links them; and a customer's page."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
@@ -19,12 +20,11 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
-from halo_integration.handlers import is_active_contract
+from halo_integration.schemas import Agent, Contract, HaloModel
 from portal.console_forms import LookupForm
 from portal.views.console import (
     ConsoleRequest,
     console_view,
-    halo_datetime,
     pager,
     partial_target,
     read,
@@ -34,7 +34,7 @@ from portal.views.console import (
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
-Row = Mapping[str, Any]
+Row = HaloModel
 
 
 @dataclass(frozen=True)
@@ -55,16 +55,21 @@ class Column:
     cell: Callable[[Row], Cell]
 
 
+def _field(row: Row, name: str) -> Any:
+    # Every model declares the fields its columns show (with defaults), so this never guesses.
+    return getattr(row, name)
+
+
 def _text(field: str) -> Callable[[Row], Cell]:
-    return lambda row: Cell(str(row.get(field) or ""))
+    return lambda row: Cell(str(_field(row, field) if _field(row, field) is not None else ""))
 
 
 def _date(field: str, *, with_time: bool = False) -> Callable[[Row], Cell]:
-    return lambda row: Cell(when=halo_datetime(row.get(field)), with_time=with_time)
+    return lambda row: Cell(when=_field(row, field), with_time=with_time)
 
 
 def _amount(field: str) -> Callable[[Row], Cell]:
-    return lambda row: Cell(amount=float(row.get(field) or 0))
+    return lambda row: Cell(amount=_field(row, field) or 0.0)
 
 
 def _yes_no(value: bool) -> Cell:
@@ -72,7 +77,11 @@ def _yes_no(value: bool) -> Cell:
 
 
 def _active(row: Row) -> Cell:
-    return _yes_no(not row.get("inactive"))
+    return _yes_no(not _field(row, "inactive"))
+
+
+def _contract_active(row: Row) -> Cell:
+    return _yes_no(isinstance(row, Contract) and row.is_active(timezone.now()))
 
 
 def _customer_url(client_id: Any) -> str:
@@ -80,7 +89,7 @@ def _customer_url(client_id: Any) -> str:
 
 
 def _customer(row: Row) -> Cell:
-    return Cell(str(row.get("client_name") or ""), _customer_url(row.get("client_id")))
+    return Cell(_field(row, "client_name"), _customer_url(_field(row, "client_id")))
 
 
 def _lookup_url(entity: str, **filters: Any) -> str:
@@ -91,28 +100,27 @@ def _tickets_link(**filters: Any) -> Callable[[Row], Cell]:
     """A link to the open tickets of this row: filters map ticket filter -> the row's field."""
 
     def cell(row: Row) -> Cell:
-        query = {name: row.get(field) for name, field in filters.items()}
+        query = {name: _field(row, field) for name, field in filters.items()}
         return Cell(_("Open tickets"), ticket_search_url(state="open", **query))
 
     return cell
 
 
 def _ticket(row: Row) -> Cell:
-    ticket_id = row.get("ticket_id")
+    ticket_id = _field(row, "ticket_id")
     if not ticket_id:
         return Cell()
     return Cell(f"#{ticket_id}", reverse("console-ticket", args=[ticket_id]))
 
 
 def _agent_teams(row: Row) -> Cell:
-    names = [str(t.get("team_name") or "") for t in row.get("teams") or []]
-    return Cell(", ".join(n for n in names if n) or str(row.get("team") or ""))
+    return Cell(", ".join(row.team_names) if isinstance(row, Agent) else "")
 
 
 _L = gettext_lazy
 COLUMNS: dict[str, tuple[Column, ...]] = {
     "customers": (
-        Column("name", _L("Name"), lambda r: Cell(str(r.get("name") or ""), _customer_url(r.get("id")))),
+        Column("name", _L("Name"), lambda r: Cell(_field(r, "name"), _customer_url(_field(r, "id")))),
         Column("toplevel", _L("Top level"), _text("toplevel_name")),
         Column("website", _L("Website"), _text("website")),
         Column("active", _L("Active"), _active),
@@ -122,7 +130,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("customer", _L("Customer"), _customer),
         Column("phone", _L("Phone"), _text("phonenumber")),
         Column("timezone", _L("Time zone"), _text("timezone")),
-        Column("users", _L("Users"), lambda r: Cell(_("Users"), _lookup_url("users", client_id=r.get("client_id"), site_id=r.get("id")))),
+        Column("users", _L("Users"), lambda r: Cell(_("Users"), _lookup_url("users", client_id=_field(r, "client_id"), site_id=_field(r, "id")))),
         Column("tickets", _L("Tickets"), _tickets_link(client_id="client_id", site_id="id")),
     ),
     "users": (
@@ -157,7 +165,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("type", _L("Type"), _text("contracttype_name")),
         Column("start", _L("Start"), _date("start_date")),
         Column("end", _L("End / renewal"), _date("end_date")),
-        Column("active", _L("Active"), lambda r: _yes_no(is_active_contract(r))),
+        Column("active", _L("Active"), _contract_active),
     ),
     "kb_articles": (
         Column("title", _L("Title"), _text("name")),
@@ -184,7 +192,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     ),
     "reports": (
         Column("name", _L("Report"), _text("name")),
-        Column("description", _L("Description"), lambda r: Cell(strip_tags(str(r.get("description") or "")))),
+        Column("description", _L("Description"), lambda r: Cell(strip_tags(_field(r, "description")))),
         Column("group", _L("Group"), _text("group_name")),
     ),
 }  # fmt: skip
@@ -250,17 +258,14 @@ def customer(request: ConsoleRequest, client_id: int) -> HttpResponse:
     context = {
         "section": "lookup",
         "customer": found,
-        "active": not found.get("inactive"),
+        "active": not getattr(found, "inactive", None),
         "sites": table("sites", sites["rows"], skip=("customer",)),
         "site_count": sites["record_count"],
         "contracts": table("contracts", contracts["rows"], skip=("customer",)),
         "contract_count": contracts["record_count"],
         "assets": table("assets", assets["rows"], skip=("customer",)),
         "asset_count": assets["record_count"],
-        "tickets": [
-            row | {"last_action": halo_datetime(row.get("lastactiondate"))}
-            for row in tickets["tickets"]
-        ],
+        "tickets": tickets["tickets"],
         "open_count": tickets["record_count"],
         "open_tickets_url": ticket_search_url(client_id=client_id, state="open"),
         "links": {

@@ -6,12 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-import nh3
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.html import linebreaks
-from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -21,6 +18,8 @@ from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 from halo_integration import actions
 from halo_integration.actions import ActionResult
 from halo_integration.catalog import Item
+from halo_integration.presenters import TicketView
+from halo_integration.schemas import Client, User
 from portal.console_forms import (
     NewTicketForm,
     NoteForm,
@@ -34,7 +33,6 @@ from portal.views.console import (
     catalog_lists,
     choices,
     console_view,
-    halo_datetime,
     pager,
     partial_target,
     read,
@@ -52,8 +50,6 @@ NEW = "portal/console/tickets/new.html"
 DETAIL = "portal/console/tickets/detail.html"
 RESOLVE = "portal/console/tickets/resolve.html"
 MAX_OPTIONS = 100  # one Halo page; longer lists are for the look-up pages
-# Halo's text may carry HTML from e-mail; images would be fetched from our own origin.
-_RICH_TAGS = set(nh3.ALLOWED_TAGS) - {"img"}
 _CATALOG_FIELDS = (
     ("tickettype_id", "ticket_types"),
     ("status_id", "statuses"),
@@ -82,8 +78,10 @@ def ticket_search(request: ConsoleRequest) -> HttpResponse:
     context: dict[str, Any] = {"section": "tickets", "form": form}
     if form.is_valid():
         data = read(request, "list_tickets", **form.action_params())
-        tickets = [_with_dates(row) for row in data["tickets"]]
-        context |= {"tickets": tickets, "pager": pager(request, data, target="ticket-results")}
+        context |= {
+            "tickets": data["tickets"],
+            "pager": pager(request, data, target="ticket-results"),
+        }
     if partial_target(request, "ticket-results"):
         return render(request, f"{SEARCH}#ticket-results", context)
     _offer_catalog(form, empty_label=_("Any"))
@@ -266,14 +264,14 @@ def _render_detail(
     update_form: TicketUpdateForm | None = None,
     note_form: NoteForm | None = None,
 ) -> HttpResponse:
-    ticket = data["ticket"]
+    ticket: TicketView = data["ticket"]
     lists = catalog_lists(*(kind for _, kind in _CATALOG_FIELDS))
     if update_form is None:
         update_form = TicketUpdateForm(initial=_current_values(ticket, lists["teams"]))
     _offer_catalog(update_form, lists=lists)
     context = _live_context(request, data) | {
         "section": "tickets",
-        "ticket_id": ticket["id"],
+        "ticket_id": ticket.id,
         "update_form": update_form,
         "note_form": note_form or NoteForm(),
     }
@@ -281,44 +279,27 @@ def _render_detail(
 
 
 def _live_context(request: ConsoleRequest, data: dict[str, Any]) -> dict[str, Any]:
-    ticket = _with_dates(data["ticket"])
-    ticket["details_rich"] = rich_text(
-        str(ticket.get("details_html") or ticket.get("details") or "")
-    )
-    history = [
-        note | {"when": halo_datetime(note.get("datetime")), "rich": rich_text(note["note_html"] or note["note"])}
-        for note in data["actions"]
-    ]  # fmt: skip
+    ticket: TicketView = data["ticket"]
     waiting = [
         (WRITE_LABELS.get(write.action, write.action), write.reference)
-        for write in actions.pending_writes_for(request.user, int(ticket["id"]))
+        for write in actions.pending_writes_for(request.user, ticket.id)
     ]
-    return {"ticket": ticket, "history": history, "waiting": waiting, "ticket_id": ticket["id"]}
+    return {
+        "ticket": ticket,
+        "history": data["actions"],
+        "waiting": waiting,
+        "ticket_id": ticket.id,
+    }
 
 
-def _current_values(ticket: dict[str, Any], teams: list[Any]) -> dict[str, Any]:
-    values = {name: ticket.get(name) for name, _ in _CATALOG_FIELDS}
-    if not values["team_id"] and ticket.get("team"):  # Halo names a ticket's team
-        values["team_id"] = next((t.id for t in teams if t.name == ticket["team"]), None)
+def _current_values(ticket: TicketView, teams: list[Any]) -> dict[str, Any]:
+    values = {name: getattr(ticket, name) for name, _ in _CATALOG_FIELDS}
+    if not values["team_id"] and ticket.team_name:  # Halo names a ticket's team
+        values["team_id"] = next((t.id for t in teams if t.name == ticket.team_name), None)
     return values
 
 
 # --- helpers --------------------------------------------------------------------------------
-
-
-def rich_text(text: str) -> SafeString:
-    """Halo text as safe HTML: its HTML cleaned by nh3, plain text escaped with line breaks."""
-    if "<" in text:
-        return mark_safe(nh3.clean(text, tags=_RICH_TAGS))  # noqa: S308 - sanitised by nh3
-    return mark_safe(linebreaks(text, autoescape=True))  # noqa: S308 - escaped by linebreaks
-
-
-def _with_dates(ticket: dict[str, Any]) -> dict[str, Any]:
-    return ticket | {
-        "opened": halo_datetime(ticket.get("dateoccurred")),
-        "last_action": halo_datetime(ticket.get("lastactiondate")),
-        "closed_at": halo_datetime(ticket.get("dateclosed")),
-    }
 
 
 def _offer_catalog(
@@ -340,12 +321,12 @@ def _offer_customers(
     request: ConsoleRequest, form: Any, client_id: int | None, *, empty_label: str
 ) -> None:
     data = read(request, "lookup", entity="customers", page_size=MAX_OPTIONS)
-    rows = sorted(data["rows"], key=lambda row: str(row.get("name", "")).casefold())
-    if client_id and all(row["id"] != client_id for row in rows):
+    rows: list[Client] = sorted(data["rows"], key=lambda row: row.name.casefold())
+    if client_id and all(row.id != client_id for row in rows):
         found = run(request, "lookup", entity="customers", id=client_id)
         if found.ok:  # a customer beyond the first page, linked from its own page
             rows += found.data["rows"]
-    form.set_choices("client_id", [(r["id"], r["name"]) for r in rows], empty_label=empty_label)
+    form.set_choices("client_id", [(r.id, r.label) for r in rows], empty_label=empty_label)
     if data["record_count"] > MAX_OPTIONS:
         form.fields["client_id"].help_text = _(
             "The first %(shown)s of %(total)s customers; open any other from its customer page."
@@ -356,7 +337,7 @@ def _site_choices(request: ConsoleRequest, client_id: int | None) -> list[tuple[
     if not client_id:
         return []
     data = read(request, "lookup", entity="sites", client_id=client_id, page_size=MAX_OPTIONS)
-    return [(row["id"], row["name"]) for row in data["rows"]]
+    return [(row.id, row.label) for row in data["rows"]]
 
 
 def _user_choices(
@@ -366,10 +347,11 @@ def _user_choices(
         return []
     where = {"client_id": client_id} | ({"site_id": site_id} if site_id else {})
     data = read(request, "lookup", entity="users", page_size=MAX_OPTIONS, **where)
+    rows: list[User] = data["rows"]
     return [
-        (row["id"], f"{row.get('name', '')} ({row['emailaddress']})" if row.get("emailaddress") else row.get("name", ""))
-        for row in data["rows"]
-    ]  # fmt: skip
+        (row.id, f"{row.name} ({row.emailaddress})" if row.emailaddress else row.label)
+        for row in rows
+    ]
 
 
 def _as_id(value: Any) -> int | None:

@@ -25,6 +25,7 @@ from halo_integration import actions
 from halo_integration.actions import ActionResult
 from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError
+from halo_integration.presenters import NoteView, TicketView
 from portal import suggestions
 from portal.forms import (
     NewTicketForm,
@@ -162,14 +163,15 @@ def _detail_page(
 
 
 def _ticket_context(request: AuthedRequest, result: ActionResult) -> dict[str, Any]:
-    ticket = result.data["ticket"]
+    ticket: TicketView = result.data["ticket"]
+    notes: list[NoteView] = result.data["actions"]
     return {
         "ticket": ticket,
-        "ticket_id": ticket["id"],
+        "ticket_id": ticket.id,
         # The action already drops hidden notes for employees; this is defence in depth.
-        "conversation": [a for a in result.data["actions"] if not a.get("hiddenfromuser")],
-        "pending_writes": actions.pending_writes_for(request.user, ticket_id=ticket["id"]),
-        "is_open": not ticket["is_closed"],
+        "conversation": [note for note in notes if not note.hiddenfromuser],
+        "pending_writes": actions.pending_writes_for(request.user, ticket_id=ticket.id),
+        "is_open": not ticket.is_closed,
     }
 
 

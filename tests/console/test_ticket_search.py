@@ -48,8 +48,8 @@ def test_page_two_continues_where_halo_page_one_ended(admin_client, halo_connect
     second = admin_client.get(URL, {"client_id": ACME, "page_size": 100, "page": 2})
 
     assert "Page 2 of 2" in second.content.decode()
-    ids_1 = {t["id"] for t in first.context["tickets"]}
-    ids_2 = {t["id"] for t in second.context["tickets"]}
+    ids_1 = {t.id for t in first.context["tickets"]}
+    ids_2 = {t.id for t in second.context["tickets"]}
     assert len(ids_1) == 100
     assert len(ids_1) + len(ids_2) == acme_open_count(sim)
     assert not ids_1 & ids_2
@@ -91,14 +91,14 @@ def test_closed_only_lists_closed_tickets(admin_client, halo_connected):
     response = admin_client.get(URL, {"client_id": ACME, "state": "closed"})
 
     tickets = response.context["tickets"]
-    assert tickets and all(t["is_closed"] for t in tickets)
+    assert tickets and all(t.is_closed for t in tickets)
     assert "closed</span>" in response.content.decode()
 
 
 def test_a_user_filter_from_the_lookups_narrows_to_that_requester(admin_client, halo_connected):
     response = admin_client.get(URL, {"user_id": 201, "state": "all"})
 
-    assert {t["user_id"] for t in response.context["tickets"]} == {201}
+    assert {t.user_id for t in response.context["tickets"]} == {201}
     assert "Only tickets requested by user #201" in response.content.decode()
 
 

@@ -385,8 +385,8 @@ def test_employee_lists_only_their_own_tickets(halo_connected, sim, employee):
     assert result.status == "done"
     rows = result.data["tickets"]
     mine = HaloIdentity.objects.get(user=employee).halo_user_id
-    assert rows and {row["user_id"] for row in rows} == {mine}
-    assert all(row["status_name"] for row in rows)
+    assert rows and {row.user_id for row in rows} == {mine}
+    assert all(row.status_name for row in rows)
 
 
 def test_employee_may_not_list_another_users_tickets(halo_connected, employee):
@@ -401,8 +401,8 @@ def test_open_and_closed_filters(halo_connected, employee):
     closed_rows = run(employee, "list_tickets", closed_only=True).data["tickets"]
 
     assert open_rows and closed_rows
-    assert not any(row["is_closed"] for row in open_rows)
-    assert all(row["is_closed"] for row in closed_rows)
+    assert not any(row.is_closed for row in open_rows)
+    assert all(row.is_closed for row in closed_rows)
     assert run(employee, "list_tickets", open_only=True, closed_only=True).status == "invalid"
 
 
@@ -422,9 +422,7 @@ def test_admin_lists_across_halo_pages(halo_connected, portal_admin):
     assert first.data["record_count"] > 100
     assert first.data["page_count"] >= 2
     second = run(portal_admin, "list_tickets", page_size=100, page_no=2)
-    assert {t["id"] for t in first.data["tickets"]}.isdisjoint(
-        {t["id"] for t in second.data["tickets"]}
-    )
+    assert {t.id for t in first.data["tickets"]}.isdisjoint({t.id for t in second.data["tickets"]})
 
 
 def test_get_ticket_never_reveals_hidden_notes_to_employees(
@@ -437,9 +435,9 @@ def test_get_ticket_never_reveals_hidden_notes_to_employees(
     theirs = run(portal_admin, "get_ticket", ticket_id=EMMAS_TICKET)
 
     assert mine.status == theirs.status == "done"
-    assert not any(a["hiddenfromuser"] for a in mine.data["actions"])
-    assert sum(a["hiddenfromuser"] for a in theirs.data["actions"]) == hidden_count
-    assert mine.data["ticket"]["summary"] == sim.store.tickets[EMMAS_TICKET]["summary"]
+    assert not any(a.hiddenfromuser for a in mine.data["actions"])
+    assert sum(a.hiddenfromuser for a in theirs.data["actions"]) == hidden_count
+    assert mine.data["ticket"].summary == sim.store.tickets[EMMAS_TICKET]["summary"]
 
 
 def test_get_someone_elses_ticket_looks_missing(halo_connected, employee):
@@ -533,7 +531,7 @@ def test_admin_looks_up_active_contracts_of_a_customer(halo_connected, sim, port
 
     assert result.status == "done"
     assert len(result.data["rows"]) >= 2
-    assert {row["client_id"] for row in result.data["rows"]} == {globex["id"]}
+    assert {row.client_id for row in result.data["rows"]} == {globex["id"]}
 
 
 def test_employee_may_search_kb_but_not_customers(halo_connected, employee):
@@ -589,9 +587,9 @@ def test_notes_written_through_the_portal_name_their_author(halo_connected, empl
     mine = run(employee, "get_ticket", ticket_id=EMMAS_TICKET).data["actions"]
     theirs = run(portal_admin, "get_ticket", ticket_id=EMMAS_TICKET).data["actions"]
 
-    note = next(a for a in mine if a["note"] == "From Emma")
-    assert note["by_viewer"] is True and note["portal_author"] == "Emma"
-    assert next(a for a in theirs if a["note"] == "From Emma")["by_viewer"] is False
+    note = next(a for a in mine if a.note == "From Emma")
+    assert note.by_viewer is True and note.author == "Emma"
+    assert next(a for a in theirs if a.note == "From Emma").by_viewer is False
 
 
 def test_a_plural_search_finds_the_singular(halo_connected, employee):

@@ -8,6 +8,7 @@ from django.core.cache import caches
 
 from halo_integration.catalog import Catalog
 from halo_integration.client import HaloClient
+from halo_integration.schemas import TicketRow
 from halo_integration.simulator import HaloSimulator
 from halo_integration.simulator.store import STATUS_CLOSED, STATUS_OPEN
 
@@ -110,7 +111,7 @@ def test_priorities_are_keyed_by_integer_priorityid_and_deduplicated_across_slas
         (3, "Medium"),
         (4, "Low"),
     ]
-    assert all(isinstance(row["id"], str) for row in raw)
+    assert all(isinstance(row.id, str) and len(row.id) == 36 for row in raw)
 
 
 def test_hidden_priorities_inactive_teams_and_disabled_agents_are_left_out(sim, catalog):
@@ -166,8 +167,8 @@ def test_a_renumbered_closed_status_is_found_without_assuming_9(sim, halo):
 
     assert catalog.closed_status_ids() == frozenset({10, 57})
     assert catalog.closed_status().id == 57  # "Resolved" beats "Cancelled"
-    assert not catalog.is_closed({"id": 1, "status_id": 9})
-    assert catalog.is_closed({"id": 1, "status_id": 57})
+    assert not catalog.is_closed(TicketRow(id=1, status_id=9))
+    assert catalog.is_closed(TicketRow(id=1, status_id=57))
 
 
 def test_a_renamed_closed_status_is_still_closed(sim, halo):
@@ -180,10 +181,10 @@ def test_a_renamed_closed_status_is_still_closed(sim, halo):
 
 
 def test_is_closed_follows_the_discovered_statuses(catalog):
-    assert catalog.is_closed({"status_id": 9})
-    assert catalog.is_closed({"status_id": "10"})
-    assert not catalog.is_closed({"status_id": 2})
-    assert catalog.is_closed({"hasbeenclosed": True})
+    assert catalog.is_closed(TicketRow(id=1, status_id=9))
+    assert catalog.is_closed(TicketRow.model_validate({"id": 1, "status_id": "10"}))
+    assert not catalog.is_closed(TicketRow.model_validate({"id": 1, "status_id": 2}))
+    assert catalog.is_closed(TicketRow.model_validate({"id": 1, "hasbeenclosed": True}))
 
 
 def test_no_closed_status_at_all_raises_lookup_error(sim, halo):

@@ -19,6 +19,7 @@ from halo_integration.errors import (
     HaloRejected,
     HaloUnavailable,
 )
+from halo_integration.schemas import HaloModel, Ticket
 from halo_integration.simulator import HaloSimulator
 from tests.halo_fixtures import CLIENT_ID, CLIENT_SECRET, SIM_URL
 
@@ -91,8 +92,8 @@ def test_iter_tickets_follows_pages_past_100_rows(sim, halo):
     rows = list(halo.iter_tickets(client_id=ACME))
 
     assert len(rows) == expected
-    assert len({row["id"] for row in rows}) == expected
-    assert {row["client_id"] for row in rows} == {ACME}
+    assert len({row.id for row in rows}) == expected
+    assert {row.client_id for row in rows} == {ACME}
     pages = _calls(sim, "GET", "/api/Tickets")
     assert [r.query["page_no"] for r in pages] == ["1", "2"]
     assert {r.query["page_size"] for r in pages} == {"100"}
@@ -158,8 +159,8 @@ def test_rows_halo_should_have_filtered_out_are_dropped(sim):
         rows = list(halo.iter_tickets(user_id=EMMA))
         page = halo.list_tickets(user_id=EMMA, page_size=100)
 
-    assert rows and {row["user_id"] for row in rows} == {EMMA}
-    assert page.rows and {row["user_id"] for row in page.rows} == {EMMA}
+    assert rows and {row.user_id for row in rows} == {EMMA}
+    assert page.rows and {row.user_id for row in page.rows} == {EMMA}
     assert page.record_count < len(sim.store.tickets)
 
 
@@ -198,8 +199,8 @@ def test_wrapped_lists_are_unwrapped(sim, halo):
     clients = halo.list_clients()
 
     assert isinstance(raw, dict) and isinstance(raw["clients"], list)
-    assert {c["name"] for c in clients} >= {"Acme Inc", "Globex"}
-    assert [s["client_id"] for s in halo.list_sites(client_id=ACME)] == [ACME] * 3
+    assert {c.name for c in clients} >= {"Acme Inc", "Globex"}
+    assert [s.client_id for s in halo.list_sites(client_id=ACME)] == [ACME] * 3
 
 
 @pytest.mark.parametrize(
@@ -218,7 +219,8 @@ def test_bare_array_lists_are_read_as_they_come(halo, method, path):
     rows = getattr(halo, method)()
 
     assert isinstance(raw, list)
-    assert rows and all(isinstance(row, dict) and "id" in row for row in rows)
+    assert rows and all(isinstance(row, HaloModel) for row in rows)
+    assert [str(row.id) for row in rows] == [str(item["id"]) for item in raw]
 
 
 @pytest.mark.parametrize("key", ["results", "agents"])
@@ -229,15 +231,15 @@ def test_agents_are_read_whether_halo_wraps_them_or_not(sim, key):
     with _client(sim, Rewrite(httpx.WSGITransport(app=sim), body=wrap)) as halo:
         agents = halo.list_agents()
 
-    assert {a["name"] for a in agents} >= {"Sarah Mitchell", "Chloe Martin"}
+    assert {a.name for a in agents} >= {"Sarah Mitchell", "Chloe Martin"}
 
 
 def test_list_agents_and_statuses_pass_their_filters(sim, halo):
     second_line = halo.list_agents(team_id=6)
     open_statuses = halo.list_statuses(exclude_closed=True)
 
-    assert {a["id"] for a in second_line} == {6, 11}
-    assert {s["id"] for s in open_statuses}.isdisjoint({9, 10})
+    assert {a.id for a in second_line} == {6, 11}
+    assert {s.id for s in open_statuses}.isdisjoint({9, 10})
 
 
 @pytest.mark.parametrize("entity", sorted(ENTITIES))
@@ -248,7 +250,7 @@ def test_lookup_returns_a_page_for_every_entity(sim, halo, entity):
     assert 0 < len(page.rows) <= 5
     assert page.record_count >= len(page.rows)
     assert (page.page_no, page.page_size) == (1, 5)
-    assert all(isinstance(row, dict) for row in page.rows)
+    assert all(isinstance(row, ENTITIES[entity].model) for row in page.rows)
 
 
 def test_lookup_pages_bare_arrays_itself(halo):
@@ -264,7 +266,7 @@ def test_lookup_searches_and_filters(halo):
     page = halo.lookup("customers", search="acme")
     sites = halo.lookup("sites", client_id=ACME)
 
-    assert [row["name"] for row in page.rows] == ["Acme Inc"]
+    assert [row.name for row in page.rows] == ["Acme Inc"]
     assert page.record_count == 1
     assert sites.record_count == 3
 
@@ -283,7 +285,7 @@ def test_find_users_by_email_matches_exactly_despite_halo_searching_like(sim, ha
 
     users = halo.find_users_by_email("  Emma.Jones@ACME.example ")
 
-    assert [u["id"] for u in users] == [EMMA]
+    assert [u.id for u in users] == [EMMA]
     assert halo.find_users_by_email("") == []
 
 
@@ -294,14 +296,14 @@ def test_list_actions_returns_the_conversation_oldest_first(halo):
     actions = halo.list_actions(3115)
 
     assert len(actions) == 4
-    assert [a["id"] for a in actions] == sorted(a["id"] for a in actions)
-    assert any(a["hiddenfromuser"] for a in actions)
+    assert [a.id for a in actions] == sorted(a.id for a in actions)
+    assert any(a.hiddenfromuser for a in actions)
 
 
 def test_public_only_actions_never_include_hidden_ones(sim, halo):
     actions = halo.list_actions(3115, public_only=True)
 
-    assert actions and not any(a["hiddenfromuser"] for a in actions)
+    assert actions and not any(a.hiddenfromuser for a in actions)
     assert _calls(sim, "GET", "/api/Actions")[0].query["excludeprivate"] == "true"
 
 
@@ -316,8 +318,10 @@ def test_public_only_actions_stay_public_even_if_halo_ignores_excludeprivate(sim
 
     assert "excludeprivate" not in _calls(sim, "GET", "/api/Actions")[0].query
     assert len(actions) == 3
-    assert not any(a["hiddenfromuser"] for a in actions)
-    assert "Escalated to L3 internally." not in json.dumps(actions)
+    assert not any(a.hiddenfromuser for a in actions)
+    assert "Escalated to L3 internally." not in json.dumps(
+        [a.model_dump(mode="json") for a in actions]
+    )
 
 
 @pytest.mark.parametrize("hidden_value", ["true", "True", 1])
@@ -352,10 +356,10 @@ def test_create_ticket_posts_an_array_and_returns_the_new_ticket(sim, halo):
     assert post.body == [
         {"summary": "Printer offline", "details": "Floor 3", "user_id": EMMA, "site_id": 31}
     ]
-    assert isinstance(created, dict)
-    assert created["id"] != 55
-    assert created["summary"] == "Printer offline"
-    assert sim.store.tickets[created["id"]]["user_id"] == EMMA
+    assert isinstance(created, Ticket)
+    assert created.id != 55
+    assert created.summary == "Printer offline"
+    assert sim.store.tickets[created.id]["user_id"] == EMMA
 
 
 def test_update_ticket_sends_the_id_and_changes_only_the_named_fields(sim, halo):
@@ -367,7 +371,7 @@ def test_update_ticket_sends_the_id_and_changes_only_the_named_fields(sim, halo)
     assert _calls(sim, "POST", "/api/Tickets")[0].body == [
         {"summary": "Outlook password loop", "id": 3115}
     ]
-    assert updated["id"] == 3115
+    assert updated is not None and updated.id == 3115
     assert sim.store.tickets[3115]["summary"] == "Outlook password loop"
     assert sim.store.tickets[3115]["user_id"] == before["user_id"]
     assert len(sim.store.tickets) == count
@@ -399,7 +403,7 @@ def test_add_action_posts_a_note_with_its_outcome(sim, halo, kwargs, outcome):
     post = _calls(sim, "POST", "/api/Actions")[0]
     assert isinstance(post.body, list) and len(post.body) == 1
     assert post.body[0]["ticket_id"] == 3115
-    assert action["outcome"] == outcome
+    assert action is not None and action.outcome == outcome
     assert sim.store.actions[3115][-1]["note"] == "We are on it"
 
 
@@ -456,7 +460,7 @@ def test_a_post_answered_429_is_retried_because_halo_did_not_process_it(sim, rec
     assert [r.status for r in _calls(sim, "POST", "/api/Tickets")] == [429, 201]
     assert sleeps == [2.0]
     assert [t["id"] for t in sim.store.tickets.values() if t["summary"] == "Retried after 429"] == [
-        created["id"]
+        created.id
     ]
 
 
@@ -474,7 +478,7 @@ def test_a_post_that_never_connected_is_retried(sim, sleeps):
         created = halo.create_ticket({"summary": "After refusal", "client_id": ACME})
 
     assert len(_calls(sim, "POST", "/api/Tickets")) == 1
-    assert created["summary"] == "After refusal"
+    assert created is not None and created.summary == "After refusal"
     assert len(sleeps) == 1
 
 
@@ -582,18 +586,18 @@ def test_a_404_is_not_found(halo, call):
 
 
 def test_single_records_come_back_as_objects(halo):
-    assert halo.get_ticket(3115)["summary"] == "Outlook keeps asking for my password"
-    assert halo.get_user(EMMA)["emailaddress"] == "emma.jones@acme.example"
-    assert halo.get_client(ACME)["name"] == "Acme Inc"
-    assert halo.get_site(31)["name"] == "HQ"
-    assert halo.get_agent(7)["name"] == "Chloe Martin"
-    assert halo.get_me()["id"] == 14
+    assert halo.get_ticket(3115).summary == "Outlook keeps asking for my password"
+    assert halo.get_user(EMMA).emailaddress == "emma.jones@acme.example"
+    assert halo.get_client(ACME).name == "Acme Inc"
+    assert halo.get_site(31).name == "HQ"
+    assert halo.get_agent(7).name == "Chloe Martin"
+    assert halo.get_me().id == 14
 
 
 def test_a_429_is_retried_after_the_retry_after_seconds(sim, recorded_halo, sleeps):
     sim.faults.fail_with_429(2, retry_after=3)
 
-    assert recorded_halo.get_ticket(3115)["id"] == 3115
+    assert recorded_halo.get_ticket(3115).id == 3115
 
     assert sleeps == [3.0, 3.0]
     assert [r.status for r in _calls(sim, "GET", "/api/Tickets/3115")] == [429, 429, 200]
@@ -621,7 +625,7 @@ def test_a_retry_after_given_as_an_http_date_is_honoured(sim, sleeps):
         return inner.handle_request(request)
 
     with _client(sim, httpx.MockTransport(busy_once), sleep=sleeps.append) as halo:
-        assert halo.get_me()["id"] == 14
+        assert halo.get_me().id == 14
 
     assert len(sleeps) == 1
     assert 15 <= sleeps[0] <= 20
@@ -661,14 +665,14 @@ def test_the_rolling_rate_limit_window_is_honoured(sim, recorded_halo, sleeps):
     assert "2 Requests per rolling 1 minute window" in str(raised.value)
 
     sim.advance(61)
-    assert recorded_halo.get_me()["id"] == 14
+    assert recorded_halo.get_me().id == 14
     assert sleeps == []
 
 
 def test_a_5xx_on_a_get_is_retried(sim, recorded_halo, sleeps):
     sim.faults.fail_next(2, status=503)
 
-    assert recorded_halo.get_ticket(3115)["id"] == 3115
+    assert recorded_halo.get_ticket(3115).id == 3115
 
     assert [r.status for r in _calls(sim, "GET", "/api/Tickets/3115")] == [503, 503, 200]
     assert sleeps == [0.5, 1.0]
@@ -751,7 +755,7 @@ def test_halo_coming_back_after_being_down_works_again(sim, halo):
         halo.get_me()
 
     sim.faults.reset()
-    assert halo.get_me()["id"] == 14
+    assert halo.get_me().id == 14
 
 
 def test_an_answer_that_is_not_json_is_rejected_not_crashed_on(sim):

@@ -30,8 +30,8 @@ def _calls(sim: HaloSimulator, method: str, path: str) -> list:
 
 
 def test_auth_then_a_get_over_a_socket(sim, halo_over_socket):
-    assert halo_over_socket.get_me()["name"] == "Portal API"
-    assert halo_over_socket.get_ticket(3115)["id"] == 3115
+    assert halo_over_socket.get_me().name == "Portal API"
+    assert halo_over_socket.get_ticket(3115).id == 3115
 
     assert sim.token_requests == 1
     assert [r.path for r in sim.requests] == ["/auth/token", "/api/Agent/me", "/api/Tickets/3115"]
@@ -41,7 +41,7 @@ def test_hosted_auth_with_a_tenant_over_a_socket():
     sim = HaloSimulator(seed=False, tenant="acme")
     with serve(sim) as server:
         with HaloClient(_config(server, tenant="acme", url=server.url + "/api")) as halo:
-            assert halo.get_me()["id"] == 14
+            assert halo.get_me().id == 14
         with HaloClient(_config(server, tenant="wrong")) as halo, pytest.raises(HaloAuthFailed):
             halo.get_me()
 
@@ -64,14 +64,14 @@ def test_a_401_is_renewed_over_a_socket(sim, halo_over_socket):
     halo_over_socket.get_me()
     sim.revoke_tokens()
 
-    assert halo_over_socket.get_me()["id"] == 14
+    assert halo_over_socket.get_me().id == 14
     assert sim.token_requests == 2
 
 
 def test_create_ticket_over_a_socket(sim, halo_over_socket):
     created = halo_over_socket.create_ticket({"summary": "Over the wire", "client_id": ACME})
 
-    assert sim.store.tickets[created["id"]]["summary"] == "Over the wire"
+    assert sim.store.tickets[created.id]["summary"] == "Over the wire"
     assert _calls(sim, "POST", "/api/Tickets")[0].body == [
         {"summary": "Over the wire", "client_id": ACME}
     ]
@@ -93,13 +93,13 @@ def test_a_dropped_connection_after_a_write_is_not_retried_and_the_write_is_ther
     matching = [t for t in sim.store.tickets.values() if t["summary"] == "Answer lost on the wire"]
     assert len(matching) == 1
     # the client is still usable afterwards
-    assert halo_over_socket.get_ticket(matching[0]["id"])["id"] == matching[0]["id"]
+    assert halo_over_socket.get_ticket(matching[0]["id"]).id == matching[0]["id"]
 
 
 def test_a_5xx_on_a_get_over_a_socket_is_retried(sim, halo_over_socket):
     sim.faults.fail_next(1, status=502)
 
-    assert halo_over_socket.get_ticket(3115)["id"] == 3115
+    assert halo_over_socket.get_ticket(3115).id == 3115
     assert [r.status for r in _calls(sim, "GET", "/api/Tickets/3115")] == [502, 200]
 
 

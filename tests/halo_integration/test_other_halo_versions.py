@@ -40,7 +40,7 @@ def test_ticket_filters_hold_even_when_halo_ignores_them(sim, sim_config):
     rows = list(quirky.iter_tickets(tickettype_id=1, priority_id=2, agent_id=6, limit=1000))
 
     assert rows
-    assert {(r["tickettype_id"], r["priority_id"], r["agent_id"]) for r in rows} == {(1, 2, 6)}
+    assert {(r.tickettype_id, r.priority_id, r.agent_id) for r in rows} == {(1, 2, 6)}
 
 
 @pytest.mark.django_db

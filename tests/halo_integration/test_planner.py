@@ -43,7 +43,7 @@ def test_status_of_my_ticket_is_a_read_that_answers_at_once(halo_connected, empl
         True,
         True,
     )
-    assert execute_plan(plan, actor=employee).data["ticket"]["status_name"]
+    assert execute_plan(plan, actor=employee).data["ticket"].status_name
 
 
 def test_my_open_ticket_with_several_matches_offers_candidates(halo_connected, employee):
@@ -77,7 +77,7 @@ def test_show_my_open_tickets(halo_connected, employee):
 
     assert (plan.action, plan.params) == ("list_tickets", {"open_only": True})
     rows = execute_plan(plan, actor=employee).data["tickets"]
-    assert rows and not any(row["is_closed"] for row in rows)
+    assert rows and not any(row.is_closed for row in rows)
 
 
 def test_admin_creates_an_incident_for_a_customer_and_site(
@@ -124,7 +124,7 @@ def test_admin_lists_open_incidents_of_an_agent(halo_connected, portal_admin, ca
         {"agent_id": 6, "tickettype_id": incident, "open_only": True},
     )
     rows = execute_plan(plan, actor=portal_admin).data["tickets"]
-    assert rows and {r["agent_id"] for r in rows} == {6}
+    assert rows and {r.agent_id for r in rows} == {6}
 
 
 def test_admin_adds_a_hidden_note(halo_connected, portal_admin):

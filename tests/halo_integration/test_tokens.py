@@ -55,7 +55,7 @@ def test_hosted_halo_gets_its_token_with_the_tenant_in_the_query():
     )
 
     with _client(sim, config) as halo:
-        assert halo.get_me()["name"] == "Portal API"
+        assert halo.get_me().name == "Portal API"
 
     token_call = _token_calls(sim)[0]
     assert token_call.method == "POST"
@@ -81,7 +81,7 @@ def test_a_wrong_or_missing_tenant_fails_auth_and_says_tenant(tenant):
 
 
 def test_self_hosted_halo_gets_its_token_without_a_tenant(sim, halo):
-    assert halo.get_me()["id"] == 14
+    assert halo.get_me().id == 14
 
     assert _token_calls(sim)[0].query == {}
     assert halo.config.token_url == "http://halo.test/auth/token"
@@ -131,7 +131,7 @@ def test_a_url_given_with_a_trailing_api_still_works(sim, url):
     config = HaloConfig(url=url, client_id=CLIENT_ID, client_secret=CLIENT_SECRET)
 
     with HaloClient(config, transport=transport) as halo:
-        assert halo.get_ticket(3115)["id"] == 3115
+        assert halo.get_ticket(3115).id == 3115
 
     assert [u.path for u in transport.urls] == ["/auth/token", "/api/Tickets/3115"]
 
@@ -305,7 +305,7 @@ def test_an_expired_token_is_renewed_after_a_401_even_without_a_clock(sim, halo)
     halo.get_me()
     sim.advance(3601)  # the client's clock did not move: it still trusts its token
 
-    assert halo.get_ticket(3115)["id"] == 3115
+    assert halo.get_ticket(3115).id == 3115
 
     assert [r.status for r in _api_calls(sim)] == [200, 401, 200]
     assert sim.token_requests == 2
@@ -315,7 +315,7 @@ def test_a_revoked_token_is_renewed_once_after_a_401(sim, halo):
     halo.get_me()
     sim.revoke_tokens()
 
-    assert halo.get_ticket(3115)["id"] == 3115
+    assert halo.get_ticket(3115).id == 3115
 
     assert [(r.path, r.status) for r in sim.requests] == [
         ("/auth/token", 200),
@@ -331,11 +331,12 @@ def test_a_post_answered_401_is_sent_again_with_a_new_token(sim, halo):
     sim.revoke_tokens()
 
     created = halo.create_ticket({"summary": "after revoke", "client_id": 12})
+    assert created is not None
 
     posts = [r for r in sim.requests if r.method == "POST" and r.path == "/api/Tickets"]
     assert [r.status for r in posts] == [401, 201]
     assert [t["id"] for t in sim.store.tickets.values() if t["summary"] == "after revoke"] == [
-        created["id"]
+        created.id
     ]
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from halo_integration import actions
 from halo_integration.actions import ActionResult
+from halo_integration.presenters import NoteView
 from portal.views import tickets
 from tests.pages.conftest import HTMX
 
@@ -57,8 +58,8 @@ def test_the_template_drops_hidden_notes_even_if_one_slipped_through(emma, monke
     def leaky_run_action(**kwargs):
         result = real_run_action(**kwargs)
         if kwargs["name"] == "get_ticket":
-            leaked = {"id": 99, "who": "Agent", "note": "SECRET-INTERNAL", "note_html": "",
-                      "outcome": "Internal Note", "hiddenfromuser": True, "datetime": None}  # fmt: skip
+            leaked = NoteView(id=99, at=None, author="Agent", by_viewer=False, outcome="Internal Note",
+                              note="SECRET-INTERNAL", note_html="", hiddenfromuser=True, new_status=None)  # fmt: skip
             result.data["actions"].append(leaked)
         return result
 
@@ -75,7 +76,7 @@ def test_html_and_scripts_from_halo_are_neutralised(emma, sim):
         '<a href="javascript:alert(3)">click</a>'
     )
     sim.store.actions[3115][0]["note_html"] = "<b>bold</b><script>alert(4)</script>"
-    sim.store.actions[3115][-1]["note"] = "plain <script>alert(5)</script> text"
+    sim.store.actions[3115][-1]["note"] = "plain <script>alert(5)</script> text & more"
     sim.store.actions[3115][-1]["note_html"] = ""
 
     page = emma.get("/tickets/3115/").content.decode()
@@ -83,7 +84,8 @@ def test_html_and_scripts_from_halo_are_neutralised(emma, sim):
     main = page[page.index("<main") :]
     assert "<p>ok</p>" in main and "<b>bold</b>" in main
     assert "<script" not in main and "onerror" not in main and "javascript:" not in main
-    assert "&lt;script&gt;alert(5)&lt;/script&gt;" in main  # plain text is shown, escaped
+    # `note` itself may hold HTML (REFERENCE §12): it is sanitised like note_html, never shown raw.
+    assert "alert(5)" not in main and "plain  text &amp; more" in main
 
 
 def test_someone_elses_ticket_is_not_found_exactly_like_a_missing_one(emma):

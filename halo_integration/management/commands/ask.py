@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from halo_integration.nl.planner import Plan, execute_plan, plan_request
+from halo_integration.presenters import to_jsonable
 
 
 class Command(BaseCommand):
@@ -41,7 +42,7 @@ class Command(BaseCommand):
         elif options["execute"]:
             output.update(ok=False, result=None, error=_why_not_ready(plan))
         if options["json"]:
-            self.stdout.write(json.dumps(output, default=str, ensure_ascii=False))
+            self.stdout.write(json.dumps(to_jsonable(output), ensure_ascii=False))
         else:
             self._print_human(plan, output)
         if failed:
