@@ -21,6 +21,7 @@ from halo_integration.schemas import (
     TicketRow,
     TicketType,
 )
+from halo_integration.values import int_or_none
 
 KINDS = ("ticket_types", "statuses", "priorities", "teams", "agents", "outcomes")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
@@ -312,7 +313,5 @@ _LOADERS: dict[str, Callable[[HaloClient], list[Any]]] = {
 
 
 def _as_int(value: Any) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return -1
+    number = int_or_none(value)
+    return -1 if number is None else number

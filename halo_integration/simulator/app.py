@@ -15,6 +15,7 @@ from .http import DropConnection, HaloError, Request, Response, text_response
 from .routes import ROUTES, Route, auth_info_route
 from .seed import build_store
 from .store import Row, Store
+from .variants import Variants
 
 # Set by serve()'s adapter: a lost write response may then really drop the connection.
 DROP_CONNECTION_KEY = "halo_simulator.can_drop_connection"
@@ -71,6 +72,7 @@ class HaloSimulator:
         self.base_url = base_url
         self.time_offset = 0.0
         self.faults = Faults()
+        self.variants = Variants()
         self.requests: list[RecordedRequest] = []
         self.token_requests = 0
         self._tokens = TokenService(clients, tenant)
@@ -194,12 +196,13 @@ class HaloSimulator:
         if grant is not None and not grant.allows(route.scope, write=req.method != "GET"):
             return text_response(403, FORBIDDEN_TEXT), False
         lost = req.method == "POST" and self.faults.take_lost_write()
+        self.variants.prepare(self.store)
         ctx = Ctx(self.store, req, now, grant)
         try:
             response = handler(ctx, item_id) if item_id is not None else handler(ctx)  # type: ignore[call-arg]
         except HaloError as error:
             response = error.response
-        return response, lost
+        return self.variants.rewrite(req, response), lost
 
     def _injected_failure(self) -> Response | None:
         forced, retry_after = self.faults.take_forced_429()

@@ -25,6 +25,7 @@ TICKET_LIST_FIELDS = [
     "details",
     "status_id",
     "priority_id",
+    "sla_id",
     "tickettype_id",
     "agent_id",
     "team",
@@ -173,9 +174,11 @@ class Store:
         }
         ticket.update(fields)
         ticket["id"] = ticket.get("id") or self.next_id(self.tickets, start=1000)
+        tickettype = self.ticket_types.get(ticket["tickettype_id"])
         if ticket["priority_id"] is None:
-            tickettype = self.ticket_types.get(ticket["tickettype_id"])
             ticket["priority_id"] = tickettype["default_priority"] if tickettype else None
+        # The SLA decides what the priority is called (names differ per SLA).
+        ticket.setdefault("sla_id", tickettype.get("default_sla", 1) if tickettype else 1)
         user = self.users.get(ticket["user_id"])
         if ticket["site_id"] is None and user is not None:
             ticket["site_id"] = user["site_id"]  # convenience for seeds and tests only

@@ -93,7 +93,8 @@ def _customer(row: Row) -> Cell:
 
 
 def _lookup_url(entity: str, **filters: Any) -> str:
-    return reverse("console-lookup", args=[entity]) + "?" + urlencode(filters)
+    query = {k: v for k, v in filters.items() if v not in (None, "")}  # rows may lack them
+    return reverse("console-lookup", args=[entity]) + ("?" + urlencode(query) if query else "")
 
 
 def _tickets_link(**filters: Any) -> Callable[[Row], Cell]:

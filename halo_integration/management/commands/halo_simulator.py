@@ -9,6 +9,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from halo_integration.simulator import HaloSimulator, serve
+from halo_integration.simulator.variants import ALL as VARIANTS
 
 
 class Command(BaseCommand):
@@ -27,6 +28,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--latency", type=float, default=0.0, help="seconds added to every answer"
         )
+        parser.add_argument(
+            "--variants",
+            default="",
+            help=f"comma-separated real-world answer shapes, or 'all' ({', '.join(VARIANTS)})",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         sim = HaloSimulator(
@@ -36,6 +42,11 @@ class Command(BaseCommand):
             token_lifetime=options["token_lifetime"],
         )
         sim.faults.latency = options["latency"]
+        wanted = [v.strip() for v in options["variants"].split(",") if v.strip()]
+        try:
+            sim.variants.enable(*(VARIANTS if wanted == ["all"] else wanted))
+        except ValueError as error:
+            raise CommandError(str(error)) from error
         try:
             server = serve(sim, host=options["host"], port=options["port"])
         except OSError as error:
