@@ -245,7 +245,7 @@ class User(HaloModel):
 
     id: Id
     name: Text = ""
-    emailaddress: Text = ""
+    emailaddress: Text = Field("", validation_alias=AliasChoices("emailaddress", "email"))
     email2: Text = ""
     email3: Text = ""
     client_id: Int = None
