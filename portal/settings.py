@@ -219,6 +219,8 @@ HALO_PRODUCT = env_str("HALO_PRODUCT", "psa")
 HALO_TIMEOUT = env_float("HALO_TIMEOUT", 15.0)
 HALO_CATALOG_TTL = env_int("HALO_CATALOG_TTL", 300)
 ASK_REQUESTS_PER_MINUTE = env_int("ASK_REQUESTS_PER_MINUTE", 30)  # per person; 0 turns it off
+# Changes one person may submit per minute, over every write channel together; 0: no limit.
+WRITE_REQUESTS_PER_MINUTE = env_int("WRITE_REQUESTS_PER_MINUTE", 20)
 ASK_PLAN_MAX_AGE = env_int("ASK_PLAN_MAX_AGE", 600)  # seconds a Confirm card stays valid
 HALO_RETRY_BASE_SECONDS = env_float("HALO_RETRY_BASE_SECONDS", 5.0)  # first retry of a queued write
 # How long one delivery attempt holds a write. An attempt still holding it after this is taken to

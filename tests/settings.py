@@ -17,3 +17,4 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 CELERY_BROKER_URL = "memory://"
 CELERY_TASK_ALWAYS_EAGER = False
 ASK_REQUESTS_PER_MINUTE = 0  # tests that need the limit set it themselves
+WRITE_REQUESTS_PER_MINUTE = 0

@@ -51,6 +51,7 @@ def ask(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
+@ratelimit.limit_writes
 def ask_confirm(request: HttpRequest) -> HttpResponse:
     try:
         signed = plans.open_once(request, request.POST.get("plan", ""))

@@ -34,6 +34,7 @@ from portal.forms import (
     TicketFilterForm,
     add_action_errors,
 )
+from portal.ratelimit import limit_writes
 from portal.views.errors import render_action_problem
 
 LIST = "portal/tickets/list.html"
@@ -105,6 +106,7 @@ def ticket_detail(request: AuthedRequest, ticket_id: int) -> HttpResponse:
 
 
 @require_POST
+@limit_writes
 def add_note(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     form = NoteForm(request.POST)
     if form.is_valid():
@@ -124,6 +126,7 @@ def add_note(request: AuthedRequest, ticket_id: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@limit_writes
 def resolve_ticket(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     form = ResolveForm(request.POST if request.method == "POST" else None)
     if form.is_valid():
@@ -201,6 +204,7 @@ def _note_section(
 
 
 @require_http_methods(["GET", "POST"])
+@limit_writes
 def ticket_new(request: AuthedRequest) -> HttpResponse:
     form = NewTicketForm(request.POST or None, ticket_types=_ticket_type_choices())
     if form.is_valid():
