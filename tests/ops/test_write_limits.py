@@ -28,9 +28,11 @@ CONSOLE_WRITES = [
 
 
 @pytest.fixture
-def one_write_a_minute(settings):
+def one_write_a_minute(settings, monkeypatch):
     cache.clear()
     settings.WRITE_REQUESTS_PER_MINUTE = 1
+    # One fixed moment: a test straddling a minute boundary would start a fresh budget.
+    monkeypatch.setattr("portal.ratelimit.time.time", lambda: 1_800_000_000.0)
     yield
     cache.clear()
 
