@@ -141,7 +141,7 @@ OIDC_USE_PKCE = True
 OIDC_USE_NONCE = True
 OIDC_STORE_ID_TOKEN = True  # the id_token_hint of RP-initiated logout
 OIDC_OP_LOGOUT_URL_METHOD = "portal.oidc.provider_logout_url"
-OIDC_EXEMPT_URLS = ["login", "breakglass-login", "healthz"]
+OIDC_EXEMPT_URLS = ["login", "breakglass-login", "healthz", "readyz"]
 
 # Password sign-in for everyone is off unless asked for (the demo turns it on); the break-glass
 # page for superusers is always there. Both are throttled by django-axes.
@@ -178,6 +178,28 @@ CONTENT_SECURITY_POLICY = {
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SESSION_COOKIE_HTTPONLY = True
+
+# --- HTTPS (docs/DEPLOY.md) ----------------------------------------------------------------------
+# Off by default so the demo and tests run over plain http; a production deployment sets them.
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+# Load balancers probe over plain http inside the network: never redirect their checks.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+# Opt-in, and only behind a proxy that sets (and strips from clients) this header: e.g.
+# "X-Forwarded-Proto: https". Trusting it without such a proxy would let anyone claim https.
+_proxy_header = env_str("SECURE_PROXY_SSL_HEADER").strip()
+if _proxy_header:
+    _name, _sep, _value = _proxy_header.partition(":")
+    if not _sep or not _name.strip() or not _value.strip():
+        raise ImproperlyConfigured(
+            "SECURE_PROXY_SSL_HEADER must look like 'X-Forwarded-Proto: https'"
+        )
+    SECURE_PROXY_SSL_HEADER = (
+        "HTTP_" + _name.strip().upper().replace("-", "_"),
+        _value.strip(),
+    )
 
 # --- Internationalisation -----------------------------------------------------------------------
 LANGUAGE_CODE = env_str("LANGUAGE_CODE", "en")
@@ -223,6 +245,8 @@ ASK_REQUESTS_PER_MINUTE = env_int("ASK_REQUESTS_PER_MINUTE", 30)  # per person; 
 WRITE_REQUESTS_PER_MINUTE = env_int("WRITE_REQUESTS_PER_MINUTE", 20)
 ASK_PLAN_MAX_AGE = env_int("ASK_PLAN_MAX_AGE", 600)  # seconds a Confirm card stays valid
 HALO_RETRY_BASE_SECONDS = env_float("HALO_RETRY_BASE_SECONDS", 5.0)  # first retry of a queued write
+HEALTH_CHECK_TIMEOUT = env_float("HEALTH_CHECK_TIMEOUT", 3.0)  # seconds per /readyz check
+HEALTH_HALO_TTL = env_int("HEALTH_HALO_TTL", 30)  # seconds /readyz reuses its Halo answer
 # How long one delivery attempt holds a write. An attempt still holding it after this is taken to
 # have died: the next one first looks in Halo for what it may have stored. Must exceed the longest
 # attempt (HALO_TIMEOUT times the client's tries).

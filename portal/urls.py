@@ -19,6 +19,7 @@ account_urls = [
 urlpatterns = [
     *account_urls,
     path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("admin/", admin.site.urls),
     path("ask/", ask.ask, name="ask"),
     path("ask/confirm/", ask.ask_confirm, name="ask-confirm"),
