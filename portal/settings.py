@@ -78,7 +78,8 @@ TEMPLATES = [
 # --- Database -----------------------------------------------------------------------------------
 DATABASES = {
     "default": dj_database_url.parse(
-        env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'portal.sqlite3'}"),
+        # DATABASE_URL_FILE works too: the URL carries the database password.
+        env_secret("DATABASE_URL", f"sqlite:///{DATA_DIR / 'portal.sqlite3'}"),
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }

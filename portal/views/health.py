@@ -11,6 +11,7 @@ short kind of failure, and timings."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import secrets
 import time
@@ -118,8 +119,6 @@ def _halo_check() -> dict[str, Any]:
     if isinstance(remembered, dict):
         return {**remembered, "cached": True}
     result = _timed(_check_halo)
-    try:
+    with contextlib.suppress(Exception):  # the cache check above reports a broken cache
         cache.set(_HALO_RESULT_KEY, result, timeout=int(getattr(settings, "HEALTH_HALO_TTL", 30)))
-    except Exception:
-        pass
     return result

@@ -157,3 +157,24 @@ def test_eager_mode_with_halo_down_tries_once_and_leaves_the_write_to_the_sweep(
     assert "1 write(s) tried; 0 still waiting" in capsys.readouterr().out
     assert PendingWrite.objects.get(pk=write.pk).status == "done"
     assert len(tickets_with(sim, write.reference)) == 1
+
+
+def test_only_one_sweep_runs_at_a_time_across_beats(halo_connected, sim, employee, settings):
+    from django.core.cache import cache
+
+    from halo_integration import tasks
+
+    settings.HALO_RETRY_BASE_SECONDS = 0
+    actions.run_action(actor=employee, name="list_tickets", params={}, channel="web")
+    sim.faults.down = True
+    actions.run_action(actor=employee, name="create_ticket", params={"summary": "Dock"},
+                       channel="web")  # fmt: skip
+    sim.faults.down = False
+    cache.add(tasks.SWEEP_LOCK, "another beat's sweep", timeout=60)
+
+    assert tasks.deliver_due_writes() == 0  # the other sweep is running
+    assert only_write().status == "queued"
+    cache.delete(tasks.SWEEP_LOCK)
+    assert tasks.deliver_due_writes() == 1
+    assert only_write().status == "done"
+    assert cache.get(tasks.SWEEP_LOCK) is None  # let go after the sweep
