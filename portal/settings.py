@@ -211,7 +211,7 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 
 # --- Static files -------------------------------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))  # collectstatic's target
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -262,7 +262,10 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BEAT_SCHEDULE_FILENAME = str(DATA_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     # Writes whose own retry task was lost (e.g. the broker restarted) are picked up here.
-    "deliver-due-writes": {"task": "halo_integration.tasks.deliver_due_writes", "schedule": 60.0},
+    "deliver-due-writes": {
+        "task": "halo_integration.tasks.deliver_due_writes",
+        "schedule": env_float("OUTBOX_SWEEP_SECONDS", 60.0),
+    },
 }
 if CELERY_BROKER_URL.startswith("filesystem://"):
     _queue_dir = DATA_DIR / "celery"
