@@ -431,9 +431,10 @@ def _schedule(write: PendingWrite, *, countdown: float) -> None:
 
 
 def _tasks_run_eagerly() -> bool:
-    from portal.celery import app
+    from celery import current_app  # the portal's app, without importing the portal package
 
-    return bool(app.conf.task_always_eager or getattr(settings, "CELERY_TASK_ALWAYS_EAGER", False))
+    eager = current_app.conf.task_always_eager
+    return bool(eager or getattr(settings, "CELERY_TASK_ALWAYS_EAGER", False))
 
 
 def _claim_seconds() -> float:
