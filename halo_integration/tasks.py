@@ -5,12 +5,11 @@ from __future__ import annotations
 import secrets
 
 from celery import shared_task
+from django.conf import settings
 from django.core.cache import cache
 
 from halo_integration import actions
 from halo_integration.models import PendingWrite
-
-SWEEP_LOCK_SECONDS = 300  # a sweep that dies holding the lock lets go after this
 
 
 @shared_task(bind=True, ignore_result=True, max_retries=None)
@@ -33,7 +32,10 @@ def deliver_due_writes() -> int:
     by mistake, or a sweep slower than its schedule, does not pile up sweeps. Correctness never
     depends on it; each write is claimed before it is sent."""
     token = secrets.token_hex(8)
-    if not cache.add(SWEEP_LOCK, token, timeout=SWEEP_LOCK_SECONDS):
+    # Held at most one sweep interval: a sweep killed while holding it delays the next by no more
+    # than one tick, and a slow sweep overlapping the next one is harmless (writes are claimed).
+    hold = max(1, int(getattr(settings, "OUTBOX_SWEEP_SECONDS", 60)))
+    if not cache.add(SWEEP_LOCK, token, timeout=hold):
         return 0
     try:
         return actions.deliver_due_writes()

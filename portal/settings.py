@@ -254,6 +254,7 @@ HEALTH_HALO_TTL = env_int("HEALTH_HALO_TTL", 30)  # seconds /readyz reuses its H
 OUTBOX_CLAIM_SECONDS = env_float("OUTBOX_CLAIM_SECONDS", 120.0)
 
 # --- Celery -------------------------------------------------------------------------------------
+OUTBOX_SWEEP_SECONDS = env_float("OUTBOX_SWEEP_SECONDS", 60.0)  # how often beat sweeps the outbox
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "filesystem://")
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_IGNORE_RESULT = True
@@ -264,7 +265,7 @@ CELERY_BEAT_SCHEDULE = {
     # Writes whose own retry task was lost (e.g. the broker restarted) are picked up here.
     "deliver-due-writes": {
         "task": "halo_integration.tasks.deliver_due_writes",
-        "schedule": env_float("OUTBOX_SWEEP_SECONDS", 60.0),
+        "schedule": OUTBOX_SWEEP_SECONDS,
     },
 }
 if CELERY_BROKER_URL.startswith("filesystem://"):

@@ -178,3 +178,33 @@ def test_only_one_sweep_runs_at_a_time_across_beats(halo_connected, sim, employe
     assert tasks.deliver_due_writes() == 1
     assert only_write().status == "done"
     assert cache.get(tasks.SWEEP_LOCK) is None  # let go after the sweep
+
+
+def test_a_sweep_killed_holding_the_lock_delays_the_next_by_one_interval_at_most(
+    halo_connected, sim, employee, settings, monkeypatch
+):
+    import time
+
+    from halo_integration import tasks
+
+    settings.HALO_RETRY_BASE_SECONDS = 0
+    settings.OUTBOX_SWEEP_SECONDS = 1
+    actions.run_action(actor=employee, name="list_tickets", params={}, channel="web")
+    sim.faults.down = True
+    actions.run_action(actor=employee, name="create_ticket", params={"summary": "Dock"},
+                       channel="web")  # fmt: skip
+    sim.faults.down = False
+
+    def killed(**kwargs):
+        raise WorkerKilled
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(actions, "deliver_due_writes", killed)
+        patch.setattr(tasks.cache, "delete", lambda key: None)  # SIGKILL: no `finally` runs
+        with pytest.raises(WorkerKilled):
+            tasks.deliver_due_writes()  # dies holding the lock
+    assert tasks.deliver_due_writes() == 0  # still held …
+    time.sleep(1.1)
+
+    assert tasks.deliver_due_writes() == 1  # … but for one sweep interval only
+    assert only_write().status == "done"
