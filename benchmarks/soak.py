@@ -510,6 +510,18 @@ def queued(env: dict[str, str]) -> tuple[int, int]:
     return int(row[0]), int(row[1])
 
 
+def outbox_figures(env: dict[str, str]) -> tuple[int, int]:
+    """Writes that needed more than one attempt, and those of them that may have been stored
+    already (so the next attempt looked in Halo before sending)."""
+    with psycopg.connect(env["DATABASE_URL"]) as conn:
+        row = conn.execute(
+            "SELECT count(*) FILTER (WHERE attempts > 1), count(*) FILTER (WHERE maybe_committed)"
+            " FROM halo_integration_pendingwrite"
+        ).fetchone()
+    assert row is not None
+    return int(row[0]), int(row[1])
+
+
 def drain(env: dict[str, str], processes: Processes, deadline: float) -> bool:
     last = -1
     while time.monotonic() < deadline:
@@ -555,11 +567,12 @@ def report(
     waiting, failed = queued(env)
     audit = manage(env, "verify_audit", check=False)
     head = manage(env, "verify_audit", "--head", check=False).stdout.strip().splitlines()[-1:]
-    tickets = sum(1 for w in accepted if w.kind == "ticket")
+    tickets = sum(1 for w in writes if w.kind == "ticket")
+    retried, maybe = outbox_figures(env)
     print()
     print("Soak result")
     print(
-        f"  writes submitted:        {len(writes)} ({tickets} tickets, {len(accepted) - tickets} notes accepted)"
+        f"  writes submitted:        {len(writes)} ({tickets} new tickets, {len(writes) - tickets} notes)"
     )
     print(f"  accepted by the portal:  {len(accepted)}")
     print(f"  refused by the portal:   {len(refused)}"
@@ -568,6 +581,7 @@ def report(
         f"  still queued / failed:   {waiting} / {failed}  (drained: {'yes' if drained else 'NO'})"
     )
     print(f"  worker SIGKILLs:         {len(processes.kills)} ({', '.join(processes.kills)})")
+    print(f"  needed a retry:          {retried} ({maybe} maybe stored: looked for in Halo first)")
     print(f"  Halo requests served:    {len(sim.requests)}")
     print(f"  writes lost:             {len(lost)}")
     print(f"  writes doubled:          {len(doubled)}")
