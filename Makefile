@@ -1,12 +1,16 @@
 # Two commands for a fresh machine:
 #   make run   - the portal with the built-in Halo simulator, a Celery worker and demo users
-#   make test  - every test (installs what the tests need first)
+#   make test  - every test (installs what the tests need first), on SQLite
+# and for the production database:
+#   make test-postgres - the same suite on PostgreSQL (TEST_POSTGRES_URL; created when missing)
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 DEMO_ENV := DEBUG=1 PASSWORD_LOGIN_ENABLED=1 SECURE_COOKIES=0
+# pytest-django creates and drops test_<name> next to this database.
+TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/portal_test
 
-.PHONY: run test lint install system-deps clean
+.PHONY: run test test-postgres lint install system-deps clean
 
 $(VENV)/.installed: requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +31,10 @@ test: install system-deps
 	$(PY) -m ruff check .
 	$(PY) -m mypy halo_integration portal
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-postgres: install system-deps
+	$(PY) scripts/ensure_postgres_db.py "$(TEST_POSTGRES_URL)"
+	TEST_DATABASE_URL="$(TEST_POSTGRES_URL)" $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(PY) -m ruff check .

@@ -15,7 +15,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -40,7 +40,8 @@ from halo_integration.policies import WRITE_ACTIONS, decide, is_admin, rule_for
 logger = logging.getLogger(__name__)
 
 CHANNELS = ("web", "ask", "command", "approval", "retry", "console", "admin")
-CLAIM_SECONDS = 120  # a delivery attempt holds its write this long; a crashed worker lets go
+# A delivery attempt holds its write this long; a crashed worker lets go (OUTBOX_CLAIM_SECONDS).
+CLAIM_SECONDS = 120
 
 DESCRIPTIONS: dict[str, str] = {
     "create_ticket": "Open a new ticket (for yourself; admins: for any customer, site and user).",
@@ -183,7 +184,17 @@ def deliver(write: PendingWrite, *, channel: str, halo: HaloClient | None = None
     except HaloNotConfigured as exc:
         return _after_attempt(write, channel, "pending", exc.message, transient=True)
     ctx = Context(actor=write.actor, halo=client, rule=rule_for(write.action), write=write)
-    return _execute(ctx, write.action, write.params, channel, write.text, approval, write=write)
+    try:
+        return _execute(ctx, write.action, write.params, channel, write.text, approval, write=write)
+    except Exception as exc:
+        # Not a Halo error (a bug, a ValueError reading Halo's answer, the database blinking):
+        # the request may have reached Halo, so the write is let go as "maybe committed" and
+        # the next attempt looks for it before sending again. Never left claimed.
+        logger.exception("delivering %s failed unexpectedly; it will be retried", write.reference)
+        return _after_attempt(
+            write, channel, "pending", f"unexpected error: {type(exc).__name__}",
+            transient=True, maybe_committed=True,
+        )  # fmt: skip
 
 
 def deliver_due_writes(*, halo: HaloClient | None = None, limit: int = 100) -> int:
@@ -301,7 +312,16 @@ def _execute(
     except HaloNotConfigured as exc:
         record(outcome="failed", error=exc.message)
         return ActionResult(name, "not_configured", exc.message)
-    except (HaloRejected, HaloForbidden) as exc:
+    except HaloRejected as exc:
+        if write is not None and exc.status_code < 300:
+            # Halo said yes (2xx) with an answer we cannot read: the write is probably stored.
+            # Resending would double it; look for it on the next attempt instead.
+            return _after_attempt(
+                write, channel, "pending", exc.message, transient=True, maybe_committed=True
+            )
+        return _failed(write, record, "failed", _("Halo refused this: %(why)s") % {"why": _reason(exc)}, "failed",
+                       error=exc.message)  # fmt: skip
+    except HaloForbidden as exc:
         return _failed(write, record, "failed", _("Halo refused this: %(why)s") % {"why": _reason(exc)}, "failed",
                        error=exc.message)  # fmt: skip
     except HaloError as exc:
@@ -393,6 +413,12 @@ def _after_attempt(
 def _schedule(write: PendingWrite, *, countdown: float) -> None:
     from halo_integration import tasks  # the task module imports this one
 
+    if _tasks_run_eagerly():
+        # Eager mode runs a task inside this call: scheduling the retry here would retry at
+        # once, recursively, while Halo is still away. The write stays queued for the sweep
+        # (a worker's beat, or `manage.py deliver_writes`).
+        return
+
     def enqueue() -> None:
         try:
             tasks.deliver_write.apply_async(args=[write.pk], countdown=countdown)
@@ -404,12 +430,33 @@ def _schedule(write: PendingWrite, *, countdown: float) -> None:
     transaction.on_commit(enqueue)
 
 
+def _tasks_run_eagerly() -> bool:
+    from celery import current_app  # the portal's app, without importing the portal package
+
+    eager = current_app.conf.task_always_eager
+    return bool(eager or getattr(settings, "CELERY_TASK_ALWAYS_EAGER", False))
+
+
+def _claim_seconds() -> float:
+    return float(getattr(settings, "OUTBOX_CLAIM_SECONDS", CLAIM_SECONDS))
+
+
 def _claim(write: PendingWrite) -> bool:
+    """Take the write for one attempt. Taking over an expired claim means the attempt that held
+    it died (worker killed, machine lost) at an unknown point, perhaps after Halo stored the
+    write: from then on every attempt looks for the earlier write before sending."""
     now = timezone.now()
     return bool(
         PendingWrite.objects.filter(pk=write.pk, status=PendingWrite.Status.QUEUED)
         .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
-        .update(claimed_until=now + timedelta(seconds=CLAIM_SECONDS), attempts=F("attempts") + 1)
+        .update(
+            maybe_committed=Case(
+                When(claimed_until__isnull=False, then=Value(True)),
+                default=F("maybe_committed"),
+            ),
+            claimed_until=now + timedelta(seconds=_claim_seconds()),
+            attempts=F("attempts") + 1,
+        )
     )
 
 

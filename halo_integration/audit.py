@@ -20,10 +20,12 @@ if TYPE_CHECKING:
 
 GENESIS = "0" * 64
 _SECRET_WORDS = ("secret", "password", "token", "api_key", "apikey", "authorization")
-# The fields a row's hash covers, in a fixed order: altering any of them breaks the chain.
+# The fields a row's hash covers, in a fixed order: altering any of them breaks the chain. That is
+# every column except the row id (given by the database on insert; the order of rows is fixed by
+# each hash covering the previous one) and the hashes themselves.
 _HASHED_FIELDS = (
-    "created_at", "actor_email", "channel", "action", "params", "text", "decision", "reason",
-    "approval_id", "write_reference", "halo_ids", "outcome", "error",
+    "created_at", "actor_id", "actor_email", "channel", "action", "params", "text", "decision",
+    "reason", "approval_id", "write_reference", "halo_ids", "outcome", "error",
 )  # fmt: skip
 
 
@@ -99,6 +101,53 @@ def _canonical(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    """Where the chain stood: how many events, and the hash of the last. Kept outside the
+    database (a ticket, a log server, a printout), it proves later that nothing was cut off."""
+
+    count: int
+    last_hash: str
+
+    def __str__(self) -> str:
+        return f"{self.count}:{self.last_hash}"
+
+    @classmethod
+    def parse(cls, text: str) -> ChainHead:
+        """Read "COUNT:HASH" as printed by `verify_audit --head`; ValueError if malformed."""
+        count, sep, last_hash = text.strip().partition(":")
+        if not sep or not count.isdigit() or len(last_hash) != 64:
+            raise ValueError("a chain head looks like 1234:<64 hex digits>")
+        int(last_hash, 16)  # ValueError when not hexadecimal
+        return cls(int(count), last_hash.lower())
+
+
+def current_head() -> ChainHead:
+    """The head as the events themselves give it (not the bookkeeping row, which can be edited
+    along with them)."""
+    last = AuditEvent.objects.order_by("-id").only("hash").first()
+    return ChainHead(AuditEvent.objects.count(), last.hash if last else GENESIS)
+
+
+def check_head(expected: ChainHead) -> Iterator[ChainProblem]:
+    """Problems if the log no longer contains `expected` as its event number `count`: the tail
+    was cut off, or an event up to there was changed (changing one changes every later hash)."""
+    if expected.count == 0:
+        return
+    events = AuditEvent.objects.order_by("id").only("id", "hash")
+    at = events[expected.count - 1 : expected.count].first()
+    if at is None:
+        yield ChainProblem(
+            0,
+            f"the log has fewer events than the head that was exported ({expected.count}): "
+            "events were removed",
+        )
+    elif at.hash != expected.last_hash:
+        yield ChainProblem(
+            at.pk, "does not match the exported head: the log up to here was changed"
+        )
 
 
 @dataclass(frozen=True)

@@ -212,7 +212,9 @@ class PendingWrite(models.Model):
     channel = models.CharField(max_length=20)
     text = models.TextField(blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
-    ticket_id = models.IntegerField(null=True, blank=True)
+    # 64-bit: Halo's ids are 32-bit today, but a column narrower than the values the portal can be
+    # handed must never be what fails (PostgreSQL's integer is 32-bit).
+    ticket_id = models.BigIntegerField(null=True, blank=True)
     attempts = models.PositiveIntegerField(default=0)
     maybe_committed = models.BooleanField(
         default=False,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from halo_integration.client import ENTITIES
+from halo_integration.values import HALO_ID_MAX
 
 MAX_TEXT = 20_000
 
@@ -161,6 +162,8 @@ def _coerce(param: Param, value: Any) -> Any:
             raise ValueError("must be a whole number") from None
         if number <= 0 and param.name not in {"user_id"}:
             raise ValueError("must be a positive number")
+        if number > HALO_ID_MAX:  # no Halo record has it; and it would overflow a DB column
+            raise ValueError(f"is too large (Halo's numbers go up to {HALO_ID_MAX})")
         return number
     text = str(value).strip()
     if param.max_length and len(text) > param.max_length:

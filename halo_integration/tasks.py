@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import secrets
+
 from celery import shared_task
+from django.conf import settings
+from django.core.cache import cache
 
 from halo_integration import actions
 from halo_integration.models import PendingWrite
@@ -17,7 +21,24 @@ def deliver_write(self: object, write_id: int) -> str:
     return actions.deliver(write, channel="retry").status
 
 
+SWEEP_LOCK = "outbox:sweep"
+
+
 @shared_task(ignore_result=True)
 def deliver_due_writes() -> int:
-    """The safety net: writes whose scheduled task was lost (broker restart) are retried here."""
-    return actions.deliver_due_writes()
+    """The safety net: writes whose scheduled task was lost (broker restart) are retried here.
+
+    One sweep at a time across the deployment (a lock in the shared cache): a second beat started
+    by mistake, or a sweep slower than its schedule, does not pile up sweeps. Correctness never
+    depends on it; each write is claimed before it is sent."""
+    token = secrets.token_hex(8)
+    # Held at most one sweep interval: a sweep killed while holding it delays the next by no more
+    # than one tick, and a slow sweep overlapping the next one is harmless (writes are claimed).
+    hold = max(1, int(getattr(settings, "OUTBOX_SWEEP_SECONDS", 60)))
+    if not cache.add(SWEEP_LOCK, token, timeout=hold):
+        return 0
+    try:
+        return actions.deliver_due_writes()
+    finally:
+        if cache.get(SWEEP_LOCK) == token:
+            cache.delete(SWEEP_LOCK)

@@ -106,3 +106,12 @@ def date_or_none(value: Any) -> datetime | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)
+
+
+# Halo's ids (tickets, users, customers, …) are 32-bit signed integers: anything larger cannot be
+# a Halo record, and is refused before it reaches a database column or Halo.
+HALO_ID_MAX = 2**31 - 1
+
+
+def in_halo_range(number: int) -> bool:
+    return 1 <= number <= HALO_ID_MAX

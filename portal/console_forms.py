@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, cast
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from halo_integration.values import HALO_ID_MAX
+
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
@@ -25,7 +27,12 @@ TICKET_STATES = (
 def id_field(label: StrOrPromise, *, required: bool = False, **kwargs: Any) -> forms.IntegerField:
     """A Halo id chosen from a list: validated as a positive whole number, shown as a select."""
     return forms.IntegerField(
-        label=label, required=required, min_value=1, widget=forms.Select, **kwargs
+        label=label,
+        required=required,
+        min_value=1,
+        max_value=HALO_ID_MAX,
+        widget=forms.Select,
+        **kwargs,
     )
 
 
@@ -52,7 +59,9 @@ class TicketSearchForm(ConsoleForm):
     team_id = id_field(_("Team"))
     agent_id = id_field(_("Agent"))
     # Set by links from a user's row in the look-ups; not offered as a select.
-    user_id = forms.IntegerField(min_value=1, required=False, widget=forms.HiddenInput)
+    user_id = forms.IntegerField(
+        min_value=1, max_value=HALO_ID_MAX, required=False, widget=forms.HiddenInput
+    )
     state = forms.ChoiceField(label=_("Open or closed"), choices=TICKET_STATES, required=False)
     page_size = forms.TypedChoiceField(
         label=_("Rows per page"),
@@ -60,7 +69,9 @@ class TicketSearchForm(ConsoleForm):
         coerce=int,
         required=False,
     )
-    page = forms.IntegerField(min_value=1, required=False, widget=forms.HiddenInput)
+    page = forms.IntegerField(
+        min_value=1, max_value=HALO_ID_MAX, required=False, widget=forms.HiddenInput
+    )
 
     FILTERS = ("client_id", "site_id", "user_id", "tickettype_id", "status_id", "priority_id",
                "team_id", "agent_id")  # fmt: skip
@@ -151,10 +162,16 @@ class ResolveForm(ConsoleForm):
 
 class LookupForm(ConsoleForm):
     search = forms.CharField(label=_("Search"), required=False, max_length=200)
-    client_id = forms.IntegerField(min_value=1, required=False, widget=forms.HiddenInput)
-    site_id = forms.IntegerField(min_value=1, required=False, widget=forms.HiddenInput)
+    client_id = forms.IntegerField(
+        min_value=1, max_value=HALO_ID_MAX, required=False, widget=forms.HiddenInput
+    )
+    site_id = forms.IntegerField(
+        min_value=1, max_value=HALO_ID_MAX, required=False, widget=forms.HiddenInput
+    )
     active_only = forms.BooleanField(label=_("Active contracts only"), required=False)
-    page = forms.IntegerField(min_value=1, required=False, widget=forms.HiddenInput)
+    page = forms.IntegerField(
+        min_value=1, max_value=HALO_ID_MAX, required=False, widget=forms.HiddenInput
+    )
 
     def action_params(self, entity: str) -> dict[str, Any]:
         data = self.cleaned_data

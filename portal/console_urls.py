@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
+import portal.converters  # noqa: F401 - registers <halo_id:…>
 from portal.views import console, console_lookups, console_tickets
 
 ticket_urls = [
@@ -15,15 +16,17 @@ ticket_urls = [
         console_tickets.requester_fields,
         name="console-requester-fields",
     ),
-    path("tickets/<int:ticket_id>/", console_tickets.ticket_detail, name="console-ticket"),
+    path("tickets/<halo_id:ticket_id>/", console_tickets.ticket_detail, name="console-ticket"),
     path(
-        "tickets/<int:ticket_id>/update/",
+        "tickets/<halo_id:ticket_id>/update/",
         console_tickets.ticket_update,
         name="console-ticket-update",
     ),
-    path("tickets/<int:ticket_id>/note/", console_tickets.ticket_note, name="console-ticket-note"),
     path(
-        "tickets/<int:ticket_id>/resolve/",
+        "tickets/<halo_id:ticket_id>/note/", console_tickets.ticket_note, name="console-ticket-note"
+    ),
+    path(
+        "tickets/<halo_id:ticket_id>/resolve/",
         console_tickets.ticket_resolve,
         name="console-ticket-resolve",
     ),
@@ -31,7 +34,7 @@ ticket_urls = [
 
 lookup_urls = [
     path("lookup/<slug:entity>/", console_lookups.lookup, name="console-lookup"),
-    path("customers/<int:client_id>/", console_lookups.customer, name="console-customer"),
+    path("customers/<halo_id:client_id>/", console_lookups.customer, name="console-customer"),
 ]
 
 urlpatterns = [

@@ -9,6 +9,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from halo_integration.params import MAX_TEXT
+from halo_integration.values import HALO_ID_MAX
 
 SUMMARY_MAX = 250  # halo_integration.params: create_ticket summary
 
@@ -24,7 +25,7 @@ class TicketFilterForm(PortalForm):
 
     state = forms.ChoiceField(choices=STATES, required=False)
     q = forms.CharField(label=_("Search my tickets"), max_length=200, required=False)
-    page = forms.IntegerField(min_value=1, required=False)
+    page = forms.IntegerField(min_value=1, max_value=HALO_ID_MAX, required=False)
 
     def filters(self) -> dict[str, Any]:
         """The cleaned filter, with defaults for anything missing or malformed."""

@@ -33,3 +33,18 @@ class SSOIdentity(models.Model):
 
     def __str__(self) -> str:
         return f"{self.subject} @ {self.issuer}"
+
+
+class UsedPlan(models.Model):
+    """A confirmed Ask plan's one-time number. Inserting it is what makes a confirm count, so a
+    replayed, double-clicked or refreshed confirm finds it taken and runs nothing (the unique
+    index decides, atomically, across every web process)."""
+
+    nonce = models.CharField(max_length=64, unique=True)
+    used_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("used Ask plan")
+
+    def __str__(self) -> str:
+        return self.nonce

@@ -78,7 +78,8 @@ TEMPLATES = [
 # --- Database -----------------------------------------------------------------------------------
 DATABASES = {
     "default": dj_database_url.parse(
-        env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'portal.sqlite3'}"),
+        # DATABASE_URL_FILE works too: the URL carries the database password.
+        env_secret("DATABASE_URL", f"sqlite:///{DATA_DIR / 'portal.sqlite3'}"),
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
@@ -141,7 +142,7 @@ OIDC_USE_PKCE = True
 OIDC_USE_NONCE = True
 OIDC_STORE_ID_TOKEN = True  # the id_token_hint of RP-initiated logout
 OIDC_OP_LOGOUT_URL_METHOD = "portal.oidc.provider_logout_url"
-OIDC_EXEMPT_URLS = ["login", "breakglass-login", "healthz"]
+OIDC_EXEMPT_URLS = ["login", "breakglass-login", "healthz", "readyz"]
 
 # Password sign-in for everyone is off unless asked for (the demo turns it on); the break-glass
 # page for superusers is always there. Both are throttled by django-axes.
@@ -179,6 +180,28 @@ SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SESSION_COOKIE_HTTPONLY = True
 
+# --- HTTPS (docs/DEPLOY.md) ----------------------------------------------------------------------
+# Off by default so the demo and tests run over plain http; a production deployment sets them.
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+# Load balancers probe over plain http inside the network: never redirect their checks.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+# Opt-in, and only behind a proxy that sets (and strips from clients) this header: e.g.
+# "X-Forwarded-Proto: https". Trusting it without such a proxy would let anyone claim https.
+_proxy_header = env_str("SECURE_PROXY_SSL_HEADER").strip()
+if _proxy_header:
+    _name, _sep, _value = _proxy_header.partition(":")
+    if not _sep or not _name.strip() or not _value.strip():
+        raise ImproperlyConfigured(
+            "SECURE_PROXY_SSL_HEADER must look like 'X-Forwarded-Proto: https'"
+        )
+    SECURE_PROXY_SSL_HEADER = (
+        "HTTP_" + _name.strip().upper().replace("-", "_"),
+        _value.strip(),
+    )
+
 # --- Internationalisation -----------------------------------------------------------------------
 LANGUAGE_CODE = env_str("LANGUAGE_CODE", "en")
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
@@ -188,7 +211,7 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 
 # --- Static files -------------------------------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))  # collectstatic's target
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -219,9 +242,19 @@ HALO_PRODUCT = env_str("HALO_PRODUCT", "psa")
 HALO_TIMEOUT = env_float("HALO_TIMEOUT", 15.0)
 HALO_CATALOG_TTL = env_int("HALO_CATALOG_TTL", 300)
 ASK_REQUESTS_PER_MINUTE = env_int("ASK_REQUESTS_PER_MINUTE", 30)  # per person; 0 turns it off
+# Changes one person may submit per minute, over every write channel together; 0: no limit.
+WRITE_REQUESTS_PER_MINUTE = env_int("WRITE_REQUESTS_PER_MINUTE", 20)
+ASK_PLAN_MAX_AGE = env_int("ASK_PLAN_MAX_AGE", 600)  # seconds a Confirm card stays valid
 HALO_RETRY_BASE_SECONDS = env_float("HALO_RETRY_BASE_SECONDS", 5.0)  # first retry of a queued write
+HEALTH_CHECK_TIMEOUT = env_float("HEALTH_CHECK_TIMEOUT", 3.0)  # seconds per /readyz check
+HEALTH_HALO_TTL = env_int("HEALTH_HALO_TTL", 30)  # seconds /readyz reuses its Halo answer
+# How long one delivery attempt holds a write. An attempt still holding it after this is taken to
+# have died: the next one first looks in Halo for what it may have stored. Must exceed the longest
+# attempt (HALO_TIMEOUT times the client's tries).
+OUTBOX_CLAIM_SECONDS = env_float("OUTBOX_CLAIM_SECONDS", 120.0)
 
 # --- Celery -------------------------------------------------------------------------------------
+OUTBOX_SWEEP_SECONDS = env_float("OUTBOX_SWEEP_SECONDS", 60.0)  # how often beat sweeps the outbox
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "filesystem://")
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_IGNORE_RESULT = True
@@ -230,7 +263,10 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BEAT_SCHEDULE_FILENAME = str(DATA_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     # Writes whose own retry task was lost (e.g. the broker restarted) are picked up here.
-    "deliver-due-writes": {"task": "halo_integration.tasks.deliver_due_writes", "schedule": 60.0},
+    "deliver-due-writes": {
+        "task": "halo_integration.tasks.deliver_due_writes",
+        "schedule": OUTBOX_SWEEP_SECONDS,
+    },
 }
 if CELERY_BROKER_URL.startswith("filesystem://"):
     _queue_dir = DATA_DIR / "celery"

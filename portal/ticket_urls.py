@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
+import portal.converters  # noqa: F401 - registers <halo_id:…>
 from portal.views import tickets
 
 urlpatterns = [
@@ -11,7 +12,7 @@ urlpatterns = [
     path("tickets/new/", tickets.ticket_new, name="ticket-new"),
     path("tickets/new/suggest", tickets.kb_suggest, name="kb-suggest"),
     path("tickets/new/similar", tickets.duplicate_check, name="duplicate-check"),
-    path("tickets/<int:ticket_id>/", tickets.ticket_detail, name="ticket-detail"),
-    path("tickets/<int:ticket_id>/notes/", tickets.add_note, name="ticket-note"),
-    path("tickets/<int:ticket_id>/resolve/", tickets.resolve_ticket, name="ticket-resolve"),
+    path("tickets/<halo_id:ticket_id>/", tickets.ticket_detail, name="ticket-detail"),
+    path("tickets/<halo_id:ticket_id>/notes/", tickets.add_note, name="ticket-note"),
+    path("tickets/<halo_id:ticket_id>/resolve/", tickets.resolve_ticket, name="ticket-resolve"),
 ]

@@ -19,10 +19,12 @@ account_urls = [
 urlpatterns = [
     *account_urls,
     path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("admin/", admin.site.urls),
     path("ask/", ask.ask, name="ask"),
     path("ask/confirm/", ask.ask_confirm, name="ask-confirm"),
     path("ask/cancel/", ask.ask_cancel, name="ask-cancel"),
+    path("ask/result/", ask.ask_result, name="ask-result"),
     path("", include("portal.ticket_urls")),
     path("console/", include("portal.console_urls")),
     path("", home.home, name="home"),

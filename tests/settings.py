@@ -9,6 +9,11 @@ os.environ.setdefault("FIELD_ENCRYPTION_KEY", "x8Z3fXzQm2VbNVpQ0yJv1hT2q9gS7cK4d
 os.environ.setdefault("PORTAL_DATA_DIR", _tmp)
 os.environ.setdefault("CACHE_URL", "locmem://")
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# `make test-postgres` (and CI) run the suite on PostgreSQL: DATABASE_URL, else TEST_DATABASE_URL
+# (e.g. postgres://postgres@127.0.0.1:5432/portal_test); SQLite when neither is set. An explicit
+# DATABASE_URL wins, so a test that starts the portal on its own database keeps it.
+if os.environ.get("TEST_DATABASE_URL"):
+    os.environ.setdefault("DATABASE_URL", os.environ["TEST_DATABASE_URL"])
 
 from portal.settings import *  # noqa: E402,F403
 
@@ -17,3 +22,4 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 CELERY_BROKER_URL = "memory://"
 CELERY_TASK_ALWAYS_EAGER = False
 ASK_REQUESTS_PER_MINUTE = 0  # tests that need the limit set it themselves
+WRITE_REQUESTS_PER_MINUTE = 0

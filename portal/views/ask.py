@@ -3,22 +3,23 @@ Confirm and then run through the same run_action() and policies as the forms."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 from urllib.parse import urlencode
 
-from django.core import signing
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
+from halo_integration.actions import ActionResult
 from halo_integration.nl.planner import Plan, execute_plan, plan_request
 from halo_integration.policies import is_admin
-from portal import ratelimit, suggestions
+from portal import plans, ratelimit, suggestions
+from portal.redirects import safe_next
 
-_SALT = "portal.ask.plan"
 _MAX_TEXT = 2000
-_PLAN_MAX_AGE = 3600  # a confirm card older than this must be asked again
+_RESULT_KEY = "ask_result"  # the outcome of the last confirm, shown after the redirect
 
 
 @require_POST
@@ -35,11 +36,13 @@ def ask(request: HttpRequest) -> HttpResponse:
         )
     plan = plan_request(text, actor=request.user, choices=_choice(request))
     result = execute_plan(plan, actor=request.user) if plan.ready and plan.is_read else None
-    token = signing.dumps({"text": text, "action": plan.action, "params": plan.params}, salt=_SALT)
+    sealed = plan.ready and not plan.is_read and plan.action is not None
     context = {
         "plan": plan,
         "result": result,
-        "token": token if plan.ready and not plan.is_read else "",
+        "token": plans.seal(request, text=text, action=plan.action or "", params=plan.params)
+        if sealed
+        else "",
     }
     if plan.ready and plan.action == "create_ticket" and not is_admin(request.user):
         # Before a new ticket: an article may already answer it, or it may already be open.
@@ -48,14 +51,35 @@ def ask(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
+@ratelimit.limit_writes
 def ask_confirm(request: HttpRequest) -> HttpResponse:
     try:
-        signed = signing.loads(request.POST.get("plan", ""), salt=_SALT, max_age=_PLAN_MAX_AGE)
-    except signing.BadSignature:
-        return HttpResponseBadRequest(_("This request has expired; please ask again."))
-    plan = Plan(text=signed["text"], action=signed["action"], params=signed["params"])
+        signed = plans.open_once(request, request.POST.get("plan", ""))
+    except plans.PlanRefused:
+        # Forged, expired, someone else's, or confirmed already: the same words for all.
+        return HttpResponseBadRequest(
+            _("This request has expired or was already confirmed; please ask again.")
+        )
+    plan = Plan(text=signed.text, action=signed.action, params=signed.params)
     result = execute_plan(plan, actor=request.user)
-    return _render(request, {"plan": plan, "result": result, "confirmed": True})
+    if getattr(request, "htmx", False):
+        return _render(request, {"plan": plan, "result": result, "confirmed": True})
+    # Post/redirect/get: a browser refresh shows the outcome again instead of resubmitting.
+    request.session[_RESULT_KEY] = json.loads(
+        json.dumps({"plan": {"text": plan.text, "action": plan.action, "params": plan.params},
+                    "result": result.as_dict()}, default=str)
+    )  # fmt: skip
+    return redirect("ask-result")
+
+
+@require_GET
+def ask_result(request: HttpRequest) -> HttpResponse:
+    stored = request.session.get(_RESULT_KEY)
+    if not isinstance(stored, dict):
+        return redirect("home")
+    plan = Plan(**stored["plan"])
+    fields = {k: v for k, v in stored["result"].items() if k != "ok"}
+    return _render(request, {"plan": plan, "result": ActionResult(**fields), "confirmed": True})
 
 
 @require_POST
@@ -64,7 +88,7 @@ def ask_cancel(request: HttpRequest) -> HttpResponse:
         return HttpResponse(
             '<p class="ask-cancelled">' + _("Cancelled. Nothing was sent.") + "</p>"
         )
-    return redirect(request.POST.get("next") or "/")
+    return redirect(safe_next(request))
 
 
 def _edit_url(plan: Plan, *, admin: bool) -> str:

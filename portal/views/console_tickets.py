@@ -27,6 +27,7 @@ from portal.console_forms import (
     TicketSearchForm,
     TicketUpdateForm,
 )
+from portal.ratelimit import limit_writes
 from portal.views.console import (
     WRITE_LABELS,
     ConsoleRequest,
@@ -107,6 +108,7 @@ def site_field(request: ConsoleRequest) -> HttpResponse:
 @console_view
 @require_http_methods(["GET", "POST"])
 @vary_on_headers("HX-Request")
+@limit_writes
 def ticket_new(request: ConsoleRequest) -> HttpResponse:
     if request.method == "GET":
         start = {k: _as_id(request.GET.get(k)) for k in ("client_id", "site_id")}
@@ -175,6 +177,7 @@ def ticket_detail(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
 @console_view
 @require_POST
 @vary_on_headers("HX-Request")
+@limit_writes
 def ticket_update(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
     form = TicketUpdateForm(request.POST)
     if form.is_valid():
@@ -190,6 +193,7 @@ def ticket_update(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
 @console_view
 @require_POST
 @vary_on_headers("HX-Request")
+@limit_writes
 def ticket_note(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
     form = NoteForm(request.POST)
     if form.is_valid():
@@ -203,6 +207,7 @@ def ticket_note(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
 @console_view
 @require_http_methods(["GET", "POST"])
 @vary_on_headers("HX-Request")
+@limit_writes
 def ticket_resolve(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
     """A page of its own: resolving is the confirmation step (no JavaScript confirm())."""
     form = ResolveForm(request.POST if request.method == "POST" else None)

@@ -35,6 +35,7 @@ from portal.forms import (
     TicketFilterForm,
     add_action_errors,
 )
+from portal.ratelimit import limit_writes
 from portal.views.errors import render_action_problem
 
 LIST = "portal/tickets/list.html"
@@ -106,6 +107,7 @@ def ticket_detail(request: AuthedRequest, ticket_id: int) -> HttpResponse:
 
 
 @require_POST
+@limit_writes
 def add_note(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     form = NoteForm(request.POST)
     if form.is_valid():
@@ -125,6 +127,7 @@ def add_note(request: AuthedRequest, ticket_id: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@limit_writes
 def resolve_ticket(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     form = ResolveForm(request.POST if request.method == "POST" else None)
     if form.is_valid():
@@ -203,6 +206,7 @@ def _note_section(
 
 
 @require_http_methods(["GET", "POST"])
+@limit_writes
 def ticket_new(request: AuthedRequest) -> HttpResponse:
     form = NewTicketForm(request.POST or None, ticket_types=_ticket_type_choices())
     if form.is_valid():

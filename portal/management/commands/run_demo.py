@@ -1,7 +1,8 @@
 """python manage.py run_demo: the whole portal on one machine, against the built-in Halo simulator.
 
 Starts the simulator, connects the portal to it (halo_connect), seeds demo users, then runs a
-Celery worker and the web server until Ctrl-C. Children get the same environment."""
+Celery worker, Celery beat and the web server until Ctrl-C, or until one of them dies (then all
+of them are stopped). Children get the same environment."""
 
 from __future__ import annotations
 
@@ -51,9 +52,15 @@ class Command(BaseCommand):
             self.stdout.write("Demo users (password sign-in is on for the demo):")
             call_command("seed_demo_users")
             children.append(self._start(
-                [sys.executable, "-m", "celery", "-A", "portal", "worker", "--beat", "--pool=threads",
+                [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=threads",
                  "--concurrency=2", "--loglevel=WARNING"],
                 name="Celery worker",
+            ))  # fmt: skip
+            # Beat is its own process, as in production: a worker started with --beat leaves its
+            # beat running when the worker is killed, and two such beats double the sweeps.
+            children.append(self._start(
+                [sys.executable, "-m", "celery", "-A", "portal", "beat", "--loglevel=WARNING"],
+                name="Celery beat",
             ))  # fmt: skip
             web_url = f"http://{options['host']}:{options['port']}"
             children.append(self._start(
