@@ -38,6 +38,7 @@ from portal.views.console import (
     pager,
     partial_target,
     read,
+    read_page,
     remember,
     run,
     show_refusal,
@@ -81,7 +82,7 @@ def ticket_search(request: ConsoleRequest) -> HttpResponse:
     form = TicketSearchForm(request.GET)
     context: dict[str, Any] = {"section": "tickets", "form": form}
     if form.is_valid():
-        data = read(request, "list_tickets", **form.action_params())
+        data = read_page(request, "list_tickets", **form.action_params())
         tickets = [_with_dates(row) for row in data["tickets"]]
         context |= {"tickets": tickets, "pager": pager(request, data, target="ticket-results")}
     if partial_target(request, "ticket-results"):
