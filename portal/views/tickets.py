@@ -68,6 +68,7 @@ def ticket_list(request: AuthedRequest) -> HttpResponse:
         "filters": filters,
         "listing": result.data,
         "tabs": [(value, label, _list_url(value, q)) for value, label in TicketFilterForm.STATES],
+        "first_url": _list_url(state, q),
         "previous_url": _list_url(state, q, result.data["page_no"] - 1),
         "next_url": _list_url(state, q, result.data["page_no"] + 1),
         "pending_tickets": _pending_new_tickets(request, filters),
