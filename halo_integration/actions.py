@@ -127,8 +127,10 @@ def run_action(
     text: str = "",
     halo: HaloClient | None = None,
     approval: ApprovalRequest | None = None,
+    self_service: bool = False,
 ) -> ActionResult:
-    """Run one declared action for this person. Never raises for Halo or policy problems."""
+    """Run one declared action for this person. Never raises for Halo or policy problems.
+    `self_service`: the employee pages, where admins too act only on their own tickets."""
     spec = REGISTRY.get(name)
     if spec is None:
         return _refuse(
@@ -161,18 +163,20 @@ def run_action(
         return _ask_for_approval(actor, name, clean, channel, text)
     if spec.write:
         write = _store_write(actor, name, clean, channel, text, approval)
-        return deliver(write, channel=channel, halo=halo)
+        return deliver(write, channel=channel, halo=halo, self_service=self_service)
     try:
         client = halo or _client()
     except HaloNotConfigured as exc:
         return _refuse(actor, name, channel, clean, text, "not_configured", exc.message)
-    return _execute(
-        Context(actor=actor, halo=client, rule=rule), name, clean, channel, text, approval
-    )
+    ctx = Context(actor=actor, halo=client, rule=rule, self_service=self_service)
+    return _execute(ctx, name, clean, channel, text, approval)
 
 
-def deliver(write: PendingWrite, *, channel: str, halo: HaloClient | None = None) -> ActionResult:
-    """One attempt to carry a stored write to Halo. Safe to call from several workers at once."""
+def deliver(
+    write: PendingWrite, *, channel: str, halo: HaloClient | None = None, self_service: bool = False
+) -> ActionResult:
+    """One attempt to carry a stored write to Halo. Safe to call from several workers at once.
+    (A retry runs with the person's own rights: what they submitted was theirs to change.)"""
     if not _claim(write):
         write.refresh_from_db()
         return _write_result(write, _("this change is already being sent to Halo"))
@@ -182,7 +186,8 @@ def deliver(write: PendingWrite, *, channel: str, halo: HaloClient | None = None
         client = halo or build_halo_client()
     except HaloNotConfigured as exc:
         return _after_attempt(write, channel, "pending", exc.message, transient=True)
-    ctx = Context(actor=write.actor, halo=client, rule=rule_for(write.action), write=write)
+    ctx = Context(actor=write.actor, halo=client, rule=rule_for(write.action), write=write,
+                  self_service=self_service)  # fmt: skip
     return _execute(ctx, write.action, write.params, channel, write.text, approval, write=write)
 
 

@@ -63,7 +63,10 @@ def similar_open_tickets(
     if not words:
         return []
     params = {"open_only": True, "page_size": 100}
-    result = actions.run_action(actor=actor, name="list_tickets", params=params, channel=channel)
+    # "You already have ...": the person's own tickets, an admin's too (not every customer's).
+    result = actions.run_action(
+        actor=actor, name="list_tickets", params=params, channel=channel, self_service=True
+    )
     if not result.ok:
         return []
     wanted = set(words)

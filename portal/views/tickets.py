@@ -272,7 +272,10 @@ def _ticket_type_choices() -> list[tuple[int, str]]:
 
 
 def _run(request: AuthedRequest, name: str, params: dict[str, Any]) -> ActionResult:
-    return actions.run_action(actor=request.user, name=name, params=params, channel="web")
+    # My tickets is self-service for everyone: an admin sees their own tickets here, all in the console.
+    return actions.run_action(
+        actor=request.user, name=name, params=params, channel="web", self_service=True
+    )
 
 
 def _wants_partial(request: AuthedRequest) -> bool:
