@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import threading
+from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -27,6 +28,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--latency", type=float, default=0.0, help="seconds added to every answer"
         )
+        parser.add_argument(
+            "--state",
+            type=Path,
+            default=None,
+            help="keep the tenant in this JSON file across restarts (default: in memory only)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         sim = HaloSimulator(
@@ -34,6 +41,7 @@ class Command(BaseCommand):
             tenant=options["tenant"],
             clients={options["client_id"]: (options["client_secret"], "all")},
             token_lifetime=options["token_lifetime"],
+            state_path=options["state"],
         )
         sim.faults.latency = options["latency"]
         try:
@@ -46,10 +54,14 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Halo simulator listening on {server.url} (client id {options['client_id']})"
         )
+        if options["state"] is not None:
+            self.stdout.write(f"Its data is kept in {options['state']}")
         self.stdout.flush()
         try:
             _wait_for_stop_signal()
         finally:
+            # A second Ctrl-C (the terminal's and the demo's own) must not break the shutdown.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
             server.shutdown()
 
 
