@@ -254,7 +254,12 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
-    "loggers": {"httpx": {"level": "WARNING"}, "httpcore": {"level": "WARNING"}},
+    "loggers": {
+        "httpx": {"level": "WARNING"},
+        "httpcore": {"level": "WARNING"},
+        # "AXES: BEGIN version ..." at every start of every process (manage.py, the worker).
+        "axes.apps": {"level": "WARNING"},
+    },
 }
 
 DATA_DIR.mkdir(parents=True, exist_ok=True)
