@@ -170,6 +170,10 @@ def _ticket_context(request: AuthedRequest, result: ActionResult) -> dict[str, A
         # The action already drops hidden notes for employees; this is defence in depth.
         "conversation": [a for a in result.data["actions"] if not a.get("hiddenfromuser")],
         "pending_writes": actions.pending_writes_for(request.user, ticket_id=ticket["id"]),
+        # My requests on this ticket that wait for an admin, or how they were decided.
+        "approvals": actions.approvals_for(
+            request.user, ticket_id=ticket["id"], ticket_closed=bool(ticket["is_closed"])
+        ),
         "is_open": not ticket["is_closed"],
     }
 
