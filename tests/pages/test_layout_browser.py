@@ -41,6 +41,10 @@ def assert_ask_layout(page: Page, name: str) -> None:
     assert card["y"] >= box["y"] + box["height"], f"{name}: card is not below the input"
     assert card["width"] >= box["width"], f"{name}: card narrower than the input"
     assert "{#" not in page.locator(".ask-box").inner_text(), f"{name}: template comment shown"
+    markers = page.eval_on_selector_all(
+        ".ask-candidates li", "items => items.map(li => getComputedStyle(li).listStyleType)"
+    )
+    assert set(markers) <= {"none"}, f"{name}: candidate buttons carry list markers {markers}"
     scroll_width = page.evaluate("() => document.scrollingElement.scrollWidth")
     assert scroll_width <= viewport, f"{name}: page is {scroll_width} px wide in {viewport}"
     SCREENSHOTS.mkdir(exist_ok=True)
@@ -53,6 +57,7 @@ def assert_ask_layout(page: Page, name: str) -> None:
         ("/tickets/", "What's the status of my ticket 3115?", "Outlook keeps asking"),
         ("/", "Open a ticket - my VPN keeps dropping at home", "Confirm"),
         ("/tickets/3115/", "add a note to ticket 3115: tried a new password", "Confirm"),
+        ("/tickets/new/", "close my ticket", "Which one do you mean?"),
     ],
 )
 def test_the_ask_card_sits_below_a_usable_input(
