@@ -3,12 +3,13 @@
 Employee pages (and their Ask cards, problem pages and sign-in), the admin console, and the
 Django admin pages the portal adds or configures. Each test visits a group of pages and reports
 every violation of the group at once. Pages must also load without a failed request (a missing
-icon, a stylesheet) besides the 404 page's own answer.
+icon, a stylesheet) besides the 404 page's own answer. Screenshots go to /tmp/portal-a11y/.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,6 +22,7 @@ from tests.pages.browser_session import DESKTOP, sign_in_browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
+SCREENSHOTS = Path("/tmp/portal-a11y")  # every page checked, for a human to look at
 # Every look-up the console offers.
 LOOKUPS = (
     "customers", "sites", "users", "agents", "teams", "assets", "contracts", "kb_articles",
@@ -42,6 +44,7 @@ class Sweep:
         self.page, self.base = page, base
         self.problems: list[str] = []
         self.failed: list[str] = []
+        self.shots = 0
         page.on("response", self._response)
 
     def _response(self, response: Response) -> None:
@@ -56,6 +59,12 @@ class Sweep:
 
     def check(self, name: str) -> None:
         self.page.wait_for_load_state("networkidle")
+        scheme = self.page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches")
+        self.shots += 1
+        slug = name.strip("/").replace("/", "-").replace("?", "-") or "home"
+        SCREENSHOTS.mkdir(exist_ok=True)
+        shot = SCREENSHOTS / f"{'dark' if scheme else 'light'}-{self.shots:02d}-{slug}.png"
+        self.page.screenshot(path=str(shot), full_page=True)
         results = Axe().run(self.page)
         for violation in results.response["violations"]:
             targets = [" ".join(map(str, node["target"])) for node in violation["nodes"]][:4]
@@ -74,6 +83,24 @@ def ask(text: str, shows: str) -> Callable[[Page], None]:
         page.get_by_role("textbox", name="Ask in plain language").fill(text)
         page.get_by_role("button", name="Ask", exact=True).click()
         expect(page.locator("#ask-card")).to_contain_text(shows)
+
+    return run
+
+
+def ask_without_htmx(text: str) -> Callable[[Page], None]:
+    """The Ask page a browser without JavaScript gets: a native submit, which htmx ignores."""
+
+    def run(page: Page) -> None:
+        with page.expect_navigation():
+            page.evaluate(
+                """text => {
+                    const form = document.querySelector('.ask-box form');
+                    form.querySelector('[name=text]').value = text;
+                    HTMLFormElement.prototype.submit.call(form);
+                }""",
+                text,
+            )
+        expect(page.get_by_role("heading", level=1)).to_have_text("Ask")
 
     return run
 
@@ -108,6 +135,8 @@ def test_employee_pages(
     sweep.visit("/", then=ask("Open a ticket - VPN keeps dropping at home", "Confirm"))
     sweep.visit("/", then=ask("show my open tickets", "ticket"))
     sweep.visit("/", then=ask("resolve ticket 9999", ""))
+    sweep.visit("/", then=ask_without_htmx("Open a ticket - my printer jams"))
+    sweep.visit("/", then=ask_without_htmx("close my ticket"))  # which one? candidates
     sweep.visit("/no-such-page/")
     sim.faults.down = True
     sweep.visit("/tickets/")  # Halo unavailable
