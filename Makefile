@@ -21,7 +21,7 @@ $(VENV)/.installed: requirements.lock
 install: $(VENV)/.installed
 
 run: install
-	$(DEMO_ENV) $(PY) manage.py migrate --noinput
+	$(DEMO_ENV) $(PY) manage.py migrate --noinput --verbosity 0
 	$(DEMO_ENV) $(PY) manage.py run_demo
 
 system-deps:

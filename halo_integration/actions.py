@@ -128,8 +128,10 @@ def run_action(
     text: str = "",
     halo: HaloClient | None = None,
     approval: ApprovalRequest | None = None,
+    self_service: bool = False,
 ) -> ActionResult:
-    """Run one declared action for this person. Never raises for Halo or policy problems."""
+    """Run one declared action for this person. Never raises for Halo or policy problems.
+    `self_service`: the employee pages, where admins too act only on their own tickets."""
     spec = REGISTRY.get(name)
     if spec is None:
         return _refuse(
@@ -162,18 +164,20 @@ def run_action(
         return _ask_for_approval(actor, name, clean, channel, text)
     if spec.write:
         write = _store_write(actor, name, clean, channel, text, approval)
-        return deliver(write, channel=channel, halo=halo)
+        return deliver(write, channel=channel, halo=halo, self_service=self_service)
     try:
         client = halo or _client()
     except HaloNotConfigured as exc:
         return _refuse(actor, name, channel, clean, text, "not_configured", exc.message)
-    return _execute(
-        Context(actor=actor, halo=client, rule=rule), name, clean, channel, text, approval
-    )
+    ctx = Context(actor=actor, halo=client, rule=rule, self_service=self_service)
+    return _execute(ctx, name, clean, channel, text, approval)
 
 
-def deliver(write: PendingWrite, *, channel: str, halo: HaloClient | None = None) -> ActionResult:
-    """One attempt to carry a stored write to Halo. Safe to call from several workers at once."""
+def deliver(
+    write: PendingWrite, *, channel: str, halo: HaloClient | None = None, self_service: bool = False
+) -> ActionResult:
+    """One attempt to carry a stored write to Halo. Safe to call from several workers at once.
+    (A retry runs with the person's own rights: what they submitted was theirs to change.)"""
     if not _claim(write):
         write.refresh_from_db()
         return _write_result(write, _("this change is already being sent to Halo"))
@@ -183,7 +187,8 @@ def deliver(write: PendingWrite, *, channel: str, halo: HaloClient | None = None
         client = halo or build_halo_client()
     except HaloNotConfigured as exc:
         return _after_attempt(write, channel, "pending", exc.message, transient=True)
-    ctx = Context(actor=write.actor, halo=client, rule=rule_for(write.action), write=write)
+    ctx = Context(actor=write.actor, halo=client, rule=rule_for(write.action), write=write,
+                  self_service=self_service)  # fmt: skip
     try:
         return _execute(ctx, write.action, write.params, channel, write.text, approval, write=write)
     except Exception as exc:
@@ -225,6 +230,14 @@ def approve(approval: ApprovalRequest, *, admin: Any, reason: str = "") -> Actio
     approval.result = _jsonable(result.as_dict())
     approval.error = "" if result.ok else result.message
     approval.save(update_fields=["outcome", "result", "error"])
+    twins = _same_pending_requests(approval.requested_by, approval.action, approval.params)
+    twins.update(status=ApprovalRequest.Status.REJECTED, decided_by=admin, decided_at=timezone.now(),
+                 decision_reason=_("the same request was approved"), outcome=WITHDRAWN)  # fmt: skip
+    if result.ok and approval.action in _CLOSING_ACTIONS:
+        # The ticket is closed now: any other request to close it could only fail later.
+        _withdraw_closing_requests(
+            approval.params.get("ticket_id"), _("the ticket is already closed")
+        )
     return result
 
 
@@ -233,6 +246,38 @@ def reject(approval: ApprovalRequest, *, admin: Any, reason: str) -> None:
     if not reason.strip():
         raise ValueError("say why the request is rejected")
     _decide(approval, admin=admin, status=ApprovalRequest.Status.REJECTED, reason=reason)
+    # The same person's identical requests (made before duplicates were merged) share the answer.
+    twins = _same_pending_requests(approval.requested_by, approval.action, approval.params)
+    twins.update(status=ApprovalRequest.Status.REJECTED, decided_by=admin, decided_at=timezone.now(),
+                 decision_reason=reason)  # fmt: skip
+
+
+# Approved requests of these actions close their ticket; the ticket page reports them.
+_CLOSING_ACTIONS = frozenset({"resolve_ticket"})
+WITHDRAWN = "withdrawn"  # ApprovalRequest.outcome of a request that could no longer run
+
+
+def _same_pending_requests(actor: Any, name: str, params: Mapping[str, Any]) -> Any:
+    """This person's pending requests that ask for the same thing: the same action with the
+    same parameters, or for a closing action, the same ticket (whatever the note says)."""
+    pending = ApprovalRequest.objects.filter(
+        requested_by=actor, action=name, status=ApprovalRequest.Status.PENDING
+    )
+    ticket_id = params.get("ticket_id")
+    if name in _CLOSING_ACTIONS and ticket_id is not None:
+        return pending.filter(params__ticket_id=ticket_id)
+    same = [r.pk for r in pending if r.params == _jsonable(dict(params))]
+    return pending.filter(pk__in=same)
+
+
+def _withdraw_closing_requests(ticket_id: Any, reason: str) -> int:
+    """Pending requests to close a ticket that is closed already: they go from the queue."""
+    if ticket_id is None:
+        return 0
+    return ApprovalRequest.objects.filter(
+        action__in=_CLOSING_ACTIONS, params__ticket_id=ticket_id, status=ApprovalRequest.Status.PENDING
+    ).update(status=ApprovalRequest.Status.REJECTED, decided_at=timezone.now(), decision_reason=reason,
+             outcome=WITHDRAWN)  # fmt: skip
 
 
 def _decide(approval: ApprovalRequest, *, admin: Any, status: str, reason: str) -> None:
@@ -260,12 +305,20 @@ def pending_writes_for(actor: Any, ticket_id: int | None = None) -> list[Pending
     return list(writes.order_by("created_at"))
 
 
-def approvals_for(actor: Any, *, recent_days: int = 14) -> list[ApprovalRequest]:
-    """This person's requests waiting for an admin, and those decided lately (to show the outcome)."""
+def approvals_for(
+    actor: Any, *, recent_days: int = 14, ticket_id: int | None = None, ticket_closed: bool = False
+) -> list[ApprovalRequest]:
+    """This person's requests waiting for an admin, and those decided lately (to show the outcome).
+    With `ticket_id`, only that ticket's; `ticket_closed` (the ticket page knows) withdraws the
+    requests to close it, which could no longer run."""
+    if ticket_id is not None and ticket_closed:
+        _withdraw_closing_requests(ticket_id, _("the ticket is already closed"))
     since = timezone.now() - timedelta(days=recent_days)
     requests = ApprovalRequest.objects.filter(requested_by=actor).filter(
         Q(status=ApprovalRequest.Status.PENDING) | Q(decided_at__gte=since)
     )
+    if ticket_id is not None:
+        requests = requests.filter(params__ticket_id=ticket_id)
     return list(requests.order_by("-created_at")[:20])
 
 
@@ -477,6 +530,16 @@ def _write_result(write: PendingWrite, message: str) -> ActionResult:
 def _ask_for_approval(
     actor: Any, name: str, params: Mapping[str, Any], channel: str, text: str
 ) -> ActionResult:
+    # Asking twice (a second Resolve, a double-clicked Confirm) waits on the first request.
+    earlier = _same_pending_requests(actor, name, params).order_by("created_at").first()
+    if earlier is not None:
+        event = audit.record(actor=actor, channel=channel, action=name, outcome="pending", params=params,
+                             text=text, decision="approval required", reason="already waiting for approval",
+                             approval_id=earlier.pk)  # fmt: skip
+        return ActionResult(
+            name, "approval_required", _("This is already waiting for an admin's approval; you will see the outcome here."),
+            approval_id=earlier.pk, ticket_id=params.get("ticket_id"), audit_id=event.pk,
+        )  # fmt: skip
     request = ApprovalRequest.objects.create(
         requested_by=actor, action=name, params=dict(params), channel=channel, text=text,
         summary=f"{name.replace('_', ' ')}: " + ", ".join(f"{k}={v}" for k, v in params.items())[:250],

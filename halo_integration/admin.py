@@ -67,6 +67,34 @@ admin.site.index_title = _("Administration")
 admin.site.site_url = "/"
 
 
+def _approval_ticket_id(approval: ApprovalRequest) -> int | None:
+    """The ticket a request is about: the one it names, or the one it created once approved."""
+    for source in (approval.params, approval.result or {}):
+        value = source.get("ticket_id") if isinstance(source, dict) else None
+        if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+            return int(value)
+    return None
+
+
+def _approval_ticket(request: HttpRequest, approval: ApprovalRequest) -> dict[str, Any] | None:
+    """The request's ticket for the approver: id, title and console link. The title is read
+    from Halo as the approving admin (an audited read); without Halo the id and link remain."""
+    ticket_id = _approval_ticket_id(approval)
+    if ticket_id is None:
+        summary = approval.params.get("summary") if approval.action == "create_ticket" else None
+        return {"id": None, "summary": summary, "url": ""} if summary else None
+    result = actions.run_action(
+        actor=request.user, name="get_ticket", params={"ticket_id": ticket_id}, channel="admin"
+    )
+    ticket = result.data.get("ticket", {}) if result.ok and result.data else {}
+    return {
+        "id": ticket_id,
+        "summary": ticket.get("summary") or "",
+        "status": ticket.get("status_name") or "",
+        "url": reverse("console-ticket", args=[ticket_id]),
+    }
+
+
 def _admin_url(model: type[Model], view: str, *args: Any) -> str:
     opts = model._meta
     return reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}", args=args)
@@ -188,6 +216,22 @@ def _action_column(prefix: str) -> Callable[[ActionPolicy], str]:
     return action
 
 
+if TYPE_CHECKING:
+    _ActionPolicyModelForm = ModelForm[ActionPolicy]
+else:
+    _ActionPolicyModelForm = ModelForm
+
+
+class _PolicyRowForm(_ActionPolicyModelForm):
+    """One row of the policy list's editable columns. Its inputs sit in table cells without a
+    <label>, so each is named for screen readers: "Enabled: add_note", "Audience: add_note"."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs["aria-label"] = f"{field.label}: {self.instance.action}"
+
+
 @admin.register(ActionPolicy)
 class ActionPolicyAdmin(_ActionPolicyModelAdmin):
     list_display = [
@@ -219,6 +263,11 @@ class ActionPolicyAdmin(_ActionPolicyModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: ActionPolicy | None = None) -> bool:
         return False
+
+    def get_changelist_form(
+        self, request: HttpRequest, **kwargs: Any
+    ) -> type[ModelForm[ActionPolicy]]:
+        return super().get_changelist_form(request, form=_PolicyRowForm, **kwargs)
 
     def changelist_view(
         self, request: HttpRequest, extra_context: dict[str, Any] | None = None
@@ -262,7 +311,9 @@ class ActionPolicyAdmin(_ActionPolicyModelAdmin):
 
 @admin.register(ApprovalRequest)
 class ApprovalRequestAdmin(_ApprovalRequestModelAdmin):
-    list_display = ["created_at", "requested_by", "what", "why", "status", "channel", "decided_by"]
+    list_display = [
+        "created_at", "requested_by", "what", "ticket", "why", "status", "channel", "decided_by",
+    ]  # fmt: skip
     list_display_links = ["created_at", "what"]
     list_filter = ["status", "action", "channel"]
     search_fields = ["requested_by__email", "action", "summary", "text"]
@@ -315,6 +366,14 @@ class ApprovalRequestAdmin(_ApprovalRequestModelAdmin):
     def what(self, approval: ApprovalRequest) -> str:
         return format_html('{}<div class="help">{}</div>', approval.action, approval.summary)
 
+    @admin.display(description=_("ticket"))
+    def ticket(self, approval: ApprovalRequest) -> str:
+        ticket_id = _approval_ticket_id(approval)
+        if ticket_id is None:
+            return "—"
+        url = reverse("console-ticket", args=[ticket_id])
+        return format_html('<a href="{}">#{}</a>', url, ticket_id)
+
     @admin.display(description=_("why"))
     def why(self, approval: ApprovalRequest) -> str:
         return Truncator(approval.text).chars(80)
@@ -323,6 +382,9 @@ class ApprovalRequestAdmin(_ApprovalRequestModelAdmin):
         self, request: HttpRequest, context: dict[str, Any], *args: Any, **kwargs: Any
     ) -> HttpResponse:
         approval = context.get("original")
+        if approval is not None:
+            # What the request is about, in words: the ticket's title and a link, not only ids.
+            context["approval_ticket"] = _approval_ticket(request, approval)
         if approval is not None and approval.status == ApprovalRequest.Status.PENDING:
             context["can_decide"] = self.has_decide_permission(request)
             context["reject_form"] = RejectForm()

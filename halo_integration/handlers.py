@@ -47,6 +47,8 @@ class Context:
     halo: HaloClient
     rule: Rule
     write: PendingWrite | None = None
+    # The employee pages are self-service for admins too (their own tickets); the console is not.
+    self_service: bool = False
     _catalog: Catalog | None = field(default=None, repr=False)
     _identity: HaloIdentity | None = field(default=None, repr=False)
 
@@ -56,7 +58,7 @@ class Context:
 
     @property
     def own_only(self) -> bool:
-        return limited_to_own_tickets(self.rule, self.actor)
+        return self.self_service or limited_to_own_tickets(self.rule, self.actor)
 
     def catalog(self) -> Catalog:
         if self._catalog is None:

@@ -12,8 +12,8 @@ from django.contrib.auth.middleware import (
     LoginRequiredMiddleware as DjangoLoginRequiredMiddleware,
 )
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
-from django.shortcuts import resolve_url
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
+from django.shortcuts import render, resolve_url
 from django.utils.cache import patch_vary_headers
 from django.utils.deprecation import MiddlewareMixin
 from django_htmx.http import HttpResponseClientRedirect
@@ -126,3 +126,31 @@ class SessionRefresh(OIDCSessionRefresh):  # type: ignore[misc]
             request.session["oidc_login_next"] = _htmx_page_path(request)
             return HttpResponseClientRedirect(response.url)
         return response
+
+
+class NotFoundPage:
+    """The portal's own "Page not found" page with DEBUG on too.
+
+    Django's debug 404 lists every URL pattern of the site, which tells a curious visitor of a
+    demo (or a misconfigured server) more than they should know, and looks broken to a newcomer.
+    Unresolved URLs come back here as a 404 response without a resolver match; a view's Http404
+    arrives in process_exception. Sits outside CommonMiddleware, so APPEND_SLASH still redirects.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        response = self.get_response(request)
+        if settings.DEBUG and response.status_code == 404 and request.resolver_match is None:
+            return self._page(request)
+        return response
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if settings.DEBUG and isinstance(exception, Http404):
+            return self._page(request)
+        return None
+
+    @staticmethod
+    def _page(request: HttpRequest) -> HttpResponse:
+        return render(request, "404.html", status=404)

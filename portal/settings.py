@@ -45,6 +45,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "portal.middleware.NotFoundPage",  # before CommonMiddleware: see its docstring
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -204,6 +205,10 @@ if _proxy_header:
 
 # --- Internationalisation -----------------------------------------------------------------------
 LANGUAGE_CODE = env_str("LANGUAGE_CODE", "en")
+# Only the languages the portal's own pages are written in. LocaleMiddleware honours a
+# browser's preference among these alone; with Django's full list a German browser got
+# lang="de" and Django's German labels on pages that are otherwise English.
+LANGUAGES = [("en", "English")]
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
@@ -286,7 +291,12 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
-    "loggers": {"httpx": {"level": "WARNING"}, "httpcore": {"level": "WARNING"}},
+    "loggers": {
+        "httpx": {"level": "WARNING"},
+        "httpcore": {"level": "WARNING"},
+        # "AXES: BEGIN version ..." at every start of every process (manage.py, the worker).
+        "axes.apps": {"level": "WARNING"},
+    },
 }
 
 DATA_DIR.mkdir(parents=True, exist_ok=True)

@@ -11,13 +11,21 @@ from halo_integration.presenters import TicketView
 from halo_integration.schemas import KBArticle
 
 MAX_SUGGESTIONS = 5
-# Words that say nothing about the problem, left out when matching summaries.
+# Words that say nothing about the problem, left out when matching summaries. Besides the
+# grammar words, the everyday words of any complaint ("keeps", "again", "not working"): two
+# summaries sharing only those ("VPN keeps dropping", "Outlook keeps asking ...") are about
+# different things. keywords() drops a plural "s" before looking here ("keeps" -> "keep").
 STOP_WORDS = frozenset(
     {
         "a", "an", "and", "are", "but", "can", "cannot", "does", "doesn", "for", "from", "get",
         "has", "have", "help", "how", "i", "in", "is", "it", "its", "my", "new", "not", "of",
         "on", "or", "our", "please", "since", "still", "the", "this", "to", "was", "when",
         "why", "will", "with",
+        # everyday words of a complaint
+        "after", "again", "all", "always", "any", "anymore", "asking", "broken",
+        "could", "day", "don", "every", "getting", "got", "issue", "just", "keep", "keeping",
+        "need", "now", "problem", "some", "stopped", "than", "that", "there", "time", "today",
+        "trying", "very", "want", "won", "work", "worked", "working", "would", "you", "your",
     }
 )  # fmt: skip
 
@@ -54,7 +62,10 @@ def similar_open_tickets(actor: Any, words: list[str], *, channel: str = "web") 
     if not words:
         return []
     params = {"open_only": True, "page_size": 100}
-    result = actions.run_action(actor=actor, name="list_tickets", params=params, channel=channel)
+    # "You already have ...": the person's own tickets, an admin's too (not every customer's).
+    result = actions.run_action(
+        actor=actor, name="list_tickets", params=params, channel=channel, self_service=True
+    )
     if not result.ok:
         return []
     wanted = set(words)

@@ -18,6 +18,8 @@ account_urls = [
 
 urlpatterns = [
     *account_urls,
+    # Pages that do not link an icon (Django admin's) make browsers ask for /favicon.ico.
+    path("favicon.ico", home.favicon),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path("admin/", admin.site.urls),

@@ -19,6 +19,7 @@ from halo_integration.catalog import Catalog, Item, resolve_name
 from halo_integration.client import HaloClient
 from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError
+from halo_integration.identity import IdentityNotFound
 from halo_integration.nl.rules import ParsedRequest, parse
 from halo_integration.policies import decide, is_admin, rule_for
 from halo_integration.presenters import TicketView
@@ -113,6 +114,9 @@ def plan_request(
         _Resolver(plan, parsed, actor, client, choices or {}).resolve()
     except _Refuse as exc:
         return _refused(plan, actor, str(exc), channel)
+    except IdentityNotFound as exc:  # Halo answered: this person is not one of its users
+        why = _("Your account is not set up in Halo: %(why)s") % {"why": exc.message}
+        return _refused(plan, actor, why, channel)
     except HaloError as exc:
         plan.refused = _("Halo is unavailable right now, so I cannot look that up: %(why)s") % {
             "why": exc.message

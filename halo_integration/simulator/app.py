@@ -6,12 +6,14 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from .auth import FORBIDDEN_TEXT, Grant, TokenService
 from .context import Ctx
 from .faults import Faults, failure_text
 from .http import DropConnection, HaloError, Request, Response, text_response
+from .persist import load_store, save_store
 from .routes import ROUTES, Route, auth_info_route
 from .seed import build_store
 from .store import Row, Store
@@ -66,7 +68,10 @@ class HaloSimulator:
         clients: dict[str, tuple[str, str]] | None = None,
         token_lifetime: int = 3600,
         base_url: str = "http://halo.test",
+        state_path: Path | None = None,
     ) -> None:
+        """`state_path`: keep the tenant in this file across restarts (the demo); it is loaded
+        when it exists (else seeded and written) and rewritten after every accepted write."""
         self.tenant = tenant
         self.token_lifetime = token_lifetime
         self.base_url = base_url
@@ -77,7 +82,13 @@ class HaloSimulator:
         self.token_requests = 0
         self._tokens = TokenService(clients, tenant)
         self._lock = threading.RLock()
-        self.store: Store = build_store(seed, self.clock())
+        self.state_path = state_path
+        if state_path is not None and state_path.exists():
+            self.store: Store = load_store(state_path)
+        else:
+            self.store = build_store(seed, self.clock())
+            if state_path is not None:
+                save_store(self.store, state_path)
 
     # --- clock, tokens and direct data access for tests -------------------------------------------
 
@@ -131,6 +142,8 @@ class HaloSimulator:
             except HaloError as error:
                 response, lost = error.response, False
             status = None if lost and can_drop else (504 if lost else response.status)
+            if self._wrote(req, response, lost) and self.state_path is not None:
+                save_store(self.store, self.state_path)  # a lost response committed all the same
             self.requests.append(
                 RecordedRequest(
                     req.method,
@@ -142,6 +155,11 @@ class HaloSimulator:
                 )
             )
             return response, lost
+
+    @staticmethod
+    def _wrote(req: Request, response: Response, lost: bool) -> bool:
+        api = req.path.lower().startswith("/api/")
+        return api and req.method != "GET" and (lost or response.status < 400)
 
     def _dispatch(self, req: Request) -> tuple[Response, bool]:
         if self.faults.down:

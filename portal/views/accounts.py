@@ -8,7 +8,7 @@ from functools import wraps
 from typing import Any
 
 from django.conf import settings
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.contrib.auth import authenticate
 from django.contrib.auth import login as auth_login
 from django.contrib.auth.decorators import login_not_required
@@ -100,6 +100,12 @@ def breakglass_login(request: HttpRequest) -> HttpResponse:
 def admin_login(request: HttpRequest) -> HttpResponse:
     # Django admin's own form would take passwords even with password sign-in off; staff sign
     # in like everyone else (SSO, or break-glass for superusers).
+    if request.user.is_authenticated:
+        # Signed in already: the portal's sign-in would send them straight back to the admin,
+        # which sends anyone without admin access here again (a redirect loop).
+        if admin.site.has_permission(request):
+            return redirect(_next_url(request))
+        return render(request, "403.html", status=403)
     query = urlencode({"next": request.GET.get("next", reverse("admin:index"))})
     return redirect(f"{reverse('login')}?{query}")
 

@@ -124,6 +124,16 @@ def read(request: ConsoleRequest, name: str, **params: Any) -> dict[str, Any]:
     return data
 
 
+def read_page(request: ConsoleRequest, name: str, **params: Any) -> dict[str, Any]:
+    """One page of a listing read; a page number past the last one (a bookmark, an edited URL,
+    fewer rows since) shows the last page instead of an empty "Page 999 of 11"."""
+    data = read(request, name, **params)
+    page_no, page_count = int(data.get("page_no") or 1), int(data.get("page_count") or 0)
+    if page_count >= 1 and page_no > page_count:
+        data = read(request, name, **(params | {"page_no": page_count}))
+    return data
+
+
 def catalog_lists(*kinds: str) -> dict[str, list[Item]]:
     """The instance's own lists (ticket types, priorities, ...). Raises HaloError."""
     with build_halo_client() as halo:

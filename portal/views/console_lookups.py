@@ -28,6 +28,7 @@ from portal.views.console import (
     pager,
     partial_target,
     read,
+    read_page,
     ticket_search_url,
 )
 
@@ -236,7 +237,7 @@ def lookup(request: ConsoleRequest, entity: str) -> HttpResponse:
         "form": form,
     }
     if form.is_valid():
-        data = read(request, "lookup", **form.action_params(entity))
+        data = read_page(request, "lookup", **form.action_params(entity))
         context |= {
             "table": table(entity, data["rows"]),
             "pager": pager(request, data, target="lookup-results"),

@@ -37,6 +37,7 @@ from portal.views.console import (
     pager,
     partial_target,
     read,
+    read_page,
     remember,
     run,
     show_refusal,
@@ -78,7 +79,7 @@ def ticket_search(request: ConsoleRequest) -> HttpResponse:
     form = TicketSearchForm(request.GET)
     context: dict[str, Any] = {"section": "tickets", "form": form}
     if form.is_valid():
-        data = read(request, "list_tickets", **form.action_params())
+        data = read_page(request, "list_tickets", **form.action_params())
         context |= {
             "tickets": data["tickets"],
             "pager": pager(request, data, target="ticket-results"),

@@ -70,6 +70,7 @@ def ticket_list(request: AuthedRequest) -> HttpResponse:
         "filters": filters,
         "listing": result.data,
         "tabs": [(value, label, _list_url(value, q)) for value, label in TicketFilterForm.STATES],
+        "first_url": _list_url(state, q),
         "previous_url": _list_url(state, q, result.data["page_no"] - 1),
         "next_url": _list_url(state, q, result.data["page_no"] + 1),
         "pending_tickets": _pending_new_tickets(request, filters),
@@ -174,6 +175,10 @@ def _ticket_context(request: AuthedRequest, result: ActionResult) -> dict[str, A
         # The action already drops hidden notes for employees; this is defence in depth.
         "conversation": [note for note in notes if not note.hiddenfromuser],
         "pending_writes": actions.pending_writes_for(request.user, ticket_id=ticket.id),
+        # My requests on this ticket that wait for an admin, or how they were decided.
+        "approvals": actions.approvals_for(
+            request.user, ticket_id=ticket.id, ticket_closed=ticket.is_closed
+        ),
         "is_open": not ticket.is_closed,
     }
 
@@ -277,7 +282,10 @@ def _ticket_type_choices() -> list[tuple[int, str]]:
 
 
 def _run(request: AuthedRequest, name: str, params: dict[str, Any]) -> ActionResult:
-    return actions.run_action(actor=request.user, name=name, params=params, channel="web")
+    # My tickets is self-service for everyone: an admin sees their own tickets here, all in the console.
+    return actions.run_action(
+        actor=request.user, name=name, params=params, channel="web", self_service=True
+    )
 
 
 def _wants_partial(request: AuthedRequest) -> bool:

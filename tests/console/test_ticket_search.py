@@ -150,3 +150,12 @@ def test_halo_down_for_htmx_shows_the_notice_in_the_alert_region(admin_client, h
     assert response["HX-Retarget"] == "#console-alert"
     assert response["HX-Reswap"] == "innerHTML"
     assert "Halo is unavailable right now" in response.content.decode()
+
+
+def test_a_page_past_the_last_shows_the_last_page(admin_client, halo_connected, sim):
+    response = admin_client.get(URL, {"client_id": ACME, "page_size": 100, "page": 999})
+
+    html = response.content.decode()
+    assert "Page 999" not in html
+    assert "Page 2 of 2" in html and "Next page" not in html
+    assert response.context["tickets"]  # the last page's rows, not an empty table

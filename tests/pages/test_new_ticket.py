@@ -177,3 +177,27 @@ def test_suggestions_are_skipped_quietly_when_halo_is_down(emma, sim):
     assert "Does this help?" not in kb.content.decode()
     # The form still works without the type list; Halo then uses its default type.
     assert page.status_code == 200 and "id_tickettype_id" not in page.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("summary", "not_similar"),
+    [
+        ("VPN keeps dropping", "#3115"),  # Outlook keeps asking for my password
+        ("Teams keeps crashing", "#3115"),
+        ("Printer is not working again", "#3042"),  # VPN disconnects when working from home
+    ],
+)
+def test_everyday_words_alone_do_not_make_tickets_similar(emma, summary, not_similar):
+    page = emma.get("/tickets/new/similar", {"summary": summary}, headers=HTMX).content.decode()
+
+    assert not_similar not in page
+
+
+def test_kb_suggestions_share_more_than_an_everyday_word(emma):
+    page = emma.get(
+        "/tickets/new/suggest", {"summary": "VPN keeps dropping"}, headers=HTMX
+    ).content.decode()
+
+    assert "How to connect to the VPN from home" in page
+    assert "Outlook keeps asking for your password" not in page
+    assert "Installing Windows updates" not in page

@@ -161,3 +161,11 @@ def test_requests_waiting_for_approval_and_their_outcome_are_shown(
     html = client.get("/tickets/").content.decode()
     assert "Approved and done" in html and f"/tickets/{done.ticket_id}/" in html
     assert "Not approved" in html and "Not in the budget" in html
+
+
+def test_a_page_past_the_last_says_so_and_links_page_one(emma):
+    page = emma.get("/tickets/?state=all&page=999").content.decode()
+
+    assert "You have no tickets yet" not in page
+    assert "There is nothing on page 999." in page
+    assert 'id="page-first" href="/tickets/?state=all"' in page

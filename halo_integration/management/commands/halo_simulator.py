@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import threading
+from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -33,6 +34,12 @@ class Command(BaseCommand):
             default="",
             help=f"comma-separated real-world answer shapes, or 'all' ({', '.join(VARIANTS)})",
         )
+        parser.add_argument(
+            "--state",
+            type=Path,
+            default=None,
+            help="keep the tenant in this JSON file across restarts (default: in memory only)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         sim = HaloSimulator(
@@ -40,6 +47,7 @@ class Command(BaseCommand):
             tenant=options["tenant"],
             clients={options["client_id"]: (options["client_secret"], "all")},
             token_lifetime=options["token_lifetime"],
+            state_path=options["state"],
         )
         sim.faults.latency = options["latency"]
         wanted = [v.strip() for v in options["variants"].split(",") if v.strip()]
@@ -57,10 +65,14 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Halo simulator listening on {server.url} (client id {options['client_id']})"
         )
+        if options["state"] is not None:
+            self.stdout.write(f"Its data is kept in {options['state']}")
         self.stdout.flush()
         try:
             _wait_for_stop_signal()
         finally:
+            # A second Ctrl-C (the terminal's and the demo's own) must not break the shutdown.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
             server.shutdown()
 
 

@@ -2,7 +2,8 @@
 
 Starts the simulator, connects the portal to it (halo_connect), seeds demo users, then runs a
 Celery worker, Celery beat and the web server until Ctrl-C, or until one of them dies (then all
-of them are stopped). Children get the same environment."""
+of them are stopped). Children get the same environment; their output goes to log files under
+data/logs/, and the last line printed says where the portal is."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ import signal
 import subprocess
 import sys
 import time
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
@@ -31,18 +35,29 @@ class Command(BaseCommand):
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
 
     def handle(self, *args: Any, **options: Any) -> None:
-        children: list[subprocess.Popen[bytes]] = []
+        children: list[_Child] = []
         manage = [sys.executable, "manage.py"]
         signal.signal(
             signal.SIGTERM, _stop_on_sigterm
         )  # a supervisor's stop also ends the children
+        data_dir = Path(settings.DATA_DIR)
+        logs = data_dir / "logs"
+        logs.mkdir(parents=True, exist_ok=True)
+        # The simulator keeps its tenant here, so restarting it ("Halo down" and back) keeps the
+        # tickets, notes and ids that pending writes and old Ask cards refer to.
+        state = data_dir / "halo-simulator.json"
+        simulator_command = [
+            *manage, "halo_simulator", "--port", str(options["halo_port"]),
+            "--client-id", DEMO_CLIENT_ID, "--client-secret", DEMO_CLIENT_SECRET,
+            "--state", str(state),
+        ]  # fmt: skip
         try:
             halo_url = f"http://127.0.0.1:{options['halo_port']}"
             children.append(self._start(
-                [*manage, "halo_simulator", "--port", str(options["halo_port"]),
-                 "--client-id", DEMO_CLIENT_ID, "--client-secret", DEMO_CLIENT_SECRET],
+                simulator_command, log=logs / "halo-simulator.log",
                 wait_for=halo_url + "/api/AuthInfo", name="Halo simulator",
             ))  # fmt: skip
+            self.stdout.write(f"Halo simulator: {halo_url} (its data is kept in {state})")
             call_command(
                 "halo_connect",
                 url=halo_url,
@@ -54,72 +69,97 @@ class Command(BaseCommand):
             children.append(self._start(
                 [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=threads",
                  "--concurrency=2", "--loglevel=WARNING"],
-                name="Celery worker",
+                log=logs / "celery.log", name="Celery worker",
             ))  # fmt: skip
             # Beat is its own process, as in production: a worker started with --beat leaves its
             # beat running when the worker is killed, and two such beats double the sweeps.
             children.append(self._start(
                 [sys.executable, "-m", "celery", "-A", "portal", "beat", "--loglevel=WARNING"],
-                name="Celery beat",
+                log=logs / "celery-beat.log", name="Celery beat",
             ))  # fmt: skip
             web_url = f"http://{options['host']}:{options['port']}"
             children.append(self._start(
                 [*manage, "runserver", f"{options['host']}:{options['port']}", "--noreload"],
-                wait_for=web_url + "/healthz", name="portal",
+                log=logs / "web.log", wait_for=web_url + "/healthz", name="portal",
             ))  # fmt: skip
             self.stdout.write(
-                self.style.SUCCESS(f"\nThe portal is running at {web_url}/  (Ctrl-C stops it)")
+                f"Logs of the simulator, the Celery worker and beat, and the web server: {logs}/\n"
+                f"Django admin: {web_url}/admin/  ·  Ctrl-C stops everything."
             )
-            self.stdout.write(f"Halo simulator: {halo_url}  ·  Django admin: {web_url}/admin/")
+            self.stdout.write(self.style.SUCCESS(f"\nThe portal is running at {web_url}/"))
             self.stdout.flush()
             simulator, portal_processes = children[0], children[1:]
             told = False
-            while all(child.poll() is None for child in portal_processes):
-                if simulator.poll() is not None and not told:
+            while all(child.process.poll() is None for child in portal_processes):
+                if simulator.process.poll() is not None and not told:
                     # Stopping the simulator is how the demo shows "Halo is down": keep going.
+                    restart = " ".join(["DEBUG=1", ".venv/bin/python", *simulator_command[1:]])
                     self.stdout.write(self.style.WARNING(
-                        "The Halo simulator stopped: the portal now behaves as with Halo down (writes are "
-                        f"kept and retried). Start it again with: DEBUG=1 .venv/bin/python manage.py halo_simulator --port "
-                        f"{options['halo_port']} --client-id {DEMO_CLIENT_ID} --client-secret {DEMO_CLIENT_SECRET}"
+                        "The Halo simulator stopped: the portal now behaves as with Halo down "
+                        "(writes are kept and retried). Start it again, with the same data, with:\n"
+                        f"  {restart}"
                     ))  # fmt: skip
                     told = True
                 time.sleep(0.5)
-            raise CommandError("a demo process stopped unexpectedly; see the output above")
+            stopped = next(child for child in portal_processes if child.process.poll() is not None)
+            raise CommandError(f"the {stopped.name} stopped unexpectedly:\n{stopped.tail()}")
         except KeyboardInterrupt:
             self.stdout.write("\nStopping…")
         finally:
             for child in reversed(children):
-                if child.poll() is None:
-                    child.send_signal(signal.SIGINT)
+                if child.process.poll() is None:
+                    child.process.send_signal(signal.SIGINT)
             for child in children:
                 try:
-                    child.wait(timeout=10)
+                    child.process.wait(timeout=10)
                 except subprocess.TimeoutExpired:
-                    child.kill()
+                    child.process.kill()
+                child.close()
 
-    def _start(
-        self, command: list[str], *, name: str, wait_for: str = ""
-    ) -> subprocess.Popen[bytes]:
-        child = subprocess.Popen(command)  # noqa: S603 - our own manage.py / celery, no shell
+    def _start(self, command: list[str], *, name: str, log: Path, wait_for: str = "") -> _Child:
+        # Each process writes to its own log file: its start-up banners and warnings would
+        # otherwise bury the one line a newcomer needs (where the portal is).
+        output = log.open("ab")
+        process = subprocess.Popen(  # noqa: S603 - our own manage.py / celery, no shell
+            command, stdout=output, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+        )
+        child = _Child(name, process, log, output)
         if wait_for:
-            _wait_until_up(wait_for, child, name)
+            _wait_until_up(wait_for, child)
         return child
+
+
+@dataclass
+class _Child:
+    """One process of the demo and the log file it writes to."""
+
+    name: str
+    process: subprocess.Popen[bytes]
+    log: Path
+    output: BinaryIO
+
+    def tail(self, lines: int = 20) -> str:
+        """The end of its log, to show why it stopped."""
+        text = self.log.read_text(encoding="utf-8", errors="replace").splitlines()
+        return "\n".join(text[-lines:]) + f"\n(the whole log: {self.log})"
+
+    def close(self) -> None:
+        self.output.close()
 
 
 def _stop_on_sigterm(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def _wait_until_up(
-    url: str, child: subprocess.Popen[bytes], name: str, timeout: float = 60.0
-) -> None:
+def _wait_until_up(url: str, child: _Child, timeout: float = 60.0) -> None:
     import httpx
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if child.poll() is not None:
+        if child.process.poll() is not None:
             raise CommandError(
-                f"{name} exited (code {child.returncode}); is its port already in use?"
+                f"{child.name} exited (code {child.process.returncode}); is its port already in "
+                f"use?\n{child.tail()}"
             )
         try:
             if httpx.get(url, timeout=1.0).status_code < 500:
@@ -127,4 +167,4 @@ def _wait_until_up(
         except httpx.HTTPError:
             pass
         time.sleep(0.3)
-    raise CommandError(f"{name} did not start within {timeout:.0f}s")
+    raise CommandError(f"{child.name} did not start within {timeout:.0f}s\n{child.tail()}")
