@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .intents import Intent, find_separator
 from .names import BLANK
 from .slots import Scratch
-from .text import clean_fragment, words
+from .text import clean_fragment, has_content, words
 
 IGNORE_CASE = re.IGNORECASE
 
@@ -78,14 +78,14 @@ def strip_polite(value: str) -> str:
     return clean_fragment(_POLITE_TAIL_RE.sub("", value))
 
 
-def _region(sc: Scratch, start: int, end: int) -> Span | None:
+def _region(sc: Scratch, start: int, end: int, *, keep_end: bool = False) -> Span | None:
     """The free text in sc.text[start:end], ending at the first blanked span."""
     raw = sc.text[start:end]
     cut = raw.find(BLANK)
     if cut >= 0:
         raw = raw[:cut]
-    value = clean_fragment(sc.doc.restore(raw))
-    if not re.search(r"\w", value):
+    value = clean_fragment(sc.doc.restore(raw), keep_end=keep_end)
+    if not has_content(value):
         return None
     return Span(value, start, start + len(raw))
 
@@ -96,24 +96,28 @@ def cut_trailing_fields(sc: Scratch, start: int, end: int) -> int:
     return match.start() if match else end
 
 
-def _after_separator(sc: Scratch, intent: Intent, *, fields: bool) -> Span | None:
+def _after_separator(
+    sc: Scratch, intent: Intent, *, fields: bool, keep_end: bool = False
+) -> Span | None:
     separator = find_separator(sc.text, intent.start)
     if not separator:
         return None
     end = len(sc.text)
     if fields:
         end = cut_trailing_fields(sc, separator.end(), end)
-    return _region(sc, separator.end(), end)
+    return _region(sc, separator.end(), end, keep_end=keep_end)
 
 
-def _after(sc: Scratch, pattern: re.Pattern[str], start: int, *, fields: bool) -> Span | None:
+def _after(
+    sc: Scratch, pattern: re.Pattern[str], start: int, *, fields: bool, keep_end: bool = False
+) -> Span | None:
     match = pattern.search(sc.text, start)
     if not match:
         return None
     end = len(sc.text)
     if fields:
         end = cut_trailing_fields(sc, match.end(), end)
-    return _region(sc, match.end(), end)
+    return _region(sc, match.end(), end, keep_end=keep_end)
 
 
 # --- create: the description -----------------------------------------------------------------
@@ -202,14 +206,14 @@ def note_text(sc: Scratch, intent: Intent) -> Span | None:
     quote = free_quote(sc, intent.start)
     if quote:
         return quote
-    span = _after_separator(sc, intent, fields=False)
+    span = _after_separator(sc, intent, fields=False, keep_end=True)
     if span:
         return span
     if intent.kind == "tell":
         lead = _TELL_LEAD_RE.match(sc.text, intent.end)
         start = lead.end() if lead else intent.end
-        return _region(sc, start, len(sc.text))
-    return _after(sc, _NOTE_AFTER_RE, intent.end, fields=False)
+        return _region(sc, start, len(sc.text), keep_end=True)
+    return _after(sc, _NOTE_AFTER_RE, intent.end, fields=False, keep_end=True)
 
 
 # A note asked for inside another request: "... and add a visible note summarising the fix".
@@ -236,7 +240,7 @@ def secondary_note(sc: Scratch) -> tuple[Span, Span | None] | None:
     if quote:
         return clause, quote
     lead = _NOTE_TEXT_LEAD_RE.match(sc.text, match.end())
-    return clause, (_region(sc, lead.end(), len(sc.text)) if lead else None)
+    return clause, (_region(sc, lead.end(), len(sc.text), keep_end=True) if lead else None)
 
 
 # --- resolve: the reason -------------------------------------------------------------------
@@ -255,12 +259,14 @@ def resolve_reason(sc: Scratch, intent: Intent) -> Span | None:
         span = _region(sc, 0, len(sc.text))
         return Span(strip_polite(span.value), span.start, span.end) if span else None
     span = (
-        _after_separator(sc, intent, fields=False)
-        or _after(sc, _BECAUSE_RE, intent.end, fields=False)
-        or _after(sc, _SENTENCE_END_RE, intent.end, fields=False)
+        _after_separator(sc, intent, fields=False, keep_end=True)
+        or _after(sc, _BECAUSE_RE, intent.end, fields=False, keep_end=True)
+        or _after(sc, _SENTENCE_END_RE, intent.end, fields=False, keep_end=True)
     )
     if span:
-        return span
+        # A reason keeps its "?" or "!" (they change what it says); a plain full stop goes.
+        value = span.value[:-1] if re.search(r"(?<!\.)\.$", span.value) else span.value
+        return Span(value, span.start, span.end)
     comma = _after(sc, _COMMA_RE, intent.end, fields=False)
     if comma and len(strip_polite(comma.value).split()) >= 2:
         return Span(strip_polite(comma.value), comma.start, comma.end)

@@ -41,7 +41,7 @@ from halo_integration.action_names import ACTION_NAMES
 
 from .builders import BUILDERS
 from .intents import UNSUPPORTED, Intent, detect
-from .text import Prepared, prepare
+from .text import Prepared, has_content, prepare
 
 IGNORE_CASE = re.IGNORECASE
 ACTIONS = ACTION_NAMES
@@ -165,7 +165,7 @@ def _clean_slots(doc: Prepared, slots: dict[str, Any]) -> dict[str, Any]:
 def parse(text: str) -> ParsedRequest:
     """Parse one request. Never raises on user input; never calls anything outside Python."""
     doc = prepare(text)
-    if not re.search(r"\w", doc.text):
+    if not has_content(doc.text):
         return ParsedRequest(None, {}, "The request is empty.", 0.0)
     intent, obj = detect(doc.text)
     if intent is None or _TICKET_ALONE_RE.match(doc.text):
