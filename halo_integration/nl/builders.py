@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import freetext
+from .freetext import strip_polite
 from .intents import TICKET_NOUN, Intent, QueryObject
 from .names import NAME_STOPS, take_name
 from .slots import (
@@ -20,6 +21,7 @@ from .slots import (
     extract_ids,
     extract_open_closed,
     extract_product,
+    extract_team,
     extract_ticket_hint,
     extract_ticket_id,
     hidden_from_user,
@@ -381,8 +383,55 @@ def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
     return sc.value(name)
 
 
+_QUESTION_TAIL_RE = re.compile(r"[\s?!.]+$")
+_TEAM_NOUN_RE = re.compile(r"\s+(?:team|group|queue)s?\b", IGNORE_CASE)
+
+
+def _build_howto(doc: Prepared, intent: Intent) -> dict[str, Any]:
+    """ "how do I reset my password?": the knowledge base first; the whole question is the
+    search, and no word in it (Teams, site, customer ...) is read as a field."""
+    sc = Scratch(doc.text, doc)
+    topic = strip_polite(doc.restore(sc.text[intent.end :]))
+    topic = _QUESTION_TAIL_RE.sub("", re.sub(r"^\W*(?:to\s+)?", "", topic))
+    slots: dict[str, Any] = {"entity": "kb_articles", "question": True}
+    if topic:
+        slots["search"] = topic
+    return slots
+
+
+def _build_team_members(doc: Prepared, intent: Intent) -> dict[str, Any]:
+    """ "who is in the Network team?": the agents of that team."""
+    sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {"entity": "agents"}
+    extract_team(sc, slots)
+    if "team" not in slots:
+        rest = re.sub(
+            r"^(?:the\s+)?(?:team|group|queue)\s+", "", sc.text[intent.end :], flags=IGNORE_CASE
+        )
+        name, _end = take_name(rest, 0)
+        name = _TEAM_NOUN_RE.sub("", name).strip()
+        if name:
+            slots["team"] = doc.restore(name)
+    return slots
+
+
+def _build_agent_team(doc: Prepared, intent: Intent) -> dict[str, Any]:
+    """ "which team is Daniel Kim in?": look the agent up; their record names the team."""
+    name, _end = take_name(doc.text, intent.end)
+    slots: dict[str, Any] = {"entity": "agents"}
+    if name:
+        slots["search"] = doc.restore(name)
+    return slots
+
+
 def _build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
-    assert obj is not None  # lookups come from query_intent with an object noun
+    if intent.kind == "howto":
+        return _build_howto(doc, intent)
+    if intent.kind == "team_members":
+        return _build_team_members(doc, intent)
+    if intent.kind == "agent_team":
+        return _build_agent_team(doc, intent)
+    assert obj is not None  # other lookups come from query_intent with an object noun
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {"entity": obj.entity}
     extract_product(sc, slots)

@@ -53,6 +53,33 @@ QUESTION_START_RE = re.compile(
 )
 
 
+# "how do I reset my password?", "how to map a network drive", "hw can i ..."
+HOWTO_RE = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+question)\W+)*(?:how|hw|hows)\s+"
+    r"(?:do|can|could|should|would|shall|does|did)\s+(?:i|we|you|one|someone|people)\b|"
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+to\b|"
+    r"^\W*(?:what(?:'s|\s+is)\s+the\s+(?:best\s+)?way\s+to|is\s+there\s+a\s+way\s+to)\b",
+    IGNORE_CASE,
+)
+# "who is in the Network team?", "members of team Network", "which agents are in Field Services"
+TEAM_MEMBERS_RE = re.compile(
+    r"\bwho(?:'s|\s+is|\s+are|\s+works|\s+work)?\s+(?:in|on|part\s+of|a\s+member\s+of|"
+    r"with|for)\s+(?!(?:my|ticket|it|this|that)\b|#|\d)|"
+    r"\bmembers?\s+(?:of|in)\s+|"
+    r"\b(?:which|what)\s+(?:agents|people|technicians|techs|engineers|analysts|staff)\s+"
+    r"(?:are\s+|work\s+|sit\s+)?(?:in|on)\s+|"
+    r"\bhow\s+many\s+(?:people|agents|technicians|engineers|members)\s+(?:are\s+|work\s+)?"
+    r"(?:in|on)\s+|"
+    r"\b(?:list|show|who\s+are)\s+(?:me\s+)?(?:the\s+)?(?:people|members|agents)\s+(?:in|of|on)\s+",
+    IGNORE_CASE,
+)
+# "which team is Daniel Kim in?", "what team does Chloe Martin belong to"
+AGENT_TEAM_RE = re.compile(
+    r"\b(?:which|what)\s+teams?\s+(?:is|does|do|are|has)\s+(?=(?-i:[A-Z])|«)",
+    IGNORE_CASE,
+)
+
+
 @dataclass(frozen=True)
 class Cue:
     action: str
@@ -168,8 +195,27 @@ CUES: tuple[Cue, ...] = (
         r"(?:have|having|got)\s+(?:a\s+|an\s+|some\s+)?(?:problem|issue|trouble)s?|"
         r"(?:problem|issue|trouble)s?\s+with|need\s+access|not\s+responding|no\s+(?:internet|wifi|wi-fi|sound|signal|power)|"
         r"expired|locked|blocked|corrupt(?:ed)?|overheat(?:s|ing)?|cracked|damaged|"
-        r"(?:is|went|seems)\s+dead|offline|not\s+printing|no\s+connection|slow)\b",
+        r"(?:is|went|seems)\s+dead|offline|not\s+printing|no\s+connection|slow|"
+        r"gets?\s+(?:very\s+|really\s+|so\s+)?(?:hot|stuck|slow)|overheat(?:s|ed|ing)?|"
+        r"dies|died|keeps\s+dying|wrong|garbled|beeping|is\s+full|fell\s+off|frayed|"
+        r"(?:won't|doesn't|does\s+not|can't)\s+\w+|stuck|paused|no\s+signal|broke)\b",
         "problem",
+    ),
+    _cue(
+        "create_ticket",
+        2,
+        r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:need|want|order\s+me|get\s+me)\s+"
+        r"(?:a|an|some|new)\b",
+        "need",
+    ),
+    # "raise a P2 for Initech ...": a priority names a ticket too.
+    _cue("create_ticket", 3, r"\b(?:raise|log|open)\s+an?\s+(?:p[1-5]|sev\s*[1-4])\b", "verb"),
+    # "ticket for Globex site Springfield Campus: badge reader offline"
+    _cue(
+        "create_ticket",
+        2,
+        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+for\s+[^:]{2,80}?(?::|\s-\s)\s*(?!#?\s*\d)\S",
+        "passive",
     ),
     # add_note
     _cue(
@@ -281,11 +327,29 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:in|on)\s+my\s+(?:queue|plate|list)\b|\bmy\s+(?:work\s+)?queue\b",
         "my_queue",  # stronger than the "queue" lookup it contains
     ),
+    # "how do I ...?": a question for the knowledge base (a ticket is offered second)
+    _cue("lookup", 4, HOWTO_RE.pattern, "howto"),
+    # teams and the people in them
+    _cue("lookup", 4, TEAM_MEMBERS_RE.pattern, "team_members"),
+    _cue("lookup", 4, AGENT_TEAM_RE.pattern, "agent_team"),
     # get_ticket
     _cue(
         "get_ticket",
         3,
         r"\b(?:status|progress|eta|news|state)\s+(?:of|on|for|about|regarding|with)\b",
+    ),
+    _cue(
+        "get_ticket",
+        3,
+        r"\b(?:latest|news|update)\s+on\b|\bwhat\s+did\s+(?:the\s+)?\w+\s+say\b|"
+        r"\bis\s+(?:anyone|anybody|someone|somebody)\s+(?:looking|working)\b",
+        needs_ticket=True,
+    ),
+    _cue(
+        "get_ticket",
+        3,
+        r"^\W*(?:is|was|has)\s+(?:ticket\s*)?#?\s*\d+\s+(?:been\s+)?(?:closed|resolved|fixed|done|"
+        r"finished|open|assigned)\b",
     ),
     _cue(
         "get_ticket",
@@ -427,6 +491,19 @@ def query_object(text: str, start: int = 0) -> QueryObject | None:
     return None
 
 
+# Words that make a request a sentence about something rather than a bare "Globex sites".
+_SENTENCE_WORDS = words("""
+    i i'm i've my me we our us it it's is are was were gets get got keeps kept has have had does
+    do did won't can't don't doesn't isn't aren't not will would should when since after during
+    because but
+    """)
+
+
+def _bare_noun_phrase(text: str) -> bool:
+    tokens = re.findall(r"[\w'&.-]+", text.lower())
+    return len(tokens) <= 7 and not any(t in _SENTENCE_WORDS for t in tokens)
+
+
 def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
     """List/lookup/get from "show/list/find/what ... <noun>", or a bare "my tickets"."""
     verb = _QUERY_VERB_RE.search(text)
@@ -439,6 +516,8 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
         return None
     start = verb.start() if verb else obj.start
     strength = 3 if verb else 2
+    if obj.entity != "ticket" and not verb and not _bare_noun_phrase(text):
+        return None  # "My laptop gets hot during Teams calls" describes; it asks for no teams
     if obj.entity != "ticket":
         strength = 3 if verb else 1
         if re.search(r"\bticket\s*#?\s*\d+|#\s*\d+", text, IGNORE_CASE):
@@ -492,6 +571,33 @@ def _cue_intents(text: str) -> list[Intent]:
     return found
 
 
+# A request that starts like a question or a query is one, whatever problem it mentions.
+_QUERY_START_RE = re.compile(
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you|hi|hey)\W+)*(?:list|show|display|find|search|"
+    r"look\s*up|lookup|get|give|fetch|pull|browse|what|what's|whats|which|who|who's|how|where|"
+    r"when\s+will|is|are|any|all|every|do|does|did|has|have|status|check)\b",
+    IGNORE_CASE,
+)
+_TICKET_WORD_RE = re.compile(
+    r"\b(?:tickets?|cases?|requests?|incidents?)\b|#\s*\d|\b\d{3,}\b", IGNORE_CASE
+)
+
+
+def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
+    """ "Excel crashes every time I open the monthly report" reports a problem: the Halo noun
+    inside it ("report", "Teams", "site", "asset") is part of the description, not a look-up.
+    Only a sentence that does not start like a query and names no ticket is read this way."""
+    if best.action not in {"lookup", "list_tickets", "get_ticket"} or best.kind not in {
+        "query",
+        "",
+    }:
+        return best
+    problems = [c for c in pool if c.action == "create_ticket" and c.kind in {"problem", "need"}]
+    if not problems or _QUERY_START_RE.match(text) or _TICKET_WORD_RE.search(text):
+        return best
+    return min(problems, key=lambda c: c.start)
+
+
 def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     """The winning intent (see module docstring) and, for queries, the object noun."""
     candidates = _cue_intents(text)
@@ -509,6 +615,7 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     pool = in_head if any(c.strength >= 2 for c in in_head) else candidates
     order = {id(c): i for i, c in enumerate(pool)}
     best = min(pool, key=lambda c: (-c.strength, c.start, order[id(c)]))
+    best = _problem_over_query(text, pool, best)
     # "Why did you close my ticket?" asks about the ticket; it does not close it.
     if best.action in {"resolve_ticket", "update_ticket"} and QUESTION_START_RE.search(text):
         best = Intent("get_ticket", best.strength, best.start, best.end, "question")
