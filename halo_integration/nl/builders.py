@@ -20,6 +20,7 @@ from .slots import (
     extract_fields,
     extract_ids,
     extract_open_closed,
+    extract_opened,
     extract_product,
     extract_team,
     extract_ticket_hint,
@@ -314,6 +315,7 @@ def _build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[
     slots: dict[str, Any] = {}
     extract_product(sc, slots)
     extract_ids(sc, slots)
+    extract_opened(sc, slots)
     _list_type_or_search(sc, obj, slots)
     for pattern in _SEARCH_RES:
         found = sc.take_after(pattern)

@@ -323,6 +323,14 @@ CUES: tuple[Cue, ...] = (
     # list_tickets (most lists are found by `query_intent` below)
     _cue(
         "list_tickets",
+        3,
+        r"\bwhat\s+(?:have|did)\s+I\s+(?:raised?|opened?|logged?|submit(?:ted)?|reported?)\b|"
+        r"\b(?:everything|anything|all)\s+(?:that\s+)?I(?:'ve|\s+have)?\s+(?:opened|raised|"
+        r"logged|submitted|reported)\b",
+        "query",
+    ),
+    _cue(
+        "list_tickets",
         4,
         r"\b(?:in|on)\s+my\s+(?:queue|plate|list)\b|\bmy\s+(?:work\s+)?queue\b",
         "my_queue",  # stronger than the "queue" lookup it contains
@@ -400,6 +408,12 @@ CUES: tuple[Cue, ...] = (
         r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident)\b(?!s)",
     ),
     _cue("get_ticket", 3, r"\bcheck\s+(?:in\s+)?on\b"),
+    _cue(
+        "get_ticket",
+        3,
+        r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:show|check|view|see|open|pull\s+up)"
+        r"\s+(?:me\s+)?(?:tickets?\s+)?#?\s*\d{3,}\s*(?:,|&|and|or)\s*#?\s*\d{3,}",
+    ),
     _cue("get_ticket", 2, r"\b(?:status|progress)\b", needs_ticket=True),
     _cue(
         "get_ticket",

@@ -150,7 +150,37 @@ _ASSIGN_RE = re.compile(
 _ME_RE = re.compile(r"(?:me|myself)\b", IGNORE_CASE)
 
 
+# "for Acme Inc site Warehouse", "for customer Initech, site Main Office": both in one phrase.
+_CLIENT_SITE_RE = re.compile(
+    rf"\b(?:for|at|from|of|with|to)\s+(?:the\s+)?(?:(?:customer|client)\s+)?"
+    rf"((?:{TOK}\s+){{0,3}}?{TOK}),?\s+(?:at\s+)?(?:the\s+)?site\s+(?:named\s+|called\s+)?"
+    r"(?=«|(?-i:[A-Z0-9]))",
+    IGNORE_CASE,
+)
+
+
+def extract_client_and_site(sc: Scratch, slots: dict[str, Any]) -> None:
+    if {"client", "client_id", "site"} & slots.keys():
+        return
+    for match in _CLIENT_SITE_RE.finditer(sc.text):
+        client = match.group(1)
+        if not (words_ok(client) or PLACEHOLDER_RE.fullmatch(client)):
+            continue
+        if not looks_like_owner_name(client):
+            continue
+        site, end = take_name(sc.text, match.end())
+        if not site:
+            continue
+        slots["client"] = sc.value(client)
+        slots["site"] = sc.value(site)
+        sc.blank(match.start(), end)
+        return
+
+
 def extract_site(sc: Scratch, slots: dict[str, Any]) -> None:
+    extract_client_and_site(sc, slots)
+    if "site" in slots:
+        return
     site = sc.take_group(_SITE_BEFORE_RE) or sc.take_after(_SITE_AFTER_RE)
     if site:
         slots["site"] = site
@@ -417,7 +447,33 @@ def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
     return not _NOT_TICKET_AFTER.match(text, match.end())
 
 
+# Several tickets at once: "3115 and 3120", "#3042, #3067", "tickets 3005 & 3018".
+_ID_ITEM = r"(?:(?:tickets?|cases?|calls?|requests?)\s*)?(?:no\.?\s*|#\s*)?\d{3,}\b"
+_ID_LIST_RE = re.compile(
+    rf"(?<![\w.:/@-]){_ID_ITEM}(?:\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|&|\+|\band\b|\bor\b)\s*"
+    rf"{_ID_ITEM})+(?![\w%/@-]|[.:]\d)",
+    IGNORE_CASE,
+)
+
+
+def extract_ticket_ids(sc: Scratch, slots: dict[str, Any]) -> bool:
+    """Two or more ticket numbers in a row become `ticket_ids` (in the order given)."""
+    for match in _ID_LIST_RE.finditer(sc.text):
+        before = re.findall(r"[A-Za-z]+", sc.text[: match.start()])
+        if before and before[-1].lower() in _NOT_TICKET_BEFORE:
+            continue
+        ids = list(dict.fromkeys(int(n) for n in re.findall(r"\d{3,}", match.group(0))))
+        if len(ids) < 2:
+            continue
+        slots["ticket_ids"] = ids
+        sc.blank(match.start(), match.end())
+        return True
+    return False
+
+
 def extract_ticket_id(sc: Scratch, slots: dict[str, Any], *, bare_ok: bool) -> None:
+    if extract_ticket_ids(sc, slots):
+        return
     ticket_id = _take_id(sc, _TICKET_ID_RES)
     if ticket_id is None and bare_ok:
         bare = [m for m in _BARE_NUMBER_RE.finditer(sc.text) if _number_is_ticket(sc.text, m)]
@@ -446,7 +502,7 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
     State words ("open", "latest") are not part of the hint; "open" sets open_only. A bare
     "the ticket" / "it" gives an empty hint: a ticket is meant, the resolver must pick it.
     """
-    if "ticket_id" in slots:
+    if "ticket_id" in slots or "ticket_ids" in slots:
         return
     match = _first_hint(sc.text)
     about = _ABOUT_RE.search(sc.text)
@@ -470,6 +526,72 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
         slots["ticket_hint"] = sc.doc.restore(" ".join(words)).strip()
     elif _PRONOUN_REF_RE.search(sc.text):
         slots["ticket_hint"] = ""
+
+
+# --- when a ticket was opened (list filters) -----------------------------------------------
+
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_OPENED_VERB = r"(?:(?:were|was|been|I|I've|I\s+have|we)\s+)?(?:opened|raised|logged|created|submitted|reported|made)"
+_OPENED_RES = (
+    # "in the last 7 days", "from the past 3 days", "opened over the last 2 weeks"
+    (
+        re.compile(
+            rf"(?:\b{_OPENED_VERB}\s+|\b(?:from|since|within|over|during)\s+)?(?:in\s+)?"
+            r"(?:the\s+)?\b(?:last|past)\s+(\d{1,3})\s+(days?|weeks?)\b",
+            IGNORE_CASE,
+        ),
+        "count",
+    ),
+    (
+        re.compile(
+            rf"(?:\b{_OPENED_VERB}\s+|\b(?:from|since|during)\s+)?(?:in\s+)?\b(this|last)\s+"
+            r"(week|month)\b",
+            IGNORE_CASE,
+        ),
+        "period",
+    ),
+    (
+        re.compile(
+            rf"(?:\b{_OPENED_VERB}\s+|\bfrom\s+)?(?:\bsince\s+|\bon\s+)?(?:last\s+)?\b({_WEEKDAYS})\b",
+            IGNORE_CASE,
+        ),
+        "weekday",
+    ),
+    (
+        re.compile(
+            rf"(?:\b{_OPENED_VERB}\s+|\b(?:from|since)\s+)?\b(today|yesterday)\b", IGNORE_CASE
+        ),
+        "day",
+    ),
+    (
+        re.compile(
+            rf"(?:\b{_OPENED_VERB}\s+)?\b(?:since|after|from)\s+(\d{{4}}-\d{{2}}-\d{{2}})\b",
+            IGNORE_CASE,
+        ),
+        "date",
+    ),
+)
+
+
+def extract_opened(sc: Scratch, slots: dict[str, Any]) -> None:
+    """ "opened this week", "since Monday", "from the last 7 days" -> `opened`, a phrase the
+    planner turns into dates: "today", "yesterday", "this week", "last week", "this month",
+    "last month", a weekday ("monday": since that day), "N days" or an ISO date."""
+    for pattern, kind in _OPENED_RES:
+        match = pattern.search(sc.text)
+        if not match:
+            continue
+        if kind == "count":
+            number, unit = int(match.group(1)), match.group(2).lower()
+            days = number * 7 if unit.startswith("week") else number
+            value = f"{days} days"
+        elif kind == "period":
+            value = f"{match.group(1).lower()} {match.group(2).lower()}"
+        else:
+            value = match.group(1).lower()
+        slots["opened"] = value
+        sc.blank(match.start(), match.end())
+        return
 
 
 # --- who and how --------------------------------------------------------------------------
