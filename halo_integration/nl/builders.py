@@ -14,7 +14,7 @@ from typing import Any
 from . import freetext
 from .freetext import strip_polite
 from .intents import TICKET_NOUN, Intent, QueryObject
-from .names import NAME_STOPS, take_name
+from .names import NAME_STOPS, SEARCH_STOPS, take_name
 from .slots import (
     Scratch,
     extract_fields,
@@ -296,7 +296,9 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
     noun = sc.text[obj.start : obj.end]
     mod, mod_start = _modifier_before(sc.text, obj.start)
     mine_before = re.search(r"\b(?:my|our)\s*$", sc.text[:mod_start], IGNORE_CASE)
-    if priority := _PRIORITY_MOD_RE.match(mod):
+    if mod.endswith("'s") and len(mod) > 2:
+        slots["client"] = sc.value(mod[:-2])  # "Acme's tickets"
+    elif priority := _PRIORITY_MOD_RE.match(mod):
         slots["priority"] = priority.group(0)  # "all P1 tickets"
     elif noun.lower() not in _GENERIC_NOUNS:
         slots["tickettype"] = f"{mod} {singular(noun)}".strip()
@@ -315,17 +317,18 @@ def _build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[
     slots: dict[str, Any] = {}
     extract_product(sc, slots)
     extract_ids(sc, slots)
+    mine = is_mine(sc.text)  # before "I raised this month" is read as a date
     extract_opened(sc, slots)
     _list_type_or_search(sc, obj, slots)
     for pattern in _SEARCH_RES:
-        found = sc.take_after(pattern)
+        found = sc.take_after(pattern, stops=SEARCH_STOPS)
         if found:
             slots["search"] = found
             break
     extract_open_closed(sc, slots)
     if intent.kind == "my_queue":
         slots["agent"] = "me"  # "what's in my queue": tickets assigned to the person asking
-    elif is_mine(sc.text):
+    elif is_mine(sc.text) or (mine and "opened" in slots):
         slots["mine"] = True
     extract_fields(sc, slots, owner=True, bare_urgent=True)
     return slots
@@ -404,6 +407,7 @@ def _build_howto(doc: Prepared, intent: Intent) -> dict[str, Any]:
 def _build_team_members(doc: Prepared, intent: Intent) -> dict[str, Any]:
     """ "who is in the Network team?": the agents of that team."""
     sc = Scratch(doc.text, doc)
+    sc.blank(0, intent.start)  # "list the members of the Messaging team": after the cue
     slots: dict[str, Any] = {"entity": "agents"}
     extract_team(sc, slots)
     if "team" not in slots:
@@ -417,9 +421,12 @@ def _build_team_members(doc: Prepared, intent: Intent) -> dict[str, Any]:
     return slots
 
 
+_MEMBERSHIP_VERBS = words("belong belongs work works sit sits report reports part member")
+
+
 def _build_agent_team(doc: Prepared, intent: Intent) -> dict[str, Any]:
     """ "which team is Daniel Kim in?": look the agent up; their record names the team."""
-    name, _end = take_name(doc.text, intent.end)
+    name, _end = take_name(doc.text, intent.end, stops=NAME_STOPS | _MEMBERSHIP_VERBS)
     slots: dict[str, Any] = {"entity": "agents"}
     if name:
         slots["search"] = doc.restore(name)

@@ -202,6 +202,12 @@ _TELL_LEAD_RE = re.compile(
 )
 
 
+# "add note 3042 the vpn dropped twice": the words after the ticket number are the note.
+_NOTE_AFTER_TICKET_RE = re.compile(
+    r"^\s*(?:(?:to|on|for|in)\s+)?(?:ticket\s*)?(?:#\s*)?\d+\s+(?=\S)", IGNORE_CASE
+)
+
+
 def note_text(sc: Scratch, intent: Intent) -> Span | None:
     quote = free_quote(sc, intent.start)
     if quote:
@@ -213,7 +219,9 @@ def note_text(sc: Scratch, intent: Intent) -> Span | None:
         lead = _TELL_LEAD_RE.match(sc.text, intent.end)
         start = lead.end() if lead else intent.end
         return _region(sc, start, len(sc.text), keep_end=True)
-    return _after(sc, _NOTE_AFTER_RE, intent.end, fields=False, keep_end=True)
+    return _after(sc, _NOTE_AFTER_RE, intent.end, fields=False, keep_end=True) or _after(
+        sc, _NOTE_AFTER_TICKET_RE, intent.end, fields=False, keep_end=True
+    )
 
 
 # A note asked for inside another request: "... and add a visible note summarising the fix".
@@ -258,11 +266,12 @@ def resolve_reason(sc: Scratch, intent: Intent) -> Span | None:
     if intent.kind == "statement":
         span = _region(sc, 0, len(sc.text))
         return Span(strip_polite(span.value), span.start, span.end) if span else None
-    span = (
-        _after_separator(sc, intent, fields=False, keep_end=True)
-        or _after(sc, _BECAUSE_RE, intent.end, fields=False, keep_end=True)
-        or _after(sc, _SENTENCE_END_RE, intent.end, fields=False, keep_end=True)
-    )
+    span = _after_separator(sc, intent, fields=False, keep_end=True)
+    if not span:
+        span = _after(sc, _BECAUSE_RE, intent.end, fields=False, keep_end=True)
+        if span:
+            span = _comma_before(sc, intent, span) or span
+    span = span or _after(sc, _SENTENCE_END_RE, intent.end, fields=False, keep_end=True)
     if span:
         # A reason keeps its "?" or "!" (they change what it says); a plain full stop goes.
         value = span.value[:-1] if re.search(r"(?<!\.)\.$", span.value) else span.value
@@ -271,3 +280,15 @@ def resolve_reason(sc: Scratch, intent: Intent) -> Span | None:
     if comma and len(strip_polite(comma.value).split()) >= 2:
         return Span(strip_polite(comma.value), comma.start, comma.end)
     return prefix_description(sc, intent)
+
+
+def _comma_before(sc: Scratch, intent: Intent, span: Span) -> Span | None:
+    """ "close ticket 3150, the Teams camera works since the update": the clause after the
+    comma is the reason, and its "since" is part of it."""
+    comma = _COMMA_RE.search(sc.text, intent.end)
+    if not comma or comma.end() >= span.start:
+        return None
+    region = _region(sc, comma.end(), len(sc.text), keep_end=True)
+    if region and len(strip_polite(region.value).split()) >= 2:
+        return Span(strip_polite(region.value), region.start, region.end)
+    return None

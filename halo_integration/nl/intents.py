@@ -64,7 +64,7 @@ HOWTO_RE = re.compile(
 # "who is in the Network team?", "members of team Network", "which agents are in Field Services"
 TEAM_MEMBERS_RE = re.compile(
     r"\bwho(?:'s|\s+is|\s+are|\s+works|\s+work)?\s+(?:in|on|part\s+of|a\s+member\s+of|"
-    r"with|for)\s+(?!(?:my|ticket|it|this|that)\b|#|\d)|"
+    r"with|for)\s+(?!(?:my|ticket|it|this|that)\b|#|\d+\b)|"
     r"\bmembers?\s+(?:of|in)\s+|"
     r"\b(?:which|what)\s+(?:agents|people|technicians|techs|engineers|analysts|staff)\s+"
     r"(?:are\s+|work\s+|sit\s+)?(?:in|on)\s+|"
@@ -274,7 +274,7 @@ CUES: tuple[Cue, ...] = (
         2,
         r"\bworks\s+(?:again|now|fine)\b|\bworking\s+again\b|\bno\s+longer\s+(?:need|needed|"
         r"required|an\s+issue|a\s+problem)\b|\ball\s+good\s+now\b|"
-        r"\b(?:don't|do\s+not|no\s+longer)\s+need\s+(?:it|this|that|ticket\s*#?\s*\d+|"
+        r"\b(?:don't|do\s+not|no\s+longer)\s+need\s+(?:it|this|that|ticket\s*#?\s*\d+|#?\d{3,}|"
         r"(?:the|my)\s+(?:[\w-]+\s+){0,2}?ticket)(?:\s+any\s*more)?\b|"
         r"\b(?:has|have)\s+gone\s+away\b|\bwent\s+away\b|\bstopped\s+happening\b|"
         r"\b(?:fixed|sorted|resolved)\s+itself\b",
@@ -285,7 +285,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "update_ticket",
         3,
-        r"\b(?:re-?assign|transfer|route|hand\s+(?:it\s+)?over|escalate|bump|downgrade|upgrade|"
+        r"\b(?:re-?assign|transfer|route|hand\s+(?:it\s+|#?\s*\d+\s+|ticket\s*#?\s*\d+\s+)?over|"
+        r"escalate|bump|downgrade|upgrade|"
         r"de-?prioriti[sz]e|prioriti[sz]e|re-?open)\b",
     ),
     _cue("update_ticket", 3, r"\bassign\s+(?:[^,.;]{0,40}?\s+)?to\b"),
@@ -321,6 +322,13 @@ CUES: tuple[Cue, ...] = (
         r"(?:#\s*\d+|\bticket\s*#?\s*\d+)\s*[,:-]?\s*(?:priority|prio)\b\s*(?:to|=|:)?\s*\w",
     ),
     # list_tickets (most lists are found by `query_intent` below)
+    _cue(
+        "list_tickets",
+        4,
+        r"\b(?:what(?:'s|s|\s+is)|show|list)\b[^.?]{0,20}?\bin\s+(?:the\s+)?(?!my\b)"
+        r"[\w&-]+(?:\s+[\w&-]+){0,3}?\s+(?:queue|team's\s+queue)\b",
+        "query",
+    ),
     _cue(
         "list_tickets",
         3,
@@ -494,6 +502,8 @@ def query_object(text: str, start: int = 0) -> QueryObject | None:
             continue
         if before and before[-1].lower() in _GREETINGS:
             continue  # "Hi team, ..." greets; it does not ask for teams
+        if text.startswith("'s ", match.end()):
+            continue  # "the Service Desk team's open tickets": the team owns what is asked for
         entity = next(name for name, value in match.groupdict().items() if value)
         start, end = match.start(), match.end()
         generic = _GENERIC_AFTER_RE.match(text, end) if entity == "ticket" else None
@@ -541,6 +551,8 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
         return Intent("list_tickets", strength, start, obj.end, "query"), obj
     if not verb and not re.fullmatch(r"ticket|case|call", text[obj.start : obj.end], IGNORE_CASE):
         return None  # "I have a problem with my VPN" is a complaint, not a ticket reference
+    if verb and verb.group(0).lower() in {"all", "any", "every"}:
+        strength = 2  # "all sorted now, please close ticket 3131": "all" asks for nothing
     return Intent("get_ticket", strength if verb else 1, start, obj.end, "query"), obj
 
 

@@ -16,6 +16,7 @@ from .names import (
     BLANK,
     EMAIL_RE,
     NAME_STOPS,
+    SEARCH_STOPS,
     STATUS_STOPS,
     assignee_kind,
     looks_like_owner_name,
@@ -414,6 +415,10 @@ _NOT_TICKET_BEFORE = words("""
     version v build port code error since before after until at by in last past next every
     around about over under than within top level sev severity tier line step
     """)
+# Before a run of numbers ("looking at 3150 or 3131") only a field name says they are not tickets.
+_NOT_A_TICKET_LIST_BEFORE = _NOT_TICKET_BEFORE - words(
+    "at by in since before after until about around over under within"
+)
 _NOT_TICKET_AFTER = re.compile(
     r"\s*(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times?|"
     r"users?|people|pages?|gb|mb|tb|kb|%|seconds?|secs?|st|nd|rd|th)\b",
@@ -460,7 +465,7 @@ def extract_ticket_ids(sc: Scratch, slots: dict[str, Any]) -> bool:
     """Two or more ticket numbers in a row become `ticket_ids` (in the order given)."""
     for match in _ID_LIST_RE.finditer(sc.text):
         before = re.findall(r"[A-Za-z]+", sc.text[: match.start()])
-        if before and before[-1].lower() in _NOT_TICKET_BEFORE:
+        if before and before[-1].lower() in _NOT_A_TICKET_LIST_BEFORE:
             continue
         ids = list(dict.fromkeys(int(n) for n in re.findall(r"\d{3,}", match.group(0))))
         if len(ids) < 2:
@@ -486,11 +491,12 @@ def extract_ticket_id(sc: Scratch, slots: dict[str, Any], *, bare_ok: bool) -> N
 
 def _first_hint(text: str) -> re.Match[str] | None:
     """The first "<det> words ticket" whose words are a description (matches may overlap:
-    "a note to my VPN ticket" fails at "a", succeeds at "my")."""
+    "a note to my VPN ticket" fails at "a", succeeds at "my"). Halo nouns are descriptive
+    words here ("the Teams camera ticket")."""
     pos = 0
     while match := _HINT_RE.search(text, pos):
         words = match.group("words").split()
-        if all(w.lower() in _STATE_WORDS or words_ok(w) for w in words):
+        if all(w.lower() in _STATE_WORDS or words_ok(w, SEARCH_STOPS) for w in words):
             return match
         pos = match.start() + 1
     return None

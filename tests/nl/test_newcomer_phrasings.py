@@ -886,23 +886,11 @@ ROWS: list[Row] = CREATE + GET + LIST + NOTE + RESOLVE + UPDATE + LOOKUP + OTHER
 # Understood wrongly before the parser learnt these phrasings (138 of 233, 59.2 %, passed).
 KNOWN_FAILING: frozenset[str] = frozenset(
     {
-        "Any update on the Teams camera ticket?",
-        "is anyone looking at 3150 or 3131?",
         "what's in the 2nd Line Support queue",
-        "list every ticket mentioning Teams",
-        "show tickets about the sales report",
-        "show me Acme's tickets opened yesterday",
-        "what have i raised this month?",
-        "list the Service Desk team's open tickets",
         "add note 3042 the vpn dropped twice this morning",
         "add a note to 3089 <i>urgent</i> please approve",
-        "all sorted now, please close ticket 3131",
-        "I don't need 3131 anymore",
-        "please close ticket 3150, the Teams camera works since the driver update",
         "hand 3160 over to Chloe Martin",
-        "who's on 2nd line support",
         "list the members of the Messaging team",
-        "what team does Chloe Martin belong to",
     }
 )
 
