@@ -318,6 +318,8 @@ def _build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[
     extract_product(sc, slots)
     extract_ids(sc, slots)
     mine = is_mine(sc.text)  # before "I raised this month" is read as a date
+    if intent.kind == "team_queue":
+        obj = None  # "the 2nd Line Support queue" names a team, it is not a ticket type
     extract_opened(sc, slots)
     _list_type_or_search(sc, obj, slots)
     for pattern in _SEARCH_RES:
@@ -407,7 +409,7 @@ def _build_howto(doc: Prepared, intent: Intent) -> dict[str, Any]:
 def _build_team_members(doc: Prepared, intent: Intent) -> dict[str, Any]:
     """ "who is in the Network team?": the agents of that team."""
     sc = Scratch(doc.text, doc)
-    sc.blank(0, intent.start)  # "list the members of the Messaging team": after the cue
+    sc.blank(0, intent.end)  # "list the members of the Messaging team": after the cue
     slots: dict[str, Any] = {"entity": "agents"}
     extract_team(sc, slots)
     if "team" not in slots:

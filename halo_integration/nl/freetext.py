@@ -204,7 +204,7 @@ _TELL_LEAD_RE = re.compile(
 
 # "add note 3042 the vpn dropped twice": the words after the ticket number are the note.
 _NOTE_AFTER_TICKET_RE = re.compile(
-    r"^\s*(?:(?:to|on|for|in)\s+)?(?:ticket\s*)?(?:#\s*)?\d+\s+(?=\S)", IGNORE_CASE
+    r"\s*(?:(?:to|on|for|in)\s+)?(?:ticket\s*)?(?:#\s*)?\d+\s+(?=\S)", IGNORE_CASE
 )
 
 
@@ -219,9 +219,11 @@ def note_text(sc: Scratch, intent: Intent) -> Span | None:
         lead = _TELL_LEAD_RE.match(sc.text, intent.end)
         start = lead.end() if lead else intent.end
         return _region(sc, start, len(sc.text), keep_end=True)
-    return _after(sc, _NOTE_AFTER_RE, intent.end, fields=False, keep_end=True) or _after(
-        sc, _NOTE_AFTER_TICKET_RE, intent.end, fields=False, keep_end=True
-    )
+    span = _after(sc, _NOTE_AFTER_RE, intent.end, fields=False, keep_end=True)
+    after_ticket = _NOTE_AFTER_TICKET_RE.match(sc.text, intent.end)
+    if span is None and after_ticket:
+        span = _region(sc, after_ticket.end(), len(sc.text), keep_end=True)
+    return span
 
 
 # A note asked for inside another request: "... and add a visible note summarising the fix".

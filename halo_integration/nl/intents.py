@@ -327,7 +327,7 @@ CUES: tuple[Cue, ...] = (
         4,
         r"\b(?:what(?:'s|s|\s+is)|show|list)\b[^.?]{0,20}?\bin\s+(?:the\s+)?(?!my\b)"
         r"[\w&-]+(?:\s+[\w&-]+){0,3}?\s+(?:queue|team's\s+queue)\b",
-        "query",
+        "team_queue",
     ),
     _cue(
         "list_tickets",

@@ -884,15 +884,7 @@ ROWS: list[Row] = CREATE + GET + LIST + NOTE + RESOLVE + UPDATE + LOOKUP + OTHER
 
 
 # Understood wrongly before the parser learnt these phrasings (138 of 233, 59.2 %, passed).
-KNOWN_FAILING: frozenset[str] = frozenset(
-    {
-        "what's in the 2nd Line Support queue",
-        "add note 3042 the vpn dropped twice this morning",
-        "add a note to 3089 <i>urgent</i> please approve",
-        "hand 3160 over to Chloe Martin",
-        "list the members of the Messaging team",
-    }
-)
+KNOWN_FAILING: frozenset[str] = frozenset()
 
 
 def _check(text: str, action: str | None, slots: dict[str, Any]) -> None:
