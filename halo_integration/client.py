@@ -464,9 +464,17 @@ def _ticket_params(filters: Mapping[str, Any]) -> dict[str, Any]:
         params["closed_only"] = "true"
     if "orderdesc" in filters:
         params["orderdesc"] = "true" if filters["orderdesc"] else "false"
+    if filters.get("opened_after") or filters.get("opened_before"):
+        # REFERENCE §11: the date field to search ("dateoccured" is Halo's spelling) and a range.
+        params["datesearch"] = "dateoccured"
+        if filters.get("opened_after"):
+            params["startdate"] = filters["opened_after"]
+        if filters.get("opened_before"):
+            params["enddate"] = filters["opened_before"]
     unknown = set(filters) - {
         "user_id", "client_id", "site_id", "agent_id", "status_id", "search", "order", "ticketids",
         "tickettype_id", "team_id", "priority_id", "open_only", "closed_only", "orderdesc",
+        "opened_after", "opened_before",
     }  # fmt: skip
     if unknown:
         raise ValueError(f"unknown ticket filter(s): {', '.join(sorted(unknown))}")
@@ -483,7 +491,17 @@ def _verified(rows: Any, filters: Mapping[str, Any]) -> list[dict[str, Any]]:
         row
         for row in rows
         if all(name not in row or _int(row[name]) == value for name, value in wanted.items())
+        and _opened_within(row, filters)
     ]
+
+
+def _opened_within(row: Mapping[str, Any], filters: Mapping[str, Any]) -> bool:
+    """A date range Halo did not apply is applied here (the day part of dateoccurred)."""
+    opened = str(row.get("dateoccurred") or "")[:10]
+    if not opened:
+        return True
+    after, before = filters.get("opened_after"), filters.get("opened_before")
+    return (not after or opened >= str(after)) and (not before or opened < str(before))
 
 
 def _clean(params: Mapping[str, Any]) -> dict[str, Any]:
