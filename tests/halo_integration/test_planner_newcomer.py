@@ -110,10 +110,12 @@ def test_manage_ask_exits_1_for_refusals_without_execute(halo_connected, employe
 
 
 def test_manage_ask_answers_not_yours_and_missing_alike(halo_connected, employee):
-    _, theirs = ask("--as", employee.email, f"status of {LIAMS}")
-    _, missing = ask("--as", employee.email, f"status of {MISSING}")
+    for execute in ((), ("--execute",)):
+        code_theirs, theirs = ask("--as", employee.email, *execute, f"status of {LIAMS}")
+        code_missing, missing = ask("--as", employee.email, *execute, f"status of {MISSING}")
 
-    assert _same(json.dumps(theirs), LIAMS) == _same(json.dumps(missing), MISSING)
+        assert code_theirs == code_missing == 1
+        assert _same(json.dumps(theirs), LIAMS) == _same(json.dumps(missing), MISSING)
 
 
 # --- understanding ---------------------------------------------------------------------------
