@@ -335,7 +335,12 @@ class _Resolver:
             if self.slots.get(flag):
                 self.params[flag] = True
         if self.slots.get("opened"):
-            after, before = opened_range(str(self.slots["opened"]), timezone.localdate())
+            try:
+                after, before = opened_range(str(self.slots["opened"]), timezone.localdate())
+            except ValueError:
+                raise _Refuse(
+                    _("I did not understand the date “%(when)s”.") % {"when": self.slots["opened"]}
+                ) from None
             self.params["opened_after"] = after.isoformat()
             if before is not None:
                 self.params["opened_before"] = before.isoformat()
