@@ -880,11 +880,290 @@ OTHER: list[Row] = [
     ("hello?", None, {}),
 ]
 
-ROWS: list[Row] = CREATE + GET + LIST + NOTE + RESOLVE + UPDATE + LOOKUP + OTHER
+# A second batch, written after the parser had learnt the first one, to see how far that
+# learning carries to phrasings it has not been tuned on.
+SECOND: list[Row] = [
+    (
+        "Teams won't let me join meetings from my browser",
+        "create_ticket",
+        {"summary": Has("join meetings"), "team": ABSENT},
+    ),
+    (
+        "outlook crashes whenever I attach a file",
+        "create_ticket",
+        {"summary": Has("attach a file")},
+    ),
+    (
+        "the invoice template in Excel is showing #REF errors",
+        "create_ticket",
+        {"summary": Has("invoice template"), "entity": ABSENT, "ticket_id": ABSENT},
+    ),
+    (
+        "I think my laptop has a virus, pop ups everywhere",
+        "create_ticket",
+        {"summary": Has("virus")},
+    ),
+    (
+        "keyboard on my laptop is typing double letters",
+        "create_ticket",
+        {"summary": Has("double letters")},
+    ),
+    (
+        "my second screen isn't detected after the Windows update",
+        "create_ticket",
+        {"summary": Has("isn't detected")},
+    ),
+    (
+        "Can someone look at my printer? It prints blank pages",
+        "create_ticket",
+        {"summary": Has("printer")},
+    ),
+    ("help! can't get into my email", "create_ticket", {"summary": Has("email")}),
+    (
+        "The site map page on our intranet returns a 404",
+        "create_ticket",
+        {"summary": Has("site map page"), "site": ABSENT, "ticket_id": ABSENT},
+    ),
+    (
+        "New starter next Monday needs a laptop and an account",
+        "create_ticket",
+        {"summary": Has("New starter"), "opened": ABSENT},
+    ),
+    (
+        "Request: a headset for Teams calls",
+        "create_ticket",
+        {"summary": Has("headset for Teams calls"), "team": ABSENT},
+    ),
+    (
+        "raise a ticket for Globex site Cypress Creek, wifi down in the warehouse",
+        "create_ticket",
+        {"client": "Globex", "site": "Cypress Creek", "summary": Has("wifi down")},
+    ),
+    (
+        "open an incident for Stark Logistics at site Distribution Centre - conveyor PC frozen",
+        "create_ticket",
+        {
+            "client": "Stark Logistics",
+            "site": "Distribution Centre",
+            "summary": "conveyor PC frozen",
+        },
+    ),
+    (
+        "create ticket for customer Acme Inc, site Remote Workers: VPN certificate expired",
+        "create_ticket",
+        {"client": "Acme Inc", "site": "Remote Workers", "summary": "VPN certificate expired"},
+    ),
+    (
+        "log a ticket for Initech site Austin Branch saying the printer is offline",
+        "create_ticket",
+        {"client": "Initech", "site": "Austin Branch", "summary": Has("printer is offline")},
+    ),
+    ("my mouse died", "create_ticket", {"summary": "my mouse died"}),
+    (
+        "Phone screen cracked, need a replacement",
+        "create_ticket",
+        {"summary": Has("screen cracked")},
+    ),
+    ("Adobe keeps asking me to sign in", "create_ticket", {"summary": Has("Adobe")}),
+    (
+        "there's a weird noise coming from the server room",
+        "create_ticket",
+        {"summary": Has("weird noise")},
+    ),
+    ("what's going on with 3131?", "get_ticket", {"ticket_id": 3131}),
+    ("update on 3042 please", "get_ticket", {"ticket_id": 3042}),
+    ("has 3115 been looked at?", "get_ticket", {"ticket_id": 3115}),
+    ("status of tickets 3005, 3018", "get_ticket", {"ticket_ids": [3005, 3018]}),
+    ("can I get an update on 3115 and 3067", "get_ticket", {"ticket_ids": [3115, 3067]}),
+    (
+        "any news about my Teams camera ticket",
+        "get_ticket",
+        {"ticket_hint": Has("Teams camera"), "team": ABSENT},
+    ),
+    ("3042 status?", "get_ticket", {"ticket_id": 3042}),
+    ("is there an ETA on ticket 3131?", "get_ticket", {"ticket_id": 3131}),
+    ("what is the state of 3018", "get_ticket", {"ticket_id": 3018}),
+    ("show me tickets I opened last week", "list_tickets", {"opened": "last week"}),
+    (
+        "list my open tickets from this month",
+        "list_tickets",
+        {"opened": "this month", "open_only": True},
+    ),
+    ("tickets raised since Friday", "list_tickets", {"opened": "friday"}),
+    (
+        "open tickets for Wayne Foundation site Gotham Office",
+        "list_tickets",
+        {"client": "Wayne Foundation", "site": "Gotham Office", "open_only": True},
+    ),
+    (
+        "list closed tickets since 2026-11-01",
+        "list_tickets",
+        {"opened": "2026-11-01", "closed_only": True},
+    ),
+    ("which tickets are assigned to the Messaging team", "list_tickets", {"team": "Messaging"}),
+    ("all tickets in the Network queue", "list_tickets", {"team": "Network"}),
+    ("show my tickets from the past 2 weeks", "list_tickets", {"opened": "14 days"}),
+    (
+        "add a note to 3115 saying Outlook asked again at 9:15?",
+        "add_note",
+        {"ticket_id": 3115, "note": "Outlook asked again at 9:15?"},
+    ),
+    (
+        "put a note on ticket 3131: the monitor can go to desk 4B.",
+        "add_note",
+        {"ticket_id": 3131, "note": "the monitor can go to desk 4B."},
+    ),
+    (
+        "comment on my VPN ticket: it's worse on Teams calls",
+        "add_note",
+        {"ticket_hint": "VPN", "note": "it's worse on Teams calls", "team": ABSENT},
+    ),
+    ("add a note to 3018 👍", "add_note", {"ticket_id": 3018, "note": "👍"}),
+    (
+        "tell whoever has 3067 that I'm in the office tomorrow",
+        "add_note",
+        {"ticket_id": 3067, "note": Has("in the office tomorrow")},
+    ),
+    (
+        "add an internal note to 3055: customer asset AC-3391 out of warranty",
+        "add_note",
+        {
+            "ticket_id": 3055,
+            "hiddenfromuser": True,
+            "note": "customer asset AC-3391 out of warranty",
+        },
+    ),
+    (
+        "add a note to ticket 3089: <b>approved</b> by my manager",
+        "add_note",
+        {"ticket_id": 3089, "note": "approved by my manager"},
+    ),
+    (
+        "close 3018 and add a visible note summarising the fix",
+        "resolve_ticket",
+        {"ticket_id": 3018, "hiddenfromuser": False, "note_requested": True},
+    ),
+    (
+        "resolve ticket 3121 and add a note for the customer summarising the fix",
+        "resolve_ticket",
+        {"ticket_id": 3121, "note_requested": True, "client": ABSENT},
+    ),
+    (
+        "please resolve 3012 with a public note summarizing what we did",
+        "resolve_ticket",
+        {"ticket_id": 3012, "hiddenfromuser": False, "note_requested": True},
+    ),
+    ("3131 is fixed, thanks", "resolve_ticket", {"ticket_id": 3131}),
+    ("you can close 3005 now", "resolve_ticket", {"ticket_id": 3005}),
+    (
+        "close my VPN ticket please, works fine now",
+        "resolve_ticket",
+        {"ticket_hint": "VPN", "mine": True},
+    ),
+    (
+        "resolve 3042: fixed by the new VPN profile!",
+        "resolve_ticket",
+        {"ticket_id": 3042, "reason": "fixed by the new VPN profile!"},
+    ),
+    (
+        "assign 3012 to Hannah Fischer",
+        "update_ticket",
+        {"ticket_id": 3012, "agent": "Hannah Fischer"},
+    ),
+    (
+        "set priority of 3121 to critical",
+        "update_ticket",
+        {"ticket_id": 3121, "priority": "critical"},
+    ),
+    (
+        "move ticket 3055 to 1st Line Support",
+        "update_ticket",
+        {"ticket_id": 3055, "team": "1st Line Support"},
+    ),
+    (
+        "put 3099 on hold until the part arrives",
+        "update_ticket",
+        {"ticket_id": 3099, "status": "on hold"},
+    ),
+    (
+        "change status of 3160 to With User",
+        "update_ticket",
+        {"ticket_id": 3160, "status": "With User"},
+    ),
+    ("who is on the Field Services team", "lookup", {"entity": "agents", "team": "Field Services"}),
+    (
+        "which technicians are in 2nd Line Support?",
+        "lookup",
+        {"entity": "agents", "team": "2nd Line Support"},
+    ),
+    ("who are the members of Messaging", "lookup", {"entity": "agents", "team": "Messaging"}),
+    ("what team is Marcus Reid on", "lookup", {"entity": "agents", "search": "Marcus Reid"}),
+    ("list teams", "lookup", {"entity": "teams"}),
+    ("show me all agents", "lookup", {"entity": "agents"}),
+    ("sites for Acme Inc", "lookup", {"entity": "sites", "client": "Acme Inc"}),
+    (
+        "assets at Globex site Springfield Campus",
+        "lookup",
+        {"entity": "assets", "client": "Globex", "site": "Springfield Campus"},
+    ),
+    (
+        "contracts for Umbrella Health",
+        "lookup",
+        {"entity": "contracts", "client": "Umbrella Health"},
+    ),
+    (
+        "how do I connect to the VPN from home?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("VPN"), "question": True},
+    ),
+    (
+        "how can I clear a paper jam",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("paper jam"), "question": True},
+    ),
+    (
+        "how to set up MFA on my new phone",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("MFA"), "question": True},
+    ),
+    (
+        "How do I share my calendar in Outlook?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("calendar"), "question": True},
+    ),
+    (
+        "how do i get teams on my phone",
+        "lookup",
+        {
+            "entity": "kb_articles",
+            "search": Has("teams on my phone"),
+            "question": True,
+            "team": ABSENT,
+        },
+    ),
+    ("👍👍", None, {}),
+    ("ok thanks", None, {}),
+]
+
+ROWS: list[Row] = CREATE + GET + LIST + NOTE + RESOLVE + UPDATE + LOOKUP + OTHER + SECOND
 
 
-# Understood wrongly before the parser learnt these phrasings (138 of 233, 59.2 %, passed).
-KNOWN_FAILING: frozenset[str] = frozenset()
+# Understood wrongly before the parser learnt them. The first 233 phrasings: 138 (59.2 %)
+# passed before the parser changed, all after. The second batch (71): 62 (87.3 %) passed when
+# it was written.
+KNOWN_FAILING: frozenset[str] = frozenset(
+    {
+        "keyboard on my laptop is typing double letters",
+        "my second screen isn't detected after the Windows update",
+        "Can someone look at my printer? It prints blank pages",
+        "The site map page on our intranet returns a 404",
+        "New starter next Monday needs a laptop and an account",
+        "there's a weird noise coming from the server room",
+        "has 3115 been looked at?",
+        "tell whoever has 3067 that I'm in the office tomorrow",
+        "move ticket 3055 to 1st Line Support",
+    }
+)
 
 
 def _check(text: str, action: str | None, slots: dict[str, Any]) -> None:
