@@ -198,7 +198,11 @@ CUES: tuple[Cue, ...] = (
         r"(?:is|went|seems)\s+dead|offline|not\s+printing|no\s+connection|slow|"
         r"gets?\s+(?:very\s+|really\s+|so\s+)?(?:hot|stuck|slow)|overheat(?:s|ed|ing)?|"
         r"dies|died|keeps\s+dying|wrong|garbled|beeping|is\s+full|fell\s+off|frayed|"
-        r"(?:won't|doesn't|does\s+not|can't)\s+\w+|stuck|paused|no\s+signal|broke)\b",
+        r"(?:won't|doesn't|does\s+not|can't)\s+\w+|stuck|paused|no\s+signal|broke|"
+        r"(?:isn't|is\s+not|aren't|are\s+not|not)\s+(?:being\s+)?(?:detected|recogni[sz]ed|showing|"
+        r"charging|syncing|connecting|loading|opening|starting|turning\s+on|booting|responding)|"
+        r"returns?\s+(?:an?\s+)?(?:error|\d{3})|noise|noisy|smell|smoke|sparks|weird|strange|"
+        r"needs?\s+(?:a|an|some|new|access|to\s+be))\b",
         "problem",
     ),
     _cue(
@@ -290,6 +294,13 @@ CUES: tuple[Cue, ...] = (
         r"de-?prioriti[sz]e|prioriti[sz]e|re-?open)\b",
     ),
     _cue("update_ticket", 3, r"\bassign\s+(?:[^,.;]{0,40}?\s+)?to\b"),
+    # "move ticket 3055 to 1st Line Support", "give 3101 to Marcus Reid"
+    _cue(
+        "update_ticket",
+        3,
+        r"\b(?:move|send|pass|give)\s+(?:ticket\s*)?#?\s*\d+\s+(?:over\s+|back\s+)?to\s+"
+        r"(?!(?:me\s+)?(?:status|priority)\b)",
+    ),
     _cue(
         "update_ticket",
         3,
@@ -364,8 +375,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "get_ticket",
         3,
-        r"^\W*(?:is|was|has)\s+(?:ticket\s*)?#?\s*\d+\s+(?:been\s+)?(?:closed|resolved|fixed|done|"
-        r"finished|open|assigned)\b",
+        r"^\W*(?:is|was|has|have)\s+(?:ticket\s*)?#?\s*\d+\s+(?:been\s+|got\s+)?(?:closed|resolved|"
+        r"fixed|done|finished|open|assigned|looked|picked|seen|started|checked|updated|touched)\b",
     ),
     _cue(
         "get_ticket",
@@ -624,6 +635,43 @@ def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
     return min(problems, key=lambda c: c.start)
 
 
+# Things people have problems with. A sentence about one of them that asks for nothing else is
+# read as a problem to report ("keyboard on my laptop is typing double letters").
+_THING_RE = re.compile(
+    r"\b(?:laptop|notebook|pc|computer|desktop|screen|monitor|display|keyboard|mouse|trackpad|"
+    r"printer|scanner|copier|phone|mobile|iphone|android|tablet|ipad|headset|headphones|camera|"
+    r"webcam|mic|microphone|speakers?|dock|docking\s+station|charger|cable|battery|server|"
+    r"network|wifi|wi-fi|internet|vpn|e-?mail|mail|mailbox|outlook|teams|zoom|excel|word|"
+    r"powerpoint|sharepoint|onedrive|app|application|software|program|website|intranet|page|"
+    r"portal|password|account|login|access|badge|projector|tv|room|desk|chair|noise)s?\b",
+    IGNORE_CASE,
+)
+_STATEMENT_RE = re.compile(
+    r"\b(?:my|our|i|i'm|i've|we|we're|there's|there\s+is|it|its|it's)\b|"
+    r"^\W*(?:the|a|an)\b",
+    IGNORE_CASE,
+)
+_NOT_A_PROBLEM_START_RE = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|where|why|when|hi|hello|hey|thanks|thank|ok|okay|yes|no)\b",
+    IGNORE_CASE,
+)
+_PRAISE_RE = re.compile(
+    r"\b(?:love|like|likes|great|awesome|nice|good|brilliant|perfect|thanks|thank|happy|works)\b",
+    IGNORE_CASE,
+)
+
+
+def _problem_statement(text: str) -> Intent | None:
+    """A last resort before "not understood": a statement about a device or an app."""
+    words_found = re.findall(r"[A-Za-z']+", text)
+    if len(words_found) < 4 or _NOT_A_PROBLEM_START_RE.match(text) or _PRAISE_RE.search(text):
+        return None
+    thing = _THING_RE.search(text)
+    if not thing or not _STATEMENT_RE.search(text):
+        return None
+    return Intent("create_ticket", 1, thing.start(), thing.start(), "problem")
+
+
 def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     """The winning intent (see module docstring) and, for queries, the object noun."""
     candidates = _cue_intents(text)
@@ -633,7 +681,8 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
         candidates.append(query[0])
         obj = query[1]
     if not candidates:
-        return None, None
+        fallback = _problem_statement(text)
+        return (fallback, None) if fallback else (None, None)
     separator = find_separator(text)
     head_end = separator.start() if separator else len(text)
     in_head = [c for c in candidates if c.start < head_end]

@@ -144,7 +144,7 @@ _AGENT_AFTER_RE = re.compile(
 )
 _ASSIGN_RE = re.compile(
     r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|transfer(?:red)?|route[ds]?|escalated?|"
-    r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|allocated?)\b"
+    r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave)\b"
     r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?",
     IGNORE_CASE,
 )
