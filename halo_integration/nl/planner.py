@@ -23,7 +23,7 @@ from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError
 from halo_integration.nl.rules import ParsedRequest, parse
 from halo_integration.nl.text import strip_markup
-from halo_integration.policies import decide, is_admin, rule_for
+from halo_integration.policies import can_look_up, decide, is_admin, rule_for
 
 logger = logging.getLogger(__name__)
 
@@ -106,6 +106,8 @@ def plan_request(
         plan.summary = plan.refused
         return plan
     decision = decide(rule_for(parsed.action), actor)
+    if decision.allowed and parsed.action == "lookup" and parsed.slots.get("entity"):
+        decision = can_look_up(actor, str(parsed.slots["entity"]))  # refused now, not after
     admin_slots = [slot for slot in _ADMIN_SLOTS if slot in parsed.slots]
     if (
         not decision.allowed
@@ -467,6 +469,15 @@ class _Resolver:
                 found = resolve_name(items, synonym)
                 if found.item or found.candidates:
                     break
+        if not (found.item or found.candidates) and kind in _ASSIGNEE_KINDS and choices is None:
+            # "reassign 3101 to Daniel": the text cannot tell a person from a team by its shape
+            # alone; a name that is not a team may be an agent (and the other way round).
+            other_kind, other_param = _ASSIGNEE_KINDS[kind]
+            if other_param not in self.params:
+                other = resolve_name(self.catalog.items(other_kind), wanted)
+                if other.item or other.candidates:
+                    self._take(other.item, other.candidates, other_param, str(wanted), other_kind)
+                    return
         self._take(found.item, found.candidates, param, str(wanted), kind)
 
     def _agent(self) -> None:
@@ -617,6 +628,9 @@ def _only(params: Mapping[str, Any], *keys: str) -> dict[str, Any]:
 
 def _a(noun: str) -> str:
     return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+
+
+_ASSIGNEE_KINDS = {"teams": ("agents", "agent_id"), "agents": ("teams", "team_id")}
 
 
 def not_found_message(ticket_id: int) -> str:

@@ -282,3 +282,23 @@ def test_edit_of_a_note_opens_the_ticket_with_the_note_typed(client, employee, h
     assert unquote_plus(edit.replace("&amp;", "&")).endswith("note=any news on delivery?#note")
     page = client.get(edit.replace("&amp;", "&")).content.decode()
     assert re.search(r"<textarea[^>]*>\s*any news on delivery\?</textarea>", page)
+
+
+def test_an_employee_looking_up_admin_records_is_refused_at_plan_time(halo_connected, employee):
+    code, data = ask("--as", employee.email, "find customer Acme")
+
+    assert code == 1 and "only portal admins" in data["refused"]
+
+
+def test_a_bare_first_name_after_reassign_finds_the_agent(halo_connected, portal_admin):
+    plan = plan_request("reassign 3101 to Daniel", actor=portal_admin)
+
+    assert plan.ready, plan.as_dict()
+    assert plan.params == {"ticket_id": 3101, "agent_id": 6}
+
+
+def test_an_ambiguous_team_offers_candidates_never_a_guess(halo_connected, portal_admin):
+    plan = plan_request("move 3101 to the Support team", actor=portal_admin)
+
+    assert not plan.ready and "team_id" not in plan.params
+    assert {c["label"] for c in plan.candidates} == {"1st Line Support", "2nd Line Support"}
