@@ -1145,13 +1145,211 @@ SECOND: list[Row] = [
     ("ok thanks", None, {}),
 ]
 
-ROWS: list[Row] = CREATE + GET + LIST + NOTE + RESOLVE + UPDATE + LOOKUP + OTHER + SECOND
+# A third batch, written after the second was learnt, again to measure what carries over.
+THIRD: list[Row] = [
+    (
+        "my laptop gets really hot when I'm on a Teams call",
+        "create_ticket",
+        {"summary": Has("Teams call"), "team": ABSENT},
+    ),
+    (
+        "Outlook on my phone stopped syncing yesterday",
+        "create_ticket",
+        {"summary": Has("stopped syncing")},
+    ),
+    (
+        "Excel freezes when I open the quarterly invoice report",
+        "create_ticket",
+        {"summary": Has("quarterly invoice report"), "entity": ABSENT},
+    ),
+    (
+        "can't access the customer contracts folder on the shared drive",
+        "create_ticket",
+        {"summary": Has("customer contracts folder"), "client": ABSENT, "entity": ABSENT},
+    ),
+    (
+        "the asset register spreadsheet won't open",
+        "create_ticket",
+        {"summary": Has("asset register")},
+    ),
+    (
+        "printer at my site keeps printing gibberish",
+        "create_ticket",
+        {"summary": Has("printing gibberish"), "site": ABSENT},
+    ),
+    (
+        "<img src=x onerror=alert(1)> monitor flickers",
+        "create_ticket",
+        {"summary": "monitor flickers"},
+    ),
+    (
+        "Hi, my screen went black and won't come back on",
+        "create_ticket",
+        {"summary": Has("screen went black")},
+    ),
+    (
+        "Need help: VPN says authentication failed",
+        "create_ticket",
+        {"summary": Has("authentication failed")},
+    ),
+    (
+        "Teams notifications don't show up on my laptop",
+        "create_ticket",
+        {"summary": Has("Teams notifications"), "team": ABSENT},
+    ),
+    ("keyboard missing keys 😢", "create_ticket", {"summary": Has("keyboard missing keys")}),
+    (
+        "Open a ticket for Globex site Springfield Campus - projector in room 4 has no picture",
+        "create_ticket",
+        {"client": "Globex", "site": "Springfield Campus", "summary": Has("projector in room 4")},
+    ),
+    (
+        "new ticket for Umbrella Health, site Head Office: phones down",
+        "create_ticket",
+        {"client": "Umbrella Health", "site": "Head Office", "summary": "phones down"},
+    ),
+    (
+        "log an incident for Wayne Foundation site Gotham Office about the failing backup",
+        "create_ticket",
+        {
+            "client": "Wayne Foundation",
+            "site": "Gotham Office",
+            "summary": Has("failing backup"),
+            "tickettype": "incident",
+        },
+    ),
+    ("what's the status of 3115 and 3131?", "get_ticket", {"ticket_ids": [3115, 3131]}),
+    ("3115 and 3131 status", "get_ticket", {"ticket_ids": [3115, 3131]}),
+    (
+        "any updates on tickets 3018, 3042 and 3067?",
+        "get_ticket",
+        {"ticket_ids": [3018, 3042, 3067]},
+    ),
+    ("has anyone replied on 3089?", "get_ticket", {"ticket_id": 3089}),
+    ("where is my monitor request at?", "get_ticket", {"ticket_hint": "monitor"}),
+    ("show ticket 3150", "get_ticket", {"ticket_id": 3150}),
+    ("tickets opened today", "list_tickets", {"opened": "today"}),
+    ("what did I open yesterday?", "list_tickets", {"opened": "yesterday", "mine": True}),
+    ("open tickets since Wednesday", "list_tickets", {"opened": "wednesday", "open_only": True}),
+    ("show me last month's tickets", "list_tickets", {"opened": "last month"}),
+    (
+        "tickets for Stark Logistics site Fleet Depot opened this week",
+        "list_tickets",
+        {"client": "Stark Logistics", "site": "Fleet Depot", "opened": "this week"},
+    ),
+    ("show the Network team's tickets", "list_tickets", {"team": "Network"}),
+    (
+        "add a note to 3115: still happening after the update?",
+        "add_note",
+        {"ticket_id": 3115, "note": "still happening after the update?"},
+    ),
+    (
+        "note on 3131 - delivered to reception, thanks!",
+        "add_note",
+        {"ticket_id": 3131, "note": "delivered to reception, thanks!"},
+    ),
+    (
+        "add a comment to my printer ticket saying it jammed again",
+        "add_note",
+        {"ticket_hint": "printer", "note": "it jammed again"},
+    ),
+    ("add note to ticket 3042: 😀", "add_note", {"ticket_id": 3042, "note": "😀"}),
+    (
+        "add a private note to 3101: the asset AC-2219 is out of contract",
+        "add_note",
+        {"ticket_id": 3101, "hiddenfromuser": True, "note": "the asset AC-2219 is out of contract"},
+    ),
+    (
+        "resolve 3121 and add a visible note summarising the fix",
+        "resolve_ticket",
+        {"ticket_id": 3121, "hiddenfromuser": False, "note_requested": True},
+    ),
+    (
+        "close ticket 3012 and write a public note summarising the fix",
+        "resolve_ticket",
+        {"ticket_id": 3012, "hiddenfromuser": False, "note_requested": True},
+    ),
+    (
+        "close 3099, add a visible note that summarises the fix",
+        "resolve_ticket",
+        {"ticket_id": 3099, "hiddenfromuser": False, "note_requested": True},
+    ),
+    (
+        "you can close 3131, the monitor arrived",
+        "resolve_ticket",
+        {"ticket_id": 3131, "reason": Has("monitor arrived")},
+    ),
+    (
+        "please cancel my password reset ticket",
+        "resolve_ticket",
+        {"ticket_hint": "password reset", "mine": True},
+    ),
+    ("3042 can be resolved now", "resolve_ticket", {"ticket_id": 3042}),
+    ("assign 3101 to Tom Walsh", "update_ticket", {"ticket_id": 3101, "agent": "Tom Walsh"}),
+    (
+        "escalate 3055 to 2nd Line Support",
+        "update_ticket",
+        {"ticket_id": 3055, "team": "2nd Line Support"},
+    ),
+    (
+        "change the priority on 3012 to high",
+        "update_ticket",
+        {"ticket_id": 3012, "priority": "high"},
+    ),
+    (
+        "put ticket 3121 in the Network queue",
+        "update_ticket",
+        {"ticket_id": 3121, "team": "Network"},
+    ),
+    ("set 3099 to P1", "update_ticket", {"ticket_id": 3099, "priority": "P1"}),
+    ("who's in the Messaging team", "lookup", {"entity": "agents", "team": "Messaging"}),
+    ("who works on the Service Desk?", "lookup", {"entity": "agents", "team": "Service Desk"}),
+    (
+        "list members of 2nd Line Support",
+        "lookup",
+        {"entity": "agents", "team": "2nd Line Support"},
+    ),
+    ("what team is Priya Sharma in", "lookup", {"entity": "agents", "search": "Priya Sharma"}),
+    ("which teams are there", "lookup", {"entity": "teams"}),
+    (
+        "how do I print from my phone?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("print from my phone"), "question": True},
+    ),
+    (
+        "how can I reset my MFA?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("MFA"), "question": True},
+    ),
+    (
+        "how do I add someone to a Teams channel?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("Teams channel"), "question": True, "team": ABSENT},
+    ),
+    ("show sites for Stark Logistics", "lookup", {"entity": "sites", "client": "Stark Logistics"}),
+    (
+        "contracts for Acme Inc site HQ",
+        "lookup",
+        {"entity": "contracts", "client": "Acme Inc", "site": "HQ"},
+    ),
+    ("find user Olivia Brown", "lookup", {"entity": "users", "search": "Olivia Brown"}),
+    ("🙏", None, {}),
+    ("good morning!", None, {}),
+]
+
+ROWS: list[Row] = CREATE + GET + LIST + NOTE + RESOLVE + UPDATE + LOOKUP + OTHER + SECOND + THIRD
 
 
 # Understood wrongly before the parser learnt them. The first 233 phrasings: 138 (59.2 %)
 # passed before the parser changed, all after. The second batch (71): 62 (87.3 %) passed when
-# it was written.
-KNOWN_FAILING: frozenset[str] = frozenset()
+# it was written. The third batch (55): 52 (94.5 %) passed when it was written.
+KNOWN_FAILING: frozenset[str] = frozenset(
+    {
+        "what did I open yesterday?",
+        "show the Network team's tickets",
+        "who works on the Service Desk?",
+    }
+)
 
 
 def _check(text: str, action: str | None, slots: dict[str, Any]) -> None:
