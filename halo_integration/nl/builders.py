@@ -296,7 +296,10 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
     noun = sc.text[obj.start : obj.end]
     mod, mod_start = _modifier_before(sc.text, obj.start)
     mine_before = re.search(r"\b(?:my|our)\s*$", sc.text[:mod_start], IGNORE_CASE)
-    if mod.endswith("'s") and len(mod) > 2:
+    team_owner = re.fullmatch(r"(.+?)\s+(?:team|queue|group)'s", mod, IGNORE_CASE)
+    if team_owner:
+        slots["team"] = sc.value(team_owner.group(1))  # "the Network team's tickets"
+    elif mod.endswith("'s") and len(mod) > 2:
         slots["client"] = sc.value(mod[:-2])  # "Acme's tickets"
     elif priority := _PRIORITY_MOD_RE.match(mod):
         slots["priority"] = priority.group(0)  # "all P1 tickets"
@@ -414,7 +417,10 @@ def _build_team_members(doc: Prepared, intent: Intent) -> dict[str, Any]:
     extract_team(sc, slots)
     if "team" not in slots:
         rest = re.sub(
-            r"^(?:the\s+)?(?:team|group|queue)\s+", "", sc.text[intent.end :], flags=IGNORE_CASE
+            r"^\s*(?:the\s+)?(?:(?:team|group|queue)\s+)?",
+            "",
+            sc.text[intent.end :],
+            flags=IGNORE_CASE,
         )
         name, _end = take_name(rest, 0)
         name = _TEAM_NOUN_RE.sub("", name).strip()

@@ -343,7 +343,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "list_tickets",
         3,
-        r"\bwhat\s+(?:have|did)\s+I\s+(?:raised?|opened?|logged?|submit(?:ted)?|reported?)\b|"
+        r"\bwhat\s+(?:have|did)\s+I\s+(?:raised?|open(?:ed)?|log(?:ged)?|submit(?:ted)?|"
+        r"report(?:ed)?|file[d]?|create[d]?)\b|"
         r"\b(?:everything|anything|all)\s+(?:that\s+)?I(?:'ve|\s+have)?\s+(?:opened|raised|"
         r"logged|submitted|reported)\b",
         "query",
