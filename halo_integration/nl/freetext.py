@@ -131,7 +131,7 @@ _DESCRIPTION_AFTER_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"(?<!\bno)(?<!\bnr)(?<!\bInc)(?<!\bLtd)[.?!]\s+(?=\S)")
 _LEADING_CONNECTIVE_RE = re.compile(
     r"^(?:\s*(?:for|about|regarding|concerning|re|that|to|with|because|saying|as|on|is|"
-    r"and)\b)+\s*",
+    r"and|at|from|in)\b)+[\s:,-]*",
     IGNORE_CASE,
 )
 

@@ -348,6 +348,7 @@ class _Resolver:
                 self.params["opened_before"] = before.isoformat()
         if self.slots.get("search"):
             self.params["search"] = self.slots["search"]
+        self._type_or_customer()
         self._catalog_slot("tickettype", "ticket_types", "tickettype_id")
         self._catalog_slot("priority", "priorities", "priority_id")
         self._catalog_slot("team", "teams", "team_id")
@@ -359,6 +360,16 @@ class _Resolver:
             from halo_integration.identity import halo_identity_for
 
             self.params["user_id"] = halo_identity_for(self.actor, self.halo).halo_user_id
+
+    def _type_or_customer(self) -> None:
+        """ "list Acme Inc tickets": a capitalised word before "tickets" is a ticket type or a
+        customer; a name that is no ticket type here is tried as a customer (admins only)."""
+        wanted = self.slots.get("tickettype")
+        if not wanted or {"client", "client_id"} & self.slots.keys() or not is_admin(self.actor):
+            return
+        found = resolve_name(self.catalog.items("ticket_types"), wanted)
+        if not (found.item or found.candidates):
+            self.slots["client"] = self.slots.pop("tickettype")
 
     def _lookup(self) -> None:
         entity = self.slots.get("entity")

@@ -20,6 +20,7 @@ from .names import (
     STATUS_STOPS,
     assignee_kind,
     looks_like_owner_name,
+    looks_like_person,
     owner_kind,
     take_name,
     words_ok,
@@ -160,10 +161,35 @@ _CLIENT_SITE_RE = re.compile(
 )
 
 
+_NAME_WORDS = r"(?:«\d+»|(?-i:[A-Z0-9])[\w&.-]*)(?:\s+(?:«\d+»|(?-i:[A-Z0-9])[\w&.-]*)){0,3}"
+_CLIENT_S_SITE_RE = re.compile(
+    rf"\b(?P<client>{_NAME_WORDS})'s\s+(?:the\s+)?(?P<site>{_NAME_WORDS})\s+site\b|"
+    rf"\b(?:the\s+)?(?P<site2>{_NAME_WORDS})\s+site\s+(?:of|at|for)\s+(?:customer\s+)?"
+    rf"(?P<client2>{_NAME_WORDS})",
+    IGNORE_CASE,
+)
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, including those that start inside an earlier one ("for Olivia Brown at
+    Globex site X" fails at "for" and succeeds at "at")."""
+    found, pos = [], 0
+    while match := pattern.search(text, pos):
+        found.append(match)
+        pos = match.start() + 1
+    return found
+
+
 def extract_client_and_site(sc: Scratch, slots: dict[str, Any]) -> None:
     if {"client", "client_id", "site"} & slots.keys():
         return
-    for match in _CLIENT_SITE_RE.finditer(sc.text):
+    possessive = _CLIENT_S_SITE_RE.search(sc.text)
+    if possessive:  # "at Acme Inc's Warehouse site", "the Warehouse site of Acme Inc"
+        slots["client"] = sc.value(possessive.group("client") or possessive.group("client2"))
+        slots["site"] = sc.value(possessive.group("site") or possessive.group("site2"))
+        sc.blank(possessive.start(), possessive.end())
+        return
+    for match in _overlapping(_CLIENT_SITE_RE, sc.text):
         client = match.group(1)
         if not (words_ok(client) or PLACEHOLDER_RE.fullmatch(client)):
             continue
@@ -260,7 +286,17 @@ def extract_owner(sc: Scratch, slots: dict[str, Any]) -> None:
     Only used where the action takes an owner (create, list, lookup) and no client/user was
     named with a keyword.
     """
-    if {"client", "client_id", "user"} & slots.keys():
+    if "user" in slots:
+        return
+    if {"client", "client_id"} & slots.keys():
+        # "for Olivia Brown at Globex site Springfield Campus": the customer is named; a
+        # person's name left over is the person the ticket is for.
+        for match in _OWNER_RE.finditer(sc.text):
+            name, end = take_name(sc.text, match.end())
+            if name and looks_like_person(sc.value(name)):
+                slots["user"] = sc.value(name)
+                sc.blank(match.start(), end)
+                return
         return
     possessive = _POSSESSIVE_RE.search(sc.text)
     if possessive and possessive.group(1).lower() not in {"it", "that", "what", "who"}:

@@ -302,3 +302,23 @@ def test_an_ambiguous_team_offers_candidates_never_a_guess(halo_connected, porta
 
     assert not plan.ready and "team_id" not in plan.params
     assert {c["label"] for c in plan.candidates} == {"1st Line Support", "2nd Line Support"}
+
+
+def test_a_customer_name_before_tickets_is_tried_as_a_customer(halo_connected, portal_admin):
+    plan = plan_request("list Acme Inc tickets opened this week", actor=portal_admin)
+
+    assert plan.ready, plan.as_dict()
+    assert plan.params["client_id"] == 12 and "tickettype_id" not in plan.params
+
+
+def test_a_ticket_type_before_tickets_stays_a_type(halo_connected, portal_admin, catalog_ids):
+    plan = plan_request("list open Incident tickets", actor=portal_admin)
+
+    assert plan.params.get("tickettype_id") == catalog_ids["Incident"], plan.as_dict()
+
+
+@pytest.fixture
+def catalog_ids(halo_connected):
+    from halo_integration.connection import build_catalog, build_halo_client
+
+    return {item.name: item.id for item in build_catalog(build_halo_client()).items("ticket_types")}

@@ -1337,7 +1337,59 @@ THIRD: list[Row] = [
     ("good morning!", None, {}),
 ]
 
-ROWS: list[Row] = CREATE + GET + LIST + NOTE + RESOLVE + UPDATE + LOOKUP + OTHER + SECOND + THIRD
+# Other ways of naming a customer and its site, found while probing after the third batch
+# (the possessive, "site of", a person beside the customer); added once the parser read them.
+SITE_VARIANTS: list[Row] = [
+    (
+        "raise a ticket at Acme Inc's Warehouse site: printer offline",
+        "create_ticket",
+        {"client": "Acme Inc", "site": "Warehouse", "summary": "printer offline"},
+    ),
+    (
+        "raise a ticket for the Warehouse site of Acme Inc: printer offline",
+        "create_ticket",
+        {"client": "Acme Inc", "site": "Warehouse", "summary": "printer offline"},
+    ),
+    (
+        "Open a ticket for Olivia Brown at Globex site Springfield Campus - monitor dead",
+        "create_ticket",
+        {
+            "client": "Globex",
+            "site": "Springfield Campus",
+            "user": "Olivia Brown",
+            "summary": "monitor dead",
+        },
+    ),
+    (
+        "open a ticket, customer Acme Inc, site Warehouse, printer offline",
+        "create_ticket",
+        {"client": "Acme Inc", "site": "Warehouse", "summary": "printer offline"},
+    ),
+    (
+        "new ticket for Acme Inc (site Warehouse): printer offline",
+        "create_ticket",
+        {"client": "Acme Inc", "site": "Warehouse", "summary": "printer offline"},
+    ),
+    (
+        "The Warehouse site printer is jammed",
+        "create_ticket",
+        {"summary": "The Warehouse site printer is jammed", "site": ABSENT},
+    ),
+    (
+        "tickets for Acme Inc, site Warehouse, opened this week",
+        "list_tickets",
+        {"client": "Acme Inc", "site": "Warehouse", "opened": "this week"},
+    ),
+    (
+        "show assets for Acme Inc at site HQ",
+        "lookup",
+        {"entity": "assets", "client": "Acme Inc", "site": "HQ"},
+    ),
+]
+
+ROWS: list[Row] = (
+    CREATE + GET + LIST + NOTE + RESOLVE + UPDATE + LOOKUP + OTHER + SECOND + THIRD + SITE_VARIANTS
+)
 
 
 # Understood wrongly before the parser learnt them. The first 233 phrasings: 138 (59.2 %)
