@@ -1387,15 +1387,155 @@ SITE_VARIANTS: list[Row] = [
     ),
 ]
 
+# A fourth batch: more typos, phone shorthand and admin phrasings, written after all of the above.
+FOURTH: list[Row] = [
+    ("pls chk status 3115", "get_ticket", {"ticket_id": 3115}),
+    ("whats the status on my outlok ticket", "get_ticket", {"ticket_hint": Has("outl")}),
+    ("can u close 3042 its working now", "resolve_ticket", {"ticket_id": 3042}),
+    (
+        "plz add note 3115 - still broken after reboot",
+        "add_note",
+        {"ticket_id": 3115, "note": "still broken after reboot"},
+    ),
+    ("opne a ticket: mouse broken", "create_ticket", {"summary": "mouse broken"}),
+    ("my pc is sooo slow today", "create_ticket", {"summary": Has("slow")}),
+    (
+        "internet down on 3rd floor!!",
+        "create_ticket",
+        {"summary": Has("internet down"), "ticket_id": ABSENT},
+    ),
+    ("email not sending since 9am", "create_ticket", {"summary": Has("not sending")}),
+    ("cant log into teams", "create_ticket", {"summary": Has("log into teams"), "team": ABSENT}),
+    (
+        "the customer portal login page is blank",
+        "create_ticket",
+        {"summary": Has("login page"), "client": ABSENT},
+    ),
+    ("I need Visio installed on my laptop", "create_ticket", {"summary": Has("Visio")}),
+    ("request a new mouse", "create_ticket", {"summary": Has("mouse")}),
+    ("where's my ticket about the monitor?", "get_ticket", {"ticket_hint": "monitor"}),
+    ("what's happening with my VPN ticket?", "get_ticket", {"ticket_hint": "VPN"}),
+    ("show status for 3005 + 3018", "get_ticket", {"ticket_ids": [3005, 3018]}),
+    ("tickets 3115/3131 status", "get_ticket", {"ticket_ids": [3115, 3131]}),
+    ("list my tickets created this week", "list_tickets", {"opened": "this week"}),
+    ("tickets logged in the past 30 days", "list_tickets", {"opened": "30 days"}),
+    ("show tickets from yesterday", "list_tickets", {"opened": "yesterday"}),
+    (
+        "open tickets for Acme Inc site HQ assigned to Network",
+        "list_tickets",
+        {"client": "Acme Inc", "site": "HQ", "team": "Network", "open_only": True},
+    ),
+    (
+        "how many open tickets does Globex have",
+        "list_tickets",
+        {"client": "Globex", "open_only": True},
+    ),
+    (
+        "add a note to 3131: Can you call me on ext 4455?",
+        "add_note",
+        {"ticket_id": 3131, "note": "Can you call me on ext 4455?"},
+    ),
+    (
+        "note 3115: tried again, no luck :(",
+        "add_note",
+        {"ticket_id": 3115, "note": "tried again, no luck :("},
+    ),
+    (
+        "add a note to my teams ticket: camera still not found",
+        "add_note",
+        {"ticket_hint": Has("teams"), "note": "camera still not found", "team": ABSENT},
+    ),
+    (
+        "close 3115 - fixed by reinstalling Outlook",
+        "resolve_ticket",
+        {"ticket_id": 3115, "reason": "fixed by reinstalling Outlook"},
+    ),
+    (
+        "resolve 3131, got the monitor, thanks",
+        "resolve_ticket",
+        {"ticket_id": 3131, "reason": Has("got the monitor")},
+    ),
+    (
+        "close 3101 with a note summarising the fix for the user",
+        "resolve_ticket",
+        {"ticket_id": 3101, "note_requested": True, "user": ABSENT},
+    ),
+    (
+        "resolve 3055 and post a summary of the fix as a visible note",
+        "resolve_ticket",
+        {"ticket_id": 3055, "note_requested": True, "hiddenfromuser": False},
+    ),
+    ("bump 3121 to high priority", "update_ticket", {"ticket_id": 3121, "priority": "high"}),
+    (
+        "assign ticket 3012 to the network team",
+        "update_ticket",
+        {"ticket_id": 3012, "team": "network"},
+    ),
+    ("who's in network team", "lookup", {"entity": "agents", "team": "network"}),
+    ("list the people in Field Services", "lookup", {"entity": "agents", "team": "Field Services"}),
+    (
+        "how do I connect to wifi",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("wifi"), "question": True},
+    ),
+    (
+        "how do you reset a password",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("password"), "question": True},
+    ),
+    (
+        "how can we set up a shared mailbox?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("shared mailbox"), "question": True},
+    ),
+    (
+        "How to book a meeting room",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("meeting room"), "question": True},
+    ),
+    (
+        "show contracts expiring this month for Acme Inc",
+        "lookup",
+        {"entity": "contracts", "client": "Acme Inc"},
+    ),
+    ("list Initech's sites", "lookup", {"entity": "sites", "client": "Initech"}),
+    ("find asset AC-2219", "lookup", {"entity": "assets", "search": "AC-2219"}),
+    ("invoices for Globex", "lookup", {"entity": "invoices", "client": "Globex"}),
+    ("what reports are there", "lookup", {"entity": "reports"}),
+    ("thanks, that's all", None, {}),
+    ("👋", None, {}),
+]
+
 ROWS: list[Row] = (
-    CREATE + GET + LIST + NOTE + RESOLVE + UPDATE + LOOKUP + OTHER + SECOND + THIRD + SITE_VARIANTS
+    CREATE
+    + GET
+    + LIST
+    + NOTE
+    + RESOLVE
+    + UPDATE
+    + LOOKUP
+    + OTHER
+    + SECOND
+    + THIRD
+    + SITE_VARIANTS
+    + FOURTH
 )
 
 
 # Understood wrongly before the parser learnt them. The first 233 phrasings: 138 (59.2 %)
 # passed before the parser changed, all after. The second batch (71): 62 (87.3 %) passed when
-# it was written. The third batch (55): 52 (94.5 %) passed when it was written.
-KNOWN_FAILING: frozenset[str] = frozenset()
+# it was written. The third batch (55): 52 (94.5 %) passed when it was written; the fourth
+# (43): 37 (86.0 %).
+KNOWN_FAILING: frozenset[str] = frozenset(
+    {
+        "internet down on 3rd floor!!",
+        "email not sending since 9am",
+        "cant log into teams",
+        "tickets 3115/3131 status",
+        "how many open tickets does Globex have",
+        "resolve 3055 and post a summary of the fix as a visible note",
+    }
+)
 
 
 def _check(text: str, action: str | None, slots: dict[str, Any]) -> None:
