@@ -331,6 +331,9 @@ def _build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[
             slots["search"] = found
             break
     extract_open_closed(sc, slots)
+    owner = sc.take_group(_HAS_RE)  # "how many open tickets does Globex have"
+    if owner and not is_mine(owner):
+        slots["client"] = owner
     if intent.kind == "my_queue":
         slots["agent"] = "me"  # "what's in my queue": tickets assigned to the person asking
     elif is_mine(sc.text) or (mine and "opened" in slots):

@@ -231,7 +231,10 @@ def note_text(sc: Scratch, intent: Intent) -> Span | None:
 SECONDARY_NOTE_RE = re.compile(
     r"(?:\b(?:and|then|also|plus)\s+|[,;&]\s*)(?:please\s+)?(?:add|leave|put|post|write|include|"
     r"log|attach)\s+(?:(?:a|an|the|this|one)\s+)?(?:[\w-]+\s+){0,3}?(?:note|comment|update)s?\b"
-    r"|\bwith\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:note|comment)s?\b",
+    r"|\bwith\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:note|comment)s?\b"
+    # "... and post a summary of the fix as a visible note"
+    r"|(?:\b(?:and|then|also|plus)\s+|[,;&]\s*)(?:please\s+)?(?:add|post|write|leave|include|"
+    r"put)\s+(?:a|the)\s+(?:short\s+|brief\s+|quick\s+)?(?:summary|recap)\b",
     IGNORE_CASE,
 )
 _NOTE_TEXT_LEAD_RE = re.compile(

@@ -202,7 +202,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:isn't|is\s+not|aren't|are\s+not|not)\s+(?:being\s+)?(?:detected|recogni[sz]ed|showing|"
         r"charging|syncing|connecting|loading|opening|starting|turning\s+on|booting|responding)|"
         r"returns?\s+(?:an?\s+)?(?:error|\d{3})|noise|noisy|smell|smoke|sparks|weird|strange|"
-        r"needs?\s+(?:a|an|some|new|access|to\s+be))\b",
+        r"needs?\s+(?:a|an|some|new|access|to\s+be)|not\s+\w+ing|"
+        r"(?:cant|cannot|wont|doesnt|isnt|didnt|aint)\s+\w+|"
+        r"(?:internet|wi-?fi|network|e-?mail|server|vpn|printer|phones?|system|website|app|"
+        r"power|lights|heating|aircon|a/c)\s+(?:is\s+|are\s+|went\s+|seems\s+)?(?:down|dead|out))\b",
         "problem",
     ),
     _cue(
@@ -531,7 +534,7 @@ def query_object(text: str, start: int = 0) -> QueryObject | None:
 _SENTENCE_WORDS = words("""
     i i'm i've my me we our us it it's is are was were gets get got keeps kept has have had does
     do did won't can't don't doesn't isn't aren't not will would should when since after during
-    because but
+    because but cant wont dont doesnt isnt cannot into
     """)
 
 

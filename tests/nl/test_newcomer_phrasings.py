@@ -1526,16 +1526,7 @@ ROWS: list[Row] = (
 # passed before the parser changed, all after. The second batch (71): 62 (87.3 %) passed when
 # it was written. The third batch (55): 52 (94.5 %) passed when it was written; the fourth
 # (43): 37 (86.0 %).
-KNOWN_FAILING: frozenset[str] = frozenset(
-    {
-        "internet down on 3rd floor!!",
-        "email not sending since 9am",
-        "cant log into teams",
-        "tickets 3115/3131 status",
-        "how many open tickets does Globex have",
-        "resolve 3055 and post a summary of the fix as a visible note",
-    }
-)
+KNOWN_FAILING: frozenset[str] = frozenset()
 
 
 def _check(text: str, action: str | None, slots: dict[str, Any]) -> None:
