@@ -103,3 +103,12 @@ def test_human_output_without_json(halo_connected, employee):
     code, out = ask("--as", employee.email, "show my open tickets")
 
     assert code == 0 and "List open tickets" in out
+
+
+def test_how_do_i_offers_a_ticket_second(halo_connected, employee):
+    code, out = ask("--as", employee.email, "--json", "how do I reset my password?")
+
+    data = json.loads(out)
+    assert code == 0
+    assert (data["action"], data["params"]["entity"]) == ("lookup", "kb_articles")
+    assert data["offer"]["action"] == "create_ticket"
