@@ -1506,6 +1506,169 @@ FOURTH: list[Row] = [
     ("👋", None, {}),
 ]
 
+# A fifth batch: long, chatty descriptions and questions, written after the fourth was learnt.
+FIFTH: list[Row] = [
+    (
+        "Hi team, since this morning whenever I open Outlook it freezes for about a minute and "
+        "then says 'not responding'. I've restarted twice. Can you help?",
+        "create_ticket",
+        {"summary": Has("Outlook"), "team": ABSENT},
+    ),
+    (
+        "Good morning, our site in Austin has no internet and the customers can't pay by card",
+        "create_ticket",
+        {"summary": Has("no internet"), "site": ABSENT, "client": ABSENT},
+    ),
+    (
+        "Since the update my Teams and Outlook are both super slow, can someone have a look please",
+        "create_ticket",
+        {"summary": Has("super slow"), "team": ABSENT},
+    ),
+    (
+        "The monthly sales report in Power BI shows last month's numbers, not this month's",
+        "create_ticket",
+        {"summary": Has("Power BI"), "entity": ABSENT, "opened": ABSENT},
+    ),
+    (
+        "I'm getting an error 0x80070005 when installing updates",
+        "create_ticket",
+        {"summary": Has("0x80070005"), "ticket_id": ABSENT},
+    ),
+    (
+        "hey can you guys reset my password, I'm locked out",
+        "create_ticket",
+        {"summary": Has("password")},
+    ),
+    (
+        "Please log a ticket for me, my docking station keeps disconnecting my monitors",
+        "create_ticket",
+        {"summary": Has("docking station")},
+    ),
+    (
+        "whenever I join a Teams meeting my camera shows a black screen",
+        "create_ticket",
+        {"summary": Has("black screen"), "team": ABSENT},
+    ),
+    (
+        "the asset label printer in the warehouse prints blank labels",
+        "create_ticket",
+        {"summary": Has("blank labels"), "entity": ABSENT},
+    ),
+    (
+        "there is water dripping from the ceiling onto the server rack!!",
+        "create_ticket",
+        {"summary": Has("server rack")},
+    ),
+    (
+        "my manager asked me to get access to the Finance SharePoint site",
+        "create_ticket",
+        {"summary": Has("Finance SharePoint site"), "site": ABSENT},
+    ),
+    (
+        "Can you check ticket 3115 and let me know when it'll be fixed?",
+        "get_ticket",
+        {"ticket_id": 3115},
+    ),
+    (
+        "Is there any update on my request for a second monitor?",
+        "get_ticket",
+        {"ticket_hint": Has("monitor")},
+    ),
+    (
+        "I opened a ticket last week about my VPN, any news?",
+        "get_ticket",
+        {"ticket_hint": Has("VPN")},
+    ),
+    (
+        "what's the status of the ticket I raised about Outlook?",
+        "get_ticket",
+        {"ticket_hint": Has("Outlook")},
+    ),
+    (
+        "show me all my open incidents",
+        "list_tickets",
+        {"open_only": True, "tickettype": "incident"},
+    ),
+    (
+        "list every open ticket for Umbrella Health opened since Monday",
+        "list_tickets",
+        {"client": "Umbrella Health", "open_only": True, "opened": "monday"},
+    ),
+    (
+        "Which tickets did I open in the last 2 weeks?",
+        "list_tickets",
+        {"opened": "14 days", "mine": True},
+    ),
+    (
+        "add a note to ticket 3131 saying the monitor arrived but it's the wrong model?",
+        "add_note",
+        {"ticket_id": 3131, "note": "the monitor arrived but it's the wrong model?"},
+    ),
+    (
+        "please let the technician know that I'll be working from home on Friday.",
+        "add_note",
+        {"note": "I'll be working from home on Friday."},
+    ),
+    (
+        "for 3115 add a note: the password prompt came back at 2pm",
+        "add_note",
+        {"ticket_id": 3115, "note": "the password prompt came back at 2pm"},
+    ),
+    (
+        "Resolve 3042 - the VPN has been stable since the new profile was pushed.",
+        "resolve_ticket",
+        {"ticket_id": 3042, "reason": "the VPN has been stable since the new profile was pushed"},
+    ),
+    ("The printer is fine now, please close ticket 3067", "resolve_ticket", {"ticket_id": 3067}),
+    (
+        "please close ticket 3160 and add a note for the user summarising the fix",
+        "resolve_ticket",
+        {"ticket_id": 3160, "note_requested": True, "user": ABSENT},
+    ),
+    (
+        "Reassign ticket 3055 to Daniel Kim and set it to high priority",
+        "update_ticket",
+        {"ticket_id": 3055, "agent": "Daniel Kim", "priority": "high"},
+    ),
+    (
+        "change ticket 3121's team to Network",
+        "update_ticket",
+        {"ticket_id": 3121, "team": "Network"},
+    ),
+    (
+        "Could you move 3012 to Field Services please?",
+        "update_ticket",
+        {"ticket_id": 3012, "team": "Field Services"},
+    ),
+    (
+        "who are the people in the 2nd Line Support team?",
+        "lookup",
+        {"entity": "agents", "team": "2nd Line Support"},
+    ),
+    ("which agents are in the Messaging team", "lookup", {"entity": "agents", "team": "Messaging"}),
+    (
+        "How do I reset my password if I'm locked out?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("password"), "question": True},
+    ),
+    (
+        "how would I go about getting a new laptop?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("laptop"), "question": True},
+    ),
+    ("is there a guide for setting up email on an iPhone?", "lookup", {"entity": "kb_articles"}),
+    (
+        "show me the sites for Wayne Foundation",
+        "lookup",
+        {"entity": "sites", "client": "Wayne Foundation"},
+    ),
+    (
+        "what contracts does Stark Logistics have",
+        "lookup",
+        {"entity": "contracts", "client": "Stark Logistics"},
+    ),
+]
+
 ROWS: list[Row] = (
     CREATE
     + GET
@@ -1519,14 +1682,24 @@ ROWS: list[Row] = (
     + THIRD
     + SITE_VARIANTS
     + FOURTH
+    + FIFTH
 )
 
 
 # Understood wrongly before the parser learnt them. The first 233 phrasings: 138 (59.2 %)
 # passed before the parser changed, all after. The second batch (71): 62 (87.3 %) passed when
 # it was written. The third batch (55): 52 (94.5 %) passed when it was written; the fourth
-# (43): 37 (86.0 %).
-KNOWN_FAILING: frozenset[str] = frozenset()
+# (43): 37 (86.0 %); the fifth (34): 28 (82.4 %).
+KNOWN_FAILING: frozenset[str] = frozenset(
+    {
+        "Hi team, since this morning whenever I open Outlook it freezes for about a minute and then says 'not responding'. I've restarted twice. Can you help?",
+        "Good morning, our site in Austin has no internet and the customers can't pay by card",
+        "The monthly sales report in Power BI shows last month's numbers, not this month's",
+        "my manager asked me to get access to the Finance SharePoint site",
+        "change ticket 3121's team to Network",
+        "is there a guide for setting up email on an iPhone?",
+    }
+)
 
 
 def _check(text: str, action: str | None, slots: dict[str, Any]) -> None:
