@@ -90,6 +90,19 @@ def _region(sc: Scratch, start: int, end: int, *, keep_end: bool = False) -> Spa
     return Span(value, start, start + len(raw))
 
 
+def _only_quote(sc: Scratch, quote: Span) -> bool:
+    rest = sc.text[: quote.start] + sc.text[quote.end :]
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 3
+
+
+def _cut_short_trailing_fields(sc: Scratch, start: int, end: int) -> int:
+    """Like cut_trailing_fields, for a problem told in one's own words: a trailing field
+    clause is short (", priority high", ", for the Acme Inc customer"); a long rest is still
+    the story ("..., our site in Austin has no internet and the customers can't pay")."""
+    cut = cut_trailing_fields(sc, start, end)
+    return cut if len(sc.text[cut:end].split()) <= 6 else end
+
+
 def cut_trailing_fields(sc: Scratch, start: int, end: int) -> int:
     """End of the free text in [start, end) once trailing field clauses are cut off."""
     match = _FIELD_CLAUSE_RE.search(sc.text, start, end)
@@ -139,12 +152,14 @@ _LEADING_CONNECTIVE_RE = re.compile(
 def description(sc: Scratch, intent: Intent) -> Span | None:
     """The problem description of a create request (blanks nothing; the caller does)."""
     quote = free_quote(sc)
-    if quote:
-        return quote
-    if intent.kind in {"problem", "need"}:
-        end = cut_trailing_fields(sc, 0, len(sc.text))
+    if intent.kind in {"problem", "need"} and not (quote and _only_quote(sc, quote)):
+        # "... it freezes and then says 'not responding'": a quote inside a description is
+        # part of it; only a request that is just a quoted passage is described by it.
+        end = _cut_short_trailing_fields(sc, 0, len(sc.text))
         span = _region(sc, 0, end)
         return Span(strip_polite(span.value), span.start, span.end) if span else None
+    if quote:
+        return quote
     separator = find_separator(sc.text)
     if separator and separator.end() <= intent.start:
         # "The printer is jammed - please log a ticket": the head is the description.

@@ -209,6 +209,9 @@ CUES: tuple[Cue, ...] = (
         "problem",
     ),
     _cue(
+        "create_ticket", 2, r"\b(?:get|have|need|request|given|give\s+me)\s+access\s+to\b", "need"
+    ),
+    _cue(
         "create_ticket",
         2,
         r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:need|want|order\s+me|get\s+me)\s+"
@@ -450,6 +453,7 @@ CUES: tuple[Cue, ...] = (
 _QUERY_VERB_RE = re.compile(
     r"\b(?:list|show|display|view|find|search|get|give|fetch|pull\s+up|see|browse|"
     r"look\s+up|lookup|look\s+for|what|which|who|how\s+many|count|do\s+I\s+have|are\s+there|"
+    r"is\s+there|"
     r"any|all|every|report\s+on)\b",
     IGNORE_CASE,
 )
@@ -464,7 +468,7 @@ ENTITY_NOUNS: tuple[tuple[str, str], ...] = (
     (
         "kb_articles",
         r"kb(?:\s+articles?)?|knowledge\s*base(?:\s+articles?)?|knowledgebase|articles?|faqs?|"
-        r"how-?to\s+guides?|solutions",
+        r"how-?to\s+guides?|guides?|instructions|documentation|solutions",
     ),
     ("appointments", r"appointments?|bookings?|site\s+visits?|visits"),
     ("invoices", r"invoices?|bills|billing"),
@@ -647,7 +651,8 @@ _THING_RE = re.compile(
     r"webcam|mic|microphone|speakers?|dock|docking\s+station|charger|cable|battery|server|"
     r"network|wifi|wi-fi|internet|vpn|e-?mail|mail|mailbox|outlook|teams|zoom|excel|word|"
     r"powerpoint|sharepoint|onedrive|app|application|software|program|website|intranet|page|"
-    r"portal|password|account|login|access|badge|projector|tv|room|desk|chair|noise)s?\b",
+    r"portal|password|account|login|access|badge|projector|tv|room|desk|chair|noise|report|"
+    r"dashboard|spreadsheet|file|folder|drive|document|calendar|browser)s?\b",
     IGNORE_CASE,
 )
 _STATEMENT_RE = re.compile(

@@ -140,6 +140,8 @@ _TEAM_BEFORE_RE = re.compile(
     IGNORE_CASE,
 )
 _TEAM_AFTER_RE = re.compile(r"\b(?:team|group|queue)\b" + _NAMED, IGNORE_CASE)
+# "change ticket 3121's team to Network"
+_TEAM_TO_RE = re.compile(r"\b(?:team|group|queue)\s*(?:to|=|:|as|->)\s*(?:the\s+)?", IGNORE_CASE)
 _AGENT_AFTER_RE = re.compile(
     r"\b(?:agent|technician|tech|engineer|analyst)\b" + _NAMED, IGNORE_CASE
 )
@@ -230,7 +232,11 @@ def extract_user(sc: Scratch, slots: dict[str, Any]) -> None:
 
 
 def extract_team(sc: Scratch, slots: dict[str, Any]) -> None:
-    team = sc.take_group(_TEAM_BEFORE_RE) or sc.take_after(_TEAM_AFTER_RE)
+    team = (
+        sc.take_group(_TEAM_BEFORE_RE)
+        or sc.take_after(_TEAM_TO_RE)
+        or sc.take_after(_TEAM_AFTER_RE)
+    )
     if team:
         slots["team"] = team
 

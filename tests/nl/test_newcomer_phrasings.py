@@ -1690,16 +1690,7 @@ ROWS: list[Row] = (
 # passed before the parser changed, all after. The second batch (71): 62 (87.3 %) passed when
 # it was written. The third batch (55): 52 (94.5 %) passed when it was written; the fourth
 # (43): 37 (86.0 %); the fifth (34): 28 (82.4 %).
-KNOWN_FAILING: frozenset[str] = frozenset(
-    {
-        "Hi team, since this morning whenever I open Outlook it freezes for about a minute and then says 'not responding'. I've restarted twice. Can you help?",
-        "Good morning, our site in Austin has no internet and the customers can't pay by card",
-        "The monthly sales report in Power BI shows last month's numbers, not this month's",
-        "my manager asked me to get access to the Finance SharePoint site",
-        "change ticket 3121's team to Network",
-        "is there a guide for setting up email on an iPhone?",
-    }
-)
+KNOWN_FAILING: frozenset[str] = frozenset()
 
 
 def _check(text: str, action: str | None, slots: dict[str, Any]) -> None:
