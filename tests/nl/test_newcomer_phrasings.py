@@ -1669,6 +1669,128 @@ FIFTH: list[Row] = [
     ),
 ]
 
+# A sixth batch: shouting, terse admin commands and odd punctuation, written after the fifth.
+SIXTH: list[Row] = [
+    ("OPEN A TICKET PRINTER BROKEN", "create_ticket", {"summary": Has("PRINTER BROKEN")}),
+    ("ticket pls: wifi dead in room 2", "create_ticket", {"summary": "wifi dead in room 2"}),
+    ("new request - need adobe acrobat pro", "create_ticket", {"summary": Has("adobe")}),
+    ("Laptop screen cracked.", "create_ticket", {"summary": "Laptop screen cracked"}),
+    ("outlook asking for password AGAIN", "create_ticket", {"summary": Has("password")}),
+    ("my mic doesnt work in zoom", "create_ticket", {"summary": Has("mic")}),
+    (
+        "cannot print to the 2nd floor printer",
+        "create_ticket",
+        {"summary": Has("2nd floor printer")},
+    ),
+    (
+        "hello, my VPN keeps disconnecting when I'm on Teams calls, it's really annoying",
+        "create_ticket",
+        {"summary": Has("VPN keeps disconnecting"), "team": ABSENT},
+    ),
+    ("Monitor not turning on", "create_ticket", {"summary": "Monitor not turning on"}),
+    (
+        "Excel keeps crashing when I open the invoice tracker spreadsheet from the finance team "
+        "site",
+        "create_ticket",
+        {"summary": Has("invoice tracker"), "team": ABSENT, "site": ABSENT},
+    ),
+    (
+        "for Acme Inc site HQ: new starter needs a laptop",
+        "create_ticket",
+        {"client": "Acme Inc", "site": "HQ", "summary": Has("new starter")},
+    ),
+    (
+        "incident for Initech site Main Office: file server offline",
+        "create_ticket",
+        {"client": "Initech", "site": "Main Office", "summary": "file server offline"},
+    ),
+    ("3115 status pls", "get_ticket", {"ticket_id": 3115}),
+    ("status?? 3131", "get_ticket", {"ticket_id": 3131}),
+    ("whats up w 3042", "get_ticket", {"ticket_id": 3042}),
+    ("any progress with 3018 or 3067", "get_ticket", {"ticket_ids": [3018, 3067]}),
+    ("check 3115, 3131, 3150", "get_ticket", {"ticket_ids": [3115, 3131, 3150]}),
+    ("what's the latest on my Outlook ticket", "get_ticket", {"ticket_hint": "Outlook"}),
+    ("my open tickets pls", "list_tickets", {"open_only": True, "mine": True}),
+    ("show tickets I raised in the last week", "list_tickets", {"opened": "last week"}),
+    ("closed tickets this month", "list_tickets", {"closed_only": True, "opened": "this month"}),
+    (
+        "list tickets for Acme Inc site Warehouse opened today",
+        "list_tickets",
+        {"client": "Acme Inc", "site": "Warehouse", "opened": "today"},
+    ),
+    (
+        "how many tickets has Initech opened this week",
+        "list_tickets",
+        {"client": "Initech", "opened": "this week"},
+    ),
+    ("note on 3131: ok thanks!", "add_note", {"ticket_id": 3131, "note": "ok thanks!"}),
+    (
+        "add note to 3042 - happened again at 15:40.",
+        "add_note",
+        {"ticket_id": 3042, "note": "happened again at 15:40."},
+    ),
+    (
+        "put a comment on ticket 3115 that I'm available after 2pm",
+        "add_note",
+        {"ticket_id": 3115, "note": "I'm available after 2pm"},
+    ),
+    (
+        "add a hidden note to 3160 - customer's contract covers onsite visits",
+        "add_note",
+        {
+            "ticket_id": 3160,
+            "hiddenfromuser": True,
+            "note": "customer's contract covers onsite visits",
+            "client": ABSENT,
+        },
+    ),
+    ("close 3131 pls, all good", "resolve_ticket", {"ticket_id": 3131}),
+    (
+        "resolve 3018 as the vpn client is installed now",
+        "resolve_ticket",
+        {"ticket_id": 3018, "reason": Has("vpn client is installed")},
+    ),
+    (
+        "we can close 3150, the camera works in Teams now",
+        "resolve_ticket",
+        {"ticket_id": 3150, "team": ABSENT},
+    ),
+    (
+        "resolve 3099 and add a visible note that summarizes the fix",
+        "resolve_ticket",
+        {"ticket_id": 3099, "hiddenfromuser": False, "note_requested": True},
+    ),
+    (
+        "close 3012 and add a note summarising what fixed it",
+        "resolve_ticket",
+        {"ticket_id": 3012, "note_requested": True},
+    ),
+    ("assign 3160 to Chloe", "update_ticket", {"ticket_id": 3160}),
+    ("re-assign 3101 to the Network team", "update_ticket", {"ticket_id": 3101, "team": "Network"}),
+    ("set 3055 priority critical", "update_ticket", {"ticket_id": 3055, "priority": "critical"}),
+    ("who is in team Messaging", "lookup", {"entity": "agents", "team": "Messaging"}),
+    (
+        "members of the Field Services team?",
+        "lookup",
+        {"entity": "agents", "team": "Field Services"},
+    ),
+    ("which team does Tom Walsh work in", "lookup", {"entity": "agents", "search": "Tom Walsh"}),
+    (
+        "how do I get the VPN on my Mac",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("VPN"), "question": True},
+    ),
+    (
+        "how do I request a new laptop?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("laptop"), "question": True},
+    ),
+    ("list all customers", "lookup", {"entity": "customers"}),
+    ("show me Acme Inc's sites", "lookup", {"entity": "sites", "client": "Acme Inc"}),
+    ("find contracts for Globex", "lookup", {"entity": "contracts", "client": "Globex"}),
+    ("sites at Umbrella Health", "lookup", {"entity": "sites", "client": "Umbrella Health"}),
+]
+
 ROWS: list[Row] = (
     CREATE
     + GET
@@ -1683,14 +1805,23 @@ ROWS: list[Row] = (
     + SITE_VARIANTS
     + FOURTH
     + FIFTH
+    + SIXTH
 )
 
 
 # Understood wrongly before the parser learnt them. The first 233 phrasings: 138 (59.2 %)
 # passed before the parser changed, all after. The second batch (71): 62 (87.3 %) passed when
 # it was written. The third batch (55): 52 (94.5 %) passed when it was written; the fourth
-# (43): 37 (86.0 %); the fifth (34): 28 (82.4 %).
-KNOWN_FAILING: frozenset[str] = frozenset()
+# (43): 37 (86.0 %); the fifth (34): 28 (82.4 %); the sixth (44): 39 (88.6 %).
+KNOWN_FAILING: frozenset[str] = frozenset(
+    {
+        "ticket pls: wifi dead in room 2",
+        "outlook asking for password AGAIN",
+        "for Acme Inc site HQ: new starter needs a laptop",
+        "whats up w 3042",
+        "how many tickets has Initech opened this week",
+    }
+)
 
 
 def _check(text: str, action: str | None, slots: dict[str, Any]) -> None:
