@@ -14,7 +14,7 @@ from typing import Any
 from . import freetext
 from .freetext import strip_polite
 from .intents import TICKET_NOUN, Intent, QueryObject
-from .names import NAME_STOPS, SEARCH_STOPS, take_name
+from .names import NAME_STOPS, SEARCH_STOPS, looks_like_owner_name, take_name
 from .slots import (
     Scratch,
     extract_fields,
@@ -315,12 +315,23 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
     sc.blank(mod_start if mod else obj.start, obj.end)
 
 
+_OPENED_BY_RE = re.compile(
+    r"\b(?:has|have|did)\s+((?:«\d+»|[\w&'.-]+)(?:\s+[\w&'.-]+){0,3}?)\s+(?:opened|raised|logged|"
+    r"submitted|reported|open|raise|log)\b",
+    IGNORE_CASE,
+)
+
+
 def _build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
     extract_product(sc, slots)
     extract_ids(sc, slots)
     mine = is_mine(sc.text)  # before "I raised this month" is read as a date
+    opener = _OPENED_BY_RE.search(sc.text)  # "how many tickets has Initech opened this week"
+    if opener and looks_like_owner_name(opener.group(1)) and not is_mine(opener.group(1)):
+        slots["client"] = sc.value(opener.group(1))
+        sc.blank(opener.start(), opener.end())
     if intent.kind == "team_queue":
         obj = None  # "the 2nd Line Support queue" names a team, it is not a ticket type
     extract_opened(sc, slots)

@@ -90,6 +90,13 @@ def _region(sc: Scratch, start: int, end: int, *, keep_end: bool = False) -> Spa
     return Span(value, start, start + len(raw))
 
 
+_FIELD_HEAD_RE = re.compile(
+    r"^\W*(?:(?:for|at)\s+(?:the\s+)?(?:customer\s+|client\s+)?(?-i:[A-Z0-9«])|(?:customer|client|"
+    r"site|priority|team)\b)[^.!?]*$",
+    IGNORE_CASE,
+)
+
+
 def _only_quote(sc: Scratch, quote: Span) -> bool:
     rest = sc.text[: quote.start] + sc.text[quote.end :]
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 3
@@ -152,6 +159,14 @@ _LEADING_CONNECTIVE_RE = re.compile(
 def description(sc: Scratch, intent: Intent) -> Span | None:
     """The problem description of a create request (blanks nothing; the caller does)."""
     quote = free_quote(sc)
+    head = find_separator(sc.text)
+    if (
+        intent.kind in {"problem", "need"}
+        and head
+        and _FIELD_HEAD_RE.match(sc.text[: head.start()])
+    ):
+        # "for Acme Inc site HQ: new starter needs a laptop": fields first, then the problem.
+        return _region(sc, head.end(), len(sc.text))
     if intent.kind in {"problem", "need"} and not (quote and _only_quote(sc, quote)):
         # "... it freezes and then says 'not responding'": a quote inside a description is
         # part of it; only a request that is just a quoted passage is described by it.

@@ -144,7 +144,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "create_ticket",
         2,
-        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s*(?::|\s-\s)\s*(?!#?\s*\d)",
+        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s*(?:(?:please|pls|plz)\s*)?(?::|\s-\s)\s*"
+        r"(?!#?\s*\d)",
         "passive",
     ),
     _cue(
@@ -202,7 +203,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:isn't|is\s+not|aren't|are\s+not|not)\s+(?:being\s+)?(?:detected|recogni[sz]ed|showing|"
         r"charging|syncing|connecting|loading|opening|starting|turning\s+on|booting|responding)|"
         r"returns?\s+(?:an?\s+)?(?:error|\d{3})|noise|noisy|smell|smoke|sparks|weird|strange|"
-        r"needs?\s+(?:a|an|some|new|access|to\s+be)|not\s+\w+ing|"
+        r"needs?\s+(?:a|an|some|new|access|to\s+be)|not\s+\w+ing|asking\s+(?:for|me)|again|"
         r"(?:cant|cannot|wont|doesnt|isnt|didnt|aint)\s+\w+|"
         r"(?:internet|wi-?fi|network|e-?mail|server|vpn|printer|phones?|system|website|app|"
         r"power|lights|heating|aircon|a/c)\s+(?:is\s+|are\s+|went\s+|seems\s+)?(?:down|dead|out))\b",
@@ -394,7 +395,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "get_ticket",
         3,
-        r"\bwhat(?:'s|s|\s+is|\s+was)?\s+(?:happening|going\s+on|the\s+latest|up)\s+with\b",
+        r"\bwhat(?:'s|s|\s+is|\s+was)?\s+(?:happening|going\s+on|the\s+latest|up)\s+(?:with\b|w/|w\s)",
     ),
     _cue("get_ticket", 3, r"\bwhere\s+(?:are\s+we|is\s+it|is\s+my|are\s+things|do\s+we\s+stand)\b"),
     _cue(
