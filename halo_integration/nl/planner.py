@@ -22,7 +22,7 @@ from halo_integration.client import HaloClient
 from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError
 from halo_integration.nl.rules import ParsedRequest, parse
-from halo_integration.nl.text import strip_markup
+from halo_integration.nl.text import strip_markup, within_one_edit
 from halo_integration.policies import can_look_up, decide, is_admin, rule_for
 
 logger = logging.getLogger(__name__)
@@ -605,7 +605,13 @@ def _identity_user_id(actor: Any) -> int | None:
 def _mentions(ticket: Mapping[str, Any], hint: str) -> bool:
     haystack = f"{ticket.get('summary', '')} {ticket.get('details', '')}".casefold()
     words = [w for w in re.findall(r"\w+", hint.casefold()) if len(w) > 1]
-    return all(re.search(rf"\b{re.escape(w)}", haystack) for w in words)
+    seen = set(re.findall(r"\w+", haystack))
+    return all(
+        re.search(rf"\b{re.escape(w)}", haystack)
+        # "my outlok ticket": a typo of four letters or more still finds "Outlook"
+        or (len(w) >= 4 and any(within_one_edit(w, other) for other in seen))
+        for w in words
+    )
 
 
 _PRIORITY_SYNONYMS: dict[str, tuple[str, ...]] = {

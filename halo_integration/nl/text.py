@@ -194,6 +194,11 @@ def _within_one_edit(word: str, key: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def within_one_edit(word: str, other: str) -> bool:
+    """Public name for the one-edit test (used to match typed hints against ticket words)."""
+    return _within_one_edit(word, other)
+
+
 def correct_word(word: str) -> str | None:
     """The keyword a misspelt word stands for, or None when it should be left as typed.
 

@@ -322,3 +322,9 @@ def catalog_ids(halo_connected):
     from halo_integration.connection import build_catalog, build_halo_client
 
     return {item.name: item.id for item in build_catalog(build_halo_client()).items("ticket_types")}
+
+
+def test_a_misspelt_ticket_description_still_finds_the_ticket(halo_connected, employee):
+    plan = plan_request("whats the status on my outlok ticket", actor=employee)
+
+    assert plan.ready and plan.params == {"ticket_id": 3115}, plan.as_dict()
