@@ -1791,6 +1791,207 @@ SIXTH: list[Row] = [
     ("sites at Umbrella Health", "lookup", {"entity": "sites", "client": "Umbrella Health"}),
 ]
 
+# A seventh batch: new wordings of the issue's twelve demo requests (the seeds), written
+# after the sixth batch was learnt.
+SEEDS: list[Row] = [
+    (
+        "Could you open a ticket? The printer on the 3rd floor keeps jamming on every job",
+        "create_ticket",
+        {"summary": Has("printer on the 3rd floor")},
+    ),
+    (
+        "Printer on floor 3 jams every print since yesterday - please raise a ticket",
+        "create_ticket",
+        {"summary": Has("Printer on floor 3")},
+    ),
+    (
+        "log a ticket: third floor printer jamming constantly",
+        "create_ticket",
+        {"summary": "third floor printer jamming constantly"},
+    ),
+    (
+        "new ticket: 3rd floor office printer jams on every job since yesterday",
+        "create_ticket",
+        {"summary": "3rd floor office printer jams on every job since yesterday"},
+    ),
+    ("What is the status of ticket 3115?", "get_ticket", {"ticket_id": 3115}),
+    ("status on 3115 please", "get_ticket", {"ticket_id": 3115}),
+    ("can you tell me where ticket #3115 is at", "get_ticket", {"ticket_id": 3115}),
+    ("how is my ticket 3115 doing?", "get_ticket", {"ticket_id": 3115}),
+    (
+        "Please add a note to my open ticket saying I tried rebooting twice, same error",
+        "add_note",
+        {"mine": True, "note": Has("rebooting twice")},
+    ),
+    (
+        "add to my open ticket: tried rebooting twice, same error",
+        "add_note",
+        {"mine": True, "note": "tried rebooting twice, same error"},
+    ),
+    (
+        "note on my open ticket - rebooted twice, still the same error",
+        "add_note",
+        {"mine": True, "note": "rebooted twice, still the same error"},
+    ),
+    (
+        "Close my VPN ticket, it has worked since the config push",
+        "resolve_ticket",
+        {"ticket_hint": "VPN", "mine": True, "reason": Has("config push")},
+    ),
+    (
+        "my VPN ticket can be resolved - working fine since the config change",
+        "resolve_ticket",
+        {"ticket_hint": "VPN", "mine": True},
+    ),
+    (
+        "VPN works again since the config push, please close my ticket",
+        "resolve_ticket",
+        {"mine": True},
+    ),
+    ("resolve the VPN ticket please, it's fine now", "resolve_ticket", {"ticket_hint": "VPN"}),
+    ("what are my open tickets?", "list_tickets", {"mine": True, "open_only": True}),
+    ("show me my tickets that are still open", "list_tickets", {"mine": True, "open_only": True}),
+    ("which of my tickets are open", "list_tickets", {"mine": True, "open_only": True}),
+    (
+        "Create an Incident for Acme Inc site HQ: Exchange hybrid mail flow stalls after 5pm, "
+        "priority High, team Messaging",
+        "create_ticket",
+        {
+            "tickettype": "Incident",
+            "client": "Acme Inc",
+            "site": "HQ",
+            "summary": "Exchange hybrid mail flow stalls after 5pm",
+            "priority": "High",
+            "team": "Messaging",
+        },
+    ),
+    (
+        "New HaloPSA incident for customer Acme Inc at the HQ site - mail flow stalls after 5pm - "
+        "high priority - Messaging team",
+        "create_ticket",
+        {
+            "client": "Acme Inc",
+            "site": "HQ",
+            "summary": Has("mail flow stalls"),
+            "priority": "high",
+            "team": "Messaging",
+        },
+    ),
+    (
+        "raise a high priority incident for Acme Inc (site HQ) and assign it to Messaging: mail "
+        "flow stalls after 5pm",
+        "create_ticket",
+        {
+            "client": "Acme Inc",
+            "site": "HQ",
+            "priority": "high",
+            "team": "Messaging",
+            "summary": "mail flow stalls after 5pm",
+        },
+    ),
+    (
+        "show all tickets for customer 42 that are not closed",
+        "list_tickets",
+        {"client_id": 42, "open_only": True},
+    ),
+    ("list open tickets for client id 42", "list_tickets", {"client_id": 42, "open_only": True}),
+    (
+        "customer 42's tickets that aren't closed",
+        "list_tickets",
+        {"client_id": 42, "open_only": True},
+    ),
+    (
+        "show open incidents assigned to agent 6",
+        "list_tickets",
+        {"agent_id": 6, "tickettype": "incident", "open_only": True},
+    ),
+    (
+        "which open Incidents does agent ID 6 have?",
+        "list_tickets",
+        {"agent_id": 6, "tickettype": "Incident", "open_only": True},
+    ),
+    (
+        "list all open incident tickets for agent #6",
+        "list_tickets",
+        {"agent_id": 6, "tickettype": "incident", "open_only": True},
+    ),
+    (
+        "add an internal note to ticket 3120: escalated to L3, asset AC-2219 tagged for "
+        "replacement",
+        "add_note",
+        {
+            "ticket_id": 3120,
+            "hiddenfromuser": True,
+            "note": "escalated to L3, asset AC-2219 tagged for replacement",
+        },
+    ),
+    (
+        "private note on 3120 - escalated to L3",
+        "add_note",
+        {"ticket_id": 3120, "hiddenfromuser": True, "note": "escalated to L3"},
+    ),
+    (
+        "put a note the user can't see on 3120: tagged AC-2219 for replacement",
+        "add_note",
+        {"ticket_id": 3120, "hiddenfromuser": True, "note": "tagged AC-2219 for replacement"},
+    ),
+    (
+        "mark 3101 resolved and add a visible note summarising the fix",
+        "resolve_ticket",
+        {"ticket_id": 3101, "hiddenfromuser": False, "note_requested": True},
+    ),
+    (
+        "close ticket 3101, adding a visible note that summarises the fix",
+        "resolve_ticket",
+        {"ticket_id": 3101, "hiddenfromuser": False, "note_requested": True},
+    ),
+    (
+        "raise the priority of ticket 789 to High and reassign it to 2nd Line Support",
+        "update_ticket",
+        {"ticket_id": 789, "priority": "High", "team": "2nd Line Support"},
+    ),
+    (
+        "789: priority high, reassign to 2nd line support",
+        "update_ticket",
+        {"ticket_id": 789, "priority": "high", "team": "2nd line support"},
+    ),
+    (
+        "escalate 789 to 2nd Line Support with high priority",
+        "update_ticket",
+        {"ticket_id": 789, "team": "2nd Line Support", "priority": "high"},
+    ),
+    (
+        "set ticket 789 to high priority and move it to the 2nd Line Support team",
+        "update_ticket",
+        {"ticket_id": 789, "priority": "high", "team": "2nd Line Support"},
+    ),
+    (
+        "which contracts does Globex have that are active, and when do they renew?",
+        "lookup",
+        {"entity": "contracts", "client": "Globex", "active_only": True},
+    ),
+    (
+        "active contracts for Globex with renewal dates",
+        "lookup",
+        {
+            "entity": "contracts",
+            "client": "Globex",
+            "active_only": True,
+            "fields": ["renewal_date"],
+        },
+    ),
+    (
+        "Globex's active contracts and renewal dates",
+        "lookup",
+        {
+            "entity": "contracts",
+            "client": "Globex",
+            "active_only": True,
+            "fields": ["renewal_date"],
+        },
+    ),
+]
+
 ROWS: list[Row] = (
     CREATE
     + GET
@@ -1806,14 +2007,25 @@ ROWS: list[Row] = (
     + FOURTH
     + FIFTH
     + SIXTH
+    + SEEDS
 )
 
 
 # Understood wrongly before the parser learnt them. The first 233 phrasings: 138 (59.2 %)
 # passed before the parser changed, all after. The second batch (71): 62 (87.3 %) passed when
 # it was written. The third batch (55): 52 (94.5 %) passed when it was written; the fourth
-# (43): 37 (86.0 %); the fifth (34): 28 (82.4 %); the sixth (44): 39 (88.6 %).
-KNOWN_FAILING: frozenset[str] = frozenset()
+# (43): 37 (86.0 %); the fifth (34): 28 (82.4 %); the sixth (44): 39 (88.6 %); the seventh
+# (39, the seeds reworded): 33 (84.6 %).
+KNOWN_FAILING: frozenset[str] = frozenset(
+    {
+        "Printer on floor 3 jams every print since yesterday - please raise a ticket",
+        "new ticket: 3rd floor office printer jams on every job since yesterday",
+        "New HaloPSA incident for customer Acme Inc at the HQ site - mail flow stalls after 5pm - high priority - Messaging team",
+        "customer 42's tickets that aren't closed",
+        "put a note the user can't see on 3120: tagged AC-2219 for replacement",
+        "close ticket 3101, adding a visible note that summarises the fix",
+    }
+)
 
 
 def _check(text: str, action: str | None, slots: dict[str, Any]) -> None:
