@@ -260,7 +260,7 @@ def note_text(sc: Scratch, intent: Intent) -> Span | None:
 # A note asked for inside another request: "... and add a visible note summarising the fix".
 SECONDARY_NOTE_RE = re.compile(
     r"(?:\b(?:and|then|also|plus)\s+|[,;&]\s*)(?:please\s+)?(?:add|leave|put|post|write|include|"
-    r"log|attach)\s+(?:(?:a|an|the|this|one)\s+)?(?:[\w-]+\s+){0,3}?(?:note|comment|update)s?\b"
+    r"log|attach|adding|leaving|posting|writing|including)\s+(?:(?:a|an|the|this|one)\s+)?(?:[\w-]+\s+){0,3}?(?:note|comment|update)s?\b"
     r"|\bwith\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:note|comment)s?\b"
     # "... and post a summary of the fix as a visible note"
     r"|(?:\b(?:and|then|also|plus)\s+|[,;&]\s*)(?:please\s+)?(?:add|post|write|leave|include|"

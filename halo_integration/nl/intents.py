@@ -127,7 +127,13 @@ CUES: tuple[Cue, ...] = (
         rf"\s+(?:up\s+)?(?:(?:a|an|another|one|some)\s+)?(?:new\s+)?{_MOD}{TICKET_NOUN}\b{_NO_ID}",
         "verb",
     ),
-    _cue("create_ticket", 3, r"^\W*(?:new|create)\s+(?:ticket|incident|request|case)\b", "verb"),
+    _cue(
+        "create_ticket",
+        3,
+        r"^\W*(?:new|create)\s+(?:halo\s*-?\s*(?:psa|itsm)\s+)?(?:(?:high|low|medium|urgent|"
+        r"critical)(?:\s+priority)?\s+)?(?:ticket|incident|request|case)\b",
+        "verb",
+    ),
     _cue(
         "create_ticket",
         3,
@@ -524,6 +530,10 @@ def query_object(text: str, start: int = 0) -> QueryObject | None:
             continue  # "Hi team, ..." greets; it does not ask for teams
         if text.startswith("'s ", match.end()):
             continue  # "the Service Desk team's open tickets": the team owns what is asked for
+        if re.match(r"\s*(?:id\s*)?#?\s*\d+\b", text[match.end() :], IGNORE_CASE) and not re.match(
+            TICKET_NOUN, match.group(0), IGNORE_CASE
+        ):
+            continue  # "customer 42's tickets": a customer named by its id is a filter
         entity = next(name for name, value in match.groupdict().items() if value)
         start, end = match.start(), match.end()
         generic = _GENERIC_AFTER_RE.match(text, end) if entity == "ticket" else None
@@ -572,7 +582,7 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
     if not verb and not re.fullmatch(r"ticket|case|call", text[obj.start : obj.end], IGNORE_CASE):
         return None  # "I have a problem with my VPN" is a complaint, not a ticket reference
     if verb and verb.group(0).lower() in {"all", "any", "every"}:
-        strength = 2  # "all sorted now, please close ticket 3131": "all" asks for nothing
+        strength = 1  # "all sorted now, please close ticket 3131": "all" asks for nothing
     return Intent("get_ticket", strength if verb else 1, start, obj.end, "query"), obj
 
 
@@ -599,7 +609,7 @@ def find_separator(text: str, start: int = 0) -> re.Match[str] | None:
                 continue
             if after.startswith("//") or _FIELD_BEFORE_COLON_RE.search(before):
                 continue
-            if _ID_BEFORE_COLON_RE.search(before) and re.match(r"\s*#?\s*\d", after):
+            if _ID_BEFORE_COLON_RE.search(before) and re.match(r"\s*#?\s*\d+\b", after):
                 continue  # "ticket: 3115"
         return match
     return None

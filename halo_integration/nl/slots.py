@@ -56,8 +56,9 @@ class Scratch:
         return ""
 
     def take_group(self, pattern: re.Pattern[str], stops: frozenset[str] = NAME_STOPS) -> str:
-        """Group 1 of the first match of `pattern` that is a clean name."""
-        for match in pattern.finditer(self.text):
+        """Group 1 of the first match of `pattern` that is a clean name (a match may start
+        inside one that was not: "- high priority - Messaging team")."""
+        for match in _overlapping(pattern, self.text):
             words = match.group(1).strip()
             if words_ok(words, stops) or PLACEHOLDER_RE.fullmatch(words):
                 self.blank(match.start(), match.end())
@@ -135,7 +136,7 @@ _USER_AFTER_RES = (
     re.compile(r"\b(?:raised|reported|logged|opened|submitted|requested)\s+by\s+", IGNORE_CASE),
 )
 _TEAM_BEFORE_RE = re.compile(
-    rf"\b(?:to|for|in|from|by|with|on|the)\s+(?:the\s+)?((?:{TOK}\s+){{1,4}}?)"
+    rf"(?:\b(?:to|for|in|from|by|with|on|the)\s+|(?:^|[,;]|\s-)\s*)(?:the\s+)?((?:{TOK}\s+){{1,4}}?)"
     r"(?:team|group|queue)\b",
     IGNORE_CASE,
 )
@@ -232,6 +233,8 @@ def extract_user(sc: Scratch, slots: dict[str, Any]) -> None:
 
 
 def extract_team(sc: Scratch, slots: dict[str, Any]) -> None:
+    if "team" in slots:
+        return
     team = (
         sc.take_group(_TEAM_BEFORE_RE)
         or sc.take_after(_TEAM_TO_RE)
@@ -327,7 +330,7 @@ PRIORITY_WORDS = (
 _PVALUE = r"(?:(?:very|extra|super|really)\s+[a-z]+|p\s?[0-9]\b|[0-9]\b|[a-z]+)"
 _PRIORITY_RES = (
     re.compile(
-        rf"\bpriority\s*(?:level\s*)?(?:of|to|=|:|is|as|at|-)?\s*(?:to\s+|be\s+)?({_PVALUE})",
+        rf"\bpriority\s*(?:level\s*)?(?:of|to|=|:|is|as|at|-(?=\S))?\s*(?:to\s+|be\s+)?({_PVALUE})",
         IGNORE_CASE,
     ),
     re.compile(
@@ -651,6 +654,8 @@ _MINE_RE = re.compile(
 )
 _HIDDEN_RE = re.compile(
     r"\b(?:not\s+visible|invisible|hidden|hide|private|privately|internal|internally|"
+    r"(?:user|customer|client|requester)\s+(?:can't|cannot|can\s+not|won't|shouldn't|must\s+not)\s+"
+    r"see|"
     r"confidential|staff[- ]only|agents?[- ]only|tech[- ]only)\b",
     IGNORE_CASE,
 )

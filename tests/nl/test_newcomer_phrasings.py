@@ -2016,16 +2016,7 @@ ROWS: list[Row] = (
 # it was written. The third batch (55): 52 (94.5 %) passed when it was written; the fourth
 # (43): 37 (86.0 %); the fifth (34): 28 (82.4 %); the sixth (44): 39 (88.6 %); the seventh
 # (39, the seeds reworded): 33 (84.6 %).
-KNOWN_FAILING: frozenset[str] = frozenset(
-    {
-        "Printer on floor 3 jams every print since yesterday - please raise a ticket",
-        "new ticket: 3rd floor office printer jams on every job since yesterday",
-        "New HaloPSA incident for customer Acme Inc at the HQ site - mail flow stalls after 5pm - high priority - Messaging team",
-        "customer 42's tickets that aren't closed",
-        "put a note the user can't see on 3120: tagged AC-2219 for replacement",
-        "close ticket 3101, adding a visible note that summarises the fix",
-    }
-)
+KNOWN_FAILING: frozenset[str] = frozenset()
 
 
 def _check(text: str, action: str | None, slots: dict[str, Any]) -> None:
