@@ -1992,6 +1992,140 @@ SEEDS: list[Row] = [
     ),
 ]
 
+# An eighth batch, mixed, written after the seventh was learnt.
+EIGHTH: list[Row] = [
+    (
+        "can you help me with my outlook, it keeps freezing",
+        "create_ticket",
+        {"summary": Has("outlook")},
+    ),
+    (
+        "I'm unable to connect to the wifi in meeting room 1",
+        "create_ticket",
+        {"summary": Has("wifi")},
+    ),
+    ("my laptop won't charge", "create_ticket", {"summary": "my laptop won't charge"}),
+    (
+        "the Teams app on my phone crashes on start",
+        "create_ticket",
+        {"summary": Has("Teams app"), "team": ABSENT},
+    ),
+    ("Zoom audio is choppy in every call", "create_ticket", {"summary": Has("choppy")}),
+    (
+        "ERROR 500 when I open the intranet",
+        "create_ticket",
+        {"summary": Has("intranet"), "ticket_id": ABSENT},
+    ),
+    ("new laptop please, mine is 6 years old", "create_ticket", {"summary": Has("laptop")}),
+    ("can I have a new headset?", "create_ticket", {"summary": Has("headset")}),
+    ("I'd like to request access to the HR folder", "create_ticket", {"summary": Has("HR folder")}),
+    ("my account is locked", "create_ticket", {"summary": "my account is locked"}),
+    (
+        "please raise a ticket for my broken chair",
+        "create_ticket",
+        {"summary": Has("broken chair")},
+    ),
+    (
+        "the wifi at the Warehouse site is down",
+        "create_ticket",
+        {"summary": Has("Warehouse site"), "site": ABSENT},
+    ),
+    ("what's the status of my ticket about the printer?", "get_ticket", {"ticket_hint": "printer"}),
+    ("is my Outlook ticket still open?", "get_ticket", {"ticket_hint": "Outlook"}),
+    ("did anyone look at 3131 yet?", "get_ticket", {"ticket_id": 3131}),
+    ("tell me the status of 3150 and 3115", "get_ticket", {"ticket_ids": [3150, 3115]}),
+    ("I'd like an update on ticket 3042", "get_ticket", {"ticket_id": 3042}),
+    ("what tickets did I open last month?", "list_tickets", {"opened": "last month", "mine": True}),
+    ("show my tickets from the last 10 days", "list_tickets", {"opened": "10 days"}),
+    (
+        "list open tickets opened since 2026-11-15",
+        "list_tickets",
+        {"opened": "2026-11-15", "open_only": True},
+    ),
+    (
+        "show tickets opened this week for Globex site Cypress Creek",
+        "list_tickets",
+        {"opened": "this week", "client": "Globex", "site": "Cypress Creek"},
+    ),
+    ("show every ticket for Wayne Foundation", "list_tickets", {"client": "Wayne Foundation"}),
+    ("list tickets assigned to me", "list_tickets", {"agent": "me"}),
+    (
+        "add a note to 3131: I'm away next week, please contact my manager.",
+        "add_note",
+        {"ticket_id": 3131, "note": "I'm away next week, please contact my manager."},
+    ),
+    (
+        "add a comment to 3115 saying 'Outlook works in safe mode'",
+        "add_note",
+        {"ticket_id": 3115, "note": "Outlook works in safe mode"},
+    ),
+    (
+        "let support know on 3042 that it dropped again",
+        "add_note",
+        {"ticket_id": 3042, "note": "it dropped again"},
+    ),
+    (
+        "tell the engineer on my VPN ticket that home wifi is fine",
+        "add_note",
+        {"ticket_hint": "VPN", "note": "home wifi is fine"},
+    ),
+    ("close 3042 - sorted", "resolve_ticket", {"ticket_id": 3042, "reason": "sorted"}),
+    (
+        "please close off ticket 3067, printer replaced",
+        "resolve_ticket",
+        {"ticket_id": 3067, "reason": Has("printer replaced")},
+    ),
+    (
+        "resolve 3101 and add a customer-facing note summarising the fix",
+        "resolve_ticket",
+        {"ticket_id": 3101, "hiddenfromuser": False, "note_requested": True},
+    ),
+    (
+        "close 3055 with a hidden note summarising the fix",
+        "resolve_ticket",
+        {"ticket_id": 3055, "hiddenfromuser": True, "note_requested": True},
+    ),
+    ("3018 is resolved, you can close it", "resolve_ticket", {"ticket_id": 3018}),
+    ("transfer 3160 to Daniel Kim", "update_ticket", {"ticket_id": 3160, "agent": "Daniel Kim"}),
+    ("make 3012 high priority", "update_ticket", {"ticket_id": 3012, "priority": "high"}),
+    (
+        "set the status of 3099 to Waiting on Customer",
+        "update_ticket",
+        {"ticket_id": 3099, "status": "Waiting on Customer"},
+    ),
+    ("who's part of the Service Desk team", "lookup", {"entity": "agents", "team": "Service Desk"}),
+    ("list the agents in Network", "lookup", {"entity": "agents", "team": "Network"}),
+    ("which team is Chloe Martin on?", "lookup", {"entity": "agents", "search": "Chloe Martin"}),
+    (
+        "How do I find my VPN settings?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("VPN settings"), "question": True},
+    ),
+    (
+        "how can I change my password?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("password"), "question": True},
+    ),
+    (
+        "How should I report a phishing email?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("phishing"), "question": True},
+    ),
+    ("Show KB articles about printers", "lookup", {"entity": "kb_articles", "search": "printers"}),
+    (
+        "find the report called Monthly SLA",
+        "lookup",
+        {"entity": "reports", "search": "Monthly SLA"},
+    ),
+    (
+        "list assets for Stark Logistics",
+        "lookup",
+        {"entity": "assets", "client": "Stark Logistics"},
+    ),
+    ("appointments for Acme Inc", "lookup", {"entity": "appointments", "client": "Acme Inc"}),
+    ("show me invoices for Initech", "lookup", {"entity": "invoices", "client": "Initech"}),
+]
+
 ROWS: list[Row] = (
     CREATE
     + GET
@@ -2008,6 +2142,7 @@ ROWS: list[Row] = (
     + FIFTH
     + SIXTH
     + SEEDS
+    + EIGHTH
 )
 
 
@@ -2015,8 +2150,16 @@ ROWS: list[Row] = (
 # passed before the parser changed, all after. The second batch (71): 62 (87.3 %) passed when
 # it was written. The third batch (55): 52 (94.5 %) passed when it was written; the fourth
 # (43): 37 (86.0 %); the fifth (34): 28 (82.4 %); the sixth (44): 39 (88.6 %); the seventh
-# (39, the seeds reworded): 33 (84.6 %).
-KNOWN_FAILING: frozenset[str] = frozenset()
+# (39, the seeds reworded): 33 (84.6 %); the eighth (46): 41 (89.1 %).
+KNOWN_FAILING: frozenset[str] = frozenset(
+    {
+        "Zoom audio is choppy in every call",
+        "new laptop please, mine is 6 years old",
+        "did anyone look at 3131 yet?",
+        "let support know on 3042 that it dropped again",
+        "3018 is resolved, you can close it",
+    }
+)
 
 
 def _check(text: str, action: str | None, slots: dict[str, Any]) -> None:
