@@ -182,6 +182,13 @@ def _build_resolve(doc: Prepared, intent: Intent, obj: QueryObject | None) -> di
         _ticket_target(Scratch(sc.text, doc), slots)
     _blank(sc, reason)
     _ticket_target(sc, slots)
+    if reason and reason.value and not {"ticket_id", "ticket_ids"} & slots.keys():
+        # "3018 is resolved, you can close it": the number is in the reason
+        found: dict[str, Any] = {}
+        extract_ticket_id(Scratch(reason.value, doc), found, bare_ok=True)
+        if found:
+            slots.pop("ticket_hint", None)
+            slots.update(found)
     if reason and reason.value:
         slots["reason"] = reason.value
         _hint_from_reason(doc, reason.value, slots)

@@ -210,6 +210,8 @@ CUES: tuple[Cue, ...] = (
         r"charging|syncing|connecting|loading|opening|starting|turning\s+on|booting|responding)|"
         r"returns?\s+(?:an?\s+)?(?:error|\d{3})|noise|noisy|smell|smoke|sparks|weird|strange|"
         r"needs?\s+(?:a|an|some|new|access|to\s+be)|not\s+\w+ing|asking\s+(?:for|me)|again|"
+        r"choppy|laggy|lagging|glitch(?:y|es|ing)?|buggy|flaky|unstable|distorted|echo(?:es|ing)?|"
+        r"crackl(?:e|es|ing)|muffled|blurry|pixelated|unusable|"
         r"(?:cant|cannot|wont|doesnt|isnt|didnt|aint)\s+\w+|"
         r"(?:internet|wi-?fi|network|e-?mail|server|vpn|printer|phones?|system|website|app|"
         r"power|lights|heating|aircon|a/c)\s+(?:is\s+|are\s+|went\s+|seems\s+)?(?:down|dead|out))\b",
@@ -223,6 +225,14 @@ CUES: tuple[Cue, ...] = (
         2,
         r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:need|want|order\s+me|get\s+me)\s+"
         r"(?:a|an|some|new)\b",
+        "need",
+    ),
+    # "new laptop please, mine is 6 years old"
+    _cue(
+        "create_ticket",
+        2,
+        r"^\W*(?:a\s+)?new\s+(?!tickets?\b|incidents?\b|requests?\b|cases?\b)[\w-]+(?:\s+[\w-]+)?"
+        r"\s*(?:please|pls|plz|needed|required)\b",
         "need",
     ),
     # "raise a P2 for Initech ...": a priority names a ticket too.

@@ -2151,15 +2151,7 @@ ROWS: list[Row] = (
 # it was written. The third batch (55): 52 (94.5 %) passed when it was written; the fourth
 # (43): 37 (86.0 %); the fifth (34): 28 (82.4 %); the sixth (44): 39 (88.6 %); the seventh
 # (39, the seeds reworded): 33 (84.6 %); the eighth (46): 41 (89.1 %).
-KNOWN_FAILING: frozenset[str] = frozenset(
-    {
-        "Zoom audio is choppy in every call",
-        "new laptop please, mine is 6 years old",
-        "did anyone look at 3131 yet?",
-        "let support know on 3042 that it dropped again",
-        "3018 is resolved, you can close it",
-    }
-)
+KNOWN_FAILING: frozenset[str] = frozenset()
 
 
 def _check(text: str, action: str | None, slots: dict[str, Any]) -> None:
