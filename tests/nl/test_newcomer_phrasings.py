@@ -2126,6 +2126,108 @@ EIGHTH: list[Row] = [
     ("show me invoices for Initech", "lookup", {"entity": "invoices", "client": "Initech"}),
 ]
 
+# A ninth batch: non-native and regional English, written after the eighth was learnt.
+NINTH: list[Row] = [
+    ("my computer is not start since morning", "create_ticket", {"summary": Has("computer")}),
+    ("the printer make a paper jam always", "create_ticket", {"summary": Has("paper jam")}),
+    ("I cannot to login in Outlook", "create_ticket", {"summary": Has("Outlook")}),
+    ("please I need new password for the SAP", "create_ticket", {"summary": Has("password")}),
+    ("the mouse is not functioning", "create_ticket", {"summary": Has("mouse")}),
+    ("my telephone has no dial tone", "create_ticket", {"summary": Has("dial tone")}),
+    ("internet is very slowly today in my office", "create_ticket", {"summary": Has("internet")}),
+    ("me laptop's knackered, screen's gone all wonky", "create_ticket", {"summary": Has("laptop")}),
+    (
+        "Teams is playing up again on my PC",
+        "create_ticket",
+        {"summary": Has("playing up"), "team": ABSENT},
+    ),
+    (
+        "could somebody sort out my email, it's stopped syncing",
+        "create_ticket",
+        {"summary": Has("email")},
+    ),
+    (
+        "kindly raise a ticket for the broken projector in room 5",
+        "create_ticket",
+        {"summary": Has("broken projector")},
+    ),
+    ("kindly update me on ticket 3115", "get_ticket", {"ticket_id": 3115}),
+    ("please revert on the status of 3131", "get_ticket", {"ticket_id": 3131}),
+    ("what about my ticket 3042?", "get_ticket", {"ticket_id": 3042}),
+    ("status for ticket number 3067 pls", "get_ticket", {"ticket_id": 3067}),
+    ("give me status of 3005 and 3089", "get_ticket", {"ticket_ids": [3005, 3089]}),
+    ("do the needful for 3115 and tell me the status", "get_ticket", {"ticket_id": 3115}),
+    ("show me all my tickets please", "list_tickets", {"mine": True}),
+    ("list of my tickets since last Monday", "list_tickets", {"opened": "monday"}),
+    ("my tickets of this week", "list_tickets", {"opened": "this week"}),
+    ("which tickets I have open?", "list_tickets", {"open_only": True}),
+    (
+        "please add in ticket 3131 that the monitor is arrived",
+        "add_note",
+        {"ticket_id": 3131, "note": Has("monitor is arrived")},
+    ),
+    (
+        "add one note to 3042: problem is again there",
+        "add_note",
+        {"ticket_id": 3042, "note": "problem is again there"},
+    ),
+    (
+        "write in 3115 that I tried the solution, not working",
+        "add_note",
+        {"ticket_id": 3115, "note": Has("tried the solution")},
+    ),
+    ("you may close ticket 3131, it is solved", "resolve_ticket", {"ticket_id": 3131}),
+    (
+        "please to close 3042 because now it works",
+        "resolve_ticket",
+        {"ticket_id": 3042, "reason": Has("now it works")},
+    ),
+    ("kindly resolve 3067", "resolve_ticket", {"ticket_id": 3067}),
+    ("close the ticket 3005, problem solved", "resolve_ticket", {"ticket_id": 3005}),
+    (
+        "resolve 3160 plus add a visible note summarising the fix",
+        "resolve_ticket",
+        {"ticket_id": 3160, "hiddenfromuser": False, "note_requested": True},
+    ),
+    (
+        "kindly assign 3101 to Sarah Mitchell",
+        "update_ticket",
+        {"ticket_id": 3101, "agent": "Sarah Mitchell"},
+    ),
+    (
+        "change 3121 to the Network team please",
+        "update_ticket",
+        {"ticket_id": 3121, "team": "Network"},
+    ),
+    ("give 3055 high priority", "update_ticket", {"ticket_id": 3055, "priority": "high"}),
+    ("who are in Network team?", "lookup", {"entity": "agents", "team": "Network"}),
+    (
+        "tell me the members of Service Desk team",
+        "lookup",
+        {"entity": "agents", "team": "Service Desk"},
+    ),
+    (
+        "in which team is Hannah Fischer?",
+        "lookup",
+        {"entity": "agents", "search": "Hannah Fischer"},
+    ),
+    (
+        "how I can reset my password?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("password"), "question": True},
+    ),
+    (
+        "how to do the VPN connection from home?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("VPN"), "question": True},
+    ),
+    (
+        "what is the procedure to get a new laptop?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("new laptop"), "question": True},
+    ),
+]
+
 ROWS: list[Row] = (
     CREATE
     + GET
@@ -2143,6 +2245,7 @@ ROWS: list[Row] = (
     + SIXTH
     + SEEDS
     + EIGHTH
+    + NINTH
 )
 
 
@@ -2150,8 +2253,20 @@ ROWS: list[Row] = (
 # passed before the parser changed, all after. The second batch (71): 62 (87.3 %) passed when
 # it was written. The third batch (55): 52 (94.5 %) passed when it was written; the fourth
 # (43): 37 (86.0 %); the fifth (34): 28 (82.4 %); the sixth (44): 39 (88.6 %); the seventh
-# (39, the seeds reworded): 33 (84.6 %); the eighth (46): 41 (89.1 %).
-KNOWN_FAILING: frozenset[str] = frozenset()
+# (39, the seeds reworded): 33 (84.6 %); the eighth (46): 41 (89.1 %); the ninth (38,
+# non-native English): 30 (78.9 %).
+KNOWN_FAILING: frozenset[str] = frozenset(
+    {
+        "my telephone has no dial tone",
+        "me laptop's knackered, screen's gone all wonky",
+        "kindly update me on ticket 3115",
+        "please add in ticket 3131 that the monitor is arrived",
+        "write in 3115 that I tried the solution, not working",
+        "give 3055 high priority",
+        "how I can reset my password?",
+        "what is the procedure to get a new laptop?",
+    }
+)
 
 
 def _check(text: str, action: str | None, slots: dict[str, Any]) -> None:
