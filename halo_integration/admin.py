@@ -43,6 +43,7 @@ from halo_integration.models import (
 )
 from halo_integration.nl.llm_admin import LLMEndpointAdmin
 from halo_integration.policies import DEFAULT_RULES, Rule
+from halo_integration.presenters import TicketView
 
 if TYPE_CHECKING:
     # django-stubs makes ModelAdmin generic in its model, but Django's class cannot be
@@ -86,11 +87,12 @@ def _approval_ticket(request: HttpRequest, approval: ApprovalRequest) -> dict[st
     result = actions.run_action(
         actor=request.user, name="get_ticket", params={"ticket_id": ticket_id}, channel="admin"
     )
-    ticket = result.data.get("ticket", {}) if result.ok and result.data else {}
+    ticket = result.data.get("ticket") if result.ok and result.data else None
+    shown = ticket if isinstance(ticket, TicketView) else None
     return {
         "id": ticket_id,
-        "summary": ticket.get("summary") or "",
-        "status": ticket.get("status_name") or "",
+        "summary": shown.summary if shown else "",
+        "status": shown.status_name if shown else "",
         "url": reverse("console-ticket", args=[ticket_id]),
     }
 

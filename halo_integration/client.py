@@ -536,9 +536,17 @@ def _ticket_params(filters: Mapping[str, Any]) -> dict[str, Any]:
         params["closed_only"] = "true"
     if "orderdesc" in filters:
         params["orderdesc"] = "true" if filters["orderdesc"] else "false"
+    if filters.get("opened_after") or filters.get("opened_before"):
+        # REFERENCE §11: the date field to search ("dateoccured" is Halo's spelling) and a range.
+        params["datesearch"] = "dateoccured"
+        if filters.get("opened_after"):
+            params["startdate"] = filters["opened_after"]
+        if filters.get("opened_before"):
+            params["enddate"] = filters["opened_before"]
     unknown = set(filters) - {
         "user_id", "client_id", "site_id", "agent_id", "status_id", "search", "order", "ticketids",
         "tickettype_id", "team_id", "priority_id", "open_only", "closed_only", "orderdesc",
+        "opened_after", "opened_before",
     }  # fmt: skip
     if unknown:
         raise ValueError(f"unknown ticket filter(s): {', '.join(sorted(unknown))}")
@@ -560,7 +568,17 @@ def _verified(rows: Iterable[TicketRow], filters: Mapping[str, Any]) -> list[Tic
         for row in rows
         if (not requester_filtered or (user_id is not None and row.user_id == user_id))
         and all(_matches(row, name, value) for name, value in wanted.items())
+        and _opened_within(row, filters)
     ]
+
+
+def _opened_within(row: TicketRow, filters: Mapping[str, Any]) -> bool:
+    """A date range Halo did not apply is applied here (the day part of dateoccurred)."""
+    if row.dateoccurred is None:
+        return True
+    opened = row.dateoccurred.date().isoformat()
+    after, before = filters.get("opened_after"), filters.get("opened_before")
+    return (not after or opened >= str(after)) and (not before or opened < str(before))
 
 
 def _matches(row: TicketRow, name: str, wanted: int | None) -> bool:

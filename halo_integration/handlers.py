@@ -92,7 +92,10 @@ class Outcome:
 
 def list_tickets(ctx: Context, p: Mapping[str, Any]) -> Outcome:
     filters = {k: p[k] for k in ("open_only", "closed_only", "search", "tickettype_id", "status_id", "priority_id",
-                                 "client_id", "site_id", "user_id", "team_id", "agent_id") if k in p}  # fmt: skip
+                                 "client_id", "site_id", "user_id", "team_id", "agent_id",
+                                 "opened_after", "opened_before") if k in p}  # fmt: skip
+    if p.get("ticket_ids"):
+        filters["ticketids"] = ",".join(str(n) for n in p["ticket_ids"])
     if ctx.own_only:
         filters["user_id"] = ctx.identity().halo_user_id
     page = ctx.halo.list_tickets(
@@ -161,7 +164,7 @@ def lookup(ctx: Context, p: Mapping[str, Any]) -> Outcome:
             "page_count": 1,
         }
         return Outcome(data)
-    filters = {k: p[k] for k in ("client_id", "site_id") if k in p}
+    filters = {k: p[k] for k in ("client_id", "site_id", "team_id") if k in p}
     search = p.get("search", "")
     page = ctx.halo.lookup(
         entity,

@@ -15,7 +15,7 @@ MAX_TEXT = 20_000
 @dataclass(frozen=True)
 class Param:
     name: str
-    kind: type  # int, str or bool
+    kind: type  # int, str, bool, or list (of ticket numbers)
     description: str
     required: bool = False
     admin_only: bool = False
@@ -77,6 +77,9 @@ PARAMS: dict[str, tuple[Param, ...]] = {
         Param("status_id", int, "status id"),
         Param("priority_id", int, "priority id"),
         *_TICKET_FIELDS_ADMIN,
+        Param("ticket_ids", list, "only these ticket numbers"),
+        Param("opened_after", str, "opened on or after this date (YYYY-MM-DD)", max_length=10),
+        Param("opened_before", str, "opened before this date (YYYY-MM-DD)", max_length=10),
         *_PAGE,
     ),
     "get_ticket": (_TICKET_ID,),
@@ -100,6 +103,7 @@ PARAMS: dict[str, tuple[Param, ...]] = {
         Param("id", int, "one record by id"),
         Param("client_id", int, "only this customer's records"),
         Param("site_id", int, "only this site's records"),
+        Param("team_id", int, "only this team's members (agents)"),
         Param("active_only", bool, "only active records (contracts)"),
         *_PAGE,
     ),
@@ -144,6 +148,12 @@ def clean_params(action: str, raw: Mapping[str, Any], *, admin: bool) -> dict[st
 
 
 def _coerce(param: Param, value: Any) -> Any:
+    if param.kind is list:
+        items = value if isinstance(value, list | tuple) else str(value).split(",")
+        numbers = [_coerce(Param(param.name, int, ""), item) for item in items if str(item).strip()]
+        if not numbers or len(numbers) > 50:
+            raise ValueError("must be between 1 and 50 ticket numbers")
+        return list(dict.fromkeys(numbers))
     if param.kind is bool:
         if isinstance(value, bool):
             return value
@@ -181,6 +191,19 @@ def _cross_checks(
         problems["closed_only"] = "cannot be combined with open_only"
     if action == "update_ticket" and not errors and not any(f in clean for f in UPDATE_FIELDS):
         problems["ticket_id"] = "say what to change: priority, team, agent, status or ticket type"
+    for name in ("opened_after", "opened_before"):
+        if clean.get(name) and not _is_iso_date(str(clean[name])):
+            problems[name] = "must be a date (YYYY-MM-DD)"
     if clean.get("page_size") and clean["page_size"] > 100:
         problems["page_size"] = "at most 100"
     return problems
+
+
+def _is_iso_date(text: str) -> bool:
+    from datetime import date
+
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10

@@ -12,14 +12,17 @@ from collections.abc import Callable
 from typing import Any
 
 from . import freetext
+from .freetext import strip_polite
 from .intents import TICKET_NOUN, Intent, QueryObject
-from .names import NAME_STOPS, take_name
+from .names import NAME_STOPS, SEARCH_STOPS, looks_like_owner_name, take_name
 from .slots import (
     Scratch,
     extract_fields,
     extract_ids,
     extract_open_closed,
+    extract_opened,
     extract_product,
+    extract_team,
     extract_ticket_hint,
     extract_ticket_id,
     hidden_from_user,
@@ -179,6 +182,13 @@ def _build_resolve(doc: Prepared, intent: Intent, obj: QueryObject | None) -> di
         _ticket_target(Scratch(sc.text, doc), slots)
     _blank(sc, reason)
     _ticket_target(sc, slots)
+    if reason and reason.value and not {"ticket_id", "ticket_ids"} & slots.keys():
+        # "3018 is resolved, you can close it": the number is in the reason
+        found: dict[str, Any] = {}
+        extract_ticket_id(Scratch(reason.value, doc), found, bare_ok=True)
+        if found:
+            slots.pop("ticket_hint", None)
+            slots.update(found)
     if reason and reason.value:
         slots["reason"] = reason.value
         _hint_from_reason(doc, reason.value, slots)
@@ -293,7 +303,12 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
     noun = sc.text[obj.start : obj.end]
     mod, mod_start = _modifier_before(sc.text, obj.start)
     mine_before = re.search(r"\b(?:my|our)\s*$", sc.text[:mod_start], IGNORE_CASE)
-    if priority := _PRIORITY_MOD_RE.match(mod):
+    team_owner = re.fullmatch(r"(.+?)\s+(?:team|queue|group)'s", mod, IGNORE_CASE)
+    if team_owner:
+        slots["team"] = sc.value(team_owner.group(1))  # "the Network team's tickets"
+    elif mod.endswith("'s") and len(mod) > 2:
+        slots["client"] = sc.value(mod[:-2])  # "Acme's tickets"
+    elif priority := _PRIORITY_MOD_RE.match(mod):
         slots["priority"] = priority.group(0)  # "all P1 tickets"
     elif noun.lower() not in _GENERIC_NOUNS:
         slots["tickettype"] = f"{mod} {singular(noun)}".strip()
@@ -307,21 +322,39 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
     sc.blank(mod_start if mod else obj.start, obj.end)
 
 
+_OPENED_BY_RE = re.compile(
+    r"\b(?:has|have|did)\s+((?:«\d+»|[\w&'.-]+)(?:\s+[\w&'.-]+){0,3}?)\s+(?:opened|raised|logged|"
+    r"submitted|reported|open|raise|log)\b",
+    IGNORE_CASE,
+)
+
+
 def _build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
     extract_product(sc, slots)
     extract_ids(sc, slots)
+    mine = is_mine(sc.text)  # before "I raised this month" is read as a date
+    opener = _OPENED_BY_RE.search(sc.text)  # "how many tickets has Initech opened this week"
+    if opener and looks_like_owner_name(opener.group(1)) and not is_mine(opener.group(1)):
+        slots["client"] = sc.value(opener.group(1))
+        sc.blank(opener.start(), opener.end())
+    if intent.kind == "team_queue":
+        obj = None  # "the 2nd Line Support queue" names a team, it is not a ticket type
+    extract_opened(sc, slots)
     _list_type_or_search(sc, obj, slots)
     for pattern in _SEARCH_RES:
-        found = sc.take_after(pattern)
+        found = sc.take_after(pattern, stops=SEARCH_STOPS)
         if found:
             slots["search"] = found
             break
     extract_open_closed(sc, slots)
+    owner = sc.take_group(_HAS_RE)  # "how many open tickets does Globex have"
+    if owner and not is_mine(owner):
+        slots["client"] = owner
     if intent.kind == "my_queue":
         slots["agent"] = "me"  # "what's in my queue": tickets assigned to the person asking
-    elif is_mine(sc.text):
+    elif is_mine(sc.text) or (mine and "opened" in slots):
         slots["mine"] = True
     extract_fields(sc, slots, owner=True, bare_urgent=True)
     return slots
@@ -381,8 +414,62 @@ def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
     return sc.value(name)
 
 
+_QUESTION_TAIL_RE = re.compile(r"[\s?!.]+$")
+_TEAM_NOUN_RE = re.compile(r"\s+(?:team|group|queue)s?\b", IGNORE_CASE)
+
+
+def _build_howto(doc: Prepared, intent: Intent) -> dict[str, Any]:
+    """ "how do I reset my password?": the knowledge base first; the whole question is the
+    search, and no word in it (Teams, site, customer ...) is read as a field."""
+    sc = Scratch(doc.text, doc)
+    topic = strip_polite(doc.restore(sc.text[intent.end :]))
+    topic = _QUESTION_TAIL_RE.sub("", re.sub(r"^\W*(?:to\s+)?", "", topic))
+    slots: dict[str, Any] = {"entity": "kb_articles", "question": True}
+    if topic:
+        slots["search"] = topic
+    return slots
+
+
+def _build_team_members(doc: Prepared, intent: Intent) -> dict[str, Any]:
+    """ "who is in the Network team?": the agents of that team."""
+    sc = Scratch(doc.text, doc)
+    sc.blank(0, intent.end)  # "list the members of the Messaging team": after the cue
+    slots: dict[str, Any] = {"entity": "agents"}
+    extract_team(sc, slots)
+    if "team" not in slots:
+        rest = re.sub(
+            r"^\s*(?:the\s+)?(?:(?:team|group|queue)\s+)?",
+            "",
+            sc.text[intent.end :],
+            flags=IGNORE_CASE,
+        )
+        name, _end = take_name(rest, 0)
+        name = _TEAM_NOUN_RE.sub("", name).strip()
+        if name:
+            slots["team"] = doc.restore(name)
+    return slots
+
+
+_MEMBERSHIP_VERBS = words("belong belongs work works sit sits report reports part member")
+
+
+def _build_agent_team(doc: Prepared, intent: Intent) -> dict[str, Any]:
+    """ "which team is Daniel Kim in?": look the agent up; their record names the team."""
+    name, _end = take_name(doc.text, intent.end, stops=NAME_STOPS | _MEMBERSHIP_VERBS)
+    slots: dict[str, Any] = {"entity": "agents"}
+    if name:
+        slots["search"] = doc.restore(name)
+    return slots
+
+
 def _build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
-    assert obj is not None  # lookups come from query_intent with an object noun
+    if intent.kind == "howto":
+        return _build_howto(doc, intent)
+    if intent.kind == "team_members":
+        return _build_team_members(doc, intent)
+    if intent.kind == "agent_team":
+        return _build_agent_team(doc, intent)
+    assert obj is not None  # other lookups come from query_intent with an object noun
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {"entity": obj.entity}
     extract_product(sc, slots)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .intents import Intent, find_separator
 from .names import BLANK
 from .slots import Scratch
-from .text import clean_fragment, words
+from .text import clean_fragment, has_content, words
 
 IGNORE_CASE = re.IGNORECASE
 
@@ -78,16 +78,36 @@ def strip_polite(value: str) -> str:
     return clean_fragment(_POLITE_TAIL_RE.sub("", value))
 
 
-def _region(sc: Scratch, start: int, end: int) -> Span | None:
+def _region(sc: Scratch, start: int, end: int, *, keep_end: bool = False) -> Span | None:
     """The free text in sc.text[start:end], ending at the first blanked span."""
     raw = sc.text[start:end]
     cut = raw.find(BLANK)
     if cut >= 0:
         raw = raw[:cut]
-    value = clean_fragment(sc.doc.restore(raw))
-    if not re.search(r"\w", value):
+    value = clean_fragment(sc.doc.restore(raw), keep_end=keep_end)
+    if not has_content(value):
         return None
     return Span(value, start, start + len(raw))
+
+
+_FIELD_HEAD_RE = re.compile(
+    r"^\W*(?:(?:for|at)\s+(?:the\s+)?(?:customer\s+|client\s+)?(?-i:[A-Z0-9«])|(?:customer|client|"
+    r"site|priority|team)\b)[^.!?]*$",
+    IGNORE_CASE,
+)
+
+
+def _only_quote(sc: Scratch, quote: Span) -> bool:
+    rest = sc.text[: quote.start] + sc.text[quote.end :]
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 3
+
+
+def _cut_short_trailing_fields(sc: Scratch, start: int, end: int) -> int:
+    """Like cut_trailing_fields, for a problem told in one's own words: a trailing field
+    clause is short (", priority high", ", for the Acme Inc customer"); a long rest is still
+    the story ("..., our site in Austin has no internet and the customers can't pay")."""
+    cut = cut_trailing_fields(sc, start, end)
+    return cut if len(sc.text[cut:end].split()) <= 6 else end
 
 
 def cut_trailing_fields(sc: Scratch, start: int, end: int) -> int:
@@ -96,24 +116,28 @@ def cut_trailing_fields(sc: Scratch, start: int, end: int) -> int:
     return match.start() if match else end
 
 
-def _after_separator(sc: Scratch, intent: Intent, *, fields: bool) -> Span | None:
+def _after_separator(
+    sc: Scratch, intent: Intent, *, fields: bool, keep_end: bool = False
+) -> Span | None:
     separator = find_separator(sc.text, intent.start)
     if not separator:
         return None
     end = len(sc.text)
     if fields:
         end = cut_trailing_fields(sc, separator.end(), end)
-    return _region(sc, separator.end(), end)
+    return _region(sc, separator.end(), end, keep_end=keep_end)
 
 
-def _after(sc: Scratch, pattern: re.Pattern[str], start: int, *, fields: bool) -> Span | None:
+def _after(
+    sc: Scratch, pattern: re.Pattern[str], start: int, *, fields: bool, keep_end: bool = False
+) -> Span | None:
     match = pattern.search(sc.text, start)
     if not match:
         return None
     end = len(sc.text)
     if fields:
         end = cut_trailing_fields(sc, match.end(), end)
-    return _region(sc, match.end(), end)
+    return _region(sc, match.end(), end, keep_end=keep_end)
 
 
 # --- create: the description -----------------------------------------------------------------
@@ -127,7 +151,7 @@ _DESCRIPTION_AFTER_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"(?<!\bno)(?<!\bnr)(?<!\bInc)(?<!\bLtd)[.?!]\s+(?=\S)")
 _LEADING_CONNECTIVE_RE = re.compile(
     r"^(?:\s*(?:for|about|regarding|concerning|re|that|to|with|because|saying|as|on|is|"
-    r"and)\b)+\s*",
+    r"and|at|from|in)\b)+[\s:,-]*",
     IGNORE_CASE,
 )
 
@@ -135,12 +159,22 @@ _LEADING_CONNECTIVE_RE = re.compile(
 def description(sc: Scratch, intent: Intent) -> Span | None:
     """The problem description of a create request (blanks nothing; the caller does)."""
     quote = free_quote(sc)
-    if quote:
-        return quote
-    if intent.kind in {"problem", "need"}:
-        end = cut_trailing_fields(sc, 0, len(sc.text))
+    head = find_separator(sc.text)
+    if (
+        intent.kind in {"problem", "need"}
+        and head
+        and _FIELD_HEAD_RE.match(sc.text[: head.start()])
+    ):
+        # "for Acme Inc site HQ: new starter needs a laptop": fields first, then the problem.
+        return _region(sc, head.end(), len(sc.text))
+    if intent.kind in {"problem", "need"} and not (quote and _only_quote(sc, quote)):
+        # "... it freezes and then says 'not responding'": a quote inside a description is
+        # part of it; only a request that is just a quoted passage is described by it.
+        end = _cut_short_trailing_fields(sc, 0, len(sc.text))
         span = _region(sc, 0, end)
         return Span(strip_polite(span.value), span.start, span.end) if span else None
+    if quote:
+        return quote
     separator = find_separator(sc.text)
     if separator and separator.end() <= intent.start:
         # "The printer is jammed - please log a ticket": the head is the description.
@@ -192,9 +226,16 @@ _NOTE_AFTER_RE = re.compile(
     IGNORE_CASE,
 )
 _TELL_LEAD_RE = re.compile(
-    r"\s*(?:(?:on|about|for|working\s+on)\s+(?:ticket\s*#?\s*\d+|#\s*\d+|\d+|my\s+"
+    r"\s*(?:know\s+)?(?:(?:on|about|for|working\s+on|has|is\s+on|handles|is\s+handling)\s+"
+    r"(?:ticket\s*#?\s*\d+|#\s*\d+|\d+|my\s+"
     r"(?:[\w-]+\s+){0,3}?ticket)\s*)?(?:know\s+)?(?:that\s+|to\s+|:\s*)?",
     IGNORE_CASE,
+)
+
+
+# "add note 3042 the vpn dropped twice": the words after the ticket number are the note.
+_NOTE_AFTER_TICKET_RE = re.compile(
+    r"\s*(?:(?:to|on|for|in)\s+)?(?:ticket\s*)?(?:#\s*)?\d+\s+(?=\S)", IGNORE_CASE
 )
 
 
@@ -202,21 +243,28 @@ def note_text(sc: Scratch, intent: Intent) -> Span | None:
     quote = free_quote(sc, intent.start)
     if quote:
         return quote
-    span = _after_separator(sc, intent, fields=False)
+    span = _after_separator(sc, intent, fields=False, keep_end=True)
     if span:
         return span
     if intent.kind == "tell":
         lead = _TELL_LEAD_RE.match(sc.text, intent.end)
         start = lead.end() if lead else intent.end
-        return _region(sc, start, len(sc.text))
-    return _after(sc, _NOTE_AFTER_RE, intent.end, fields=False)
+        return _region(sc, start, len(sc.text), keep_end=True)
+    span = _after(sc, _NOTE_AFTER_RE, intent.end, fields=False, keep_end=True)
+    after_ticket = _NOTE_AFTER_TICKET_RE.match(sc.text, intent.end)
+    if span is None and after_ticket:
+        span = _region(sc, after_ticket.end(), len(sc.text), keep_end=True)
+    return span
 
 
 # A note asked for inside another request: "... and add a visible note summarising the fix".
 SECONDARY_NOTE_RE = re.compile(
     r"(?:\b(?:and|then|also|plus)\s+|[,;&]\s*)(?:please\s+)?(?:add|leave|put|post|write|include|"
-    r"log|attach)\s+(?:(?:a|an|the|this|one)\s+)?(?:[\w-]+\s+){0,3}?(?:note|comment|update)s?\b"
-    r"|\bwith\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:note|comment)s?\b",
+    r"log|attach|adding|leaving|posting|writing|including)\s+(?:(?:a|an|the|this|one)\s+)?(?:[\w-]+\s+){0,3}?(?:note|comment|update)s?\b"
+    r"|\bwith\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:note|comment)s?\b"
+    # "... and post a summary of the fix as a visible note"
+    r"|(?:\b(?:and|then|also|plus)\s+|[,;&]\s*)(?:please\s+)?(?:add|post|write|leave|include|"
+    r"put)\s+(?:a|the)\s+(?:short\s+|brief\s+|quick\s+)?(?:summary|recap)\b",
     IGNORE_CASE,
 )
 _NOTE_TEXT_LEAD_RE = re.compile(
@@ -236,7 +284,7 @@ def secondary_note(sc: Scratch) -> tuple[Span, Span | None] | None:
     if quote:
         return clause, quote
     lead = _NOTE_TEXT_LEAD_RE.match(sc.text, match.end())
-    return clause, (_region(sc, lead.end(), len(sc.text)) if lead else None)
+    return clause, (_region(sc, lead.end(), len(sc.text), keep_end=True) if lead else None)
 
 
 # --- resolve: the reason -------------------------------------------------------------------
@@ -254,14 +302,29 @@ def resolve_reason(sc: Scratch, intent: Intent) -> Span | None:
     if intent.kind == "statement":
         span = _region(sc, 0, len(sc.text))
         return Span(strip_polite(span.value), span.start, span.end) if span else None
-    span = (
-        _after_separator(sc, intent, fields=False)
-        or _after(sc, _BECAUSE_RE, intent.end, fields=False)
-        or _after(sc, _SENTENCE_END_RE, intent.end, fields=False)
-    )
+    span = _after_separator(sc, intent, fields=False, keep_end=True)
+    if not span:
+        span = _after(sc, _BECAUSE_RE, intent.end, fields=False, keep_end=True)
+        if span:
+            span = _comma_before(sc, intent, span) or span
+    span = span or _after(sc, _SENTENCE_END_RE, intent.end, fields=False, keep_end=True)
     if span:
-        return span
+        # A reason keeps its "?" or "!" (they change what it says); a plain full stop goes.
+        value = span.value[:-1] if re.search(r"(?<!\.)\.$", span.value) else span.value
+        return Span(value, span.start, span.end)
     comma = _after(sc, _COMMA_RE, intent.end, fields=False)
     if comma and len(strip_polite(comma.value).split()) >= 2:
         return Span(strip_polite(comma.value), comma.start, comma.end)
     return prefix_description(sc, intent)
+
+
+def _comma_before(sc: Scratch, intent: Intent, span: Span) -> Span | None:
+    """ "close ticket 3150, the Teams camera works since the update": the clause after the
+    comma is the reason, and its "since" is part of it."""
+    comma = _COMMA_RE.search(sc.text, intent.end)
+    if not comma or comma.end() >= span.start:
+        return None
+    region = _region(sc, comma.end(), len(sc.text), keep_end=True)
+    if region and len(strip_polite(region.value).split()) >= 2:
+        return Span(strip_polite(region.value), region.start, region.end)
+    return None

@@ -53,6 +53,33 @@ QUESTION_START_RE = re.compile(
 )
 
 
+# "how do I reset my password?", "how to map a network drive", "hw can i ..."
+HOWTO_RE = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+question)\W+)*(?:how|hw|hows)\s+"
+    r"(?:do|can|could|should|would|shall|does|did)\s+(?:i|we|you|one|someone|people)\b|"
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+to\b|"
+    r"^\W*(?:what(?:'s|\s+is)\s+the\s+(?:best\s+)?way\s+to|is\s+there\s+a\s+way\s+to)\b",
+    IGNORE_CASE,
+)
+# "who is in the Network team?", "members of team Network", "which agents are in Field Services"
+TEAM_MEMBERS_RE = re.compile(
+    r"\bwho(?:'s|\s+is|\s+are|\s+works|\s+work)?\s+(?:in|on|part\s+of|a\s+member\s+of|"
+    r"with|for)\s+(?!(?:my|ticket|it|this|that)\b|#|\d+\b)|"
+    r"\bmembers?\s+(?:of|in)\s+|"
+    r"\b(?:which|what)\s+(?:agents|people|technicians|techs|engineers|analysts|staff)\s+"
+    r"(?:are\s+|work\s+|sit\s+)?(?:in|on)\s+|"
+    r"\bhow\s+many\s+(?:people|agents|technicians|engineers|members)\s+(?:are\s+|work\s+)?"
+    r"(?:in|on)\s+|"
+    r"\b(?:list|show|who\s+are)\s+(?:me\s+)?(?:the\s+)?(?:people|members|agents)\s+(?:in|of|on)\s+",
+    IGNORE_CASE,
+)
+# "which team is Daniel Kim in?", "what team does Chloe Martin belong to"
+AGENT_TEAM_RE = re.compile(
+    r"\b(?:which|what)\s+teams?\s+(?:is|does|do|are|has)\s+(?=(?-i:[A-Z])|«)",
+    IGNORE_CASE,
+)
+
+
 @dataclass(frozen=True)
 class Cue:
     action: str
@@ -100,7 +127,13 @@ CUES: tuple[Cue, ...] = (
         rf"\s+(?:up\s+)?(?:(?:a|an|another|one|some)\s+)?(?:new\s+)?{_MOD}{TICKET_NOUN}\b{_NO_ID}",
         "verb",
     ),
-    _cue("create_ticket", 3, r"^\W*(?:new|create)\s+(?:ticket|incident|request|case)\b", "verb"),
+    _cue(
+        "create_ticket",
+        3,
+        r"^\W*(?:new|create)\s+(?:halo\s*-?\s*(?:psa|itsm)\s+)?(?:(?:high|low|medium|urgent|"
+        r"critical)(?:\s+priority)?\s+)?(?:ticket|incident|request|case)\b",
+        "verb",
+    ),
     _cue(
         "create_ticket",
         3,
@@ -117,7 +150,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "create_ticket",
         2,
-        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s*(?::|\s-\s)\s*(?!#?\s*\d)",
+        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s*(?:(?:please|pls|plz)\s*)?(?::|\s-\s)\s*"
+        r"(?!#?\s*\d)",
         "passive",
     ),
     _cue(
@@ -168,8 +202,47 @@ CUES: tuple[Cue, ...] = (
         r"(?:have|having|got)\s+(?:a\s+|an\s+|some\s+)?(?:problem|issue|trouble)s?|"
         r"(?:problem|issue|trouble)s?\s+with|need\s+access|not\s+responding|no\s+(?:internet|wifi|wi-fi|sound|signal|power)|"
         r"expired|locked|blocked|corrupt(?:ed)?|overheat(?:s|ing)?|cracked|damaged|"
-        r"(?:is|went|seems)\s+dead|offline|not\s+printing|no\s+connection|slow)\b",
+        r"(?:is|went|seems)\s+dead|offline|not\s+printing|no\s+connection|slow|"
+        r"gets?\s+(?:very\s+|really\s+|so\s+)?(?:hot|stuck|slow)|overheat(?:s|ed|ing)?|"
+        r"dies|died|keeps\s+dying|wrong|garbled|beeping|is\s+full|fell\s+off|frayed|"
+        r"(?:won't|doesn't|does\s+not|can't)\s+\w+|stuck|paused|no\s+signal|broke|"
+        r"(?:isn't|is\s+not|aren't|are\s+not|not)\s+(?:being\s+)?(?:detected|recogni[sz]ed|showing|"
+        r"charging|syncing|connecting|loading|opening|starting|turning\s+on|booting|responding)|"
+        r"returns?\s+(?:an?\s+)?(?:error|\d{3})|noise|noisy|smell|smoke|sparks|weird|strange|"
+        r"needs?\s+(?:a|an|some|new|access|to\s+be)|not\s+\w+ing|asking\s+(?:for|me)|again|"
+        r"choppy|laggy|lagging|glitch(?:y|es|ing)?|buggy|flaky|unstable|distorted|echo(?:es|ing)?|"
+        r"crackl(?:e|es|ing)|muffled|blurry|pixelated|unusable|"
+        r"(?:cant|cannot|wont|doesnt|isnt|didnt|aint)\s+\w+|"
+        r"(?:internet|wi-?fi|network|e-?mail|server|vpn|printer|phones?|system|website|app|"
+        r"power|lights|heating|aircon|a/c)\s+(?:is\s+|are\s+|went\s+|seems\s+)?(?:down|dead|out))\b",
         "problem",
+    ),
+    _cue(
+        "create_ticket", 2, r"\b(?:get|have|need|request|given|give\s+me)\s+access\s+to\b", "need"
+    ),
+    _cue(
+        "create_ticket",
+        2,
+        r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:need|want|order\s+me|get\s+me)\s+"
+        r"(?:a|an|some|new)\b",
+        "need",
+    ),
+    # "new laptop please, mine is 6 years old"
+    _cue(
+        "create_ticket",
+        2,
+        r"^\W*(?:a\s+)?new\s+(?!tickets?\b|incidents?\b|requests?\b|cases?\b)[\w-]+(?:\s+[\w-]+)?"
+        r"\s*(?:please|pls|plz|needed|required)\b",
+        "need",
+    ),
+    # "raise a P2 for Initech ...": a priority names a ticket too.
+    _cue("create_ticket", 3, r"\b(?:raise|log|open)\s+an?\s+(?:p[1-5]|sev\s*[1-4])\b", "verb"),
+    # "ticket for Globex site Springfield Campus: badge reader offline"
+    _cue(
+        "create_ticket",
+        2,
+        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+for\s+[^:]{2,80}?(?::|\s-\s)\s*(?!#?\s*\d)\S",
+        "passive",
     ),
     # add_note
     _cue(
@@ -228,7 +301,7 @@ CUES: tuple[Cue, ...] = (
         2,
         r"\bworks\s+(?:again|now|fine)\b|\bworking\s+again\b|\bno\s+longer\s+(?:need|needed|"
         r"required|an\s+issue|a\s+problem)\b|\ball\s+good\s+now\b|"
-        r"\b(?:don't|do\s+not|no\s+longer)\s+need\s+(?:it|this|that|ticket\s*#?\s*\d+|"
+        r"\b(?:don't|do\s+not|no\s+longer)\s+need\s+(?:it|this|that|ticket\s*#?\s*\d+|#?\d{3,}|"
         r"(?:the|my)\s+(?:[\w-]+\s+){0,2}?ticket)(?:\s+any\s*more)?\b|"
         r"\b(?:has|have)\s+gone\s+away\b|\bwent\s+away\b|\bstopped\s+happening\b|"
         r"\b(?:fixed|sorted|resolved)\s+itself\b",
@@ -239,10 +312,18 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "update_ticket",
         3,
-        r"\b(?:re-?assign|transfer|route|hand\s+(?:it\s+)?over|escalate|bump|downgrade|upgrade|"
+        r"\b(?:re-?assign|transfer|route|hand\s+(?:it\s+|#?\s*\d+\s+|ticket\s*#?\s*\d+\s+)?over|"
+        r"escalate|bump|downgrade|upgrade|"
         r"de-?prioriti[sz]e|prioriti[sz]e|re-?open)\b",
     ),
     _cue("update_ticket", 3, r"\bassign\s+(?:[^,.;]{0,40}?\s+)?to\b"),
+    # "move ticket 3055 to 1st Line Support", "give 3101 to Marcus Reid"
+    _cue(
+        "update_ticket",
+        3,
+        r"\b(?:move|send|pass|give)\s+(?:ticket\s*)?#?\s*\d+\s+(?:over\s+|back\s+)?to\s+"
+        r"(?!(?:me\s+)?(?:status|priority)\b)",
+    ),
     _cue(
         "update_ticket",
         3,
@@ -278,14 +359,48 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "list_tickets",
         4,
+        r"\b(?:what(?:'s|s|\s+is)|show|list)\b[^.?]{0,20}?\bin\s+(?:the\s+)?(?!my\b)"
+        r"[\w&-]+(?:\s+[\w&-]+){0,3}?\s+(?:queue|team's\s+queue)\b",
+        "team_queue",
+    ),
+    _cue(
+        "list_tickets",
+        3,
+        r"\bwhat\s+(?:have|did)\s+I\s+(?:raised?|open(?:ed)?|log(?:ged)?|submit(?:ted)?|"
+        r"report(?:ed)?|file[d]?|create[d]?)\b|"
+        r"\b(?:everything|anything|all)\s+(?:that\s+)?I(?:'ve|\s+have)?\s+(?:opened|raised|"
+        r"logged|submitted|reported)\b",
+        "query",
+    ),
+    _cue(
+        "list_tickets",
+        4,
         r"\b(?:in|on)\s+my\s+(?:queue|plate|list)\b|\bmy\s+(?:work\s+)?queue\b",
         "my_queue",  # stronger than the "queue" lookup it contains
     ),
+    # "how do I ...?": a question for the knowledge base (a ticket is offered second)
+    _cue("lookup", 4, HOWTO_RE.pattern, "howto"),
+    # teams and the people in them
+    _cue("lookup", 4, TEAM_MEMBERS_RE.pattern, "team_members"),
+    _cue("lookup", 4, AGENT_TEAM_RE.pattern, "agent_team"),
     # get_ticket
     _cue(
         "get_ticket",
         3,
         r"\b(?:status|progress|eta|news|state)\s+(?:of|on|for|about|regarding|with)\b",
+    ),
+    _cue(
+        "get_ticket",
+        3,
+        r"\b(?:latest|news|update)\s+on\b|\bwhat\s+did\s+(?:the\s+)?\w+\s+say\b|"
+        r"\bis\s+(?:anyone|anybody|someone|somebody)\s+(?:looking|working)\b",
+        needs_ticket=True,
+    ),
+    _cue(
+        "get_ticket",
+        3,
+        r"^\W*(?:is|was|has|have)\s+(?:ticket\s*)?#?\s*\d+\s+(?:been\s+|got\s+)?(?:closed|resolved|"
+        r"fixed|done|finished|open|assigned|looked|picked|seen|started|checked|updated|touched)\b",
     ),
     _cue(
         "get_ticket",
@@ -296,7 +411,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "get_ticket",
         3,
-        r"\bwhat(?:'s|s|\s+is|\s+was)?\s+(?:happening|going\s+on|the\s+latest|up)\s+with\b",
+        r"\bwhat(?:'s|s|\s+is|\s+was)?\s+(?:happening|going\s+on|the\s+latest|up)\s+(?:with\b|w/|w\s)",
     ),
     _cue("get_ticket", 3, r"\bwhere\s+(?:are\s+we|is\s+it|is\s+my|are\s+things|do\s+we\s+stand)\b"),
     _cue(
@@ -336,6 +451,12 @@ CUES: tuple[Cue, ...] = (
         r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident)\b(?!s)",
     ),
     _cue("get_ticket", 3, r"\bcheck\s+(?:in\s+)?on\b"),
+    _cue(
+        "get_ticket",
+        3,
+        r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:show|check|view|see|open|pull\s+up)"
+        r"\s+(?:me\s+)?(?:tickets?\s+)?#?\s*\d{3,}\s*(?:,|&|and|or)\s*#?\s*\d{3,}",
+    ),
     _cue("get_ticket", 2, r"\b(?:status|progress)\b", needs_ticket=True),
     _cue(
         "get_ticket",
@@ -349,6 +470,7 @@ CUES: tuple[Cue, ...] = (
 _QUERY_VERB_RE = re.compile(
     r"\b(?:list|show|display|view|find|search|get|give|fetch|pull\s+up|see|browse|"
     r"look\s+up|lookup|look\s+for|what|which|who|how\s+many|count|do\s+I\s+have|are\s+there|"
+    r"is\s+there|"
     r"any|all|every|report\s+on)\b",
     IGNORE_CASE,
 )
@@ -363,7 +485,7 @@ ENTITY_NOUNS: tuple[tuple[str, str], ...] = (
     (
         "kb_articles",
         r"kb(?:\s+articles?)?|knowledge\s*base(?:\s+articles?)?|knowledgebase|articles?|faqs?|"
-        r"how-?to\s+guides?|solutions",
+        r"how-?to\s+guides?|guides?|instructions|documentation|solutions",
     ),
     ("appointments", r"appointments?|bookings?|site\s+visits?|visits"),
     ("invoices", r"invoices?|bills|billing"),
@@ -416,6 +538,12 @@ def query_object(text: str, start: int = 0) -> QueryObject | None:
             continue
         if before and before[-1].lower() in _GREETINGS:
             continue  # "Hi team, ..." greets; it does not ask for teams
+        if text.startswith("'s ", match.end()):
+            continue  # "the Service Desk team's open tickets": the team owns what is asked for
+        if re.match(r"\s*(?:id\s*)?#?\s*\d+\b", text[match.end() :], IGNORE_CASE) and not re.match(
+            TICKET_NOUN, match.group(0), IGNORE_CASE
+        ):
+            continue  # "customer 42's tickets": a customer named by its id is a filter
         entity = next(name for name, value in match.groupdict().items() if value)
         start, end = match.start(), match.end()
         generic = _GENERIC_AFTER_RE.match(text, end) if entity == "ticket" else None
@@ -425,6 +553,19 @@ def query_object(text: str, start: int = 0) -> QueryObject | None:
         plural = text[start:end].lower().endswith("s") or bool(_QUANTIFIER_RE.search(text[:start]))
         return QueryObject(entity, start, end, plural)
     return None
+
+
+# Words that make a request a sentence about something rather than a bare "Globex sites".
+_SENTENCE_WORDS = words("""
+    i i'm i've my me we our us it it's is are was were gets get got keeps kept has have had does
+    do did won't can't don't doesn't isn't aren't not will would should when since after during
+    because but cant wont dont doesnt isnt cannot into
+    """)
+
+
+def _bare_noun_phrase(text: str) -> bool:
+    tokens = re.findall(r"[\w'&.-]+", text.lower())
+    return len(tokens) <= 7 and not any(t in _SENTENCE_WORDS for t in tokens)
 
 
 def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
@@ -439,6 +580,8 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
         return None
     start = verb.start() if verb else obj.start
     strength = 3 if verb else 2
+    if obj.entity != "ticket" and not verb and not _bare_noun_phrase(text):
+        return None  # "My laptop gets hot during Teams calls" describes; it asks for no teams
     if obj.entity != "ticket":
         strength = 3 if verb else 1
         if re.search(r"\bticket\s*#?\s*\d+|#\s*\d+", text, IGNORE_CASE):
@@ -448,6 +591,8 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
         return Intent("list_tickets", strength, start, obj.end, "query"), obj
     if not verb and not re.fullmatch(r"ticket|case|call", text[obj.start : obj.end], IGNORE_CASE):
         return None  # "I have a problem with my VPN" is a complaint, not a ticket reference
+    if verb and verb.group(0).lower() in {"all", "any", "every"}:
+        strength = 1  # "all sorted now, please close ticket 3131": "all" asks for nothing
     return Intent("get_ticket", strength if verb else 1, start, obj.end, "query"), obj
 
 
@@ -474,7 +619,7 @@ def find_separator(text: str, start: int = 0) -> re.Match[str] | None:
                 continue
             if after.startswith("//") or _FIELD_BEFORE_COLON_RE.search(before):
                 continue
-            if _ID_BEFORE_COLON_RE.search(before) and re.match(r"\s*#?\s*\d", after):
+            if _ID_BEFORE_COLON_RE.search(before) and re.match(r"\s*#?\s*\d+\b", after):
                 continue  # "ticket: 3115"
         return match
     return None
@@ -492,6 +637,71 @@ def _cue_intents(text: str) -> list[Intent]:
     return found
 
 
+# A request that starts like a question or a query is one, whatever problem it mentions.
+_QUERY_START_RE = re.compile(
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you|hi|hey)\W+)*(?:list|show|display|find|search|"
+    r"look\s*up|lookup|get|give|fetch|pull|browse|what|what's|whats|which|who|who's|how|where|"
+    r"when\s+will|is|are|any|all|every|do|does|did|has|have|status|check)\b",
+    IGNORE_CASE,
+)
+_TICKET_WORD_RE = re.compile(
+    r"\b(?:tickets?|cases?|requests?|incidents?)\b|#\s*\d|\b\d{3,}\b", IGNORE_CASE
+)
+
+
+def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
+    """ "Excel crashes every time I open the monthly report" reports a problem: the Halo noun
+    inside it ("report", "Teams", "site", "asset") is part of the description, not a look-up.
+    Only a sentence that does not start like a query and names no ticket is read this way."""
+    if best.action not in {"lookup", "list_tickets", "get_ticket"} or best.kind not in {
+        "query",
+        "",
+    }:
+        return best
+    problems = [c for c in pool if c.action == "create_ticket" and c.kind in {"problem", "need"}]
+    if not problems or _QUERY_START_RE.match(text) or _TICKET_WORD_RE.search(text):
+        return best
+    return min(problems, key=lambda c: c.start)
+
+
+# Things people have problems with. A sentence about one of them that asks for nothing else is
+# read as a problem to report ("keyboard on my laptop is typing double letters").
+_THING_RE = re.compile(
+    r"\b(?:laptop|notebook|pc|computer|desktop|screen|monitor|display|keyboard|mouse|trackpad|"
+    r"printer|scanner|copier|phone|mobile|iphone|android|tablet|ipad|headset|headphones|camera|"
+    r"webcam|mic|microphone|speakers?|dock|docking\s+station|charger|cable|battery|server|"
+    r"network|wifi|wi-fi|internet|vpn|e-?mail|mail|mailbox|outlook|teams|zoom|excel|word|"
+    r"powerpoint|sharepoint|onedrive|app|application|software|program|website|intranet|page|"
+    r"portal|password|account|login|access|badge|projector|tv|room|desk|chair|noise|report|"
+    r"dashboard|spreadsheet|file|folder|drive|document|calendar|browser)s?\b",
+    IGNORE_CASE,
+)
+_STATEMENT_RE = re.compile(
+    r"\b(?:my|our|i|i'm|i've|we|we're|there's|there\s+is|it|its|it's)\b|"
+    r"^\W*(?:the|a|an)\b",
+    IGNORE_CASE,
+)
+_NOT_A_PROBLEM_START_RE = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|where|why|when|hi|hello|hey|thanks|thank|ok|okay|yes|no)\b",
+    IGNORE_CASE,
+)
+_PRAISE_RE = re.compile(
+    r"\b(?:love|like|likes|great|awesome|nice|good|brilliant|perfect|thanks|thank|happy|works)\b",
+    IGNORE_CASE,
+)
+
+
+def _problem_statement(text: str) -> Intent | None:
+    """A last resort before "not understood": a statement about a device or an app."""
+    words_found = re.findall(r"[A-Za-z']+", text)
+    if len(words_found) < 4 or _NOT_A_PROBLEM_START_RE.match(text) or _PRAISE_RE.search(text):
+        return None
+    thing = _THING_RE.search(text)
+    if not thing or not _STATEMENT_RE.search(text):
+        return None
+    return Intent("create_ticket", 1, thing.start(), thing.start(), "problem")
+
+
 def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     """The winning intent (see module docstring) and, for queries, the object noun."""
     candidates = _cue_intents(text)
@@ -501,7 +711,8 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
         candidates.append(query[0])
         obj = query[1]
     if not candidates:
-        return None, None
+        fallback = _problem_statement(text)
+        return (fallback, None) if fallback else (None, None)
     separator = find_separator(text)
     head_end = separator.start() if separator else len(text)
     in_head = [c for c in candidates if c.start < head_end]
@@ -509,6 +720,7 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     pool = in_head if any(c.strength >= 2 for c in in_head) else candidates
     order = {id(c): i for i, c in enumerate(pool)}
     best = min(pool, key=lambda c: (-c.strength, c.start, order[id(c)]))
+    best = _problem_over_query(text, pool, best)
     # "Why did you close my ticket?" asks about the ticket; it does not close it.
     if best.action in {"resolve_ticket", "update_ticket"} and QUESTION_START_RE.search(text):
         best = Intent("get_ticket", best.strength, best.start, best.end, "question")

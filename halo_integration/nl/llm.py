@@ -149,6 +149,19 @@ SLOTS: dict[str, Slot] = {
         Slot("entity", str, "what to look up", choices=_lookup_entities()),
         Slot("active_only", bool, "only active records (e.g. active contracts)"),
         Slot("fields", list, "which details of the ticket are asked about, e.g. ['status']", 50),
+        Slot(
+            "opened",
+            str,
+            "when the tickets were opened: today, yesterday, this week, last week, this month, "
+            "last month, a weekday such as monday (since then), 'N days' or YYYY-MM-DD",
+            20,
+        ),
+        Slot(
+            "question",
+            bool,
+            "true for a how-do-I question: knowledge-base articles answer it (entity kb_articles, "
+            "search = the question)",
+        ),
     )
 }
 
@@ -168,6 +181,7 @@ ACTION_SLOTS: dict[str, tuple[str, ...]] = {
         "priority",
         *_PEOPLE,
         "product",
+        "opened",
     ),
     "get_ticket": (*_TICKET_REF, "fields"),
     "update_ticket": (
@@ -179,7 +193,16 @@ ACTION_SLOTS: dict[str, tuple[str, ...]] = {
         "status",
         "tickettype",
     ),
-    "lookup": ("entity", "search", "client", "client_id", "site", "active_only"),
+    "lookup": (
+        "entity",
+        "search",
+        "client",
+        "client_id",
+        "site",
+        "team",
+        "active_only",
+        "question",
+    ),
 }
 REQUIRED: dict[str, tuple[str, ...]] = {"lookup": ("entity",), NOT_UNDERSTOOD: ("reason",)}
 

@@ -32,6 +32,15 @@ NAME_STOPS = words("""
     opened created submitted reported updated last week month year
     """)
 
+# Halo's entity nouns are everyday words too ("the Teams camera ticket", "tickets mentioning
+# the sales report"): inside a description or a search they are words, not field keywords.
+ENTITY_WORDS = words("""
+    site sites customer customers client clients team teams agent agents technician technicians
+    tech engineer user users contact contacts contract contracts asset assets invoice invoices
+    appointment appointments report reports
+    """)
+SEARCH_STOPS = NAME_STOPS - ENTITY_WORDS
+
 # Statuses often contain small words ("Waiting on Customer", "With User", "On Hold").
 STATUS_STOPS = words("""
     and or but please pls thanks priority assign assigned reassign ticket tickets team agent

@@ -10,8 +10,10 @@ import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from halo_integration import actions, audit
@@ -21,8 +23,9 @@ from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError
 from halo_integration.identity import IdentityNotFound
 from halo_integration.nl.rules import ParsedRequest, parse
-from halo_integration.policies import decide, is_admin, rule_for
-from halo_integration.presenters import TicketView
+from halo_integration.nl.text import strip_markup, within_one_edit
+from halo_integration.policies import can_look_up, decide, is_admin, rule_for
+from halo_integration.presenters import NoteView, TicketView
 from halo_integration.schemas import Agent, HaloModel, User
 
 logger = logging.getLogger(__name__)
@@ -56,6 +59,9 @@ class Plan:
     refused: str = ""
     source: str = "rules"
     names: dict[str, str] = field(default_factory=dict)  # param -> the name it was resolved from
+    # A "how do I ...?" question: articles answer it first; this ticket is offered second.
+    offer: dict[str, Any] = field(default_factory=dict)
+    drafted: bool = False  # the note was drafted by the portal; the person edits or confirms it
 
     @property
     def is_read(self) -> bool:
@@ -75,6 +81,8 @@ class Plan:
             "refused": self.refused,
             "source": self.source,
             "names": self.names,
+            "offer": self.offer,
+            "drafted": self.drafted,
         }
 
 
@@ -101,6 +109,8 @@ def plan_request(
         plan.summary = plan.refused
         return plan
     decision = decide(rule_for(parsed.action), actor)
+    if decision.allowed and parsed.action == "lookup" and parsed.slots.get("entity"):
+        decision = can_look_up(actor, str(parsed.slots["entity"]))  # refused now, not after
     admin_slots = [slot for slot in _ADMIN_SLOTS if slot in parsed.slots]
     if (
         not decision.allowed
@@ -111,7 +121,7 @@ def plan_request(
         return _refused(plan, actor, reason, channel)
     try:
         client = halo or build_halo_client()
-        _Resolver(plan, parsed, actor, client, choices or {}).resolve()
+        _Resolver(plan, parsed, actor, client, choices or {}, channel=channel).resolve()
     except _Refuse as exc:
         return _refused(plan, actor, str(exc), channel)
     except IdentityNotFound as exc:  # Halo answered: this person is not one of its users
@@ -172,11 +182,16 @@ def describe(plan: Plan) -> str:
         }
     if plan.action == "get_ticket":
         return _("Show %(ticket)s") % {"ticket": ticket}
+    if plan.action == "list_tickets" and p.get("ticket_ids"):
+        return _("Show tickets %(ids)s") % {"ids": ", ".join(f"#{n}" for n in p["ticket_ids"])}
     if plan.action == "list_tickets":
         scope = _("open ") if p.get("open_only") else _("closed ") if p.get("closed_only") else ""
         filters = [f"{key.removesuffix('_id')} {names.get(key, p[key])}" for key in
                    ("client_id", "site_id", "agent_id", "team_id", "tickettype_id", "status_id", "priority_id", "user_id")
                    if key in p]  # fmt: skip
+        if p.get("opened_after"):
+            until = f" {_('before')} {p['opened_before']}" if p.get("opened_before") else ""
+            filters.append(f"{_('opened since')} {p['opened_after']}{until}")
         return _("List %(scope)stickets") % {"scope": scope} + (
             f" ({', '.join(filters)})" if filters else ""
         )
@@ -185,6 +200,8 @@ def describe(plan: Plan) -> str:
         scope = f" {_('for')} {names['client_id']}" if names.get("client_id") else ""
         active = _("active ") if p.get("active_only") else ""
         search = f" “{p['search']}”" if p.get("search") else ""
+        if names.get("team_id"):
+            scope += f" {_('in team')} {names['team_id']}"
         return _("Look up %(active)s%(entity)s%(scope)s%(search)s") % {"active": active, "entity": entity,
                                                                      "scope": scope, "search": search}  # fmt: skip
     return plan.action or ""
@@ -229,8 +246,12 @@ class _Resolver:
         actor: Any,
         halo: HaloClient,
         choices: Mapping[str, int],
+        *,
+        channel: str = "ask",
     ) -> None:
         self.plan, self.slots, self.actor, self.halo = plan, dict(parsed.slots), actor, halo
+        self.channel = channel
+        self.ticket: dict[str, Any] = {}  # what get_ticket showed this person at plan time
         self.choices = {k: int(v) for k, v in choices.items()}
         self.params: dict[str, Any] = {}
         self.names: dict[str, str] = {}
@@ -281,12 +302,29 @@ class _Resolver:
         note = self.slots.get("note") or self.slots.get("reason") or ""
         if note:
             self.params["note"] = note
+        elif (
+            self.slots.get("note_requested")
+            and self.ticket
+            and _SUMMARY_ASKED_RE.search(self.plan.text)
+        ):
+            # "... and add a visible note summarising the fix": drafted from what the ticket's
+            # own public conversation says; the card shows it and Edit changes it before Confirm.
+            self.params["note"] = draft_fix_summary(self.ticket)
+            self.plan.drafted = True
         elif self.slots.get("note_requested"):
             self.plan.missing.append("note")
         if "hiddenfromuser" in self.slots:
             self.params["hiddenfromuser"] = bool(self.slots["hiddenfromuser"])
 
     def _get_ticket(self) -> None:
+        ids = [int(n) for n in self.slots.get("ticket_ids") or []]
+        if len(ids) > 1 and "ticket_id" not in self.choices:
+            # "status of 3115 and 3120": one read of those tickets, each checked first.
+            for ticket_id in ids:
+                self._check_ticket(ticket_id)
+            self.plan.action = "list_tickets"
+            self.params["ticket_ids"] = ids
+            return
         self._ticket(open_only=False)
 
     def _update_ticket(self) -> None:
@@ -304,8 +342,19 @@ class _Resolver:
         for flag in ("open_only", "closed_only"):
             if self.slots.get(flag):
                 self.params[flag] = True
+        if self.slots.get("opened"):
+            try:
+                after, before = opened_range(str(self.slots["opened"]), timezone.localdate())
+            except ValueError:
+                raise _Refuse(
+                    _("I did not understand the date “%(when)s”.") % {"when": self.slots["opened"]}
+                ) from None
+            self.params["opened_after"] = after.isoformat()
+            if before is not None:
+                self.params["opened_before"] = before.isoformat()
         if self.slots.get("search"):
             self.params["search"] = self.slots["search"]
+        self._type_or_customer()
         self._catalog_slot("tickettype", "ticket_types", "tickettype_id")
         self._catalog_slot("priority", "priorities", "priority_id")
         self._catalog_slot("team", "teams", "team_id")
@@ -318,6 +367,16 @@ class _Resolver:
 
             self.params["user_id"] = halo_identity_for(self.actor, self.halo).halo_user_id
 
+    def _type_or_customer(self) -> None:
+        """ "list Acme Inc tickets": a capitalised word before "tickets" is a ticket type or a
+        customer; a name that is no ticket type here is tried as a customer (admins only)."""
+        wanted = self.slots.get("tickettype")
+        if not wanted or {"client", "client_id"} & self.slots.keys() or not is_admin(self.actor):
+            return
+        found = resolve_name(self.catalog.items("ticket_types"), wanted)
+        if not (found.item or found.candidates):
+            self.slots["client"] = self.slots.pop("tickettype")
+
     def _lookup(self) -> None:
         entity = self.slots.get("entity")
         if not entity:
@@ -328,6 +387,13 @@ class _Resolver:
             self.params["search"] = self.slots["search"]
         if self.slots.get("active_only"):
             self.params["active_only"] = True
+        if self.slots.get("question"):
+            # Articles first; a ticket with the question as its summary is offered second.
+            summary = re.sub(r"\s+", " ", self.plan.text).strip()[:250]
+            self.plan.offer = {"action": "create_ticket", "params": {"summary": summary}}
+            return
+        if self.slots.get("team"):
+            self._catalog_slot("team", "teams", "team_id")  # "who is in the Network team?"
         if entity == "customers" and self.slots.get("client") and "search" not in self.params:
             self.params["search"] = self.slots["client"]
             return
@@ -336,11 +402,44 @@ class _Resolver:
     # --- slot resolution ---
 
     def _ticket(self, *, open_only: bool) -> None:
+        self._find_ticket(open_only=open_only)
+        if "ticket_id" in self.params:
+            self._check_ticket(int(self.params["ticket_id"]))
+
+    def _check_ticket(self, ticket_id: int) -> None:
+        """Refuse now what would be refused after Confirm: a ticket this person cannot see
+        (answered exactly like a missing one), or one that is already closed. The ticket is
+        read through the action layer as the person asking, like any other read."""
+        result = actions.run_action(actor=self.actor, name="get_ticket", params={"ticket_id": ticket_id},
+                                    channel=self.channel, text=self.plan.text, halo=self.halo)  # fmt: skip
+        if result.status in {"not_found", "denied", "invalid"}:
+            raise _Refuse(not_found_message(ticket_id))
+        if not result.ok:
+            raise HaloError(result.message)
+        self.ticket = dict(result.data or {})
+        shown = self.ticket.get("ticket")
+        closed = isinstance(shown, TicketView) and shown.is_closed
+        if closed and self.plan.action == "resolve_ticket":
+            raise _Refuse(_("Ticket #%(id)s is already closed.") % {"id": ticket_id})
+        if closed and self.plan.action == "add_note" and not is_admin(self.actor):
+            raise _Refuse(
+                _("Ticket #%(id)s is closed, so notes cannot be added to it any more.")
+                % {"id": ticket_id}
+            )
+
+    def _find_ticket(self, *, open_only: bool) -> None:
         if "ticket_id" in self.choices:
             self.params["ticket_id"] = self.choices["ticket_id"]
             return
         if self.slots.get("ticket_id"):
             self.params["ticket_id"] = int(self.slots["ticket_id"])
+            return
+        if self.slots.get("ticket_ids"):
+            # Changes are made one ticket at a time: the person picks which (never a guess).
+            self.plan.candidates.extend(
+                {"param": "ticket_id", "id": int(n), "label": f"#{n}"}
+                for n in self.slots["ticket_ids"][:10]
+            )
             return
         if not (self.slots.get("mine") or "ticket_hint" in self.slots):
             self.plan.missing.append("ticket_id")
@@ -388,6 +487,15 @@ class _Resolver:
                 found = resolve_name(items, synonym)
                 if found.item or found.candidates:
                     break
+        if not (found.item or found.candidates) and kind in _ASSIGNEE_KINDS and choices is None:
+            # "reassign 3101 to Daniel": the text cannot tell a person from a team by its shape
+            # alone; a name that is not a team may be an agent (and the other way round).
+            other_kind, other_param = _ASSIGNEE_KINDS[kind]
+            if other_param not in self.params:
+                other = resolve_name(self.catalog.items(other_kind), wanted)
+                if other.item or other.candidates:
+                    self._take(other.item, other.candidates, other_param, str(wanted), other_kind)
+                    return
         self._take(found.item, found.candidates, param, str(wanted), kind)
 
     def _agent(self) -> None:
@@ -502,7 +610,13 @@ def _identity_user_id(actor: Any) -> int | None:
 def _mentions(ticket: TicketView, hint: str) -> bool:
     haystack = f"{ticket.summary} {ticket.details}".casefold()
     words = [w for w in re.findall(r"\w+", hint.casefold()) if len(w) > 1]
-    return all(re.search(rf"\b{re.escape(w)}", haystack) for w in words)
+    seen = set(re.findall(r"\w+", haystack))
+    return all(
+        re.search(rf"\b{re.escape(w)}", haystack)
+        # "my outlok ticket": a typo of four letters or more still finds "Outlook"
+        or (len(w) >= 4 and any(within_one_edit(w, other) for other in seen))
+        for w in words
+    )
 
 
 _PRIORITY_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -540,3 +654,80 @@ def _only(params: Mapping[str, Any], *keys: str) -> dict[str, Any]:
 
 def _a(noun: str) -> str:
     return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+
+
+_ASSIGNEE_KINDS = {"teams": ("agents", "agent_id"), "agents": ("teams", "team_id")}
+
+
+def not_found_message(ticket_id: int) -> str:
+    """The one answer for a ticket that does not exist and one that is not this person's."""
+    return _("Ticket #%(id)s was not found.") % {"id": ticket_id}
+
+
+_SUMMARY_ASKED_RE = re.compile(
+    r"\bsummar(?:y|ies|ise|ize|ising|izing)\b|\brecap\b|\bwhat\s+(?:was\s+done|we\s+did|fixed\s+it)\b",
+    re.IGNORECASE,
+)
+
+
+# "Thanks Noah, we've logged this ...": a receipt, not what fixed anything.
+_ACKNOWLEDGEMENT_RE = re.compile(
+    r"\b(?:we've|we\s+have)\s+logged\s+this\b|\bthanks\s+for\s+getting\s+in\s+touch\b|"
+    r"\bwill\s+pick\s+it\s+up\b|\bwe're\s+looking\s+into\s+(?:this|it)\b",
+    re.IGNORECASE,
+)
+
+
+def draft_fix_summary(shown: Mapping[str, Any]) -> str:
+    """A resolution note drafted from the ticket's public conversation (never a hidden note):
+    its summary and what the support side last told the requester."""
+    ticket = shown.get("ticket")
+    actions_shown: list[NoteView] = list(shown.get("actions") or [])
+    requester = ticket.user_name.casefold() if isinstance(ticket, TicketView) else ""
+    notes = [
+        _plain(action.note or action.note_html)
+        for action in actions_shown
+        if not action.hiddenfromuser
+        and not action.by_viewer
+        and (not requester or action.author.casefold() != requester)
+    ]
+    notes = [note for note in notes if note and not _ACKNOWLEDGEMENT_RE.search(note)]
+    summary = ticket.summary if isinstance(ticket, TicketView) else ""
+    lines = [_("Resolved: %(summary)s.") % {"summary": summary.rstrip(".")}]
+    if notes:
+        lines.append(_("What was done: %(notes)s") % {"notes": " ".join(notes[-3:])})
+    return "\n".join(lines)
+
+
+def _plain(html: str) -> str:
+    return re.sub(r"\s+", " ", strip_markup(html).replace("&nbsp;", " ")).strip()
+
+
+def opened_range(phrase: str, today: date) -> tuple[date, date | None]:
+    """The dates an `opened` phrase of the parser stands for: (first day, day after the last)
+    or (first day, None) for "up to now"."""
+    phrase = phrase.strip().lower()
+    monday = today - timedelta(days=today.weekday())
+    first_of_month = today.replace(day=1)
+    if phrase == "today":
+        return today, None
+    if phrase == "yesterday":
+        return today - timedelta(days=1), today
+    if phrase == "this week":
+        return monday, None
+    if phrase == "last week":
+        return monday - timedelta(days=7), monday
+    if phrase == "this month":
+        return first_of_month, None
+    if phrase == "last month":
+        return (first_of_month - timedelta(days=1)).replace(day=1), first_of_month
+    if phrase in _WEEKDAYS:
+        back = (today.weekday() - _WEEKDAYS.index(phrase)) % 7
+        return today - timedelta(days=back), None
+    days = re.fullmatch(r"(\d+) days?", phrase)
+    if days:
+        return today - timedelta(days=int(days.group(1))), None
+    return date.fromisoformat(phrase), None
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

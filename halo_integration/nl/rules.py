@@ -41,7 +41,8 @@ from halo_integration.action_names import ACTION_NAMES
 
 from .builders import BUILDERS
 from .intents import UNSUPPORTED, Intent, detect
-from .text import Prepared, prepare
+from .slots import Scratch, extract_ticket_ids
+from .text import Prepared, has_content, prepare
 
 IGNORE_CASE = re.IGNORECASE
 ACTIONS = ACTION_NAMES
@@ -126,7 +127,10 @@ _UPDATE_FIELDS = frozenset(
 
 def _gap(action: str, slots: dict[str, Any]) -> str:
     """What is missing or ambiguous, as a sentence ("" when the request is complete)."""
-    if action in _TICKET_ACTIONS and not {"ticket_id", "ticket_hint", "mine"} & slots.keys():
+    if (
+        action in _TICKET_ACTIONS
+        and not {"ticket_id", "ticket_ids", "ticket_hint", "mine"} & slots.keys()
+    ):
         return "No ticket number or description was given: which ticket?"
     if action == "create_ticket" and "summary" not in slots:
         return "No description of the problem was given."
@@ -162,16 +166,24 @@ def _clean_slots(doc: Prepared, slots: dict[str, Any]) -> dict[str, Any]:
     return clean
 
 
+def _several_ids(doc: Prepared) -> bool:
+    found: dict[str, Any] = {}
+    return extract_ticket_ids(Scratch(doc.text, doc), found)
+
+
 def parse(text: str) -> ParsedRequest:
     """Parse one request. Never raises on user input; never calls anything outside Python."""
     doc = prepare(text)
-    if not re.search(r"\w", doc.text):
+    if not has_content(doc.text):
         return ParsedRequest(None, {}, "The request is empty.", 0.0)
     intent, obj = detect(doc.text)
     if intent is None or _TICKET_ALONE_RE.match(doc.text):
         return _not_understood(doc)
     if intent.action == UNSUPPORTED:
         return _unsupported(doc)
+    if intent.action in {"list_tickets", "lookup"} and _several_ids(doc):
+        # "check tickets 3115, 3131 and 3150": those tickets, not a list of all of them.
+        intent = Intent("get_ticket", intent.strength, intent.start, intent.end, "query")
     slots = _clean_slots(doc, BUILDERS[intent.action](doc, intent, obj))
     action = intent.action
     if intent.kind == "update_with" and "note" not in slots and "note_requested" not in slots:

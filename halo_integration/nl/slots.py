@@ -16,9 +16,11 @@ from .names import (
     BLANK,
     EMAIL_RE,
     NAME_STOPS,
+    SEARCH_STOPS,
     STATUS_STOPS,
     assignee_kind,
     looks_like_owner_name,
+    looks_like_person,
     owner_kind,
     take_name,
     words_ok,
@@ -54,8 +56,9 @@ class Scratch:
         return ""
 
     def take_group(self, pattern: re.Pattern[str], stops: frozenset[str] = NAME_STOPS) -> str:
-        """Group 1 of the first match of `pattern` that is a clean name."""
-        for match in pattern.finditer(self.text):
+        """Group 1 of the first match of `pattern` that is a clean name (a match may start
+        inside one that was not: "- high priority - Messaging team")."""
+        for match in _overlapping(pattern, self.text):
             words = match.group(1).strip()
             if words_ok(words, stops) or PLACEHOLDER_RE.fullmatch(words):
                 self.blank(match.start(), match.end())
@@ -133,24 +136,81 @@ _USER_AFTER_RES = (
     re.compile(r"\b(?:raised|reported|logged|opened|submitted|requested)\s+by\s+", IGNORE_CASE),
 )
 _TEAM_BEFORE_RE = re.compile(
-    rf"\b(?:to|for|in|from|by|with|on|the)\s+(?:the\s+)?((?:{TOK}\s+){{1,4}}?)"
+    rf"(?:\b(?:to|for|in|from|by|with|on|the)\s+|(?:^|[,;]|\s-)\s*)(?:the\s+)?((?:{TOK}\s+){{1,4}}?)"
     r"(?:team|group|queue)\b",
     IGNORE_CASE,
 )
 _TEAM_AFTER_RE = re.compile(r"\b(?:team|group|queue)\b" + _NAMED, IGNORE_CASE)
+# "change ticket 3121's team to Network"
+_TEAM_TO_RE = re.compile(r"\b(?:team|group|queue)\s*(?:to|=|:|as|->)\s*(?:the\s+)?", IGNORE_CASE)
 _AGENT_AFTER_RE = re.compile(
     r"\b(?:agent|technician|tech|engineer|analyst)\b" + _NAMED, IGNORE_CASE
 )
 _ASSIGN_RE = re.compile(
     r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|transfer(?:red)?|route[ds]?|escalated?|"
-    r"hand(?:ed)?\s+(?:it\s+)?over|allocated?)\b"
+    r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave)\b"
     r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?",
     IGNORE_CASE,
 )
 _ME_RE = re.compile(r"(?:me|myself)\b", IGNORE_CASE)
 
 
+# "for Acme Inc site Warehouse", "for customer Initech, site Main Office": both in one phrase.
+_CLIENT_SITE_RE = re.compile(
+    rf"\b(?:for|at|from|of|with|to)\s+(?:the\s+)?(?:(?:customer|client)\s+)?"
+    rf"((?:{TOK}\s+){{0,3}}?{TOK}),?\s+(?:at\s+)?(?:the\s+)?site\s+(?:named\s+|called\s+)?"
+    r"(?=«|(?-i:[A-Z0-9]))",
+    IGNORE_CASE,
+)
+
+
+_NAME_WORDS = r"(?:«\d+»|(?-i:[A-Z0-9])[\w&.-]*)(?:\s+(?:«\d+»|(?-i:[A-Z0-9])[\w&.-]*)){0,3}"
+_CLIENT_S_SITE_RE = re.compile(
+    rf"\b(?P<client>{_NAME_WORDS})'s\s+(?:the\s+)?(?P<site>{_NAME_WORDS})\s+site\b|"
+    rf"\b(?:the\s+)?(?P<site2>{_NAME_WORDS})\s+site\s+(?:of|at|for)\s+(?:customer\s+)?"
+    rf"(?P<client2>{_NAME_WORDS})",
+    IGNORE_CASE,
+)
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, including those that start inside an earlier one ("for Olivia Brown at
+    Globex site X" fails at "for" and succeeds at "at")."""
+    found, pos = [], 0
+    while match := pattern.search(text, pos):
+        found.append(match)
+        pos = match.start() + 1
+    return found
+
+
+def extract_client_and_site(sc: Scratch, slots: dict[str, Any]) -> None:
+    if {"client", "client_id", "site"} & slots.keys():
+        return
+    possessive = _CLIENT_S_SITE_RE.search(sc.text)
+    if possessive:  # "at Acme Inc's Warehouse site", "the Warehouse site of Acme Inc"
+        slots["client"] = sc.value(possessive.group("client") or possessive.group("client2"))
+        slots["site"] = sc.value(possessive.group("site") or possessive.group("site2"))
+        sc.blank(possessive.start(), possessive.end())
+        return
+    for match in _overlapping(_CLIENT_SITE_RE, sc.text):
+        client = match.group(1)
+        if not (words_ok(client) or PLACEHOLDER_RE.fullmatch(client)):
+            continue
+        if not looks_like_owner_name(client):
+            continue
+        site, end = take_name(sc.text, match.end())
+        if not site:
+            continue
+        slots["client"] = sc.value(client)
+        slots["site"] = sc.value(site)
+        sc.blank(match.start(), end)
+        return
+
+
 def extract_site(sc: Scratch, slots: dict[str, Any]) -> None:
+    extract_client_and_site(sc, slots)
+    if "site" in slots:
+        return
     site = sc.take_group(_SITE_BEFORE_RE) or sc.take_after(_SITE_AFTER_RE)
     if site:
         slots["site"] = site
@@ -173,7 +233,13 @@ def extract_user(sc: Scratch, slots: dict[str, Any]) -> None:
 
 
 def extract_team(sc: Scratch, slots: dict[str, Any]) -> None:
-    team = sc.take_group(_TEAM_BEFORE_RE) or sc.take_after(_TEAM_AFTER_RE)
+    if "team" in slots:
+        return
+    team = (
+        sc.take_group(_TEAM_BEFORE_RE)
+        or sc.take_after(_TEAM_TO_RE)
+        or sc.take_after(_TEAM_AFTER_RE)
+    )
     if team:
         slots["team"] = team
 
@@ -229,7 +295,17 @@ def extract_owner(sc: Scratch, slots: dict[str, Any]) -> None:
     Only used where the action takes an owner (create, list, lookup) and no client/user was
     named with a keyword.
     """
-    if {"client", "client_id", "user"} & slots.keys():
+    if "user" in slots:
+        return
+    if {"client", "client_id"} & slots.keys():
+        # "for Olivia Brown at Globex site Springfield Campus": the customer is named; a
+        # person's name left over is the person the ticket is for.
+        for match in _OWNER_RE.finditer(sc.text):
+            name, end = take_name(sc.text, match.end())
+            if name and looks_like_person(sc.value(name)):
+                slots["user"] = sc.value(name)
+                sc.blank(match.start(), end)
+                return
         return
     possessive = _POSSESSIVE_RE.search(sc.text)
     if possessive and possessive.group(1).lower() not in {"it", "that", "what", "who"}:
@@ -254,7 +330,7 @@ PRIORITY_WORDS = (
 _PVALUE = r"(?:(?:very|extra|super|really)\s+[a-z]+|p\s?[0-9]\b|[0-9]\b|[a-z]+)"
 _PRIORITY_RES = (
     re.compile(
-        rf"\bpriority\s*(?:level\s*)?(?:of|to|=|:|is|as|at|-)?\s*(?:to\s+|be\s+)?({_PVALUE})",
+        rf"\bpriority\s*(?:level\s*)?(?:of|to|=|:|is|as|at|-(?=\S))?\s*(?:to\s+|be\s+)?({_PVALUE})",
         IGNORE_CASE,
     ),
     re.compile(
@@ -384,6 +460,10 @@ _NOT_TICKET_BEFORE = words("""
     version v build port code error since before after until at by in last past next every
     around about over under than within top level sev severity tier line step
     """)
+# Before a run of numbers ("looking at 3150 or 3131") only a field name says they are not tickets.
+_NOT_A_TICKET_LIST_BEFORE = _NOT_TICKET_BEFORE - words(
+    "at by in since before after until about around over under within"
+)
 _NOT_TICKET_AFTER = re.compile(
     r"\s*(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times?|"
     r"users?|people|pages?|gb|mb|tb|kb|%|seconds?|secs?|st|nd|rd|th)\b",
@@ -412,12 +492,40 @@ _OPEN_STATE_WORDS = words("open current active outstanding pending unresolved on
 
 def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
     before = re.findall(r"[A-Za-z]+", text[: match.start()])
+    if [w.lower() for w in before[-2:]] in (["look", "at"], ["looked", "at"], ["looking", "at"]):
+        return True  # "did anyone look at 3131": a ticket, not a time
     if before and before[-1].lower() in _NOT_TICKET_BEFORE:
         return False
     return not _NOT_TICKET_AFTER.match(text, match.end())
 
 
+# Several tickets at once: "3115 and 3120", "#3042, #3067", "tickets 3005 & 3018".
+_ID_ITEM = r"(?:(?:tickets?|cases?|calls?|requests?)\s*)?(?:no\.?\s*|#\s*)?\d{3,}\b"
+_ID_LIST_RE = re.compile(
+    rf"(?<![\w.:/@-]){_ID_ITEM}(?:\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|&|\+|/|\band\b|\bor\b)\s*"
+    rf"{_ID_ITEM})+(?![\w%/@-]|[.:]\d)",
+    IGNORE_CASE,
+)
+
+
+def extract_ticket_ids(sc: Scratch, slots: dict[str, Any]) -> bool:
+    """Two or more ticket numbers in a row become `ticket_ids` (in the order given)."""
+    for match in _ID_LIST_RE.finditer(sc.text):
+        before = re.findall(r"[A-Za-z]+", sc.text[: match.start()])
+        if before and before[-1].lower() in _NOT_A_TICKET_LIST_BEFORE:
+            continue
+        ids = list(dict.fromkeys(int(n) for n in re.findall(r"\d{3,}", match.group(0))))
+        if len(ids) < 2:
+            continue
+        slots["ticket_ids"] = ids
+        sc.blank(match.start(), match.end())
+        return True
+    return False
+
+
 def extract_ticket_id(sc: Scratch, slots: dict[str, Any], *, bare_ok: bool) -> None:
+    if extract_ticket_ids(sc, slots):
+        return
     ticket_id = _take_id(sc, _TICKET_ID_RES)
     if ticket_id is None and bare_ok:
         bare = [m for m in _BARE_NUMBER_RE.finditer(sc.text) if _number_is_ticket(sc.text, m)]
@@ -430,11 +538,12 @@ def extract_ticket_id(sc: Scratch, slots: dict[str, Any], *, bare_ok: bool) -> N
 
 def _first_hint(text: str) -> re.Match[str] | None:
     """The first "<det> words ticket" whose words are a description (matches may overlap:
-    "a note to my VPN ticket" fails at "a", succeeds at "my")."""
+    "a note to my VPN ticket" fails at "a", succeeds at "my"). Halo nouns are descriptive
+    words here ("the Teams camera ticket")."""
     pos = 0
     while match := _HINT_RE.search(text, pos):
         words = match.group("words").split()
-        if all(w.lower() in _STATE_WORDS or words_ok(w) for w in words):
+        if all(w.lower() in _STATE_WORDS or words_ok(w, SEARCH_STOPS) for w in words):
             return match
         pos = match.start() + 1
     return None
@@ -446,7 +555,7 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
     State words ("open", "latest") are not part of the hint; "open" sets open_only. A bare
     "the ticket" / "it" gives an empty hint: a ticket is meant, the resolver must pick it.
     """
-    if "ticket_id" in slots:
+    if "ticket_id" in slots or "ticket_ids" in slots:
         return
     match = _first_hint(sc.text)
     about = _ABOUT_RE.search(sc.text)
@@ -472,6 +581,72 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
         slots["ticket_hint"] = ""
 
 
+# --- when a ticket was opened (list filters) -----------------------------------------------
+
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_OPENED_VERB = r"(?:(?:were|was|been|I|I've|I\s+have|we)\s+)?(?:opened|raised|logged|created|submitted|reported|made)"
+_OPENED_RES = (
+    # "in the last 7 days", "from the past 3 days", "opened over the last 2 weeks"
+    (
+        re.compile(
+            rf"(?:\b{_OPENED_VERB}\s+|\b(?:from|since|within|over|during)\s+)?(?:in\s+)?"
+            r"(?:the\s+)?\b(?:last|past)\s+(\d{1,3})\s+(days?|weeks?)\b",
+            IGNORE_CASE,
+        ),
+        "count",
+    ),
+    (
+        re.compile(
+            rf"(?:\b{_OPENED_VERB}\s+|\b(?:from|since|during)\s+)?(?:in\s+)?\b(this|last)\s+"
+            r"(week|month)\b",
+            IGNORE_CASE,
+        ),
+        "period",
+    ),
+    (
+        re.compile(
+            rf"(?:\b{_OPENED_VERB}\s+|\bfrom\s+)?(?:\bsince\s+|\bon\s+)?(?:last\s+)?\b({_WEEKDAYS})\b",
+            IGNORE_CASE,
+        ),
+        "weekday",
+    ),
+    (
+        re.compile(
+            rf"(?:\b{_OPENED_VERB}\s+|\b(?:from|since)\s+)?\b(today|yesterday)\b", IGNORE_CASE
+        ),
+        "day",
+    ),
+    (
+        re.compile(
+            rf"(?:\b{_OPENED_VERB}\s+)?\b(?:since|after|from)\s+(\d{{4}}-\d{{2}}-\d{{2}})\b",
+            IGNORE_CASE,
+        ),
+        "date",
+    ),
+)
+
+
+def extract_opened(sc: Scratch, slots: dict[str, Any]) -> None:
+    """ "opened this week", "since Monday", "from the last 7 days" -> `opened`, a phrase the
+    planner turns into dates: "today", "yesterday", "this week", "last week", "this month",
+    "last month", a weekday ("monday": since that day), "N days" or an ISO date."""
+    for pattern, kind in _OPENED_RES:
+        match = pattern.search(sc.text)
+        if not match:
+            continue
+        if kind == "count":
+            number, unit = int(match.group(1)), match.group(2).lower()
+            days = number * 7 if unit.startswith("week") else number
+            value = f"{days} days"
+        elif kind == "period":
+            value = f"{match.group(1).lower()} {match.group(2).lower()}"
+        else:
+            value = match.group(1).lower()
+        slots["opened"] = value
+        sc.blank(match.start(), match.end())
+        return
+
+
 # --- who and how --------------------------------------------------------------------------
 
 _MINE_RE = re.compile(
@@ -481,6 +656,8 @@ _MINE_RE = re.compile(
 )
 _HIDDEN_RE = re.compile(
     r"\b(?:not\s+visible|invisible|hidden|hide|private|privately|internal|internally|"
+    r"(?:user|customer|client|requester)\s+(?:can't|cannot|can\s+not|won't|shouldn't|must\s+not)\s+"
+    r"see|"
     r"confidential|staff[- ]only|agents?[- ]only|tech[- ]only)\b",
     IGNORE_CASE,
 )

@@ -122,9 +122,31 @@ class Prepared:
         return PLACEHOLDER_RE.sub(lambda m: self.quotes[int(m.group(1))], value)
 
 
+# Markup pasted from a mail or web page is text, not structure: a script or style element is
+# dropped with its content (it is code, never what the person asks), any other tag is removed
+# and its text kept ("<b>printer</b> jams" -> "printer jams").
+_CODE_ELEMENT_RE = re.compile(
+    r"<\s*(script|style)\b[^>]*>.*?(?:<\s*/\s*\1\s*>|$)", re.IGNORECASE | re.DOTALL
+)
+_TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
+
+
+def strip_markup(text: str) -> str:
+    """The text of a request with HTML elements removed (see _CODE_ELEMENT_RE)."""
+    if "<" not in text:
+        return text
+    return _TAG_RE.sub(" ", _CODE_ELEMENT_RE.sub(" ", text))
+
+
+def has_content(text: str) -> bool:
+    """True when the text says something: a letter or digit, or a symbol such as an emoji
+    ("👍" is an answer, not an empty note)."""
+    return any(ch.isalnum() or unicodedata.category(ch).startswith("S") for ch in text)
+
+
 def normalise(raw: str) -> str:
-    """Unicode-normalise, map typographic punctuation and collapse whitespace."""
-    text = unicodedata.normalize("NFKC", raw or "").translate(_CHAR_MAP)
+    """Unicode-normalise, drop markup, map typographic punctuation and collapse whitespace."""
+    text = strip_markup(unicodedata.normalize("NFKC", raw or "")).translate(_CHAR_MAP)
     text = re.sub(r"\s*\|\s*", ", ", text)  # "New incident | customer X | priority High"
     text = re.sub(r"\s*-{2,}\s*", " - ", text)
     text = re.sub(r"\s+-\s+", " - ", text)
@@ -170,6 +192,11 @@ def _within_one_edit(word: str, key: str) -> bool:
         )
     short, long_ = sorted((word, key), key=len)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def within_one_edit(word: str, other: str) -> bool:
+    """Public name for the one-edit test (used to match typed hints against ticket words)."""
+    return _within_one_edit(word, other)
 
 
 def correct_word(word: str) -> str | None:
@@ -231,12 +258,16 @@ def prepare(raw: str) -> Prepared:
     return Prepared(text=text, quotes=quotes, corrected=fixes)
 
 
-def clean_fragment(value: str) -> str:
-    """Trim whitespace, separators and trailing punctuation from a piece of free text."""
+def clean_fragment(value: str, *, keep_end: bool = False) -> str:
+    """Trim whitespace, separators and trailing punctuation from a piece of free text.
+
+    With `keep_end` a final "?", "!" or "." stays: in a note or a reason it is part of what the
+    person wrote ("any news on delivery?" asks; "any news on delivery" does not).
+    """
     value = value.strip()
     value = re.sub(r"^(?:[-:,;.]\s*)+", "", value)
     value = re.sub(r"(?:\s*[-:,;]|\s+-)+$", "", value)
-    value = value.rstrip(" .!?,;")
+    value = value.rstrip(" ,;") if keep_end else value.rstrip(" .!?,;")
     return value.strip()
 
 

@@ -107,6 +107,12 @@ def _filters(ctx: Ctx) -> list[Predicate]:
     search = text_param(req, "search")
     if search:
         predicates.append(lambda t: _search_hit(search, t))
+    if text_param(req, "datesearch") == "dateoccured":  # Halo's spelling
+        start, end = text_param(req, "startdate"), text_param(req, "enddate")
+        if start:
+            predicates.append(lambda t: str(t.get("dateoccurred") or "")[:10] >= start[:10])
+        if end:
+            predicates.append(lambda t: str(t.get("dateoccurred") or "")[:10] < end[:10])
     return predicates
 
 

@@ -35,6 +35,8 @@ def ask(request: HttpRequest) -> HttpResponse:
             status=400,
         )
     plan = plan_request(text, actor=request.user, choices=_choice(request))
+    if plan.ready and plan.offer:
+        return _render(request, _question_context(request, plan))
     result = execute_plan(plan, actor=request.user) if plan.ready and plan.is_read else None
     sealed = plan.ready and not plan.is_read and plan.action is not None
     context = {
@@ -92,16 +94,35 @@ def ask_cancel(request: HttpRequest) -> HttpResponse:
 
 
 def _edit_url(plan: Plan, *, admin: bool) -> str:
-    """Where the person can adjust the request in a full form."""
+    """Where the person can adjust the request in a full form, with what they typed in it."""
     base = "/console/tickets/" if admin else "/tickets/"
+    p = plan.params
     if plan.action == "create_ticket":
-        fields: dict[str, Any] = {
-            k: plan.params[k] for k in ("summary", "details") if k in plan.params
-        }
-        return f"{base}new/?{urlencode(fields)}"
-    if plan.params.get("ticket_id"):
-        return f"{base}{plan.params['ticket_id']}/"
-    return "#ask-text"
+        keys = ("summary", "details") + (("client_id", "site_id") if admin else ())
+        return f"{base}new/?{urlencode({k: p[k] for k in keys if k in p})}"
+    if not p.get("ticket_id"):
+        return "#ask-text"
+    ticket = f"{base}{p['ticket_id']}/"
+    hidden = {"hiddenfromuser": "1"} if admin and p.get("hiddenfromuser") else {}
+    if plan.action == "add_note" and p.get("note"):
+        return f"{ticket}?{urlencode({'note': p['note']} | hidden)}#note"
+    if plan.action == "resolve_ticket" and admin:
+        return f"{ticket}resolve/?{urlencode({'note': p.get('note', '')} | hidden)}"
+    if plan.action == "resolve_ticket" and p.get("note"):
+        return f"{ticket}?{urlencode({'resolve_note': p['note']})}#resolve"
+    return ticket
+
+
+def _question_context(request: HttpRequest, plan: Plan) -> dict[str, Any]:
+    """ "How do I ...?": knowledge-base articles first, then a ticket offered with the question
+    as its summary (nothing is created until the person opens and sends it)."""
+    search = str(plan.params.get("search") or plan.text)
+    articles = suggestions.matching_articles(
+        request.user, suggestions.keywords(search), channel="ask"
+    )
+    base = "/console/tickets/" if is_admin(request.user) else "/tickets/"
+    offer_url = f"{base}new/?{urlencode(plan.offer.get('params', {}))}"
+    return {"plan": plan, "question": True, "articles": articles, "offer_url": offer_url}
 
 
 def _choice(request: HttpRequest) -> dict[str, int]:

@@ -112,7 +112,9 @@ def site_field(request: ConsoleRequest) -> HttpResponse:
 @limit_writes
 def ticket_new(request: ConsoleRequest) -> HttpResponse:
     if request.method == "GET":
-        start = {k: _as_id(request.GET.get(k)) for k in ("client_id", "site_id")}
+        start: dict[str, Any] = {k: _as_id(request.GET.get(k)) for k in ("client_id", "site_id")}
+        # "Edit" on an Ask card carries the plan's summary and details over.
+        start |= {k: request.GET.get(k, "")[:20_000] for k in ("summary", "details")}
         return _render_new(request, NewTicketForm(initial=start))
     if "refresh" in request.POST:  # without JavaScript: reload the site and user lists
         return _render_new(request, NewTicketForm(initial=request.POST.dict()))
@@ -172,7 +174,13 @@ def ticket_detail(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
     data = read(request, "get_ticket", ticket_id=ticket_id)
     if partial_target(request, "ticket-live"):  # refreshed after a change made on the page
         return render(request, f"{DETAIL}#ticket-live", _live_context(request, data))
-    return _render_detail(request, data)
+    typed = {
+        "note": request.GET.get("note", "")[:20_000],
+        "hiddenfromuser": request.GET.get("hiddenfromuser") == "1",
+    }
+    return _render_detail(
+        request, data, note_form=NoteForm(initial=typed) if typed["note"] else None
+    )
 
 
 @console_view
@@ -211,7 +219,12 @@ def ticket_note(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
 @limit_writes
 def ticket_resolve(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
     """A page of its own: resolving is the confirmation step (no JavaScript confirm())."""
-    form = ResolveForm(request.POST if request.method == "POST" else None)
+    # "Edit" on an Ask card opens this page with the planned (or drafted) note filled in.
+    typed = {
+        "note": request.GET.get("note", "")[:20_000],
+        "hiddenfromuser": request.GET.get("hiddenfromuser") == "1",
+    }
+    form = ResolveForm(request.POST if request.method == "POST" else None, initial=typed)
     if form.is_bound and form.is_valid():
         result = run(request, "resolve_ticket", ticket_id=ticket_id, **form.cleaned_data)
         if result.ok:

@@ -25,6 +25,7 @@ from halo_integration import actions
 from halo_integration.actions import ActionResult
 from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError
+from halo_integration.params import MAX_TEXT
 from halo_integration.presenters import NoteView, TicketView
 from portal import suggestions
 from portal.forms import (
@@ -104,7 +105,10 @@ def _list_url(state: str, q: str, page: int = 1) -> str:
 
 @require_GET
 def ticket_detail(request: AuthedRequest, ticket_id: int) -> HttpResponse:
-    return _detail_page(request, ticket_id, note_form=NoteForm(), resolve_form=ResolveForm())
+    # "Edit" on an Ask card lands here with what was typed (?note=... or ?resolve_note=...).
+    note_form = NoteForm(initial={"note": request.GET.get("note", "")[:MAX_TEXT]})
+    resolve_form = ResolveForm(initial={"note": request.GET.get("resolve_note", "")[:MAX_TEXT]})
+    return _detail_page(request, ticket_id, note_form=note_form, resolve_form=resolve_form)
 
 
 @require_POST
@@ -213,7 +217,9 @@ def _note_section(
 @require_http_methods(["GET", "POST"])
 @limit_writes
 def ticket_new(request: AuthedRequest) -> HttpResponse:
-    form = NewTicketForm(request.POST or None, ticket_types=_ticket_type_choices())
+    # "Edit" on an Ask card opens this form with the plan's summary and details filled in.
+    typed = {k: request.GET.get(k, "")[:MAX_TEXT] for k in ("summary", "details")}
+    form = NewTicketForm(request.POST or None, initial=typed, ticket_types=_ticket_type_choices())
     if form.is_valid():
         params = {k: v for k, v in form.cleaned_data.items() if v not in (None, "")}
         result = _run(request, "create_ticket", params)

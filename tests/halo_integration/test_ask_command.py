@@ -55,23 +55,30 @@ def test_refused_plan_exits_1_with_the_reason(halo_connected, employee):
 
 def test_incomplete_plan_exits_1(halo_connected, portal_admin):
     code, out = ask(
-        "--as",
-        portal_admin.email,
-        "--json",
-        "Resolve ticket 3101 and add a visible note summarising the fix",
+        "--as", portal_admin.email, "--json", "Resolve ticket 3101 and add a visible note"
     )
 
     assert code == 1
     assert json.loads(out)["missing"] == ["note"]
 
 
-def test_failed_execution_exits_1(halo_connected, employee):
+def test_failed_execution_exits_1(halo_connected, portal_admin):
+    code, out = ask(
+        "--as", portal_admin.email, "--json", "--execute", "Assign ticket 789 to agent ID 999"
+    )
+
+    assert code == 1
+    assert json.loads(out)["result"]["status"] == "invalid"
+
+
+def test_someone_elses_ticket_is_refused_before_anything_runs(halo_connected, sim, employee):
     code, out = ask(
         "--as", employee.email, "--json", "--execute", "What's the status of ticket 3120?"
     )
 
+    data = json.loads(out)
     assert code == 1
-    assert json.loads(out)["result"]["status"] == "not_found"
+    assert data["result"] is None and data["error"] == "Ticket #3120 was not found."
 
 
 def test_new_email_becomes_an_employee(halo_connected):
@@ -96,3 +103,12 @@ def test_human_output_without_json(halo_connected, employee):
     code, out = ask("--as", employee.email, "show my open tickets")
 
     assert code == 0 and "List open tickets" in out
+
+
+def test_how_do_i_offers_a_ticket_second(halo_connected, employee):
+    code, out = ask("--as", employee.email, "--json", "how do I reset my password?")
+
+    data = json.loads(out)
+    assert code == 0
+    assert (data["action"], data["params"]["entity"]) == ("lookup", "kb_articles")
+    assert data["offer"]["action"] == "create_ticket"

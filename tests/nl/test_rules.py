@@ -1172,6 +1172,9 @@ ALLOWED_SLOTS = {
     "entity": str,
     "active_only": bool,
     "fields": list,
+    "ticket_ids": list,
+    "opened": str,
+    "question": bool,
 }
 ENTITIES = {
     "customers",

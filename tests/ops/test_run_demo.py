@@ -99,7 +99,7 @@ def test_killing_the_demo_worker_leaves_no_orphan_beat(tmp_path):
             time.sleep(0.2)
         assert [command_line(p) for p in started if alive(p)] == []
         assert beat_is_the_demos_own  # not the worker's, so a supervisor can see and stop it
-        assert b"a demo process stopped unexpectedly" in (tmp_path / "demo.log").read_bytes()
+        assert b"the Celery worker stopped unexpectedly" in (tmp_path / "demo.log").read_bytes()
     finally:
         if demo.poll() is None:
             os.killpg(demo.pid, signal.SIGKILL)

@@ -20,18 +20,18 @@ def test_a_restarted_simulator_keeps_its_tickets_notes_and_ids(tmp_path):
     first = HaloSimulator(state_path=state)
     with client_for(first) as halo:
         created = halo.create_ticket({"summary": "Dock flickers", "user_id": 201, "site_id": 31})
-        halo.add_action(created["id"], note="Tried another cable.", outcome="User Update")
+        halo.add_action(created.id, note="Tried another cable.", outcome="User Update")
 
     again = HaloSimulator(state_path=state)  # a new process, as after a restart
     with client_for(again) as halo:
-        kept = halo.get_ticket(created["id"])
-        notes = [a["note"] for a in halo.list_actions(created["id"])]
+        kept = halo.get_ticket(created.id)
+        notes = [a.note for a in halo.list_actions(created.id)]
         after = halo.create_ticket({"summary": "Second dock", "user_id": 201, "site_id": 31})
 
-    assert kept["summary"] == "Dock flickers"
+    assert kept.summary == "Dock flickers"
     assert "Tried another cable." in notes
-    assert after["id"] > created["id"]  # ids are never handed out twice
-    assert again.store.tickets.keys() == first.store.tickets.keys() | {after["id"]}
+    assert after.id > created.id  # ids are never handed out twice
+    assert again.store.tickets.keys() == first.store.tickets.keys() | {after.id}
 
 
 def test_without_a_state_file_the_simulator_starts_afresh_every_time(tmp_path):
@@ -39,7 +39,7 @@ def test_without_a_state_file_the_simulator_starts_afresh_every_time(tmp_path):
     with client_for(first) as halo:
         created = halo.create_ticket({"summary": "Dock flickers", "user_id": 201, "site_id": 31})
 
-    assert created["id"] not in HaloSimulator().store.tickets
+    assert created.id not in HaloSimulator().store.tickets
     assert list(tmp_path.iterdir()) == []
 
 

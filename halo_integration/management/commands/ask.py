@@ -66,6 +66,9 @@ def _plan_output(plan: Plan) -> dict[str, Any]:
     return {key: data[key] for key in ("action", "params", "missing", "candidates", "summary")} | {
         "refused": plan.refused,
         "source": plan.source,
+        # "how do I ...?": articles answer first, this ticket is offered second
+        "offer": plan.offer,
+        "drafted": plan.drafted,  # the note was drafted from the ticket's public history
     }
 
 
