@@ -58,7 +58,9 @@ HOWTO_RE = re.compile(
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+question)\W+)*(?:how|hw|hows)\s+"
     r"(?:do|can|could|should|would|shall|does|did)\s+(?:i|we|you|one|someone|people)\b|"
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+to\b|"
-    r"^\W*(?:what(?:'s|\s+is)\s+the\s+(?:best\s+)?way\s+to|is\s+there\s+a\s+way\s+to)\b",
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+(?:i|we)\s+(?:can|could|should|do|may)\b|"
+    r"^\W*(?:what(?:'s|\s+is)\s+the\s+(?:best\s+)?(?:way|procedure|process|steps?)\s+(?:to|for)|"
+    r"is\s+there\s+a\s+way\s+to)\b",
     IGNORE_CASE,
 )
 # "who is in the Network team?", "members of team Network", "which agents are in Field Services"
@@ -211,7 +213,8 @@ CUES: tuple[Cue, ...] = (
         r"returns?\s+(?:an?\s+)?(?:error|\d{3})|noise|noisy|smell|smoke|sparks|weird|strange|"
         r"needs?\s+(?:a|an|some|new|access|to\s+be)|not\s+\w+ing|asking\s+(?:for|me)|again|"
         r"choppy|laggy|lagging|glitch(?:y|es|ing)?|buggy|flaky|unstable|distorted|echo(?:es|ing)?|"
-        r"crackl(?:e|es|ing)|muffled|blurry|pixelated|unusable|"
+        r"crackl(?:e|es|ing)|muffled|blurry|pixelated|unusable|knackered|wonky|playing\s+up|"
+        r"no\s+dial\s+tone|"
         r"(?:cant|cannot|wont|doesnt|isnt|didnt|aint)\s+\w+|"
         r"(?:internet|wi-?fi|network|e-?mail|server|vpn|printer|phones?|system|website|app|"
         r"power|lights|heating|aircon|a/c)\s+(?:is\s+|are\s+|went\s+|seems\s+)?(?:down|dead|out))\b",
@@ -270,7 +273,11 @@ CUES: tuple[Cue, ...] = (
         "tell",
     ),
     _cue("add_note", 3, r"\breply\s+(?:to\s+)?(?:my|the|ticket|#|\d)"),
-    _cue("add_note", 3, r"\b(?:append|add)\s+(?:«\d+»\s+)?to\s+(?:ticket|#|\d|my|the|this|it)"),
+    _cue(
+        "add_note",
+        3,
+        r"\b(?:append|add|write|put)\s+(?:«\d+»\s+)?(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
+    ),
     _cue("add_note", 3, r"\badd\s+(?:to\s+[^,:]{1,40}?\s+)?that\b", "tell"),
     # resolve_ticket
     _cue("resolve_ticket", 3, r"\b(?:resolve|close)(?:\s+(?:out|off|down))?\b(?!\s+(?:to|by)\b)"),
@@ -317,6 +324,13 @@ CUES: tuple[Cue, ...] = (
         r"de-?prioriti[sz]e|prioriti[sz]e|re-?open)\b",
     ),
     _cue("update_ticket", 3, r"\bassign\s+(?:[^,.;]{0,40}?\s+)?to\b"),
+    # "give 3055 high priority"
+    _cue(
+        "update_ticket",
+        3,
+        r"\b(?:give|set|make|mark)\s+(?:ticket\s*)?#?\s*\d+\s+(?:a\s+|an\s+)?(?:(?:very\s+)?(?:low|medium|"
+        r"normal|high|critical|urgent)|p[1-5])\s+priority\b",
+    ),
     # "move ticket 3055 to 1st Line Support", "give 3101 to Marcus Reid"
     _cue(
         "update_ticket",
@@ -451,6 +465,12 @@ CUES: tuple[Cue, ...] = (
         r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident)\b(?!s)",
     ),
     _cue("get_ticket", 3, r"\bcheck\s+(?:in\s+)?on\b"),
+    _cue(
+        "get_ticket",
+        3,
+        r"\b(?:update|inform|tell|brief)\s+me\s+(?:on|about|regarding|of)\b",
+        needs_ticket=True,
+    ),
     _cue(
         "get_ticket",
         3,
@@ -673,11 +693,11 @@ _THING_RE = re.compile(
     r"network|wifi|wi-fi|internet|vpn|e-?mail|mail|mailbox|outlook|teams|zoom|excel|word|"
     r"powerpoint|sharepoint|onedrive|app|application|software|program|website|intranet|page|"
     r"portal|password|account|login|access|badge|projector|tv|room|desk|chair|noise|report|"
-    r"dashboard|spreadsheet|file|folder|drive|document|calendar|browser)s?\b",
+    r"dashboard|spreadsheet|file|folder|drive|document|calendar|browser|telephone|handset)s?\b",
     IGNORE_CASE,
 )
 _STATEMENT_RE = re.compile(
-    r"\b(?:my|our|i|i'm|i've|we|we're|there's|there\s+is|it|its|it's)\b|"
+    r"\b(?:my|me|our|i|i'm|i've|we|we're|there's|there\s+is|it|its|it's)\b|"
     r"^\W*(?:the|a|an)\b",
     IGNORE_CASE,
 )

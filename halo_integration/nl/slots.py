@@ -492,7 +492,10 @@ _OPEN_STATE_WORDS = words("open current active outstanding pending unresolved on
 
 def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
     before = re.findall(r"[A-Za-z]+", text[: match.start()])
-    if [w.lower() for w in before[-2:]] in (["look", "at"], ["looked", "at"], ["looking", "at"]):
+    if [w.lower() for w in before[-2:]] in (
+        ["look", "at"], ["looked", "at"], ["looking", "at"], ["write", "in"], ["add", "in"],
+        ["put", "in"],
+    ):  # fmt: skip
         return True  # "did anyone look at 3131": a ticket, not a time
     if before and before[-1].lower() in _NOT_TICKET_BEFORE:
         return False

@@ -2255,18 +2255,7 @@ ROWS: list[Row] = (
 # (43): 37 (86.0 %); the fifth (34): 28 (82.4 %); the sixth (44): 39 (88.6 %); the seventh
 # (39, the seeds reworded): 33 (84.6 %); the eighth (46): 41 (89.1 %); the ninth (38,
 # non-native English): 30 (78.9 %).
-KNOWN_FAILING: frozenset[str] = frozenset(
-    {
-        "my telephone has no dial tone",
-        "me laptop's knackered, screen's gone all wonky",
-        "kindly update me on ticket 3115",
-        "please add in ticket 3131 that the monitor is arrived",
-        "write in 3115 that I tried the solution, not working",
-        "give 3055 high priority",
-        "how I can reset my password?",
-        "what is the procedure to get a new laptop?",
-    }
-)
+KNOWN_FAILING: frozenset[str] = frozenset()
 
 
 def _check(text: str, action: str | None, slots: dict[str, Any]) -> None:
