@@ -339,12 +339,10 @@ def _execute(
     try:
         outcome: Outcome = HANDLERS[name](ctx, params)
     except TicketNotVisible as exc:
-        # The person sees "not found"; the audit log keeps the truth.
-        return _failed(write, record, "not_found", _("ticket not found"), "denied", reason=str(exc))
+        # The person sees exactly what a missing ticket shows; the audit log keeps the truth.
+        return _failed(write, record, "not_found", _not_found(params), "denied", reason=str(exc))
     except HaloNotFound as exc:
-        return _failed(
-            write, record, "not_found", _("not found in Halo"), "failed", error=exc.message
-        )
+        return _failed(write, record, "not_found", _not_found(params), "failed", error=exc.message)
     except ActionDenied as exc:
         return _failed(write, record, "denied", exc.reason, "denied", reason=exc.reason)
     except InvalidParams as exc:
@@ -391,6 +389,11 @@ def _execute(
         name, "done", _done_message(name, outcome), data=outcome.data, ticket_id=outcome.ticket_id,
         reference=write.reference if write else "", approval_id=approval.pk if approval else None, audit_id=event.pk,
     )  # fmt: skip
+
+
+def _not_found(params: Mapping[str, Any]) -> str:
+    """One answer for "not yours" and "not there", whichever of the two it was."""
+    return _("ticket not found") if "ticket_id" in params else _("not found in Halo")
 
 
 def _recorder(actor: Any, name: str, channel: str, params: Mapping[str, Any], text: str,

@@ -596,3 +596,19 @@ def test_a_plural_search_finds_the_singular(halo_connected, employee):
     result = run(employee, "lookup", entity="kb_articles", search="printers")
 
     assert result.status == "done" and result.data["rows"]
+
+
+@pytest.mark.parametrize("name", ["get_ticket", "add_note", "resolve_ticket"])
+def test_someone_elses_ticket_and_a_missing_one_answer_alike(halo_connected, employee, name):
+    params = {"note": "Any news?"} if name != "get_ticket" else {}
+    theirs = run(employee, name, ticket_id=LIAMS_TICKET, **params)
+    missing = run(employee, name, ticket_id=999999, **params)
+
+    assert (
+        (theirs.status, theirs.message)
+        == (missing.status, missing.message)
+        == (
+            "not_found",
+            "ticket not found",
+        )
+    )
