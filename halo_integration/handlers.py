@@ -28,6 +28,7 @@ from halo_integration.presenters import (
     describe_action,
     describe_ticket,
     with_reference,
+    within_reopen_period,
 )
 from halo_integration.schemas import Action, Attachment, Contract, Ticket, TicketRow
 
@@ -331,10 +332,9 @@ def can_reopen(ticket: TicketRow, *, now: Any = None) -> bool:
     """Resolved within REOPEN_DAYS. A ticket whose closing time Halo does not tell is judged by
     its last update; one with neither is too old to tell, so a new ticket is asked for."""
     closed_at = ticket.dateclosed or ticket.last_updated
-    if closed_at is None:
-        return False
-    age = (now or timezone.now()) - closed_at
-    return age.total_seconds() <= int(settings.REOPEN_DAYS) * 86400
+    return within_reopen_period(
+        closed_at, now=now or timezone.now(), days=int(settings.REOPEN_DAYS)
+    )
 
 
 def reopen_status(catalog: Catalog) -> Any:

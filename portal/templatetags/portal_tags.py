@@ -89,3 +89,25 @@ def when(value: Any) -> str:
         label = _("in %(time)s") % {"time": timeuntil(moment, now, depth=1)}
     full = date_format(timezone.localtime(moment), "DATETIME_FORMAT")
     return format_html('<time datetime="{}" title="{}">{}</time>', moment.isoformat(), full, label)
+
+
+@register.simple_tag
+def exact_when(value: Any) -> str:
+    """Like `when`, and the exact time shows on hover, keyboard focus and a tap (a tooltip only
+    shows on hover): the <time> is focusable and its exact time is revealed by CSS."""
+    moment = halo_date(value)
+    if moment is None:
+        return format_html("<span>{}</span>", _("unknown time"))
+    full = date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+    return format_html(
+        '<span class="exact-when">{}<span class="exact-time" role="tooltip">{}</span></span>',
+        format_html(
+            '<time datetime="{}" tabindex="0" title="{}">{}</time>',
+            moment.isoformat(),
+            full,
+            _("%(time)s ago") % {"time": timesince(moment, timezone.now(), depth=1)}
+            if moment < timezone.now()
+            else full,
+        ),
+        full,
+    )

@@ -149,9 +149,7 @@ def test_a_resolved_ticket_is_rated_through_halos_feedback(halo_connected, sim, 
     assert event.halo_ids["sent_as"] == "feedback"
 
 
-def test_without_feedback_in_halo_the_rating_becomes_a_visible_note(
-    halo_connected, sim, employee
-):
+def test_without_feedback_in_halo_the_rating_becomes_a_visible_note(halo_connected, sim, employee):
     sim.store.has_feedback = False
     close_now(sim, EMMAS_TICKET)
 
