@@ -201,3 +201,20 @@ def test_downloading_while_halo_is_down_says_so(halo_connected, sim, employee):
     result = run(employee, "get_attachment", ticket_id=EMMAS_TICKET, attachment_id=1)
 
     assert result.status == "unavailable"
+
+
+def test_files_of_a_request_that_needs_approval_wait_for_it_and_then_go_along(
+    halo_connected, sim, employee, portal_admin
+):
+    from halo_integration.models import ActionPolicy, ApprovalRequest
+
+    ActionPolicy.objects.create(action="add_note", audience="both", requires_approval=True)
+
+    result = run(employee, "add_note", [Upload("a.txt", b"hi")], ticket_id=EMMAS_TICKET,
+                 note="Needs a yes")  # fmt: skip
+
+    assert result.status == "approval_required" and not sim.store.attachments
+    approval = ApprovalRequest.objects.get(pk=result.approval_id)
+    assert [a.filename for a in approval.attachments.all()] == ["a.txt"]
+    assert actions.approve(approval, admin=portal_admin).status == "done"
+    assert [f["filename"] for f in stored(sim, EMMAS_TICKET)] == ["a.txt"]
