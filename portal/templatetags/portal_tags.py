@@ -99,15 +99,18 @@ def exact_when(value: Any) -> str:
     if moment is None:
         return format_html("<span>{}</span>", _("unknown time"))
     full = date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+    now = timezone.now()
+    if abs((now - moment).total_seconds()) < 60:
+        label = _("just now")
+    elif moment < now:
+        label = _("%(time)s ago") % {"time": timesince(moment, now, depth=1)}
+    else:
+        label = full
     return format_html(
-        '<span class="exact-when">{}<span class="exact-time" role="tooltip">{}</span></span>',
-        format_html(
-            '<time datetime="{}" tabindex="0" title="{}">{}</time>',
-            moment.isoformat(),
-            full,
-            _("%(time)s ago") % {"time": timesince(moment, timezone.now(), depth=1)}
-            if moment < timezone.now()
-            else full,
-        ),
+        '<span class="exact-when"><time datetime="{}" tabindex="0" title="{}">{}</time>'
+        '<span class="exact-time" role="tooltip">{}</span></span>',
+        moment.isoformat(),
+        full,
+        label,
         full,
     )
