@@ -212,3 +212,19 @@ def test_while_halo_is_down_the_rating_is_kept_and_sent_later(halo_connected, si
     write = PendingWrite.objects.get(reference=result.reference)
     assert actions.deliver(write, channel="retry").status == "done"
     assert [f["score"] for f in sim.store.feedback.values()] == [5]
+
+
+def test_the_rating_is_shown_in_the_admin_audit_log(
+    halo_connected, sim, employee, client, portal_admin
+):
+    close_now(sim, EMMAS_TICKET)
+    run(employee, "rate_ticket", ticket_id=EMMAS_TICKET, score=3, comment="Took a while")
+    event = AuditEvent.objects.get(action="rate_ticket")
+    client.force_login(portal_admin)
+
+    listing = client.get("/admin/halo_integration/auditevent/", {"q": "rate_ticket"})
+    detail = client.get(f"/admin/halo_integration/auditevent/{event.pk}/change/")
+
+    assert listing.status_code == 200 and "rate_ticket" in listing.content.decode()
+    page = detail.content.decode()
+    assert "Took a while" in page and "score" in page
