@@ -8,4 +8,7 @@ ACTION_NAMES = (
     "get_ticket",
     "update_ticket",
     "lookup",
+    "reopen_ticket",
+    "rate_ticket",
+    "get_attachment",
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -19,8 +19,10 @@ from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from halo_integration import attachments as files
 from halo_integration import audit
 from halo_integration.access import TicketNotVisible
+from halo_integration.attachments import Upload
 from halo_integration.client import HaloClient
 from halo_integration.connection import build_halo_client
 from halo_integration.errors import (
@@ -51,6 +53,9 @@ DESCRIPTIONS: dict[str, str] = {
     "get_ticket": "Show one ticket and its conversation.",
     "update_ticket": "Change a ticket's priority, team, agent, status or ticket type.",
     "lookup": "Look up customers, sites, users, agents, teams, assets, contracts, KB articles and more.",
+    "reopen_ticket": "Reopen a resolved ticket (within the reopen period), saying why it is back.",
+    "rate_ticket": "Rate how a resolved ticket was handled (1 to 5, with a comment).",
+    "get_attachment": "Download a file attached to your ticket (only those Halo shows to you).",
 }
 
 
@@ -129,9 +134,11 @@ def run_action(
     halo: HaloClient | None = None,
     approval: ApprovalRequest | None = None,
     self_service: bool = False,
+    attachments: Sequence[Upload] = (),
 ) -> ActionResult:
     """Run one declared action for this person. Never raises for Halo or policy problems.
-    `self_service`: the employee pages, where admins too act only on their own tickets."""
+    `self_service`: the employee pages, where admins too act only on their own tickets.
+    `attachments`: files for a new ticket or a note; kept with the write until Halo has them."""
     spec = REGISTRY.get(name)
     if spec is None:
         return _refuse(
@@ -149,6 +156,7 @@ def run_action(
         return _refuse(actor, name, channel, params, text, "denied", decision.reason)
     try:
         clean = clean_params(name, params, admin=is_admin(actor))
+        files.check_uploads(name, attachments)
     except InvalidParams as exc:
         return _refuse(
             actor,
@@ -161,9 +169,16 @@ def run_action(
             exc.errors,
         )
     if decision.needs_approval:
-        return _ask_for_approval(actor, name, clean, channel, text)
+        result = _ask_for_approval(actor, name, clean, channel, text)
+        if result.approval_id is not None and attachments:
+            files.keep(attachments, approval=ApprovalRequest.objects.get(pk=result.approval_id))
+        return result
     if spec.write:
-        write = _store_write(actor, name, clean, channel, text, approval)
+        with transaction.atomic():  # the write and its files are kept together, or not at all
+            write = _store_write(actor, name, clean, channel, text, approval)
+            files.keep(attachments, write=write)
+            if approval is not None:
+                files.move_to_write(approval, write)
         return deliver(write, channel=channel, halo=halo, self_service=self_service)
     try:
         client = halo or _client()
@@ -585,6 +600,8 @@ def _done_message(name: str, outcome: Outcome) -> str:
         "add_note": _("Note added to ticket %(id)s.") % {"id": ticket},
         "resolve_ticket": _("Ticket %(id)s resolved.") % {"id": ticket},
         "update_ticket": _("Ticket %(id)s updated.") % {"id": ticket},
+        "reopen_ticket": _("Ticket %(id)s reopened.") % {"id": ticket},
+        "rate_ticket": _("Thank you for rating ticket %(id)s.") % {"id": ticket},
     }.get(name, "")
 
 

@@ -7,6 +7,8 @@ or bare arrays, pages capped at 100 rows, 429 back-off. It knows nothing of port
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email.utils
 import logging
 import time
@@ -31,8 +33,10 @@ from halo_integration.schemas import (
     Agent,
     Appointment,
     Asset,
+    Attachment,
     Client,
     Contract,
+    Feedback,
     HaloModel,
     Invoice,
     KBArticle,
@@ -85,6 +89,8 @@ ENTITIES: dict[str, Entity] = {
     "priorities": Entity("/Priority", None, Priority),
     "outcomes": Entity("/Outcome", None, Outcome),
 }
+# Not a look-up: attachments are only ever listed for one ticket.
+_ATTACHMENTS = Entity("/Attachment", "attachments", Attachment)
 
 # Ticket filters whose value a row carries under the same name: rows that do not match are
 # dropped, because Halo silently ignores a query parameter it does not know.
@@ -269,6 +275,59 @@ class HaloClient:
         answer = self.request("POST", "/Actions", json=[body])
         return schemas.parse_one(Action, answer, source="POST /Actions")
 
+    # --- attachments and feedback ---------------------------------------------------------------
+
+    def list_attachments(self, ticket_id: int) -> list[Attachment]:
+        """The files of one ticket (all of them: the caller decides who may see which)."""
+        rows = self.iter_all(_ATTACHMENTS, {"ticket_id": int(ticket_id)}, limit=MAX_PAGE_SIZE * 5)
+        return _typed(Attachment, rows)
+
+    def upload_attachment(
+        self,
+        ticket_id: int,
+        *,
+        filename: str,
+        content: bytes,
+        content_type: str = "",
+        action_id: int | None = None,
+        showforusers: bool = True,
+    ) -> Attachment | None:
+        """Attach a file to a ticket (and to one of its actions). None: accepted, no record sent."""
+        body: dict[str, Any] = {
+            "ticket_id": int(ticket_id),
+            "filename": filename,
+            "data_base64": base64.b64encode(content).decode("ascii"),
+            "showforusers": showforusers,
+        }
+        if content_type:
+            body["content_type"] = content_type
+        if action_id is not None:
+            body["action_id"] = int(action_id)
+        answer = self.request("POST", "/Attachment", json=[body])
+        return schemas.parse_one(Attachment, answer, source="POST /Attachment")
+
+    def download_attachment(self, attachment_id: int) -> bytes:
+        """A file's bytes. Halo answers the file itself; some versions answer JSON holding it."""
+        path = f"/Attachment/{int(attachment_id)}"
+        response: httpx.Response = self.request("GET", path, raw=True)
+        if "json" not in response.headers.get("content-type", ""):
+            return response.content
+        record = schemas.parse_one(Attachment, _decode(response), source=path)
+        if record is None or not record.data_base64:
+            raise HaloNotFound(f"Halo sent no content for {path}")
+        try:
+            return base64.b64decode(record.data_base64, validate=True)
+        except (binascii.Error, ValueError):
+            raise HaloRejected(
+                f"Halo sent unreadable content for {path}", status_code=response.status_code
+            ) from None
+
+    def add_feedback(self, ticket_id: int, *, score: int, comment: str = "") -> Feedback | None:
+        """Rate a ticket. Raises HaloNotFound when the instance has no /Feedback endpoint."""
+        body = {"ticket_id": int(ticket_id), "score": int(score), "comment": comment}
+        answer = self.request("POST", "/Feedback", json=[body])
+        return schemas.parse_one(Feedback, answer, source="POST /Feedback")
+
     # --- people and places ----------------------------------------------------------------------
 
     def find_users_by_email(self, email_address: str) -> list[User]:
@@ -426,9 +485,16 @@ class HaloClient:
     # --- transport ------------------------------------------------------------------------------
 
     def request(
-        self, method: str, path: str, *, params: Mapping[str, Any] | None = None, json: Any = None
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        raw: bool = False,
     ) -> Any:
-        """Send one API call; returns the decoded JSON body (None when empty).
+        """Send one API call; returns the decoded JSON body (None when empty), or with raw=True
+        the httpx.Response itself (for files).
 
         GETs are retried on timeouts, connection errors and 5xx; any call is retried on 429 (Halo
         did not process it) and once after a 401 with a fresh token. A POST that may have reached
@@ -495,7 +561,7 @@ class HaloClient:
                 )
             if status >= 400:
                 raise _client_error(response, method, path)
-            return _decode(response)
+            return response if raw else _decode(response)
 
     def _backoff(self, attempt: int, retry_after: float | None, why: str) -> None:
         delay = retry_after if retry_after is not None else 0.5 * 2 ** (attempt - 1)

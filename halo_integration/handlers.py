@@ -6,14 +6,21 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from halo_integration import access, identity
+from halo_integration import attachments as files
 from halo_integration.catalog import Catalog
 from halo_integration.client import HaloClient
 from halo_integration.connection import build_catalog
-from halo_integration.errors import HaloTransient
+from halo_integration.errors import (
+    HaloForbidden,
+    HaloNotFound,
+    HaloRejected,
+    HaloTransient,
+)
 from halo_integration.models import HaloConnection, HaloIdentity, PendingWrite
 from halo_integration.params import InvalidParams
 from halo_integration.policies import Rule, can_look_up, is_admin, limited_to_own_tickets
@@ -21,8 +28,9 @@ from halo_integration.presenters import (
     describe_action,
     describe_ticket,
     with_reference,
+    within_reopen_period,
 )
-from halo_integration.schemas import Action, Contract, Ticket, TicketRow
+from halo_integration.schemas import Action, Attachment, Contract, Ticket, TicketRow
 
 
 class HaloAnswerUnclear(HaloTransient):
@@ -145,6 +153,7 @@ def get_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
             )
         )
     data = {"ticket": describe_ticket(catalog, ticket, admin=ctx.admin), "actions": described}
+    data["attachments"] = _visible_attachments(ctx, p["ticket_id"])
     return Outcome(data, ticket_id=p["ticket_id"], halo_ids={"ticket_id": p["ticket_id"]})
 
 
@@ -216,7 +225,7 @@ def create_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
     if ctx.write is not None and ctx.write.maybe_committed:
         existing = _find_committed_ticket(ctx.halo, body, reference)
         if existing is not None:
-            return _created(existing)
+            return _with_files(ctx, _created(existing), action_id=None)
     created: TicketRow | None = ctx.halo.create_ticket(body)
     if created is None and reference:
         # Halo accepted it (201) without answering the record: the ticket exists, find it.
@@ -225,7 +234,7 @@ def create_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
         raise HaloAnswerUnclear(
             _("Halo accepted the ticket but did not say its number; it will be looked up.")
         )
-    return _created(created)
+    return _with_files(ctx, _created(created), action_id=None)
 
 
 def add_note(ctx: Context, p: Mapping[str, Any]) -> Outcome:
@@ -235,9 +244,10 @@ def add_note(ctx: Context, p: Mapping[str, Any]) -> Outcome:
         raise ActionDenied(_("the ticket is closed"))
     hidden = bool(p.get("hiddenfromuser", False))
     outcome = catalog.note_outcome(hidden=hidden)
-    return _post_note_once(
+    posted = _post_note_once(
         ctx, p["ticket_id"], note=p["note"], outcome_id=outcome.id, hidden=hidden
     )
+    return _with_files(ctx, posted, action_id=posted.data.get("action_id"))
 
 
 def resolve_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
@@ -285,6 +295,122 @@ def update_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
     return Outcome(data, ticket_id=ticket_id, halo_ids={"ticket_id": ticket_id})
 
 
+def reopen_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
+    """Back to an open status with the person's reason as a visible note, within REOPEN_DAYS of
+    closing (admins: any time). Past that, a new ticket that refers to this one is the way."""
+    ticket_id = p["ticket_id"]
+    ticket = ctx.ticket(ticket_id)
+    catalog = ctx.catalog()
+    already_ours = ctx.write is not None and ctx.write.maybe_committed
+    if not catalog.is_closed(ticket) and not already_ours:
+        raise InvalidParams({"ticket_id": _("ticket %(id)s is not closed") % {"id": ticket_id}})
+    if not ctx.admin and not already_ours and not can_reopen(ticket):
+        raise ActionDenied(
+            _(
+                "ticket %(id)s was resolved more than %(days)s days ago and can no longer be "
+                "reopened; please open a new ticket that refers to it"
+            )
+            % {"id": ticket_id, "days": settings.REOPEN_DAYS}
+        )
+    status = reopen_status(catalog)
+    name = _display_name(ctx.actor)
+    note = _("Reopened by %(name)s in the self-service portal: %(reason)s") % {
+        "name": name,
+        "reason": p["note"],
+    }
+    outcome = catalog.note_outcome(hidden=False)
+    result = _post_note_once(
+        ctx, ticket_id, note=note, outcome_id=outcome.id, hidden=False, new_status=status.id
+    )
+    if catalog.is_closed(ctx.halo.get_ticket(ticket_id)):  # new_status may apply lazily
+        ctx.halo.update_ticket(ticket_id, {"status_id": status.id})
+    result.halo_ids["status_id"] = status.id
+    return result
+
+
+def can_reopen(ticket: TicketRow, *, now: Any = None) -> bool:
+    """Resolved within REOPEN_DAYS. A ticket whose closing time Halo does not tell is judged by
+    its last update; one with neither is too old to tell, so a new ticket is asked for."""
+    closed_at = ticket.dateclosed or ticket.last_updated
+    return within_reopen_period(
+        closed_at, now=now or timezone.now(), days=int(settings.REOPEN_DAYS)
+    )
+
+
+def reopen_status(catalog: Catalog) -> Any:
+    """The open status a reopened ticket goes back to: one named for reopening if the instance
+    has it, else "In Progress", else its first open status (by id). Never hard-coded."""
+    closed = catalog.closed_status_ids()
+    open_statuses = [s for s in catalog.items("statuses") if s.id not in closed]
+    if not open_statuses:
+        raise LookupError("this Halo instance reports no open status to reopen a ticket with")
+    for test in (
+        lambda n: "reopen" in n or "re-open" in n,
+        lambda n: n == "in progress",
+        lambda n: n == "new",
+    ):
+        for status in open_statuses:
+            if test(status.name.casefold()):
+                return status
+    return min(open_statuses, key=lambda s: s.id)
+
+
+def rate_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
+    """A rating of a resolved ticket, by its requester only: to Halo's /Feedback where the
+    instance has it, else as a visible note so IT still sees it."""
+    ticket_id = p["ticket_id"]
+    ticket = _requesters_ticket(ctx, ticket_id)
+    if not ctx.catalog().is_closed(ticket):
+        raise InvalidParams({"ticket_id": _("a ticket can be rated once it is resolved")})
+    earlier = PendingWrite.objects.filter(
+        actor=ctx.actor, action="rate_ticket", ticket_id=ticket_id, status=PendingWrite.Status.DONE
+    )
+    if ctx.write is not None:
+        earlier = earlier.exclude(pk=ctx.write.pk)
+    if earlier.exists():
+        raise InvalidParams(
+            {"ticket_id": _("you have already rated ticket %(id)s") % {"id": ticket_id}}
+        )
+    score, comment = p["score"], p.get("comment", "")
+    try:
+        feedback = ctx.halo.add_feedback(ticket_id, score=score, comment=comment)
+    except (HaloNotFound, HaloRejected) as exc:
+        if isinstance(exc, HaloRejected) and exc.status_code not in (404, 405):
+            raise
+        # This instance has no /Feedback: keep the rating as a note IT can read.
+        note = _("Rating: %(score)s of 5.") % {"score": score}
+        if comment:
+            note += " " + comment
+        outcome = ctx.catalog().note_outcome(hidden=False)
+        posted = _post_note_once(ctx, ticket_id, note=note, outcome_id=outcome.id, hidden=False)
+        posted.data.update(score=score, sent_as="note")
+        posted.halo_ids["sent_as"] = "note"
+        return posted
+    feedback_id = feedback.id if feedback is not None else None
+    return Outcome(
+        {"ticket_id": ticket_id, "score": score, "sent_as": "feedback", "feedback_id": feedback_id},
+        ticket_id=ticket_id,
+        halo_ids={"ticket_id": ticket_id, "feedback_id": feedback_id, "sent_as": "feedback"},
+    )
+
+
+def get_attachment(ctx: Context, p: Mapping[str, Any]) -> Outcome:
+    """One file of the requester's own ticket, only if Halo shows it to end users. A hidden or
+    another ticket's file answers exactly like a missing one."""
+    ticket_id, attachment_id = p["ticket_id"], p["attachment_id"]
+    _requesters_ticket(ctx, ticket_id)
+    listed = {a.id: a for a in ctx.halo.list_attachments(ticket_id)}
+    found = listed.get(attachment_id)
+    if found is None or found.showforusers is not True:
+        raise access.TicketNotVisible(
+            f"attachment {attachment_id} is not a visible file of ticket {ticket_id}"
+        )
+    content = ctx.halo.download_attachment(attachment_id)
+    data = files.AttachmentFile(files.safe_filename(found.filename), content)
+    halo_ids = {"ticket_id": ticket_id, "attachment_id": attachment_id}
+    return Outcome(data, ticket_id=ticket_id, halo_ids=halo_ids)
+
+
 HANDLERS: dict[str, Callable[[Context, Mapping[str, Any]], Outcome]] = {
     "create_ticket": create_ticket,
     "add_note": add_note,
@@ -293,10 +419,48 @@ HANDLERS: dict[str, Callable[[Context, Mapping[str, Any]], Outcome]] = {
     "get_ticket": get_ticket,
     "update_ticket": update_ticket,
     "lookup": lookup,
+    "reopen_ticket": reopen_ticket,
+    "rate_ticket": rate_ticket,
+    "get_attachment": get_attachment,
 }
 
 
 # --- internals ------------------------------------------------------------------------------------
+
+
+def _requesters_ticket(ctx: Context, ticket_id: int) -> Ticket:
+    """The ticket, only if the person is its requester: admins too (their files and ratings
+    are the requester's to see and give)."""
+    own = ctx.identity().halo_user_id
+    return access.get_ticket_for(ticket_id, halo=ctx.halo, own_user_id=own)
+
+
+def _with_files(ctx: Context, outcome: Outcome, *, action_id: Any) -> Outcome:
+    """Send the write's files once its ticket or note exists in Halo."""
+    if ctx.write is None or outcome.ticket_id is None or not files.has_pending(ctx.write):
+        return outcome
+    # From here on a retry must look for the ticket or note before sending it again.
+    PendingWrite.objects.filter(pk=ctx.write.pk).update(
+        maybe_committed=True, ticket_id=outcome.ticket_id
+    )
+    ids = files.send_pending(
+        ctx.halo,
+        ctx.write,
+        ticket_id=outcome.ticket_id,
+        action_id=action_id if isinstance(action_id, int) else None,
+    )
+    outcome.halo_ids["attachment_ids"] = ids
+    return outcome
+
+
+def _visible_attachments(ctx: Context, ticket_id: int) -> list[Attachment]:
+    """The ticket's files its requester may download: only those Halo marks visible to users
+    (without the flag, not shown). An instance whose API offers no attachments shows none."""
+    try:
+        rows = ctx.halo.list_attachments(ticket_id)
+    except (HaloNotFound, HaloForbidden, HaloRejected):
+        return []
+    return [row for row in rows if row.showforusers is True]
 
 
 def _set_requester(ctx: Context, p: Mapping[str, Any], body: dict[str, Any]) -> None:

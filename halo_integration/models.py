@@ -239,6 +239,37 @@ class PendingWrite(models.Model):
         return f"{self.reference} {self.action} ({self.status})"
 
 
+class PendingAttachment(models.Model):
+    """A file an employee attached to a new ticket or a note, kept with its write (or its approval
+    request) until Halo has it, so it is never lost while Halo is down and never sent twice."""
+
+    write = models.ForeignKey(
+        PendingWrite, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments"
+    )
+    approval = models.ForeignKey(
+        ApprovalRequest,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="attachments",
+    )
+    filename = models.CharField(max_length=255)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    content = models.BinaryField()
+    halo_attachment_id = models.IntegerField(
+        null=True, blank=True, help_text=_("Set once Halo has the file: a retry skips it.")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("pending attachment")
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.filename} ({self.size} bytes)"
+
+
 class AuditEventQuerySet(models.QuerySet["AuditEvent"]):
     def update(self, **kwargs: object) -> int:
         raise PermissionError("audit events are append-only")

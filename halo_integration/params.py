@@ -10,6 +10,7 @@ from halo_integration.client import ENTITIES
 from halo_integration.values import HALO_ID_MAX
 
 MAX_TEXT = 20_000
+MAX_COMMENT = 2_000
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,25 @@ PARAMS: dict[str, tuple[Param, ...]] = {
         Param("agent_id", int, "new agent id"),
         Param("status_id", int, "new status id"),
         Param("tickettype_id", int, "new ticket type id"),
+    ),
+    "reopen_ticket": (
+        _TICKET_ID,
+        Param(
+            "note",
+            str,
+            "why the problem is back (recorded as a note)",
+            required=True,
+            max_length=MAX_TEXT,
+        ),
+    ),
+    "rate_ticket": (
+        _TICKET_ID,
+        Param("score", int, "how satisfied: 1 (not at all) to 5 (very)", required=True),
+        Param("comment", str, "what went well or not", max_length=MAX_COMMENT),
+    ),
+    "get_attachment": (
+        _TICKET_ID,
+        Param("attachment_id", int, "the Halo attachment id", required=True),
     ),
     "lookup": (
         Param(
@@ -194,6 +214,8 @@ def _cross_checks(
     for name in ("opened_after", "opened_before"):
         if clean.get(name) and not _is_iso_date(str(clean[name])):
             problems[name] = "must be a date (YYYY-MM-DD)"
+    if action == "rate_ticket" and clean.get("score", 1) > 5:
+        problems["score"] = "must be from 1 to 5"
     if clean.get("page_size") and clean["page_size"] > 100:
         problems["page_size"] = "at most 100"
     return problems

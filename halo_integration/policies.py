@@ -10,7 +10,9 @@ from halo_integration.models import ActionPolicy
 
 Audience = ActionPolicy.Audience
 
-WRITE_ACTIONS = frozenset({"create_ticket", "add_note", "resolve_ticket", "update_ticket"})
+WRITE_ACTIONS = frozenset(
+    {"create_ticket", "add_note", "resolve_ticket", "update_ticket", "reopen_ticket", "rate_ticket"}
+)
 
 # Entities an employee may look up; the rest of Halo's directory is for IT staff.
 EMPLOYEE_LOOKUP_ENTITIES = frozenset({"kb_articles", "ticket_types"})
@@ -37,6 +39,9 @@ DEFAULT_RULES: dict[str, Rule] = {
         Rule("get_ticket", True, Audience.BOTH, False, False),
         Rule("update_ticket", True, Audience.ADMINS, False, False),
         Rule("lookup", True, Audience.BOTH, False, False),
+        Rule("reopen_ticket", True, Audience.BOTH, False, False),
+        Rule("rate_ticket", True, Audience.BOTH, False, False),
+        Rule("get_attachment", True, Audience.BOTH, False, False),
     )
 }
 

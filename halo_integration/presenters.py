@@ -80,10 +80,52 @@ class NoteView:
     note_html: str
     hiddenfromuser: bool
     new_status: int | None
+    old_status: int | None = None
+    status_name: str = ""  # the name of new_status on this instance
+    assigned_to: str = ""  # the agent (or team) this action handed the ticket to
 
     @property
     def body(self) -> str:
         return self.note_html or self.note
+
+
+@dataclasses.dataclass(frozen=True)
+class TimelineEntry:
+    """One step of a ticket's public history: opened, a status change or a (re)assignment."""
+
+    kind: str  # "opened", "status" or "assigned"
+    at: datetime | None
+    text: str
+
+
+def timeline(ticket: TicketView, notes: list[NoteView]) -> list[TimelineEntry]:
+    """When the ticket was opened, then each change of status or assignee its public actions
+    record, oldest first. Hidden actions never count (their changes are not the employee's)."""
+    entries = [TimelineEntry("opened", ticket.opened, _("Opened"))]
+    status: int | None = None
+    for note in notes:
+        if note.hiddenfromuser:
+            continue
+        before = note.old_status if note.old_status is not None else status
+        if note.new_status is not None and before is not None and note.new_status != before:
+            name = note.status_name or _("another status")
+            entries.append(TimelineEntry("status", note.at, _("Status: %(name)s") % {"name": name}))
+        if note.new_status is not None:
+            status = note.new_status
+        if note.assigned_to:
+            entries.append(
+                TimelineEntry(
+                    "assigned", note.at, _("Assigned to %(name)s") % {"name": note.assigned_to}
+                )
+            )
+    return entries
+
+
+def within_reopen_period(closed_at: datetime | None, *, now: datetime, days: int) -> bool:
+    """Resolved no more than `days` ago. Unknown closing time: too old to tell (fail closed)."""
+    if closed_at is None:
+        return False
+    return (now - closed_at).total_seconds() <= days * 86400
 
 
 def describe_ticket(catalog: Catalog, ticket: TicketRow, *, admin: bool) -> TicketView:
@@ -149,6 +191,9 @@ def describe_action(
         note_html=action.note_html,
         hiddenfromuser=action.hiddenfromuser is not False,
         new_status=action.new_status,
+        old_status=action.old_status,
+        status_name=catalog.name_of("statuses", action.new_status, action.new_status_name),
+        assigned_to=catalog.name_of("agents", action.new_agent) or action.new_team,
     )
 
 

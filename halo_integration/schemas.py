@@ -158,6 +158,41 @@ class Action(HaloModel):
     note_html: Text = ""
     hiddenfromuser: Flag = None
     new_status: Int = None
+    old_status: Int = None
+    new_status_name: Text = ""
+    new_agent: Int = None  # set on an action that reassigned the ticket
+    new_team: Text = ""  # a team name, like the ticket's `team`
+
+
+class Attachment(HaloModel):
+    """A file on a ticket (or one of its actions). `showforusers` None: Halo did not say, so an
+    end user is not shown it (fail closed). List rows carry no `ticket_id` or `content_type`."""
+
+    id: Id
+    ticket_id: Int = Field(None, validation_alias=AliasChoices("ticket_id", "faultid"))
+    action_id: Int = None
+    filename: Text = Field("", validation_alias=AliasChoices("filename", "desc"))
+    content_type: Text = ""
+    filesize: Int = None
+    isimage: Flag = None
+    showforusers: Flag = None
+    datecreated: Date = None
+    data_base64: Text = Field("", repr=False)
+
+    @property
+    def label(self) -> str:
+        return self.filename or f"#{self.id}"
+
+
+class Feedback(HaloModel):
+    """A satisfaction rating of a ticket (`/Feedback`)."""
+
+    id: Id
+    ticket_id: Int = None
+    score: Int = None
+    score_band: Int = None
+    comment: Text = ""
+    date: Date = None
 
 
 # --- instance metadata --------------------------------------------------------------------------
@@ -459,7 +494,10 @@ M = TypeVar("M", bound=BaseModel)
 # Keys Halo (and clients' captures) wrap lists in, besides the endpoint's own key.
 LIST_KEYS = ("results", "records", "items", "data")
 # What each endpoint's single record may come wrapped in ({"tickets": [ {...} ]}).
-_WRAPPERS = ("tickets", "actions", "users", "clients", "sites", "articles", "results", "records")
+_WRAPPERS = (
+    "tickets", "actions", "attachments", "users", "clients", "sites", "articles", "results",
+    "records",
+)  # fmt: skip
 
 
 def list_rows(body: Any, key: str | None) -> list[Any]:

@@ -8,7 +8,7 @@ from typing import Any, cast
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from halo_integration.params import MAX_TEXT
+from halo_integration.params import MAX_COMMENT, MAX_TEXT
 from halo_integration.values import HALO_ID_MAX
 
 SUMMARY_MAX = 250  # halo_integration.params: create_ticket summary
@@ -58,6 +58,41 @@ class ResolveForm(PortalForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # The note form on the same page has a `note` field too; keep the ids apart.
         kwargs.setdefault("auto_id", "id_resolve_%s")
+        super().__init__(*args, **kwargs)
+
+
+class ReopenForm(PortalForm):
+    note = forms.CharField(
+        label=_("What is wrong again?"),
+        max_length=MAX_TEXT,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("The people working on your ticket will see it."),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", "id_reopen_%s")
+        super().__init__(*args, **kwargs)
+
+
+class RatingForm(PortalForm):
+    SCORES = [(n, str(n)) for n in range(5, 0, -1)]
+
+    score = forms.TypedChoiceField(
+        label=_("How well was your problem handled?"),
+        choices=SCORES,
+        coerce=int,
+        widget=forms.RadioSelect,
+        help_text=_("5 is very well, 1 is not at all."),
+    )
+    comment = forms.CharField(
+        label=_("Comment (optional)"),
+        max_length=MAX_COMMENT,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", "id_rating_%s")
         super().__init__(*args, **kwargs)
 
 

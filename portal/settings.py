@@ -258,6 +258,17 @@ HEALTH_HALO_TTL = env_int("HEALTH_HALO_TTL", 30)  # seconds /readyz reuses its H
 # attempt (HALO_TIMEOUT times the client's tries).
 OUTBOX_CLAIM_SECONDS = env_float("OUTBOX_CLAIM_SECONDS", 120.0)
 
+# --- Employee self-service: reopening and attachments -------------------------------------------
+REOPEN_DAYS = env_int("REOPEN_DAYS", 14)  # a resolved ticket can be reopened this long
+ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)  # per file
+ATTACHMENT_MAX_FILES = env_int("ATTACHMENT_MAX_FILES", 5)  # per ticket or note
+# File name endings employees may attach. Never HTML, SVG or scripts: the portal serves files
+# back only as downloads, but Halo's agents open them too.
+ATTACHMENT_TYPES = env_list(
+    "ATTACHMENT_TYPES",
+    ["png", "jpg", "jpeg", "gif", "webp", "pdf", "txt", "log", "csv", "docx", "xlsx", "pptx"],
+)
+
 # --- Celery -------------------------------------------------------------------------------------
 OUTBOX_SWEEP_SECONDS = env_float("OUTBOX_SWEEP_SECONDS", 60.0)  # how often beat sweeps the outbox
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "filesystem://")

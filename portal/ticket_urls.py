@@ -15,4 +15,11 @@ urlpatterns = [
     path("tickets/<halo_id:ticket_id>/", tickets.ticket_detail, name="ticket-detail"),
     path("tickets/<halo_id:ticket_id>/notes/", tickets.add_note, name="ticket-note"),
     path("tickets/<halo_id:ticket_id>/resolve/", tickets.resolve_ticket, name="ticket-resolve"),
+    path("tickets/<halo_id:ticket_id>/reopen/", tickets.reopen_ticket, name="ticket-reopen"),
+    path("tickets/<halo_id:ticket_id>/rate/", tickets.rate_ticket, name="ticket-rate"),
+    path(
+        "tickets/<halo_id:ticket_id>/files/<halo_id:attachment_id>/",
+        tickets.download_attachment,
+        name="ticket-file",
+    ),
 ]

@@ -195,6 +195,19 @@ def _build_resolve(doc: Prepared, intent: Intent, obj: QueryObject | None) -> di
     return slots
 
 
+def _build_reopen(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+    """ "Reopen ticket 3101, the printer jams again": the ticket, and why it is back."""
+    sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {}
+    reason = freetext.resolve_reason(sc, intent)
+    _blank(sc, reason)
+    _ticket_target(sc, slots)
+    if reason and reason.value:
+        slots["reason"] = reason.value
+        _hint_from_reason(doc, reason.value, slots)
+    return slots
+
+
 _SUBJECT_RE = re.compile(
     r"\bmy\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:works|is|are|has|have|now|issue|"
     r"problem|was|got)\b",
@@ -515,6 +528,7 @@ BUILDERS: dict[str, Callable[[Prepared, Intent, QueryObject | None], dict[str, A
     "create_ticket": _build_create,
     "add_note": _build_note,
     "resolve_ticket": _build_resolve,
+    "reopen_ticket": _build_reopen,
     "update_ticket": _build_update,
     "get_ticket": _build_get,
     "list_tickets": _build_list,

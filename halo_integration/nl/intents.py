@@ -279,6 +279,9 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:append|add|write|put)\s+(?:«\d+»\s+)?(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
     ),
     _cue("add_note", 3, r"\badd\s+(?:to\s+[^,:]{1,40}?\s+)?that\b", "tell"),
+    # reopen_ticket: before resolve, and stronger, so "reopen it, it is broken again" is not
+    # read as "resolve" or as "open a ticket"
+    _cue("reopen_ticket", 4, r"\b(?:re-?open|un-?resolve|reactivate)(?:ed|ing|s)?\b"),
     # resolve_ticket
     _cue("resolve_ticket", 3, r"\b(?:resolve|close)(?:\s+(?:out|off|down))?\b(?!\s+(?:to|by)\b)"),
     _cue("resolve_ticket", 3, rf"\b(?:cancel|withdraw|complete|finish|shut)\s+{_RES_OBJECT}"),

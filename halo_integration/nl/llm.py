@@ -171,6 +171,7 @@ ACTION_SLOTS: dict[str, tuple[str, ...]] = {
     "create_ticket": ("summary", "details", "tickettype", "priority", *_PEOPLE, "product"),
     "add_note": (*_TICKET_REF, "note", "hiddenfromuser"),
     "resolve_ticket": (*_TICKET_REF, "reason", "note", "note_requested", "hiddenfromuser"),
+    "reopen_ticket": (*_TICKET_REF, "reason"),
     "list_tickets": (
         "mine",
         "open_only",
@@ -250,6 +251,11 @@ def _function(name: str, description: str, properties: dict[str, Any]) -> dict[s
             },
         },
     }
+
+
+# Declared actions that only a page offers: a rating is given with the page's stars, and a
+# file download has no place in a plain-language answer.
+PAGE_ONLY_ACTIONS = frozenset({"rate_ticket", "get_attachment"})
 
 
 def offered_actions() -> list[str]:

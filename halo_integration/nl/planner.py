@@ -172,6 +172,9 @@ def describe(plan: Plan) -> str:
     if plan.action == "resolve_ticket":
         reason = f": “{p['note']}”" if p.get("note") else ""
         return _("Resolve %(ticket)s%(reason)s") % {"ticket": ticket, "reason": reason}
+    if plan.action == "reopen_ticket":
+        reason = f": “{p['note']}”" if p.get("note") else ""
+        return _("Reopen %(ticket)s%(reason)s") % {"ticket": ticket, "reason": reason}
     if plan.action == "update_ticket":
         changes = [f"{label} → {names.get(key, p[key])}" for key, label in
                    (("priority_id", _("priority")), ("team_id", _("team")), ("agent_id", _("agent")),
@@ -315,6 +318,14 @@ class _Resolver:
             self.plan.missing.append("note")
         if "hiddenfromuser" in self.slots:
             self.params["hiddenfromuser"] = bool(self.slots["hiddenfromuser"])
+
+    def _reopen_ticket(self) -> None:
+        self._ticket(open_only=False)
+        reason = self.slots.get("reason") or self.slots.get("note") or ""
+        if reason:
+            self.params["note"] = reason
+        else:
+            self.plan.missing.append("note")
 
     def _get_ticket(self) -> None:
         ids = [int(n) for n in self.slots.get("ticket_ids") or []]

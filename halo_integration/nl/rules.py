@@ -107,7 +107,9 @@ def _unsupported(doc: Prepared) -> ParsedRequest:
 # --- confidence and gaps ---------------------------------------------------------------------
 
 _STRENGTH_CONFIDENCE = {4: 0.95, 3: 0.9, 2: 0.75, 1: 0.55}
-_TICKET_ACTIONS = frozenset({"add_note", "resolve_ticket", "update_ticket", "get_ticket"})
+_TICKET_ACTIONS = frozenset(
+    {"add_note", "resolve_ticket", "update_ticket", "get_ticket", "reopen_ticket"}
+)
 _UPDATE_FIELDS = frozenset(
     {
         "priority",
@@ -136,6 +138,8 @@ def _gap(action: str, slots: dict[str, Any]) -> str:
         return "No description of the problem was given."
     if action == "add_note" and "note" not in slots:
         return "The text of the note is missing."
+    if action == "reopen_ticket" and "reason" not in slots:
+        return "Say why the ticket should be reopened."
     if action == "update_ticket" and not _UPDATE_FIELDS & slots.keys():
         return "Nothing to change was given (priority, status, team, agent ...)."
     return ""

@@ -152,6 +152,7 @@ def _apply(ctx: Ctx, ticket_id: int, existing: Row | None, changes: Item) -> Row
         existing.update({k: v for k, v in changes.items() if v is not None})
         return existing
     outcome = store.outcomes[changes["outcome_id"]]
+    changes["old_status"] = ticket["status_id"]
     new_status = changes.get("new_status") or outcome.get("newstatus")
     if new_status:
         store.apply_status(ticket, new_status, ctx.now)

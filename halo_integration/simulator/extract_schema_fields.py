@@ -4,7 +4,7 @@ The simulator validates write bodies against the property names of Halo's own sc
 not read the shared OpenAPI file at run time, so this script extracts the names once:
 
     .venv/bin/python -m halo_integration.simulator.extract_schema_fields \
-        [../shared/halo/halo-openapi-subset.json]
+        [../shared/halo/halo-openapi-subset.json ../shared/halo/halo-openapi-extra.json]
 
 For every POST path, the schema of the request body's array items is followed and its property
 names are written, sorted, under the schema's name.
@@ -19,6 +19,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SOURCE = HERE.parents[2] / "shared" / "halo" / "halo-openapi-subset.json"
+# Halo's own document for /Attachment and /Feedback (and webhooks), kept beside the subset.
+EXTRA_SOURCE = DEFAULT_SOURCE.with_name("halo-openapi-extra.json")
+DEFAULT_SOURCES = [DEFAULT_SOURCE, EXTRA_SOURCE]
 TARGET = HERE / "schema_fields.json"
 REF_PREFIX = "#/components/schemas/"
 
@@ -51,11 +54,21 @@ def render(fields: dict[str, list[str]]) -> str:
     return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
+def extract_all(sources: list[Path]) -> dict[str, list[str]]:
+    """The schemas of several documents; a later document only adds schemas the earlier lack."""
+    fields: dict[str, list[str]] = {}
+    for source in sources:
+        document = json.loads(source.read_text(encoding="utf-8"))
+        for name, names in extract(document).items():
+            fields.setdefault(name, names)
+    return dict(sorted(fields.items()))
+
+
 def main(argv: list[str]) -> int:
-    source = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCE
-    document = json.loads(source.read_text(encoding="utf-8"))
-    TARGET.write_text(render(extract(document)), encoding="utf-8")
-    print(f"wrote {TARGET} ({len(extract(document))} schemas)")
+    sources = [Path(arg) for arg in argv[1:]] or DEFAULT_SOURCES
+    fields = extract_all(sources)
+    TARGET.write_text(render(fields), encoding="utf-8")
+    print(f"wrote {TARGET} ({len(fields)} schemas)")
     return 0
 
 

@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import actions, entities, lookups, tickets
+from . import actions, entities, files, lookups, tickets
 from .context import Ctx
 from .http import Response, json_response
 
@@ -48,6 +48,20 @@ ROUTES: dict[str, Route] = {
         actions.get_action,
         actions.post_actions,
         actions.delete_action,
+    ),
+    "attachment": Route(
+        "tickets",
+        files.list_attachments,
+        files.get_attachment,
+        files.post_attachments,
+        files.delete_attachment,
+    ),
+    "feedback": Route(
+        "tickets",
+        files.list_feedback,
+        files.get_feedback,
+        files.post_feedback,
+        files.delete_feedback,
     ),
     "client": Route("customers", entities.CLIENTS.list_handler, entities.CLIENTS.get_handler),
     "site": Route("customers", entities.SITES.list_handler, entities.SITES.get_handler),

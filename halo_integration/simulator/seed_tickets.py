@@ -247,6 +247,8 @@ def _add_actions(
     user = store.users[ticket["user_id"]]
     final_status = ticket["status_id"]
     working_status = ref.IN_PROGRESS_STATUS_ID if ticket["hasbeenclosed"] else final_status
+    status = ref.NEW_STATUS_ID  # every ticket starts New
+    assigned = False
     for position, ((outcome_id, by_user, text), when) in enumerate(zip(steps, times, strict=True)):
         is_html = text.startswith("<")
         last = position == len(steps) - 1
@@ -256,7 +258,9 @@ def _add_actions(
             "note_html": text if is_html else f"<p>{html.escape(text)}</p>",
             "datetime": iso(when),
             "new_status": final_status if last else working_status,
+            "old_status": status,
         }
+        status = fields["new_status"]
         if by_user:
             fields.update(
                 who=user["name"],
@@ -272,4 +276,8 @@ def _add_actions(
                 who_agentid=agent["id"],
                 actionby_agent_id=agent["id"],
             )
+            if not assigned and ticket["agent_id"] is not None:
+                # The agent's first answer is where Halo's history shows them taking it.
+                fields["new_agent"] = ticket["agent_id"]
+                assigned = True
         store.insert_action(ticket["id"], fields, when)

@@ -57,6 +57,9 @@ ACTION_LIST_FIELDS = [
     "datetime",
     "hiddenfromuser",
     "new_status",
+    "old_status",
+    "new_agent",
+    "new_team",
     "actionby_agent_id",
     "actionby_user_id",
     "actionby_application_id",
@@ -92,6 +95,9 @@ class Store:
     appointments: dict[int, Row] = field(default_factory=dict)
     invoices: dict[int, Row] = field(default_factory=dict)
     reports: dict[int, Row] = field(default_factory=dict)
+    attachments: dict[int, Row] = field(default_factory=dict)
+    feedback: dict[int, Row] = field(default_factory=dict)
+    has_feedback: bool = True  # False: this instance has no /Feedback (it answers 404)
     api_agent_id: int = 0
     new_status_id: int = 1
     default_tickettype_id: int = 1
@@ -235,6 +241,18 @@ class Store:
         if isinstance(fields.get("outcome"), str):
             return self.outcome_by_name(fields["outcome"])
         return None
+
+    def insert_attachment(self, fields: Row, now: float) -> Row:
+        row: Row = {"action_id": None, "showforusers": True, "datecreated": iso(now), **fields}
+        row["id"] = self.next_id(self.attachments, start=1)
+        self.attachments[row["id"]] = row
+        return row
+
+    def insert_feedback(self, fields: Row) -> Row:
+        row: Row = dict(fields)
+        row["id"] = self.next_id(self.feedback, start=1)
+        self.feedback[row["id"]] = row
+        return row
 
     def insert_user(self, fields: Row) -> Row:
         user: Row = {

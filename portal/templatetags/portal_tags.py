@@ -89,3 +89,28 @@ def when(value: Any) -> str:
         label = _("in %(time)s") % {"time": timeuntil(moment, now, depth=1)}
     full = date_format(timezone.localtime(moment), "DATETIME_FORMAT")
     return format_html('<time datetime="{}" title="{}">{}</time>', moment.isoformat(), full, label)
+
+
+@register.simple_tag
+def exact_when(value: Any) -> str:
+    """Like `when`, and the exact time shows on hover, keyboard focus and a tap (a tooltip only
+    shows on hover): the <time> is focusable and its exact time is revealed by CSS."""
+    moment = halo_date(value)
+    if moment is None:
+        return format_html("<span>{}</span>", _("unknown time"))
+    full = date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+    now = timezone.now()
+    if abs((now - moment).total_seconds()) < 60:
+        label = _("just now")
+    elif moment < now:
+        label = _("%(time)s ago") % {"time": timesince(moment, now, depth=1)}
+    else:
+        label = full
+    return format_html(
+        '<span class="exact-when"><time datetime="{}" tabindex="0" title="{}">{}</time>'
+        '<span class="exact-time" role="tooltip">{}</span></span>',
+        moment.isoformat(),
+        full,
+        label,
+        full,
+    )

@@ -48,6 +48,8 @@ WRITE_LABELS = {
     "add_note": gettext_lazy("Note"),
     "update_ticket": gettext_lazy("Update"),
     "resolve_ticket": gettext_lazy("Resolution"),
+    "reopen_ticket": gettext_lazy("Reopening"),
+    "rate_ticket": gettext_lazy("Rating"),
 }
 
 

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.http import urlencode
+from django.utils.http import content_disposition_header, urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
@@ -23,14 +26,18 @@ from django_htmx.middleware import HtmxDetails
 
 from halo_integration import actions
 from halo_integration.actions import ActionResult
+from halo_integration.attachments import AttachmentFile, Upload
 from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError
+from halo_integration.models import PendingWrite
 from halo_integration.params import MAX_TEXT
-from halo_integration.presenters import NoteView, TicketView
+from halo_integration.presenters import NoteView, TicketView, timeline, within_reopen_period
 from portal import suggestions
 from portal.forms import (
     NewTicketForm,
     NoteForm,
+    RatingForm,
+    ReopenForm,
     ResolveForm,
     SuggestForm,
     TicketFilterForm,
@@ -116,7 +123,8 @@ def ticket_detail(request: AuthedRequest, ticket_id: int) -> HttpResponse:
 def add_note(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     form = NoteForm(request.POST)
     if form.is_valid():
-        result = _run(request, "add_note", {"ticket_id": ticket_id, **form.cleaned_data})
+        params = {"ticket_id": ticket_id, **form.cleaned_data}
+        result = _run(request, "add_note", params, attachments=_uploads(request))
         if result.ok:
             _announce(request, result)
             if not request.htmx:
@@ -152,13 +160,70 @@ def resolve_ticket(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     return _detail_page(request, ticket_id, resolve_form=form, template_name=RESOLVE)
 
 
+@require_POST
+@limit_writes
+def reopen_ticket(request: AuthedRequest, ticket_id: int) -> HttpResponse:
+    form = ReopenForm(request.POST)
+    if form.is_valid():
+        result = _run(request, "reopen_ticket", {"ticket_id": ticket_id, **form.cleaned_data})
+        if result.ok:
+            _announce(request, result)
+            return _navigate(request, reverse("ticket-detail", args=[ticket_id]))
+        if result.status not in {"invalid", "denied"}:
+            return render_action_problem(request, result)
+        form.add_error(None, result.message)
+        add_action_errors(form, result.errors)
+    return _detail_page(request, ticket_id, reopen_form=form, status=400)
+
+
+@require_POST
+@limit_writes
+def rate_ticket(request: AuthedRequest, ticket_id: int) -> HttpResponse:
+    form = RatingForm(request.POST)
+    if form.is_valid():
+        params = {"ticket_id": ticket_id, "score": form.cleaned_data["score"]}
+        if form.cleaned_data["comment"]:
+            params["comment"] = form.cleaned_data["comment"]
+        result = _run(request, "rate_ticket", params)
+        if result.ok:
+            _announce(request, result)
+            return _navigate(request, reverse("ticket-detail", args=[ticket_id]))
+        if result.status != "invalid":
+            return render_action_problem(request, result)
+        add_action_errors(form, result.errors)
+    return _detail_page(request, ticket_id, rating_form=form, status=400)
+
+
+@require_GET
+def download_attachment(request: AuthedRequest, ticket_id: int, attachment_id: int) -> HttpResponse:
+    """A file of my ticket, always as a download: never rendered by the browser in the
+    portal's origin (no inline HTML or SVG), whatever Halo says it is."""
+    result = _run(
+        request, "get_attachment", {"ticket_id": ticket_id, "attachment_id": attachment_id}
+    )
+    if not result.ok or not isinstance(result.data, AttachmentFile):
+        return render_action_problem(request, result)
+    file: AttachmentFile = result.data
+    response = HttpResponse(file.content, content_type=file.content_type)
+    response["Content-Disposition"] = (
+        content_disposition_header(True, file.filename) or "attachment"
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
 def _detail_page(
     request: AuthedRequest,
     ticket_id: int,
     *,
     note_form: NoteForm | None = None,
     resolve_form: ResolveForm | None = None,
+    reopen_form: ReopenForm | None = None,
+    rating_form: RatingForm | None = None,
     template_name: str = DETAIL,
+    status: int = 200,
 ) -> HttpResponse:
     result = _run(request, "get_ticket", {"ticket_id": ticket_id})
     if not result.ok:
@@ -166,24 +231,58 @@ def _detail_page(
     context = _ticket_context(request, result) | {
         "note_form": note_form or NoteForm(),
         "resolve_form": resolve_form or ResolveForm(),
+        "reopen_form": reopen_form or ReopenForm(),
+        "rating_form": rating_form or RatingForm(),
     }
-    return render(request, template_name, context)
+    return render(request, template_name, context, status=status)
 
 
 def _ticket_context(request: AuthedRequest, result: ActionResult) -> dict[str, Any]:
     ticket: TicketView = result.data["ticket"]
     notes: list[NoteView] = result.data["actions"]
+    public = [note for note in notes if not note.hiddenfromuser]
     return {
         "ticket": ticket,
         "ticket_id": ticket.id,
         # The action already drops hidden notes for employees; this is defence in depth.
-        "conversation": [note for note in notes if not note.hiddenfromuser],
+        "conversation": public,
         "pending_writes": actions.pending_writes_for(request.user, ticket_id=ticket.id),
         # My requests on this ticket that wait for an admin, or how they were decided.
         "approvals": actions.approvals_for(
             request.user, ticket_id=ticket.id, ticket_closed=ticket.is_closed
         ),
         "is_open": not ticket.is_closed,
+    } | _after_resolve_context(request, result, ticket, public)
+
+
+def _after_resolve_context(
+    request: AuthedRequest, result: ActionResult, ticket: TicketView, public: list[NoteView]
+) -> dict[str, Any]:
+    """Files, the status timeline, and what a resolved ticket offers: reopen (within
+    REOPEN_DAYS), else a new ticket that refers to it; and a rating, once."""
+    closed_at = ticket.closed_at or ticket.last_updated
+    reopenable = ticket.is_closed and within_reopen_period(
+        closed_at, now=timezone.now(), days=int(settings.REOPEN_DAYS)
+    )
+    rated = PendingWrite.objects.filter(
+        actor=request.user, action="rate_ticket", ticket_id=ticket.id
+    ).exclude(status=PendingWrite.Status.FAILED)
+    return {
+        "attachments": result.data.get("attachments", []),
+        "timeline": timeline(ticket, public),
+        "can_reopen": reopenable,
+        "reopen_days": settings.REOPEN_DAYS,
+        "follow_up_url": f"{reverse('ticket-new')}?{urlencode({'follow_up': ticket.id})}",
+        "can_rate": ticket.is_closed and not rated.exists(),
+    } | _attachment_limits()
+
+
+def _attachment_limits() -> dict[str, Any]:
+    """What the file inputs say about the limits (the action enforces them)."""
+    return {
+        "attachment_types": ", ".join(settings.ATTACHMENT_TYPES),
+        "attachment_max_mb": round(int(settings.ATTACHMENT_MAX_BYTES) / (1024 * 1024), 1),
+        "attachment_max_files": settings.ATTACHMENT_MAX_FILES,
     }
 
 
@@ -197,7 +296,7 @@ def _note_section(
         "note_form": form,
         "pending_writes": actions.pending_writes_for(request.user, ticket_id=ticket_id),
         "is_open": True,
-    }
+    } | _attachment_limits()
     parts = [render_to_string(f"{DETAIL}#note-section", context, request=request)]
     if refresh:  # the note is in Halo now: show the conversation as Halo has it
         result = _run(request, "get_ticket", {"ticket_id": ticket_id})
@@ -219,10 +318,11 @@ def _note_section(
 def ticket_new(request: AuthedRequest) -> HttpResponse:
     # "Edit" on an Ask card opens this form with the plan's summary and details filled in.
     typed = {k: request.GET.get(k, "")[:MAX_TEXT] for k in ("summary", "details")}
-    form = NewTicketForm(request.POST or None, initial=typed, ticket_types=_ticket_type_choices())
+    initial = {k: v for k, v in typed.items() if v} or _follow_up(request)
+    form = NewTicketForm(request.POST or None, initial=initial, ticket_types=_ticket_type_choices())
     if form.is_valid():
         params = {k: v for k, v in form.cleaned_data.items() if v not in (None, "")}
-        result = _run(request, "create_ticket", params)
+        result = _run(request, "create_ticket", params, attachments=_uploads(request))
         if result.ok:
             _announce(request, result)
             # Queued (Halo down) or waiting for approval: My tickets shows it as pending.
@@ -233,8 +333,10 @@ def ticket_new(request: AuthedRequest) -> HttpResponse:
             return render_action_problem(request, result)
         add_action_errors(form, result.errors)
     summary = form["summary"].value() or ""
-    context = {"form": form} | (
-        suggestions.suggestions_for(request.user, summary) if summary else {}
+    context = (
+        {"form": form}
+        | _attachment_limits()
+        | (suggestions.suggestions_for(request.user, summary) if summary else {})
     )
     if request.htmx:
         response = render(request, f"{NEW}#new-ticket-form", context)
@@ -273,7 +375,8 @@ def _summary_from(request: AuthedRequest) -> str:
 def _suggestion_page(request: AuthedRequest, summary: str) -> HttpResponse:
     # Without htmx: the new-ticket page with the summary filled in and both lists shown.
     form = NewTicketForm(initial={"summary": summary}, ticket_types=_ticket_type_choices())
-    return render(request, NEW, {"form": form} | suggestions.suggestions_for(request.user, summary))
+    context = {"form": form} | _attachment_limits()
+    return render(request, NEW, context | suggestions.suggestions_for(request.user, summary))
 
 
 def _ticket_type_choices() -> list[tuple[int, str]]:
@@ -287,11 +390,42 @@ def _ticket_type_choices() -> list[tuple[int, str]]:
 # --- helpers ------------------------------------------------------------------------------------
 
 
-def _run(request: AuthedRequest, name: str, params: dict[str, Any]) -> ActionResult:
+def _run(
+    request: AuthedRequest,
+    name: str,
+    params: dict[str, Any],
+    *,
+    attachments: list[Upload] | None = None,
+) -> ActionResult:
     # My tickets is self-service for everyone: an admin sees their own tickets here, all in the console.
     return actions.run_action(
-        actor=request.user, name=name, params=params, channel="web", self_service=True
+        actor=request.user,
+        name=name,
+        params=params,
+        channel="web",
+        self_service=True,
+        attachments=attachments or (),
     )
+
+
+def _uploads(request: AuthedRequest) -> list[Upload]:
+    """The files of the form. Each is read only up to one byte over the limit: enough for the
+    action to say it is too large, without holding a huge upload in memory."""
+    limit = int(settings.ATTACHMENT_MAX_BYTES) + 1
+    return [
+        Upload(filename=f.name or "file", content=f.read(limit), content_type=f.content_type or "")
+        for f in request.FILES.getlist("attachments")
+    ]
+
+
+def _follow_up(request: AuthedRequest) -> dict[str, Any]:
+    """A new ticket opened from a resolved one that can no longer be reopened refers to it."""
+    if request.method != "GET":
+        return {}
+    raw = request.GET.get("follow_up", "")
+    if not raw.isdigit():
+        return {}
+    return {"details": _("Follow-up to ticket #%(id)s, which was resolved.") % {"id": int(raw)}}
 
 
 def _wants_partial(request: AuthedRequest) -> bool:

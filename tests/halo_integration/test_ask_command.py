@@ -112,3 +112,38 @@ def test_how_do_i_offers_a_ticket_second(halo_connected, employee):
     assert code == 0
     assert (data["action"], data["params"]["entity"]) == ("lookup", "kb_articles")
     assert data["offer"]["action"] == "create_ticket"
+
+
+# --- reopen ("reopen ticket N, ...") ------------------------------------------------------------
+
+
+def test_reopen_is_planned_and_run_from_plain_language(halo_connected, sim, employee):
+    sim.store.apply_status(sim.store.tickets[3115], 9, sim.clock())
+    text = "Reopen ticket 3115, Outlook asks for my password again"
+
+    code, out = ask("--as", employee.email, "--json", text)
+    plan = json.loads(out)
+    assert code == 0
+    assert (plan["action"], plan["params"]) == (
+        "reopen_ticket",
+        {"ticket_id": 3115, "note": "Outlook asks for my password again"},
+    )
+
+    code, out = ask("--as", employee.email, "--json", "--execute", text)
+    assert code == 0 and json.loads(out)["ok"] is True
+    assert sim.store.tickets[3115]["status_id"] == 2
+
+
+def test_reopen_without_a_reason_is_incomplete(halo_connected, employee):
+    code, out = ask("--as", employee.email, "--json", "reopen ticket 3115")
+
+    assert code == 1 and json.loads(out)["missing"] == ["note"]
+
+
+def test_reopening_someone_elses_ticket_from_the_ask_box_is_refused(halo_connected, sim, employee):
+    sim.store.apply_status(sim.store.tickets[3120], 9, sim.clock())
+
+    code, out = ask("--as", employee.email, "--json", "--execute", "reopen ticket 3120, broken")
+
+    assert code == 1 and json.loads(out)["ok"] is False
+    assert sim.store.tickets[3120]["status_id"] == 9

@@ -19,7 +19,12 @@ from halo_integration import actions
 from halo_integration.actions import DESCRIPTIONS, REGISTRY
 from halo_integration.models import AuditEvent, LLMEndpoint
 from halo_integration.nl import llm
-from halo_integration.nl.llm import LLMUnavailable, parse_with_llm, tool_definitions
+from halo_integration.nl.llm import (
+    PAGE_ONLY_ACTIONS,
+    LLMUnavailable,
+    parse_with_llm,
+    tool_definitions,
+)
 from halo_integration.nl.llm_admin import TEST_TEXT, LLMEndpointAdmin, LLMEndpointForm
 from halo_integration.nl.rules import ParsedRequest
 from portal import urls as portal_urls
@@ -58,7 +63,8 @@ def refused(fake, reply, text=PRINTER) -> str:
 def test_one_tool_per_declared_action_plus_not_understood():
     tools = tool_definitions()
     names = [tool["function"]["name"] for tool in tools]
-    assert names == [*REGISTRY, "not_understood"]
+    assert names == [*(n for n in REGISTRY if n not in PAGE_ONLY_ACTIONS), "not_understood"]
+    assert {"rate_ticket", "get_attachment"} == PAGE_ONLY_ACTIONS
     for tool in tools:
         assert tool["type"] == "function"
         params = tool["function"]["parameters"]
@@ -72,7 +78,7 @@ def test_one_tool_per_declared_action_plus_not_understood():
 
 def test_every_declared_action_has_its_slots():
     # A new action in the registry must get a slot list here before the model may propose it.
-    assert set(llm.ACTION_SLOTS) == set(REGISTRY)
+    assert set(llm.ACTION_SLOTS) == set(REGISTRY) - PAGE_ONLY_ACTIONS
 
 
 def test_tools_take_raw_names_not_ids():

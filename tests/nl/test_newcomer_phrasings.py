@@ -718,7 +718,8 @@ UPDATE: list[Row] = [
         {"ticket_id": 3160, "agent": "Chloe Martin"},
     ),
     ("make 3121 a P2", "update_ticket", {"ticket_id": 3121, "priority": "P2"}),
-    ("reopen 3150", "update_ticket", {"ticket_id": 3150, "status": "open"}),
+    # reopening is its own declared action now (it asks for a reason), not a status change
+    ("reopen 3150", "reopen_ticket", {"ticket_id": 3150}),
     (
         "change the type of 3099 to Problem",
         "update_ticket",

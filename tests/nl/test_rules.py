@@ -614,7 +614,18 @@ CASES: list[tuple[str, str | None, dict[str, Any]]] = [
         {"ticket_id": 3115, "status": "Waiting for Parts"},
     ),
     ("put ticket 3115 on hold", "update_ticket", {"ticket_id": 3115, "status": "on hold"}),
-    ("reopen ticket 3115", "update_ticket", {"ticket_id": 3115, "status": "open"}),
+    # reopening is its own declared action (with a reason), not a status change
+    ("reopen ticket 3115", "reopen_ticket", {"ticket_id": 3115, "reason": ABSENT}),
+    (
+        "reopen ticket 3101, the printer jams again",
+        "reopen_ticket",
+        {"ticket_id": 3101, "reason": "the printer jams again"},
+    ),
+    (
+        "Please re-open my VPN ticket - it stopped working again",
+        "reopen_ticket",
+        {"mine": True, "ticket_hint": "VPN", "reason": "it stopped working again"},
+    ),
     (
         "change the ticket type of 3115 to Problem",
         "update_ticket",
@@ -1199,6 +1210,7 @@ ACTIONS = {
     "create_ticket",
     "add_note",
     "resolve_ticket",
+    "reopen_ticket",
     "list_tickets",
     "get_ticket",
     "lookup",

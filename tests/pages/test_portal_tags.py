@@ -53,3 +53,18 @@ def test_when_is_a_time_element_with_a_humanised_label():
     assert html.startswith('<time datetime="') and ">3 days ago</time>" in html
     assert ">just now</time>" in str(when(timezone.now().isoformat()))
     assert str(when("1900-01-01T00:00:00")) == "<span>never</span>"
+
+
+def test_exact_when_shows_a_relative_label_and_keeps_the_exact_time_reachable():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from portal.templatetags.portal_tags import exact_when
+
+    recent = exact_when(timezone.now())
+    older = exact_when(timezone.now() - timedelta(days=3))
+
+    assert ">just now</time>" in recent and 'tabindex="0"' in recent
+    assert ">3\xa0days ago</time>" in older and 'class="exact-time" role="tooltip"' in older
+    assert exact_when(None) == "<span>unknown time</span>"
