@@ -13,7 +13,7 @@ from halo_integration import access, identity
 from halo_integration.catalog import Catalog
 from halo_integration.client import HaloClient
 from halo_integration.connection import build_catalog
-from halo_integration.errors import HaloTransient
+from halo_integration.errors import HaloNotFound, HaloTransient
 from halo_integration.models import HaloConnection, HaloIdentity, PendingWrite
 from halo_integration.params import InvalidParams
 from halo_integration.policies import Rule, can_look_up, is_admin, limited_to_own_tickets
@@ -22,7 +22,7 @@ from halo_integration.presenters import (
     describe_ticket,
     with_reference,
 )
-from halo_integration.schemas import Action, Contract, Ticket, TicketRow
+from halo_integration.schemas import Action, Contract, KBArticle, Ticket, TicketRow
 
 
 class HaloAnswerUnclear(HaloTransient):
@@ -154,7 +154,9 @@ def lookup(ctx: Context, p: Mapping[str, Any]) -> Outcome:
     if not decision.allowed:
         raise ActionDenied(decision.reason)
     if "id" in p:
-        rows = [ctx.halo.get_entity(entity, p["id"])]
+        rows = _visible_articles(ctx, entity, [ctx.halo.get_entity(entity, p["id"])])
+        if not rows:  # an article employees may not read answers like a missing one
+            raise HaloNotFound(f"Halo has no {entity} {p['id']}")
         data = {
             "entity": entity,
             "rows": rows,
@@ -182,7 +184,7 @@ def lookup(ctx: Context, p: Mapping[str, Any]) -> Outcome:
             page_size=p.get("page_size", 25),
             **filters,
         )
-    rows = page.rows
+    rows = _visible_articles(ctx, entity, page.rows)
     if entity == "contracts" and p.get("active_only"):
         now = timezone.now()
         rows = [row for row in rows if isinstance(row, Contract) and row.is_active(now)]
@@ -195,6 +197,14 @@ def lookup(ctx: Context, p: Mapping[str, Any]) -> Outcome:
         "page_count": page.page_count,
     }
     return Outcome(data)
+
+
+def _visible_articles(ctx: Context, entity: str, rows: list[Any]) -> list[Any]:
+    """For employees, only the KB articles Halo lets their customer's end users see."""
+    if entity != "kb_articles" or ctx.admin:
+        return rows
+    client_id = ctx.identity().halo_client_id
+    return [r for r in rows if isinstance(r, KBArticle) and r.visible_to_client(client_id)]
 
 
 # --- writes ---------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ urlpatterns = [
     path("ask/cancel/", ask.ask_cancel, name="ask-cancel"),
     path("ask/result/", ask.ask_result, name="ask-result"),
     path("", include("portal.ticket_urls")),
+    path("", include("portal.kb_urls")),
     path("console/", include("portal.console_urls")),
     path("", home.home, name="home"),
 ]
