@@ -258,6 +258,11 @@ HEALTH_HALO_TTL = env_int("HEALTH_HALO_TTL", 30)  # seconds /readyz reuses its H
 # attempt (HALO_TIMEOUT times the client's tries).
 OUTBOX_CLAIM_SECONDS = env_float("OUTBOX_CLAIM_SECONDS", 120.0)
 
+# --- Home --------------------------------------------------------------------------------------
+# Extra status names (comma-separated) that mean "waiting on the employee", besides those the
+# portal recognises by name on the instance ("With User", "Awaiting customer reply", ...).
+WAITING_ON_USER_STATUSES = env_list("WAITING_ON_USER_STATUSES", [])
+
 # --- Celery -------------------------------------------------------------------------------------
 OUTBOX_SWEEP_SECONDS = env_float("OUTBOX_SWEEP_SECONDS", 60.0)  # how often beat sweeps the outbox
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "filesystem://")
