@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "csp",
     "halo_integration",
     "portal",
+    "notifications",
 ]
 
 MIDDLEWARE = [
@@ -258,10 +259,27 @@ HEALTH_HALO_TTL = env_int("HEALTH_HALO_TTL", 30)  # seconds /readyz reuses its H
 # attempt (HALO_TIMEOUT times the client's tries).
 OUTBOX_CLAIM_SECONDS = env_float("OUTBOX_CLAIM_SECONDS", 120.0)
 
-# --- Home --------------------------------------------------------------------------------------
+# --- Home, e-mail notifications ------------------------------------------------------------------
 # Extra status names (comma-separated) that mean "waiting on the employee", besides those the
 # portal recognises by name on the instance ("With User", "Awaiting customer reply", ...).
 WAITING_ON_USER_STATUSES = env_list("WAITING_ON_USER_STATUSES", [])
+NUDGE_AFTER_DAYS = env_int("NUDGE_AFTER_DAYS", 3)  # reminder after this many days waiting on you
+NOTIFY_EVERY_SECONDS = env_int("NOTIFY_EVERY_SECONDS", 300)  # how often tickets are checked
+# The address mails link to (e.g. https://portal.example.com); empty: the first ALLOWED_HOSTS.
+PORTAL_URL = env_str("PORTAL_URL").rstrip("/")
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if env_str("EMAIL_HOST")
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_secret("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "IT self-service <it-portal@localhost>")
 
 # --- Celery -------------------------------------------------------------------------------------
 OUTBOX_SWEEP_SECONDS = env_float("OUTBOX_SWEEP_SECONDS", 60.0)  # how often beat sweeps the outbox
@@ -276,6 +294,11 @@ CELERY_BEAT_SCHEDULE = {
     "deliver-due-writes": {
         "task": "halo_integration.tasks.deliver_due_writes",
         "schedule": OUTBOX_SWEEP_SECONDS,
+    },
+    # E-mail the requesters of tickets IT changed (each change once; see notifications/).
+    "notify-ticket-changes": {
+        "task": "notifications.tasks.notify_ticket_changes",
+        "schedule": float(NOTIFY_EVERY_SECONDS),
     },
 }
 if CELERY_BROKER_URL.startswith("filesystem://"):

@@ -29,6 +29,7 @@ urlpatterns = [
     path("ask/result/", ask.ask_result, name="ask-result"),
     path("", include("portal.ticket_urls")),
     path("", include("portal.kb_urls")),
+    path("", include("notifications.urls")),
     path("console/", include("portal.console_urls")),
     path("", home.home, name="home"),
 ]
