@@ -102,3 +102,16 @@ def test_halo_down_gives_the_unavailable_page(emma, sim):
 def test_someone_unknown_to_halo_gets_the_not_set_up_page(nobody):
     response = nobody.get("/kb/")
     assert response.status_code == 403
+
+
+def test_the_ask_box_links_the_articles_it_offers_before_a_ticket(emma):
+    html = emma.post(
+        "/ask/", {"text": "Open a ticket: the VPN disconnects at home"}
+    ).content.decode()
+    assert 'href="/kb/101/"' in html  # the article first, readable in full
+    assert "Confirm" in html  # the ticket second, only once confirmed
+
+
+def test_the_ask_box_never_offers_an_article_employees_may_not_see(emma, restricted):
+    html = emma.post("/ask/", {"text": "Open a ticket: VPN tokens broken"}).content.decode()
+    assert "Globex VPN tokens" not in html and "/kb/202/" not in html
