@@ -319,6 +319,10 @@ class KBArticle(HaloModel):
     date_edited: Date = None
     date_created: Date = None
 
+    @property
+    def updated_at(self) -> datetime | None:
+        return self.date_edited or self.date_created
+
     def visible_to_client(self, client_id: int | None) -> bool:
         """Whether an end user of this customer may read it (never an inactive article)."""
         if self.inactive:
