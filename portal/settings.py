@@ -207,9 +207,10 @@ if _proxy_header:
 # --- Internationalisation -----------------------------------------------------------------------
 LANGUAGE_CODE = env_str("LANGUAGE_CODE", "en")
 # Only the languages the portal's own pages are written in. LocaleMiddleware honours a
-# browser's preference among these alone; with Django's full list a German browser got
-# lang="de" and Django's German labels on pages that are otherwise English.
-LANGUAGES = [("en", "English")]
+# browser's preference among these alone; with Django's full list a French browser would get
+# lang="fr" and Django's French labels on pages that are otherwise English.
+LANGUAGES = [("en", "English"), ("de", "Deutsch")]
+LANGUAGE_COOKIE_NAME = "portal_language"
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True

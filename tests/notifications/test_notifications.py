@@ -171,3 +171,14 @@ def test_a_mail_server_that_is_down_keeps_the_mail_for_the_next_pass(smtp, emma_
 
 def test_preferences_need_sign_in(client, halo_connected):
     assert client.get("/account/e-mails/").status_code == 302
+
+
+def test_mail_is_written_in_the_language_the_person_chose(smtp, emma_in_halo, sim):
+    Preference.objects.create(user=emma_in_halo, language="de")
+    service.notify_ticket_changes()
+    sim.add_action(3115, note="Bitte Outlook neu starten.", hiddenfromuser=False)
+    service.notify_ticket_changes()
+    assert smtp.messages[0]["Subject"].startswith("Die IT hat auf Ihr Ticket #3115 geantwortet")
+    body = smtp.bodies()[0]
+    assert "Hallo Emma," in body
+    assert "Outlook keeps asking for my password" in body  # Halo's summary as it is
