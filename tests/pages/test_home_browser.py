@@ -62,7 +62,9 @@ def test_home_kb_and_email_pages(
     sim.add_action(3115, note="Internal: old mailbox server", hiddenfromuser=True)
     page.reload()
     waiting = page.get_by_role("region", name="Waiting on you")
-    expect(waiting.get_by_role("link", name="#3042 VPN disconnects when working from home")).to_be_visible()
+    expect(
+        waiting.get_by_role("link", name="#3042 VPN disconnects when working from home")
+    ).to_be_visible()
     replies = page.get_by_role("region", name="Replies since your last visit")
     expect(replies).to_contain_text("1 new reply")
     expect(replies).to_contain_text("Please sign out of Outlook")
@@ -92,3 +94,14 @@ def test_home_kb_and_email_pages(
     page.goto(live_server.url + "/tickets/3042/still-broken/")
     expect(page.get_by_label("Your note")).to_have_value("It is still not working.")
     _check(page, "still-broken", size)
+
+    # The language switch in the footer: the same home page in German, still accessible.
+    page.goto(live_server.url + "/")
+    page.get_by_label("Language", exact=True).select_option("de")
+    page.get_by_role("button", name="Switch language").click()
+    expect(page.get_by_role("heading", name="Wartet auf Sie")).to_be_visible()
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    expect(page.get_by_role("region", name="Meine offenen Tickets")).to_contain_text(
+        "Outlook keeps asking for my password"  # Halo's own text, as Halo has it
+    )
+    _check(page, "home-de", size)
