@@ -38,9 +38,7 @@ def test_a_german_browser_gets_german_pages_with_halos_texts_as_they_are(emma):
     # Ticket summaries and the instance's status names come from Halo: never translated.
     assert "Outlook keeps asking for my password" in html
     assert "In Progress" in html
-    assert re.search(
-        r"\d+\s\w+ her</time>", html
-    )  # "3 Monate her", not "vor 3 Monate"
+    assert re.search(r"\d+\s\w+ her</time>", html)  # "3 Monate her", not "vor 3 Monate"
     assert "No next=" not in html  # template comments stay out of the page
 
 
