@@ -115,3 +115,16 @@ def test_the_ask_box_links_the_articles_it_offers_before_a_ticket(emma):
 def test_the_ask_box_never_offers_an_article_employees_may_not_see(emma, restricted):
     html = emma.post("/ask/", {"text": "Open a ticket: VPN tokens broken"}).content.decode()
     assert "Globex VPN tokens" not in html and "/kb/202/" not in html
+
+
+def test_how_do_i_in_the_ask_box_answers_with_articles_first_then_offers_a_ticket(emma):
+    html = emma.post("/ask/", {"text": "how do I connect to the VPN from home?"}).content.decode()
+    article = html.index('href="/kb/101/"')
+    offer = html.index("/tickets/new/?")
+    assert article < offer  # the article first, readable in full; a ticket offered second
+    assert "Confirm" not in html  # nothing is created from the question itself
+
+
+def test_how_do_i_never_offers_an_article_employees_may_not_see(emma, restricted):
+    html = emma.post("/ask/", {"text": "how do I get VPN tokens?"}).content.decode()
+    assert "Globex VPN tokens" not in html and "/kb/202/" not in html
