@@ -182,3 +182,19 @@ def test_mail_is_written_in_the_language_the_person_chose(smtp, emma_in_halo, si
     body = smtp.bodies()[0]
     assert "Hallo Emma," in body
     assert "Outlook keeps asking for my password" in body  # Halo's summary as it is
+
+
+def test_admins_read_every_email_in_django_admin_and_cannot_change_them(
+    smtp, emma_in_halo, sim, client, portal_admin
+):
+    service.notify_ticket_changes()
+    sim.add_action(3115, note="Your mailbox was moved.", hiddenfromuser=False)
+    service.notify_ticket_changes()
+    notification = Notification.objects.get()
+    client.force_login(portal_admin)
+    listing = client.get("/admin/notifications/notification/")
+    assert listing.status_code == 200 and "emma.jones@acme.example" in listing.content.decode()
+    page = client.get(f"/admin/notifications/notification/{notification.pk}/change/")
+    assert "Your mailbox was moved." in page.content.decode()
+    client.post(f"/admin/notifications/notification/{notification.pk}/change/", {"to": "x@y.z"})
+    assert Notification.objects.get().to == "emma.jones@acme.example"
