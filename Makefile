@@ -29,7 +29,7 @@ system-deps:
 
 test: install system-deps
 	$(PY) -m ruff check .
-	$(PY) -m mypy halo_integration portal
+	$(PY) -m mypy halo_integration portal notifications
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test-postgres: install system-deps
@@ -39,7 +39,7 @@ test-postgres: install system-deps
 lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	$(PY) -m mypy halo_integration portal
+	$(PY) -m mypy halo_integration portal notifications
 
 clean:
 	rm -rf $(VENV) data staticfiles tests/idp/node_modules

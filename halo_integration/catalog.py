@@ -40,6 +40,16 @@ _FILLER = {
 }
 
 
+# Status names that put the next step with the requester: "With User", "Waiting on customer",
+# "Awaiting your reply", "User action required", "Pending requester information", …
+WAITING_ON_USER_RE = re.compile(
+    r"\b(?:with|waiting\s+(?:on|for)|awaiting|pending|needs?)\s+(?:the\s+)?"
+    r"(?:end\s+)?(?:users?|customers?|clients?|requesters?|callers?|you|your\b|employees?)"
+    r"|\b(?:users?|customers?|requesters?|callers?)\s+(?:action|reply|response|feedback|input|"
+    r"to\s+respond|information)"
+)
+
+
 class Cache(Protocol):
     def get(self, key: str) -> Any: ...
     def set(self, key: str, value: Any, timeout: float | None = None) -> None: ...
@@ -126,6 +136,23 @@ class Catalog:
         if ticket.status_id is None:
             return bool(ticket.hasbeenclosed)
         return ticket.status_id in self.closed_status_ids()
+
+    def waiting_on_user_status_ids(self, extra_names: Iterable[str] = ()) -> frozenset[int]:
+        """The open statuses that mean "the ball is with the requester" on this instance, found
+        by their names ("With User", "Awaiting customer reply", …), plus any status an admin
+        named in `extra_names`. Ids differ per tenant, so none is assumed."""
+        wanted = {_norm(name) for name in extra_names if name.strip()}
+        closed = self.closed_status_ids()
+        found = set()
+        for status in self.items("statuses"):
+            names = [status.name]
+            if isinstance(status.record, Status) and status.record.shortname:
+                names.append(status.record.shortname)
+            if status.id in closed:
+                continue
+            if any(_norm(n) in wanted or WAITING_ON_USER_RE.search(_norm(n)) for n in names):
+                found.add(status.id)
+        return frozenset(found)
 
     def priority_name(self, priority_id: int | None, sla_id: int | None = None) -> str:
         """The priority's name in the ticket's own SLA (names differ per SLA), else any SLA's."""

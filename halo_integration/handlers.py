@@ -30,7 +30,7 @@ from halo_integration.presenters import (
     with_reference,
     within_reopen_period,
 )
-from halo_integration.schemas import Action, Attachment, Contract, Ticket, TicketRow
+from halo_integration.schemas import Action, Attachment, Contract, KBArticle, Ticket, TicketRow
 
 
 class HaloAnswerUnclear(HaloTransient):
@@ -163,7 +163,9 @@ def lookup(ctx: Context, p: Mapping[str, Any]) -> Outcome:
     if not decision.allowed:
         raise ActionDenied(decision.reason)
     if "id" in p:
-        rows = [ctx.halo.get_entity(entity, p["id"])]
+        rows = _visible_articles(ctx, entity, [ctx.halo.get_entity(entity, p["id"])])
+        if not rows:  # an article employees may not read answers like a missing one
+            raise HaloNotFound(f"Halo has no {entity} {p['id']}")
         data = {
             "entity": entity,
             "rows": rows,
@@ -191,7 +193,7 @@ def lookup(ctx: Context, p: Mapping[str, Any]) -> Outcome:
             page_size=p.get("page_size", 25),
             **filters,
         )
-    rows = page.rows
+    rows = _visible_articles(ctx, entity, page.rows)
     if entity == "contracts" and p.get("active_only"):
         now = timezone.now()
         rows = [row for row in rows if isinstance(row, Contract) and row.is_active(now)]
@@ -204,6 +206,14 @@ def lookup(ctx: Context, p: Mapping[str, Any]) -> Outcome:
         "page_count": page.page_count,
     }
     return Outcome(data)
+
+
+def _visible_articles(ctx: Context, entity: str, rows: list[Any]) -> list[Any]:
+    """For employees, only the KB articles Halo lets their customer's end users see."""
+    if entity != "kb_articles" or ctx.admin:
+        return rows
+    client_id = ctx.identity().halo_client_id
+    return [r for r in rows if isinstance(r, KBArticle) and r.visible_to_client(client_id)]
 
 
 # --- writes ---------------------------------------------------------------------------------------

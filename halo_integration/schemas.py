@@ -323,8 +323,22 @@ class Site(HaloModel):
 # --- other look-ups -----------------------------------------------------------------------------
 
 
+class KBClientAccess(HaloModel):
+    """One customer an article is limited to (`kbentryclientaccess`)."""
+
+    client_id: Int = None
+
+
+def _access_rows(value: Any) -> list[Any]:
+    # Only the rows that are records; a null or a stray value means no restriction was read.
+    return [row for row in value if isinstance(row, Mapping)] if isinstance(value, list) else []
+
+
 class KBArticle(HaloModel):
-    """A knowledge-base article: Halo calls its title `name`; list rows may lack the rest."""
+    """A knowledge-base article: Halo calls its title `name`; list rows may lack the rest.
+
+    `showforall` False with `kbentryclientaccess` limits an article to those customers; a list
+    row usually carries neither, so the full article is checked before it is shown."""
 
     id: Id
     name: Text = Field("", validation_alias=AliasChoices("name", "title"))
@@ -333,6 +347,25 @@ class KBArticle(HaloModel):
     tag_string: Text = ""
     view_count: Int = None
     inactive: Flag = None
+    showforall: Flag = None
+    kbentryclientaccess: Annotated[list[KBClientAccess], BeforeValidator(_access_rows)] = Field(
+        default_factory=list
+    )
+    date_edited: Date = None
+    date_created: Date = None
+
+    @property
+    def updated_at(self) -> datetime | None:
+        return self.date_edited or self.date_created
+
+    def visible_to_client(self, client_id: int | None) -> bool:
+        """Whether an end user of this customer may read it (never an inactive article)."""
+        if self.inactive:
+            return False
+        if self.showforall is False:
+            allowed = {row.client_id for row in self.kbentryclientaccess}
+            return client_id is not None and client_id in allowed
+        return True
 
     @property
     def answer(self) -> str:

@@ -48,3 +48,20 @@ class UsedPlan(models.Model):
 
     def __str__(self) -> str:
         return self.nonce
+
+
+class HomeVisit(models.Model):
+    """When someone last looked at the portal, so the home page can say what is new since."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="home_visit"
+    )
+    last_seen_at = models.DateTimeField(_("last seen"))
+    previous_visit_at = models.DateTimeField(_("previous visit"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("home visit")
+        verbose_name_plural = _("home visits")
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.last_seen_at:%Y-%m-%d %H:%M}"

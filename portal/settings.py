@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "csp",
     "halo_integration",
     "portal",
+    "notifications",
 ]
 
 MIDDLEWARE = [
@@ -206,9 +207,10 @@ if _proxy_header:
 # --- Internationalisation -----------------------------------------------------------------------
 LANGUAGE_CODE = env_str("LANGUAGE_CODE", "en")
 # Only the languages the portal's own pages are written in. LocaleMiddleware honours a
-# browser's preference among these alone; with Django's full list a German browser got
-# lang="de" and Django's German labels on pages that are otherwise English.
-LANGUAGES = [("en", "English")]
+# browser's preference among these alone; with Django's full list a French browser would get
+# lang="fr" and Django's French labels on pages that are otherwise English.
+LANGUAGES = [("en", "English"), ("de", "Deutsch")]
+LANGUAGE_COOKIE_NAME = "portal_language"
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
@@ -269,6 +271,28 @@ ATTACHMENT_TYPES = env_list(
     ["png", "jpg", "jpeg", "gif", "webp", "pdf", "txt", "log", "csv", "docx", "xlsx", "pptx"],
 )
 
+# --- Home, e-mail notifications ------------------------------------------------------------------
+# Extra status names (comma-separated) that mean "waiting on the employee", besides those the
+# portal recognises by name on the instance ("With User", "Awaiting customer reply", ...).
+WAITING_ON_USER_STATUSES = env_list("WAITING_ON_USER_STATUSES", [])
+NUDGE_AFTER_DAYS = env_int("NUDGE_AFTER_DAYS", 3)  # reminder after this many days waiting on you
+NOTIFY_EVERY_SECONDS = env_int("NOTIFY_EVERY_SECONDS", 300)  # how often tickets are checked
+# The address mails link to (e.g. https://portal.example.com); empty: the first ALLOWED_HOSTS.
+PORTAL_URL = env_str("PORTAL_URL").rstrip("/")
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if env_str("EMAIL_HOST")
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_secret("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "IT self-service <it-portal@localhost>")
+
 # --- Celery -------------------------------------------------------------------------------------
 OUTBOX_SWEEP_SECONDS = env_float("OUTBOX_SWEEP_SECONDS", 60.0)  # how often beat sweeps the outbox
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "filesystem://")
@@ -282,6 +306,11 @@ CELERY_BEAT_SCHEDULE = {
     "deliver-due-writes": {
         "task": "halo_integration.tasks.deliver_due_writes",
         "schedule": OUTBOX_SWEEP_SECONDS,
+    },
+    # E-mail the requesters of tickets IT changed (each change once; see notifications/).
+    "notify-ticket-changes": {
+        "task": "notifications.tasks.notify_ticket_changes",
+        "schedule": float(NOTIFY_EVERY_SECONDS),
     },
 }
 if CELERY_BROKER_URL.startswith("filesystem://"):

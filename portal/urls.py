@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.urls import include, path
 
-from portal.views import accounts, ask, health, home
+from portal.views import accounts, ask, health, home, language
 
 account_urls = [
     path("accounts/login/", accounts.login, name="login"),
@@ -23,11 +23,14 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path("admin/", admin.site.urls),
+    path("language/", language.set_language, name="set-language"),
     path("ask/", ask.ask, name="ask"),
     path("ask/confirm/", ask.ask_confirm, name="ask-confirm"),
     path("ask/cancel/", ask.ask_cancel, name="ask-cancel"),
     path("ask/result/", ask.ask_result, name="ask-result"),
     path("", include("portal.ticket_urls")),
+    path("", include("portal.kb_urls")),
+    path("", include("notifications.urls")),
     path("console/", include("portal.console_urls")),
     path("", home.home, name="home"),
 ]

@@ -6,9 +6,14 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.views.decorators.http import require_GET
 
+from portal import home_data
 
+
+@require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "portal/home.html")
+    since = home_data.last_visit(request.user)
+    data = home_data.home_for(request.user, since=since)
+    return render(request, "portal/home.html", {"home": data})
 
 
 @login_not_required
