@@ -1,0 +1,283 @@
+"""Fresh phrasings, written blind (before the parser saw them) to measure how well the rule
+parser's understanding carries to text nobody tuned it on: long chatty descriptions, greetings
+and sign-offs, phone style, ALL CAPS, typos in the key verbs and non-native English.
+
+Rows use the same form and checks as test_newcomer_phrasings. What only the planner can tell
+(refusals at plan time, candidates instead of a guess) is in
+tests/halo_integration/test_planner_fresh.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .test_newcomer_phrasings import ABSENT, Has, Row, _check
+
+ROUND_1: list[Row] = [
+    # create_ticket: long chatty descriptions, greetings, sign-offs
+    (
+        "Hi team, hope you're well. Since yesterday afternoon my laptop takes forever to boot "
+        "and once it's up Outlook freezes every few minutes. I've restarted twice already. "
+        "Thanks, Emma",
+        "create_ticket",
+        {"summary": Has("laptop takes forever to boot"), "team": ABSENT},
+    ),
+    (
+        "Good morning! Sorry to bother you again but the printer on the 2nd floor is printing "
+        "blank pages, could someone have a look when you get a chance? Kind regards, Tom",
+        "create_ticket",
+        {"summary": Has("printing blank pages")},
+    ),
+    (
+        "hello, my second screen stays black after the docking station update, tried another "
+        "cable, nothing. cheers",
+        "create_ticket",
+        {"summary": Has("second screen stays black")},
+    ),
+    (
+        "Hey there, quick one: the Teams app on my phone won't show any notifications anymore",
+        "create_ticket",
+        {"summary": Has("won't show any notifications"), "team": ABSENT},
+    ),
+    (
+        "MY OUTLOOK KEEPS CRASHING WHEN I OPEN ATTACHMENTS",
+        "create_ticket",
+        {"summary": Has("outlook keeps crashing")},
+    ),
+    (
+        "so basically what happens is every time i try to join a call the audio cuts out after "
+        "like 10 seconds and people cant hear me",
+        "create_ticket",
+        {"summary": Has("audio cuts out")},
+    ),
+    (
+        "Dear IT, the wifi in meeting room B drops every 5 minutes, it's very annoying during "
+        "customer calls. Best regards, Anna",
+        "create_ticket",
+        {"summary": Has("wifi in meeting room B"), "client": ABSENT},
+    ),
+    (
+        "i am not able to access the shared folder of finance since morning, it is saying access "
+        "denied",
+        "create_ticket",
+        {"summary": Has("shared folder")},
+    ),
+    (
+        "my mouse is double clicking by itself",
+        "create_ticket",
+        {"summary": Has("double clicking")},
+    ),
+    (
+        "opne a ticket: the scanner in the post room isn't sending emails",
+        "create_ticket",
+        {"summary": Has("scanner in the post room")},
+    ),
+    (
+        "raise ticket pls laptop battery dies in 1 hour",
+        "create_ticket",
+        {"summary": Has("laptop battery")},
+    ),
+    (
+        "Could you please create a ticket for me? My keyboard has some keys that don't work "
+        "(the E and the R). Thank you!",
+        "create_ticket",
+        {"summary": Has("keyboard")},
+    ),
+    (
+        "new laptop needed, mine is 6 years old and very slow",
+        "create_ticket",
+        {"summary": Has("new laptop")},
+    ),
+    (
+        "the site survey app on my tablet crashes on startup",
+        "create_ticket",
+        {"summary": Has("site survey app"), "site": ABSENT},
+    ),
+    (
+        "I need access to the contracts folder on SharePoint for my new role",
+        "create_ticket",
+        {"summary": Has("contracts folder"), "entity": ABSENT},
+    ),
+    (
+        "good afternoon, since the windows update this morning i have no sound at all on my pc. "
+        "many thanks",
+        "create_ticket",
+        {"summary": Has("no sound")},
+    ),
+    (
+        "Webcam not detected in Zoom or Teams, tried both",
+        "create_ticket",
+        {"summary": Has("Webcam not detected"), "team": ABSENT},
+    ),
+    (
+        "the projector in the board room has no signal from my laptop",
+        "create_ticket",
+        {"summary": Has("projector")},
+    ),
+    # get_ticket
+    ("hi, any update on 3115? thanks", "get_ticket", {"ticket_id": 3115}),
+    ("WHAT IS THE STATUS OF TICKET 3042", "get_ticket", {"ticket_id": 3042}),
+    ("where are we with 3131", "get_ticket", {"ticket_id": 3131}),
+    ("stauts of 3067?", "get_ticket", {"ticket_id": 3067}),
+    (
+        "can you tell me what is happening with my ticket 3089 please",
+        "get_ticket",
+        {"ticket_id": 3089},
+    ),
+    ("is my outlook ticket fixed yet?", "get_ticket", {"ticket_hint": Has("outlook")}),
+    ("show me 3005 and 3018", "get_ticket", {"ticket_ids": [3005, 3018]}),
+    ("any progress on my vpn ticket?", "get_ticket", {"ticket_hint": Has("vpn")}),
+    # list_tickets
+    ("what are my open tickets", "list_tickets", {"open_only": True}),
+    ("show me my tickets from this week pls", "list_tickets", {"opened": "this week"}),
+    ("list all my closed tickets", "list_tickets", {"closed_only": True}),
+    ("MY TICKETS", "list_tickets", {"mine": True}),
+    ("hi, can i see all tickets i raised since monday?", "list_tickets", {"opened": "monday"}),
+    ("open tickets for Acme Inc", "list_tickets", {"client": "Acme Inc", "open_only": True}),
+    (
+        "show tickets for Globex opened today",
+        "list_tickets",
+        {"client": "Globex", "opened": "today"},
+    ),
+    ("list tickets assigned to the Messaging team", "list_tickets", {"team": "Messaging"}),
+    ("show me the critical tickets", "list_tickets", {"priority": "critical"}),
+    # add_note
+    (
+        "add note to 3115 - still not working after the reboot",
+        "add_note",
+        {"ticket_id": 3115, "note": Has("still not working")},
+    ),
+    (
+        "pls add a comment on 3042: I will be out of office until Monday",
+        "add_note",
+        {"ticket_id": 3042, "note": Has("out of office")},
+    ),
+    (
+        "tell the technician on 3131 that I am available after 2pm",
+        "add_note",
+        {"ticket_id": 3131, "note": Has("available after 2pm")},
+    ),
+    (
+        "update 3067 with: the error came back this morning",
+        "add_note",
+        {"ticket_id": 3067, "note": Has("error came back")},
+    ),
+    (
+        "Hi, for ticket 3089 please note that the problem also happens on my phone. Thanks",
+        "add_note",
+        {"ticket_id": 3089, "note": Has("also happens on my phone")},
+    ),
+    (
+        "add a hidden note to 3101: customer is very upset",
+        "add_note",
+        {"ticket_id": 3101, "hiddenfromuser": True, "note": Has("customer is very upset")},
+    ),
+    ("ad note 3018 thank you it works now", "add_note", {"ticket_id": 3018}),
+    # resolve
+    ("pls close 3115 it works now", "resolve_ticket", {"ticket_id": 3115}),
+    ("you can close my ticket 3042, thanks a lot!", "resolve_ticket", {"ticket_id": 3042}),
+    ("RESOLVE 3131", "resolve_ticket", {"ticket_id": 3131}),
+    ("ticket 3067 can be closed, the issue is gone", "resolve_ticket", {"ticket_id": 3067}),
+    ("problem is fixed, please close 3089", "resolve_ticket", {"ticket_id": 3089}),
+    ("clsoe 3005 please", "resolve_ticket", {"ticket_id": 3005}),
+    (
+        "close my vpn ticket, it works since the config push",
+        "resolve_ticket",
+        {"ticket_hint": Has("vpn")},
+    ),
+    # update / reassign / reopen
+    (
+        "reassign 3101 to Daniel Kim please",
+        "update_ticket",
+        {"ticket_id": 3101, "agent": "Daniel Kim"},
+    ),
+    ("set priority of 3055 to high", "update_ticket", {"ticket_id": 3055, "priority": "high"}),
+    (
+        "move ticket 3121 to 2nd Line Support",
+        "update_ticket",
+        {"ticket_id": 3121, "team": "2nd Line Support"},
+    ),
+    ("put 3160 on hold pls", "update_ticket", {"ticket_id": 3160, "status": "on hold"}),
+    (
+        "can you reopen 3150, the problem is back",
+        "update_ticket",
+        {"ticket_id": 3150, "status": "open"},
+    ),
+    (
+        "escalate 3012 to the network team asap",
+        "update_ticket",
+        {"ticket_id": 3012, "team": "network"},
+    ),
+    # lookups (admins)
+    ("find customer Globex", "lookup", {"entity": "customers", "search": "Globex"}),
+    ("show the sites of Initech", "lookup", {"entity": "sites", "client": "Initech"}),
+    ("contracts for Acme Inc", "lookup", {"entity": "contracts", "client": "Acme Inc"}),
+    ("look up agent Daniel Kim", "lookup", {"entity": "agents", "search": "Daniel Kim"}),
+    ("who is in the Service Desk team", "lookup", {"entity": "agents", "team": "Service Desk"}),
+    (
+        "list invoices for Umbrella Health",
+        "lookup",
+        {"entity": "invoices", "client": "Umbrella Health"},
+    ),
+    ("find user Emma Jones", "lookup", {"entity": "users", "search": "Emma Jones"}),
+    (
+        "show assets for Stark Logistics",
+        "lookup",
+        {"entity": "assets", "client": "Stark Logistics"},
+    ),
+    # how-do-I questions
+    (
+        "how do i connect to the vpn from home",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("vpn"), "question": True},
+    ),
+    (
+        "hi, how can I change my password? thanks",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("password"), "question": True},
+    ),
+    (
+        "HOW DO I SET UP MY EMAIL ON MY PHONE",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("email"), "question": True},
+    ),
+    (
+        "how i can install teams on my laptop",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("install teams"), "question": True, "team": ABSENT},
+    ),
+    # nothing to do
+    ("thanks!", None, {}),
+    ("good morning", None, {}),
+]
+
+
+# Understood wrongly when the batch was written: round 1, 63 of 69 (91.3 %) at first sight.
+KNOWN_FAILING: frozenset[str] = frozenset(
+    {
+        ROUND_1[0][0],
+        "hello, my second screen stays black after the docking station update, tried another "
+        "cable, nothing. cheers",
+        "Dear IT, the wifi in meeting room B drops every 5 minutes, it's very annoying during "
+        "customer calls. Best regards, Anna",
+        "Hi, for ticket 3089 please note that the problem also happens on my phone. Thanks",
+        "ad note 3018 thank you it works now",
+        "show the sites of Initech",
+    }
+)
+
+PARAMS = [
+    pytest.param(
+        *row,
+        id=row[0][:60],
+        marks=[pytest.mark.xfail(strict=True)] if row[0] in KNOWN_FAILING else [],
+    )
+    for row in ROUND_1
+]
+
+
+@pytest.mark.parametrize(("text", "action", "slots"), PARAMS)
+def test_fresh_phrasing(text: str, action: str | None, slots: dict[str, Any]) -> None:
+    _check(text, action, slots)
