@@ -279,6 +279,17 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:append|add|write|put)\s+(?:«\d+»\s+)?(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
     ),
     _cue("add_note", 3, r"\badd\s+(?:to\s+[^,:]{1,40}?\s+)?that\b", "tell"),
+    # "for ticket 3089 please note that ...", "re 3115, fyi the error is back": a remark for
+    # the people on the ticket (only when a ticket is named by number or as "ticket"; alone it
+    # is a description).
+    _cue(
+        "add_note",
+        3,
+        r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?(?:\b(?:please|pls|kindly)\s+"
+        r"(?:also\s+)?note\s+(?:that|down)\b|\bfyi\b|\bfor\s+your\s+information\b|"
+        r"\bjust\s+so\s+you\s+know\b)",
+        "tell",
+    ),
     # resolve_ticket
     _cue("resolve_ticket", 3, r"\b(?:resolve|close)(?:\s+(?:out|off|down))?\b(?!\s+(?:to|by)\b)"),
     _cue("resolve_ticket", 3, rf"\b(?:cancel|withdraw|complete|finish|shut)\s+{_RES_OBJECT}"),
@@ -588,9 +599,27 @@ def _bare_noun_phrase(text: str) -> bool:
     return len(tokens) <= 7 and not any(t in _SENTENCE_WORDS for t in tokens)
 
 
+# "drops every 5 minutes", "all day", "any more": a quantifier of time asks for nothing.
+_TIME_QUANTIFIER_RE = re.compile(
+    r"\s+(?:\d+|few|couple|other|single|time|times|day|days|morning|mornings|night|hour|"
+    r"hours|minute|minutes|second|seconds|week|weeks|month|months|now|more|longer|of\s+a\s+sudden|"
+    r"over|along|the\s+time|day\s+long)\b",
+    IGNORE_CASE,
+)
+
+
+def _query_verb(text: str) -> re.Match[str] | None:
+    for verb in _QUERY_VERB_RE.finditer(text):
+        word = verb.group(0).lower()
+        if word in {"any", "all", "every"} and _TIME_QUANTIFIER_RE.match(text, verb.end()):
+            continue
+        return verb
+    return None
+
+
 def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
     """List/lookup/get from "show/list/find/what ... <noun>", or a bare "my tickets"."""
-    verb = _QUERY_VERB_RE.search(text)
+    verb = _query_verb(text)
     obj = query_object(text, verb.start() if verb else 0)
     if obj is None:
         # "List every open Hardware Fault ...": an unknown noun after a quantifier is a type.
