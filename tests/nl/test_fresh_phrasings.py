@@ -254,19 +254,75 @@ ROUND_1: list[Row] = [
 ]
 
 
-# Understood wrongly when the batch was written: round 1, 63 of 69 (91.3 %) at first sight.
-KNOWN_FAILING: frozenset[str] = frozenset(
-    {
-        ROUND_1[0][0],
-        "hello, my second screen stays black after the docking station update, tried another "
-        "cable, nothing. cheers",
-        "Dear IT, the wifi in meeting room B drops every 5 minutes, it's very annoying during "
-        "customer calls. Best regards, Anna",
-        "Hi, for ticket 3089 please note that the problem also happens on my phone. Thanks",
-        "ad note 3018 thank you it works now",
-        "show the sites of Initech",
-    }
-)
+# Understood wrongly when the batch was written: round 1, 63 of 69 (91.3 %) at first sight
+# (a greeting or small talk before the request, a sign-off after it, "every 5 minutes" read as
+# "every customer", "please note that" on a named ticket, "ad note", "the sites of X"); all
+# after the parser learnt the general rules below.
+KNOWN_FAILING: frozenset[str] = frozenset()
+
+# The general rules behind those fixes, each on text of its own.
+RULES: list[Row] = [
+    # courtesies go; the request stays whole
+    (
+        "Morning all, printer on floor 3 is offline",
+        "create_ticket",
+        {"summary": "printer on floor 3 is offline"},
+    ),
+    ("hello my screen is flickering", "create_ticket", {"summary": Has("my screen is flickering")}),
+    (
+        "hi it keeps crashing when I open Excel",
+        "create_ticket",
+        {"summary": Has("it keeps crashing")},
+    ),
+    (
+        "Hi Sam, hope you are doing well. Please close 3042, all good now. Regards, Lee",
+        "resolve_ticket",
+        {"ticket_id": 3042},
+    ),
+    ("any news on 3131? Many thanks in advance, Priya", "get_ticket", {"ticket_id": 3131}),
+    # a sign-off after a comma with no name stays: in a note it is what the person wrote
+    (
+        "add a note to 3115: it works now, thanks",
+        "add_note",
+        {"ticket_id": 3115, "note": "it works now, thanks"},
+    ),
+    (
+        "add a note to 3115: thank you for the quick fix",
+        "add_note",
+        {"ticket_id": 3115, "note": "thank you for the quick fix"},
+    ),
+    # courtesy alone is small talk, not an empty request
+    ("Good morning!", None, {}),
+    ("thank you so much", None, {}),
+    # a quantifier of time asks for nothing
+    (
+        "outlook asks for my password every morning when I open a customer file",
+        "create_ticket",
+        {"summary": Has("every morning"), "entity": ABSENT},
+    ),
+    ("list every contract for Globex", "lookup", {"entity": "contracts", "client": "Globex"}),
+    # a remark on a named ticket is a note; without a ticket it is a description
+    (
+        "re ticket 3067, fyi the error is back since the update",
+        "add_note",
+        {"ticket_id": 3067, "note": Has("error is back")},
+    ),
+    ("please note that my printer is broken", "create_ticket", {"summary": Has("printer")}),
+    # "ad" is "add" only before a note
+    (
+        "ad a comment to 3042: on leave until Monday",
+        "add_note",
+        {"ticket_id": 3042, "note": Has("on leave")},
+    ),
+    ("the ad blocker breaks the intranet", "create_ticket", {"summary": Has("ad blocker")}),
+    # "of X" right after the records asked for names their owner
+    (
+        "invoices of Wayne Foundation",
+        "lookup",
+        {"entity": "invoices", "client": "Wayne Foundation"},
+    ),
+    ("open tickets of Initech", "list_tickets", {"client": "Initech", "open_only": True}),
+]
 
 PARAMS = [
     pytest.param(
@@ -274,7 +330,7 @@ PARAMS = [
         id=row[0][:60],
         marks=[pytest.mark.xfail(strict=True)] if row[0] in KNOWN_FAILING else [],
     )
-    for row in ROUND_1
+    for row in ROUND_1 + RULES
 ]
 
 
