@@ -23,6 +23,14 @@ FORBIDDEN_FOR_EMPLOYEES = [
     "hi, could you close 3150 again, thanks",
     "show me the contracts of Acme Inc",
     "add an internal note to my outlook ticket: escalate to vendor",
+    # round 2
+    "Hello, could u reassign 3115 to Daniel Kim? thx",
+    "pls set priority of 3042 to critical",
+    "ADD HIDDEN NOTE 3131 checked logs",
+    "list all open tickets for Globex",
+    "who is in the Network team",
+    "hi, what's happening with 3120? regards, Emma",
+    "reopen 3120 please",
 ]
 
 
@@ -38,6 +46,9 @@ def test_fresh_forbidden_request_is_refused_at_plan_time(
 CANDIDATES_FOR_EMPLOYEES = [
     "add a note to my open ticket: any news?",
     "Hello, please close my ticket, it works now. Regards, Emma",
+    # round 2
+    "whats the status of my ticket?",
+    "pls add to my ticket that I'm out tomorrow",
 ]
 
 

@@ -254,11 +254,251 @@ ROUND_1: list[Row] = [
 ]
 
 
+ROUND_2: list[Row] = [
+    # create_ticket, long and chatty, non-native, phone style
+    (
+        "Hello support, I am writing because from two days the printer in our office is not "
+        "printing in colour, only black, we already changed the cartridge. Thank you in advance. "
+        "Best regards Marco",
+        "create_ticket",
+        {"summary": Has("printer"), "client": ABSENT},
+    ),
+    (
+        "so i came in this morning and my pc just shows a blue screen with some error code and "
+        "restarts by itself, no idea what happened",
+        "create_ticket",
+        {"summary": Has("blue screen")},
+    ),
+    (
+        "Excuse me, the microphone of my headset is not working since I installed the new "
+        "Teams version",
+        "create_ticket",
+        {"summary": Has("microphone"), "team": ABSENT},
+    ),
+    ("laptop wont turn on at all", "create_ticket", {"summary": Has("laptop wont turn on")}),
+    ("no internet on 4th floor", "create_ticket", {"summary": Has("no internet")}),
+    (
+        "I WANT TO REPORT THAT THE PRINTER IS BROKEN AGAIN",
+        "create_ticket",
+        {"summary": Has("printer is broken"), "entity": ABSENT},
+    ),
+    (
+        "pls help my email is not syncing on my iphone",
+        "create_ticket",
+        {"summary": Has("email is not syncing")},
+    ),
+    (
+        "Is it possible to get a second monitor for my desk? Mine broke last week",
+        "create_ticket",
+        {"summary": Has("second monitor")},
+    ),
+    (
+        "create ticket: teams calendar does not show my meetings",
+        "create_ticket",
+        {"summary": Has("calendar does not show"), "team": ABSENT},
+    ),
+    (
+        "the report I run every monday in the finance system gives an error since the upgrade",
+        "create_ticket",
+        {"summary": Has("gives an error"), "entity": ABSENT},
+    ),
+    (
+        "Hiya, my account got locked again after the password change, can u unlock it pls",
+        "create_ticket",
+        {"summary": Has("account got locked")},
+    ),
+    (
+        "we have a problem in the warehouse, the barcode scanners lost connection to the wifi",
+        "create_ticket",
+        {"summary": Has("barcode scanners"), "site": ABSENT},
+    ),
+    (
+        "my colleague Sarah cannot access the HR portal, she gets error 403",
+        "create_ticket",
+        {"summary": Has("HR portal")},
+    ),
+    (
+        "I would like to request a new software installation: Adobe Acrobat Pro",
+        "create_ticket",
+        {"summary": Has("Adobe Acrobat")},
+    ),
+    (
+        "sumbit a ticket my docking station is dead",
+        "create_ticket",
+        {"summary": Has("docking station")},
+    ),
+    # get_ticket
+    ("wats happening with 3115", "get_ticket", {"ticket_id": 3115}),
+    ("please can you check ticket 3042 for me", "get_ticket", {"ticket_id": 3042}),
+    ("details of ticket 3131", "get_ticket", {"ticket_id": 3131}),
+    ("STATUS 3067", "get_ticket", {"ticket_id": 3067}),
+    ("I want to know the status of my request 3089", "get_ticket", {"ticket_id": 3089}),
+    ("has anyone looked at 3005 yet?", "get_ticket", {"ticket_id": 3005}),
+    (
+        "what is the latest on tickets 3018, 3042 and 3067",
+        "get_ticket",
+        {"ticket_ids": [3018, 3042, 3067]},
+    ),
+    ("when will my printer ticket be fixed", "get_ticket", {"ticket_hint": Has("printer")}),
+    # list_tickets
+    ("shwo my tickets", "list_tickets", {"mine": True}),
+    ("lsit my open tickets", "list_tickets", {"open_only": True}),
+    ("which tickets did i open last week", "list_tickets", {"opened": "last week"}),
+    ("all my tickets from today", "list_tickets", {"opened": "today"}),
+    ("show me my tickets that are still open please", "list_tickets", {"open_only": True}),
+    (
+        "tickets for Initech site Main Office opened this week",
+        "list_tickets",
+        {"client": "Initech", "site": "Main Office", "opened": "this week"},
+    ),
+    (
+        "list closed tickets for Umbrella Health",
+        "list_tickets",
+        {"client": "Umbrella Health", "closed_only": True},
+    ),
+    (
+        "show open tickets assigned to Chloe Martin",
+        "list_tickets",
+        {"agent": "Chloe Martin", "open_only": True},
+    ),
+    ("list tickets in the Field Services queue", "list_tickets", {"team": "Field Services"}),
+    # add_note
+    (
+        "add comment to ticket 3115 the issue happens also on wifi",
+        "add_note",
+        {"ticket_id": 3115, "note": Has("also on wifi")},
+    ),
+    (
+        "Please add on 3042 that I will bring the laptop tomorrow",
+        "add_note",
+        {"ticket_id": 3042, "note": Has("bring the laptop tomorrow")},
+    ),
+    (
+        "note for 3131: user is on holiday next week",
+        "add_note",
+        {"ticket_id": 3131, "note": Has("on holiday")},
+    ),
+    (
+        "can you tell the engineer on ticket 3067 that I'm at my desk now",
+        "add_note",
+        {"ticket_id": 3067, "note": Has("at my desk")},
+    ),
+    ("ADD NOTE 3089 STILL BROKEN", "add_note", {"ticket_id": 3089, "note": Has("still broken")}),
+    (
+        "add private note to 3160: waiting on vendor RMA",
+        "add_note",
+        {"ticket_id": 3160, "hiddenfromuser": True, "note": Has("vendor RMA")},
+    ),
+    (
+        "reply to 3005: yes you can remote in anytime",
+        "add_note",
+        {"ticket_id": 3005, "note": Has("remote in")},
+    ),
+    # resolve
+    ("its working now u can close 3115", "resolve_ticket", {"ticket_id": 3115}),
+    ("resovle 3042 pls", "resolve_ticket", {"ticket_id": 3042}),
+    ("please mark 3131 as resolved", "resolve_ticket", {"ticket_id": 3131}),
+    ("the issue solved itself, close ticket 3067 please", "resolve_ticket", {"ticket_id": 3067}),
+    ("I don't need ticket 3089 anymore, please cancel it", "resolve_ticket", {"ticket_id": 3089}),
+    (
+        "close 3005 and add a visible note summarising the fix",
+        "resolve_ticket",
+        {"ticket_id": 3005, "hiddenfromuser": False, "note_requested": True},
+    ),
+    ("close my printer ticket it is fixed", "resolve_ticket", {"ticket_hint": Has("printer")}),
+    # update / reassign / reopen
+    (
+        "assign ticket 3101 to Priya Sharma",
+        "update_ticket",
+        {"ticket_id": 3101, "agent": "Priya Sharma"},
+    ),
+    ("change priority 3055 high", "update_ticket", {"ticket_id": 3055, "priority": "high"}),
+    (
+        "3121 should go to the Messaging team",
+        "update_ticket",
+        {"ticket_id": 3121, "team": "Messaging"},
+    ),
+    (
+        "please reopen ticket 3150 because it happens again",
+        "update_ticket",
+        {"ticket_id": 3150, "status": "open"},
+    ),
+    ("make 3160 urgent", "update_ticket", {"ticket_id": 3160, "priority": "urgent"}),
+    (
+        "set 3012 status to waiting on customer",
+        "update_ticket",
+        {"ticket_id": 3012, "status": Has("waiting")},
+    ),
+    # lookups (admins)
+    (
+        "search customer Wayne Foundation",
+        "lookup",
+        {"entity": "customers", "search": "Wayne Foundation"},
+    ),
+    ("which sites does Acme Inc have?", "lookup", {"entity": "sites", "client": "Acme Inc"}),
+    (
+        "show me active contracts for Globex",
+        "lookup",
+        {"entity": "contracts", "client": "Globex", "active_only": True},
+    ),
+    ("find the agent Marcus Reid", "lookup", {"entity": "agents", "search": "Marcus Reid"}),
+    (
+        "who is working in 2nd Line Support?",
+        "lookup",
+        {"entity": "agents", "team": "2nd Line Support"},
+    ),
+    ("users at Initech", "lookup", {"entity": "users", "client": "Initech"}),
+    ("look up asset AC-1044", "lookup", {"entity": "assets", "search": "AC-1044"}),
+    (
+        "kb article about printer drivers",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("printer")},
+    ),
+    (
+        "list the appointments for Stark Logistics",
+        "lookup",
+        {"entity": "appointments", "client": "Stark Logistics"},
+    ),
+    # how-do-I
+    (
+        "how to reset my voicemail pin",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("voicemail"), "question": True},
+    ),
+    (
+        "How can i add a printer on my mac?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("printer"), "question": True},
+    ),
+    (
+        "how do you share a calendar in outlook",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("calendar"), "question": True},
+    ),
+    (
+        "Hi, what is the way to connect to the guest wifi? thanks",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("guest wifi"), "question": True},
+    ),
+    # nothing to do
+    ("ok thank you", None, {}),
+    ("hello there", None, {}),
+]
+
 # Understood wrongly when the batch was written: round 1, 63 of 69 (91.3 %) at first sight
 # (a greeting or small talk before the request, a sign-off after it, "every 5 minutes" read as
 # "every customer", "please note that" on a named ticket, "ad note", "the sites of X"); all
 # after the parser learnt the general rules below.
-KNOWN_FAILING: frozenset[str] = frozenset()
+# Round 2: 62 of 67 (92.5 %) at first sight.
+KNOWN_FAILING: frozenset[str] = frozenset(
+    {
+        "the report I run every monday in the finance system gives an error since the upgrade",
+        "wats happening with 3115",
+        "change priority 3055 high",
+        "3121 should go to the Messaging team",
+        "who is working in 2nd Line Support?",
+    }
+)
 
 # The general rules behind those fixes, each on text of its own.
 RULES: list[Row] = [
@@ -330,7 +570,7 @@ PARAMS = [
         id=row[0][:60],
         marks=[pytest.mark.xfail(strict=True)] if row[0] in KNOWN_FAILING else [],
     )
-    for row in ROUND_1 + RULES
+    for row in ROUND_1 + RULES + ROUND_2
 ]
 
 
