@@ -67,6 +67,7 @@ HOWTO_RE = re.compile(
 TEAM_MEMBERS_RE = re.compile(
     r"\bwho(?:'s|\s+is|\s+are|\s+works|\s+work)?\s+(?:in|on|part\s+of|a\s+member\s+of|"
     r"with|for)\s+(?!(?:my|ticket|it|this|that)\b|#|\d+\b)|"
+    r"\bwho(?:'s|\s+is|\s+are)\s+(?:working|sitting|based)\s+in\s+(?!(?:my|ticket|it|this|that)\b|#|\d+\b)|"
     r"\bmembers?\s+(?:of|in)\s+|"
     r"\b(?:which|what)\s+(?:agents|people|technicians|techs|engineers|analysts|staff)\s+"
     r"(?:are\s+|work\s+|sit\s+)?(?:in|on)\s+|"
@@ -330,9 +331,22 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "update_ticket",
         3,
+        # after a determiner the word is a noun: "since the upgrade", "after a transfer"
+        r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)"
+        r"(?<!\blast\s)(?<!\brecent\s)(?<!\bmy\s)"
         r"\b(?:re-?assign|transfer|route|hand\s+(?:it\s+|#?\s*\d+\s+|ticket\s*#?\s*\d+\s+)?over|"
         r"escalate|bump|downgrade|upgrade|"
         r"de-?prioriti[sz]e|prioriti[sz]e|re-?open)\b",
+    ),
+    # "3121 should go to the Messaging team", "send 3055 over to Daniel Kim" (a ticket named by
+    # number or as "ticket": "my emails should go to the shared mailbox" is a problem)
+    _cue(
+        "update_ticket",
+        3,
+        r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?(?:\b(?:should|must|can|could|"
+        r"needs?\s+to|has\s+to)\s+(?:go|be\s+(?:moved|sent|passed|given|handed))\s+(?:over\s+)?"
+        r"to\b|\b(?:send|pass|forward)\s+(?:it|ticket\s*#?\s*\d+|#?\s*\d{3,})\s+"
+        r"(?:over\s+|back\s+)?to\b)",
     ),
     _cue("update_ticket", 3, r"\bassign\s+(?:[^,.;]{0,40}?\s+)?to\b"),
     # "give 3055 high priority"

@@ -148,7 +148,8 @@ _AGENT_AFTER_RE = re.compile(
 )
 _ASSIGN_RE = re.compile(
     r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|transfer(?:red)?|route[ds]?|escalated?|"
-    r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave)\b"
+    r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave|"
+    r"(?:should|must|can|could|needs?\s+to|has\s+to)\s+(?:go|be\s+(?:moved|sent|passed|given|handed)))\b"
     r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?",
     IGNORE_CASE,
 )
@@ -330,7 +331,8 @@ PRIORITY_WORDS = (
 _PVALUE = r"(?:(?:very|extra|super|really)\s+[a-z]+|p\s?[0-9]\b|[0-9]\b|[a-z]+)"
 _PRIORITY_RES = (
     re.compile(
-        rf"\bpriority\s*(?:level\s*)?(?:of|to|=|:|is|as|at|-(?=\S))?\s*(?:to\s+|be\s+)?({_PVALUE})",
+        rf"\bpriority\s*(?:level\s*)?(?:{BLANK}+\s*)?(?:of|to|=|:|is|as|at|-(?=\S))?\s*"
+        rf"(?:to\s+|be\s+)?({_PVALUE})",
         IGNORE_CASE,
     ),
     re.compile(
@@ -460,6 +462,7 @@ _NOT_TICKET_BEFORE = words("""
     version v build port code error since before after until at by in last past next every
     around about over under than within top level sev severity tier line step
     """)
+_SMALL_VALUE_FIELDS = words("priority p sev severity level tier")
 # Before a run of numbers ("looking at 3150 or 3131") only a field name says they are not tickets.
 _NOT_A_TICKET_LIST_BEFORE = _NOT_TICKET_BEFORE - words(
     "at by in since before after until about around over under within"
@@ -497,7 +500,13 @@ def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
         ["put", "in"],
     ):  # fmt: skip
         return True  # "did anyone look at 3131": a ticket, not a time
-    if before and before[-1].lower() in _NOT_TICKET_BEFORE:
+    # a priority or a level is a small number: "change priority 3055 high" names a ticket
+    small_field = bool(before) and before[-1].lower() in _SMALL_VALUE_FIELDS
+    if (
+        before
+        and before[-1].lower() in _NOT_TICKET_BEFORE
+        and not (small_field and len(match.group(1)) >= 3)
+    ):
         return False
     return not _NOT_TICKET_AFTER.match(text, match.end())
 

@@ -92,6 +92,11 @@ ALIASES = {
     "costumers": "customers",
     "prio": "priority",
     "w/": "with",
+    "wats": "what's",
+    "wat": "what",
+    "wot": "what",
+    "whts": "what's",
+    "wht": "what",
 }
 
 # Real words that sit close to a keyword and must not be "corrected".
