@@ -31,6 +31,13 @@ FORBIDDEN_FOR_EMPLOYEES = [
     "who is in the Network team",
     "hi, what's happening with 3120? regards, Emma",
     "reopen 3120 please",
+    # round 3
+    "Good morning, please move 3115 to the Network team. Thanks, Emma",
+    "show me the invoices for Acme Inc",
+    "add note to 3120: any news?",
+    "make my ticket 3042 priority high please",
+    "could you change the status of 3131 to on hold",
+    "list the sites of Globex",
 ]
 
 
@@ -49,6 +56,9 @@ CANDIDATES_FOR_EMPLOYEES = [
     # round 2
     "whats the status of my ticket?",
     "pls add to my ticket that I'm out tomorrow",
+    # round 3
+    "hi, any update on my ticket? thanks, Emma",
+    "resolve my open ticket pls",
 ]
 
 

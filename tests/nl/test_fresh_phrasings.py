@@ -485,6 +485,198 @@ ROUND_2: list[Row] = [
     ("hello there", None, {}),
 ]
 
+ROUND_3: list[Row] = [
+    # create_ticket
+    (
+        "Hi all, not sure if this is the right place but since we moved desks my phone "
+        "extension doesn't ring anymore, people say it goes straight to voicemail. Thanks!",
+        "create_ticket",
+        {"summary": Has("extension doesn't ring")},
+    ),
+    (
+        "dear support team i have one problem, my outlook is not sending mails, they stay in "
+        "outbox. please help me. regards",
+        "create_ticket",
+        {"summary": Has("outlook is not sending"), "team": ABSENT},
+    ),
+    (
+        "Urgent!!! cannot login to VPN, need it for a customer demo in 1 hour",
+        "create_ticket",
+        {"summary": Has("login to VPN"), "client": ABSENT},
+    ),
+    (
+        "the coffee machine app thing on the intranet shows error 500",
+        "create_ticket",
+        {"summary": Has("error 500")},
+    ),
+    (
+        "Printer says offline but its on and connected",
+        "create_ticket",
+        {"summary": Has("Printer says offline")},
+    ),
+    (
+        "Good evening, I am facing issue with my laptop charger, it is not charging properly",
+        "create_ticket",
+        {"summary": Has("laptop charger")},
+    ),
+    (
+        "SharePoint site for our project is gone, I get page not found",
+        "create_ticket",
+        {"summary": Has("SharePoint site"), "site": ABSENT},
+    ),
+    (
+        "hey can you guys raise a ticket for me, teams crashes every time i join a meeting",
+        "create_ticket",
+        {"summary": Has("teams crashes"), "team": ABSENT},
+    ),
+    (
+        "my new starter Tom needs a laptop and an email account by Monday",
+        "create_ticket",
+        {"summary": Has("needs a laptop")},
+    ),
+    (
+        "one of the agents in our call centre cannot hear the customers, headset is new",
+        "create_ticket",
+        {"summary": Has("cannot hear"), "entity": ABSENT},
+    ),
+    (
+        "i think my computer has a virus, lots of popups appearing",
+        "create_ticket",
+        {"summary": Has("virus")},
+    ),
+    (
+        "OPEN TICKET - BADGE READER AT FRONT DOOR NOT WORKING",
+        "create_ticket",
+        {"summary": Has("BADGE READER")},
+    ),
+    # get_ticket
+    (
+        "Good morning, could you give me an update about ticket 3115?",
+        "get_ticket",
+        {"ticket_id": 3115},
+    ),
+    ("3042 status pls", "get_ticket", {"ticket_id": 3042}),
+    ("whats up with my ticket 3131", "get_ticket", {"ticket_id": 3131}),
+    ("show ticket #3067", "get_ticket", {"ticket_id": 3067}),
+    ("is anyone working on 3089?", "get_ticket", {"ticket_id": 3089}),
+    ("check 3005 + 3018 for me", "get_ticket", {"ticket_ids": [3005, 3018]}),
+    # list_tickets
+    ("show my tickets opened this month", "list_tickets", {"opened": "this month"}),
+    ("do i have any open tickets?", "list_tickets", {"open_only": True}),
+    ("list my resolved tickets", "list_tickets", {"closed_only": True}),
+    ("tickets i opened yesterday", "list_tickets", {"opened": "yesterday"}),
+    ("list open incidents for Globex", "list_tickets", {"client": "Globex", "open_only": True}),
+    (
+        "show tickets for Wayne Foundation from the last 30 days",
+        "list_tickets",
+        {"client": "Wayne Foundation", "opened": "30 days"},
+    ),
+    ("what is in the Network queue", "list_tickets", {"team": "Network"}),
+    # add_note
+    (
+        "please add this to 3115: the problem started after the windows update",
+        "add_note",
+        {"ticket_id": 3115, "note": Has("windows update")},
+    ),
+    (
+        "Add a note on ticket 3042 saying I replaced the cable",
+        "add_note",
+        {"ticket_id": 3042, "note": Has("replaced the cable")},
+    ),
+    (
+        "for 3131 write that the user is back from leave",
+        "add_note",
+        {"ticket_id": 3131, "note": Has("back from leave")},
+    ),
+    (
+        "let the tech on 3067 know that the room is free at 3pm",
+        "add_note",
+        {"ticket_id": 3067, "note": Has("room is free")},
+    ),
+    (
+        "add internal comment to 3101 - waiting for approval from manager",
+        "add_note",
+        {"ticket_id": 3101, "hiddenfromuser": True, "note": Has("waiting for approval")},
+    ),
+    # resolve
+    ("Hi, 3115 can be closed now, thanks for your help!", "resolve_ticket", {"ticket_id": 3115}),
+    ("please close ticket no. 3042", "resolve_ticket", {"ticket_id": 3042}),
+    ("close 3131, user confirmed fixed", "resolve_ticket", {"ticket_id": 3131}),
+    ("all good now, you can resolve 3067", "resolve_ticket", {"ticket_id": 3067}),
+    ("CLOSE TICKET 3089 ISSUE RESOLVED", "resolve_ticket", {"ticket_id": 3089}),
+    (
+        "resolve 3101 and add a visible note summarising the fix",
+        "resolve_ticket",
+        {"ticket_id": 3101, "hiddenfromuser": False, "note_requested": True},
+    ),
+    # update
+    (
+        "reassign 3055 to 1st Line Support",
+        "update_ticket",
+        {"ticket_id": 3055, "team": "1st Line Support"},
+    ),
+    (
+        "please change the priority of ticket 3121 to low",
+        "update_ticket",
+        {"ticket_id": 3121, "priority": "low"},
+    ),
+    ("assign 3160 to me", "update_ticket", {"ticket_id": 3160, "agent": "me"}),
+    (
+        "reopen my ticket 3150 please, the camera is broken again",
+        "update_ticket",
+        {"ticket_id": 3150, "status": "open"},
+    ),
+    ("3012 to critical", "update_ticket", {"ticket_id": 3012, "priority": "critical"}),
+    ("put 3099 in progress", "update_ticket", {"ticket_id": 3099, "status": Has("progress")}),
+    # lookups
+    ("customer Umbrella Health", "lookup", {"entity": "customers", "search": "Umbrella Health"}),
+    (
+        "list the sites for Stark Logistics",
+        "lookup",
+        {"entity": "sites", "client": "Stark Logistics"},
+    ),
+    ("which contracts does Initech have", "lookup", {"entity": "contracts", "client": "Initech"}),
+    ("show me all agents", "lookup", {"entity": "agents"}),
+    ("who is in Messaging", "lookup", {"entity": "agents", "team": "Messaging"}),
+    ("which team is Priya Sharma in", "lookup", {"entity": "agents", "search": "Priya Sharma"}),
+    (
+        "find user mia.chen@globex.example",
+        "lookup",
+        {"entity": "users", "search": "mia.chen@globex.example"},
+    ),
+    ("show invoices for Acme Inc", "lookup", {"entity": "invoices", "client": "Acme Inc"}),
+    ("list all priorities", "lookup", {"entity": "priorities"}),
+    # how-do-I
+    (
+        "how do I get admin rights on my laptop?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("admin rights"), "question": True},
+    ),
+    (
+        "how can we book the big meeting room",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("meeting room"), "question": True},
+    ),
+    (
+        "how to change teams status message",
+        "lookup",
+        {
+            "entity": "kb_articles",
+            "search": Has("status message"),
+            "question": True,
+            "team": ABSENT,
+        },
+    ),
+    (
+        "Hello, how do I print double sided? Thank you",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("double sided"), "question": True},
+    ),
+    # nothing
+    ("cheers mate", None, {}),
+    ("hi there!", None, {}),
+]
+
 # Understood wrongly when the batch was written: round 1, 63 of 69 (91.3 %) at first sight
 # (a greeting or small talk before the request, a sign-off after it, "every 5 minutes" read as
 # "every customer", "please note that" on a named ticket, "ad note", "the sites of X"); all
@@ -492,7 +684,16 @@ ROUND_2: list[Row] = [
 # Round 2: 62 of 67 (92.5 %) at first sight ("since the upgrade" read as an update, "wats",
 # "change priority 3055 high", "should go to the X team", "who is working in X"); all after
 # the rules below.
-KNOWN_FAILING: frozenset[str] = frozenset()
+# Round 3: 52 of 57 (91.2 %) at first sight.
+KNOWN_FAILING: frozenset[str] = frozenset(
+    {
+        "check 3005 + 3018 for me",
+        "please add this to 3115: the problem started after the windows update",
+        "for 3131 write that the user is back from leave",
+        "3012 to critical",
+        "put 3099 in progress",
+    }
+)
 
 # The general rules behind those fixes, each on text of its own.
 RULES: list[Row] = [
@@ -594,7 +795,7 @@ PARAMS = [
         id=row[0][:60],
         marks=[pytest.mark.xfail(strict=True)] if row[0] in KNOWN_FAILING else [],
     )
-    for row in ROUND_1 + RULES + ROUND_2 + RULES_2
+    for row in ROUND_1 + RULES + ROUND_2 + RULES_2 + ROUND_3
 ]
 
 
