@@ -277,9 +277,18 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "add_note",
         3,
-        r"\b(?:append|add|write|put)\s+(?:«\d+»\s+)?(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
+        r"\b(?:append|add|write|put)\s+(?:«\d+»\s+|(?:this|that|these|the\s+following|it)\s+)?"
+        r"(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
     ),
     _cue("add_note", 3, r"\badd\s+(?:to\s+[^,:]{1,40}?\s+)?that\b", "tell"),
+    # "for 3131 write that the user is back": with a ticket named, "write/mention that" is a note
+    _cue(
+        "add_note",
+        3,
+        r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?\b(?:write|put|mention|say|state|"
+        r"record|log)\s+(?:(?:down|there|in\s+it|on\s+it)\s+)?that\b",
+        "tell",
+    ),
     # "for ticket 3089 please note that ...", "re 3115, fyi the error is back": a remark for
     # the people on the ticket (only when a ticket is named by number or as "ticket"; alone it
     # is a description).
@@ -337,6 +346,28 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:re-?assign|transfer|route|hand\s+(?:it\s+|#?\s*\d+\s+|ticket\s*#?\s*\d+\s+)?over|"
         r"escalate|bump|downgrade|upgrade|"
         r"de-?prioriti[sz]e|prioriti[sz]e|re-?open)\b",
+    ),
+    # "check 3005 + 3018", "chk 3115": a look at those tickets
+    _cue(
+        "get_ticket",
+        3,
+        r"\b(?:check|chk|verify)\s+(?:on\s+)?(?:the\s+|my\s+)?(?:tickets?\s*)?(?:no\.?\s*)?"
+        r"#?\s*\d{3,}\b",
+        "query",
+    ),
+    # "3012 to critical", "#3121 -> P2": a ticket and a priority with nothing else
+    _cue(
+        "update_ticket",
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:to|->|=>|=)\s+(?:(?:very\s+)?(?:low|medium|normal|"
+        r"high|critical|urgent)|p[1-5])\b",
+    ),
+    # "put 3099 in progress", "set 3012 to waiting": a status named after the ticket
+    _cue(
+        "update_ticket",
+        3,
+        r"\b(?:put|set|mark|move)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:to\s+|as\s+)?"
+        r"(?=in\s+progress\b|waiting\b|pending\b)",
     ),
     # "3121 should go to the Messaging team", "send 3055 over to Daniel Kim" (a ticket named by
     # number or as "ticket": "my emails should go to the shared mailbox" is a problem)

@@ -345,6 +345,10 @@ _PRIORITY_RES = (
         IGNORE_CASE,
     ),
     re.compile(r"(?<![\w-])(p[1-5])\b", IGNORE_CASE),
+    # "3012 to critical": the ticket (blanked) and its new priority
+    re.compile(
+        rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s+(?:to|->|=>|=)\s+({PRIORITY_WORDS})\b", IGNORE_CASE
+    ),
 )
 _BARE_URGENT_RE = re.compile(r"\b(urgent|emergency)(?:ly)?\b", IGNORE_CASE)
 _PRIORITY_NOT_VALUES = words(
@@ -391,6 +395,11 @@ _STATUS_BEFORE_RE = re.compile(
     rf"\b(?:in|with)\s+(?:the\s+|a\s+)?((?:{TOK}\s+){{1,3}}?)status\b", IGNORE_CASE
 )
 _ON_HOLD_RE = re.compile(r"\bon\s+hold\b", IGNORE_CASE)
+# "put 3099 in progress": a status named right after the ticket, with no "status" word
+_STATUS_AFTER_TICKET_RE = re.compile(
+    rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?(?=in\s+progress\b|waiting\b|pending\b)",
+    IGNORE_CASE,
+)
 _REOPEN_RE = re.compile(r"\bre-?open(?:ed)?\b", IGNORE_CASE)
 # Flag words are handled by open_only/closed_only, not as a status name.
 _FLAG_STATUSES = words("open closed resolved completed complete done finished")
@@ -409,7 +418,9 @@ def extract_status(sc: Scratch, slots: dict[str, Any]) -> None:
         if status and status.lower() not in _FLAG_STATUSES:
             slots["status"] = status
             return
-    status = sc.take_group(_STATUS_BEFORE_RE, stops=STATUS_STOPS)
+    status = sc.take_group(_STATUS_BEFORE_RE, stops=STATUS_STOPS) or _take_status(
+        sc, _STATUS_AFTER_TICKET_RE
+    )
     if status and status.lower() not in _FLAG_STATUSES:
         slots["status"] = status
     elif sc.take_flag(_ON_HOLD_RE):
