@@ -684,16 +684,9 @@ ROUND_3: list[Row] = [
 # Round 2: 62 of 67 (92.5 %) at first sight ("since the upgrade" read as an update, "wats",
 # "change priority 3055 high", "should go to the X team", "who is working in X"); all after
 # the rules below.
-# Round 3: 52 of 57 (91.2 %) at first sight.
-KNOWN_FAILING: frozenset[str] = frozenset(
-    {
-        "check 3005 + 3018 for me",
-        "please add this to 3115: the problem started after the windows update",
-        "for 3131 write that the user is back from leave",
-        "3012 to critical",
-        "put 3099 in progress",
-    }
-)
+# Round 3: 52 of 57 (91.2 %) at first sight ("check 3005 + 3018", "add this to 3115:", "for
+# 3131 write that ...", "3012 to critical", "put 3099 in progress"); all after the rules below.
+KNOWN_FAILING: frozenset[str] = frozenset()
 
 # The general rules behind those fixes, each on text of its own.
 RULES: list[Row] = [
@@ -789,13 +782,36 @@ RULES_2: list[Row] = [
     ("wat is the status of 3042", "get_ticket", {"ticket_id": 3042}),
 ]
 
+RULES_3: list[Row] = [
+    ("chk 3042 pls", "get_ticket", {"ticket_id": 3042}),
+    ("check my printer is connected to the network", "create_ticket", {"summary": Has("printer")}),
+    (
+        "add the following to ticket 3067: screenshot sent by mail",
+        "add_note",
+        {"ticket_id": 3067, "note": Has("screenshot")},
+    ),
+    (
+        "on 3089 mention that the laptop is at reception",
+        "add_note",
+        {"ticket_id": 3089, "note": Has("laptop is at reception")},
+    ),
+    (
+        "I write that report every week and Word crashes",
+        "create_ticket",
+        {"summary": Has("Word crashes")},
+    ),
+    ("#3121 -> P2", "update_ticket", {"ticket_id": 3121, "priority": "P2"}),
+    ("3055 to very high", "update_ticket", {"ticket_id": 3055, "priority": "very high"}),
+    ("mark 3160 as waiting", "update_ticket", {"ticket_id": 3160, "status": Has("waiting")}),
+]
+
 PARAMS = [
     pytest.param(
         *row,
         id=row[0][:60],
         marks=[pytest.mark.xfail(strict=True)] if row[0] in KNOWN_FAILING else [],
     )
-    for row in ROUND_1 + RULES + ROUND_2 + RULES_2 + ROUND_3
+    for row in ROUND_1 + RULES + ROUND_2 + RULES_2 + ROUND_3 + RULES_3
 ]
 
 
