@@ -677,6 +677,187 @@ ROUND_3: list[Row] = [
     ("hi there!", None, {}),
 ]
 
+ROUND_4: list[Row] = [
+    # create_ticket
+    (
+        "Hello, me again, sorry. The big screen in the canteen shows only no signal since the "
+        "power cut on friday. Could somebody come and have a look? Have a nice day, Julia",
+        "create_ticket",
+        {"summary": Has("no signal")},
+    ),
+    (
+        "i try since one hour to open the payroll app and it says licence expired",
+        "create_ticket",
+        {"summary": Has("payroll app")},
+    ),
+    (
+        "My keyboard is making double letters when I type, very annoying",
+        "create_ticket",
+        {"summary": Has("double letters")},
+    ),
+    (
+        "we need 3 new accounts for the interns starting next week",
+        "create_ticket",
+        {"summary": Has("new accounts")},
+    ),
+    (
+        "please log a ticket: printer in HR prints everything twice",
+        "create_ticket",
+        {"summary": Has("prints everything twice")},
+    ),
+    (
+        "phone screen cracked, need replacement",
+        "create_ticket",
+        {"summary": Has("screen cracked")},
+    ),
+    (
+        "The laptop of my colleague is very slow, he asked me to report it",
+        "create_ticket",
+        {"summary": Has("very slow"), "entity": ABSENT},
+    ),
+    (
+        "OneDrive is not syncing my files anymore, there is a red cross on the icon",
+        "create_ticket",
+        {"summary": Has("OneDrive")},
+    ),
+    (
+        "hi!! the internet is super slow in the whole building today",
+        "create_ticket",
+        {"summary": Has("internet is super slow")},
+    ),
+    (
+        "Since this morning I get a certificate error on every website",
+        "create_ticket",
+        {"summary": Has("certificate error")},
+    ),
+    (
+        "MEETING ROOM 4 TV REMOTE MISSING",
+        "create_ticket",
+        {"summary": Has("TV REMOTE")},
+    ),
+    (
+        "could you please install Visio on my computer, my manager approved it",
+        "create_ticket",
+        {"summary": Has("Visio")},
+    ),
+    # get_ticket
+    ("please tell me status of 3115", "get_ticket", {"ticket_id": 3115}),
+    ("what about 3042", "get_ticket", {"ticket_id": 3042}),
+    ("news about ticket 3131?", "get_ticket", {"ticket_id": 3131}),
+    ("is 3067 done?", "get_ticket", {"ticket_id": 3067}),
+    ("How is going my ticket 3089?", "get_ticket", {"ticket_id": 3089}),
+    ("show 3005, 3018 and 3042", "get_ticket", {"ticket_ids": [3005, 3018, 3042]}),
+    ("any news on my outlook ticket", "get_ticket", {"ticket_hint": Has("outlook")}),
+    # list
+    ("show me all my tickets", "list_tickets", {"mine": True}),
+    ("my open tickets pls", "list_tickets", {"open_only": True}),
+    ("list tickets i opened in the last 2 weeks", "list_tickets", {"opened": "14 days"}),
+    ("what tickets have I closed this year", "list_tickets", {"closed_only": True}),
+    (
+        "show all open tickets for Umbrella Health site Laboratory",
+        "list_tickets",
+        {"client": "Umbrella Health", "site": "Laboratory", "open_only": True},
+    ),
+    (
+        "list tickets assigned to Daniel Kim opened this week",
+        "list_tickets",
+        {"agent": "Daniel Kim", "opened": "this week"},
+    ),
+    ("high priority tickets for Globex", "list_tickets", {"priority": "high", "client": "Globex"}),
+    # add_note
+    (
+        "add to 3115: I have restarted the router as asked",
+        "add_note",
+        {"ticket_id": 3115, "note": Has("restarted the router")},
+    ),
+    (
+        "please put a note on 3042 that I am working from home tomorrow",
+        "add_note",
+        {"ticket_id": 3042, "note": Has("working from home")},
+    ),
+    (
+        "comment on 3131: the error message is attached",
+        "add_note",
+        {"ticket_id": 3131, "note": Has("error message")},
+    ),
+    (
+        "inform the technician of 3067 that i changed my phone number",
+        "add_note",
+        {"ticket_id": 3067, "note": Has("changed my phone number")},
+    ),
+    (
+        "Add note to my VPN ticket: it drops again",
+        "add_note",
+        {"ticket_hint": Has("VPN"), "note": Has("drops again")},
+    ),
+    (
+        "add hidden note 3101 user called twice",
+        "add_note",
+        {"ticket_id": 3101, "hiddenfromuser": True},
+    ),
+    # resolve
+    ("close 3115 pls its ok now", "resolve_ticket", {"ticket_id": 3115}),
+    (
+        "Please can you close my ticket 3042? Everything works again. Thanks a lot, Emma",
+        "resolve_ticket",
+        {"ticket_id": 3042},
+    ),
+    ("ticket 3131 is solved you can close it", "resolve_ticket", {"ticket_id": 3131}),
+    ("resolve ticket 3067 - fixed by restart", "resolve_ticket", {"ticket_id": 3067}),
+    ("close 3089 and 3005", "resolve_ticket", {"ticket_ids": [3089, 3005]}),
+    # update
+    ("give 3101 to Chloe Martin", "update_ticket", {"ticket_id": 3101, "agent": "Chloe Martin"}),
+    ("change team of 3055 to Network", "update_ticket", {"ticket_id": 3055, "team": "Network"}),
+    (
+        "raise priority of 3121 to critical",
+        "update_ticket",
+        {"ticket_id": 3121, "priority": "critical"},
+    ),
+    (
+        "open again 3150 please, same problem",
+        "update_ticket",
+        {"ticket_id": 3150, "status": "open"},
+    ),
+    ("set 3160 on hold until monday", "update_ticket", {"ticket_id": 3160, "status": "on hold"}),
+    ("escalate 3012 to 2nd line", "update_ticket", {"ticket_id": 3012, "team": Has("2nd line")}),
+    # lookups
+    ("look up customer Initech", "lookup", {"entity": "customers", "search": "Initech"}),
+    ("Globex sites", "lookup", {"entity": "sites", "client": "Globex"}),
+    (
+        "contracts of Wayne Foundation",
+        "lookup",
+        {"entity": "contracts", "client": "Wayne Foundation"},
+    ),
+    ("list users for Acme Inc", "lookup", {"entity": "users", "client": "Acme Inc"}),
+    (
+        "who are the members of Field Services",
+        "lookup",
+        {"entity": "agents", "team": "Field Services"},
+    ),
+    ("what team is Marcus Reid in", "lookup", {"entity": "agents", "search": "Marcus Reid"}),
+    ("show the ticket statuses", "lookup", {"entity": "statuses"}),
+    ("assets of Stark Logistics", "lookup", {"entity": "assets", "client": "Stark Logistics"}),
+    # how-do-I
+    (
+        "how do i unlock my account?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("unlock"), "question": True},
+    ),
+    (
+        "how I can connect my laptop to the projector",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("projector"), "question": True},
+    ),
+    (
+        "how to add signature in outlook?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("signature"), "question": True},
+    ),
+    # nothing
+    ("thx", None, {}),
+    ("hello, good morning", None, {}),
+]
+
 # Understood wrongly when the batch was written: round 1, 63 of 69 (91.3 %) at first sight
 # (a greeting or small talk before the request, a sign-off after it, "every 5 minutes" read as
 # "every customer", "please note that" on a named ticket, "ad note", "the sites of X"); all
@@ -686,7 +867,17 @@ ROUND_3: list[Row] = [
 # the rules below.
 # Round 3: 52 of 57 (91.2 %) at first sight ("check 3005 + 3018", "add this to 3115:", "for
 # 3131 write that ...", "3012 to critical", "put 3099 in progress"); all after the rules below.
-KNOWN_FAILING: frozenset[str] = frozenset()
+# Round 4: 50 of 56 (89.3 %) at first sight.
+KNOWN_FAILING: frozenset[str] = frozenset(
+    {
+        ROUND_4[0][0],
+        "what about 3042",
+        "inform the technician of 3067 that i changed my phone number",
+        "change team of 3055 to Network",
+        "open again 3150 please, same problem",
+        "Globex sites",
+    }
+)
 
 # The general rules behind those fixes, each on text of its own.
 RULES: list[Row] = [
@@ -811,7 +1002,7 @@ PARAMS = [
         id=row[0][:60],
         marks=[pytest.mark.xfail(strict=True)] if row[0] in KNOWN_FAILING else [],
     )
-    for row in ROUND_1 + RULES + ROUND_2 + RULES_2 + ROUND_3 + RULES_3
+    for row in ROUND_1 + RULES + ROUND_2 + RULES_2 + ROUND_3 + RULES_3 + ROUND_4
 ]
 
 
