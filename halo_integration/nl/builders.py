@@ -499,7 +499,11 @@ def _build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dic
         mod = ""
     if mod and not search:
         # "the SLA report" is about SLAs; "Contoso contracts" belong to Contoso.
-        if obj.entity in _TOPIC_ENTITIES or obj.entity in _SELF_NAMED:
+        if obj.plural and obj.entity in {"sites", "users"} and mod[0].isupper():
+            # "Globex sites", "Initech users": the customer's records, not sites named Globex
+            slots["client"] = sc.value(mod)
+            sc.blank(mod_start, obj.start)
+        elif obj.entity in _TOPIC_ENTITIES or obj.entity in _SELF_NAMED:
             search = sc.value(mod)
             sc.blank(mod_start, obj.start)
         elif mod[0].isupper() or mod.startswith("«"):

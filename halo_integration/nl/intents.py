@@ -347,6 +347,22 @@ CUES: tuple[Cue, ...] = (
         r"escalate|bump|downgrade|upgrade|"
         r"de-?prioriti[sz]e|prioriti[sz]e|re-?open)\b",
     ),
+    # "what about 3042", "and how about ticket 3115?"
+    _cue(
+        "get_ticket",
+        3,
+        r"^\W*(?:and\s+|so\s+)?(?:what|how)\s+about\s+(?:(?:my\s+)?ticket\s*)?(?:no\.?\s*)?"
+        r"#?\s*\d{3,}\b",
+        "query",
+    ),
+    # "open again 3150", "open 3150 again": a reopen, when a ticket is named ("the door won't
+    # open again" is a problem)
+    _cue(
+        "update_ticket",
+        3,
+        r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?(?<!n't\s)(?<!\bnot\s)(?<!\bto\s)"
+        r"\bopen\s+(?:(?:it|ticket|#?\s*\d{3,})\s+){0,2}again\b",
+    ),
     # "check 3005 + 3018", "chk 3115": a look at those tickets
     _cue(
         "get_ticket",

@@ -143,6 +143,10 @@ _TEAM_BEFORE_RE = re.compile(
 _TEAM_AFTER_RE = re.compile(r"\b(?:team|group|queue)\b" + _NAMED, IGNORE_CASE)
 # "change ticket 3121's team to Network"
 _TEAM_TO_RE = re.compile(r"\b(?:team|group|queue)\s*(?:to|=|:|as|->)\s*(?:the\s+)?", IGNORE_CASE)
+# "change team of 3055 to Network": the team named after the ticket it is changed on
+_TEAM_OF_TO_RE = re.compile(
+    r"\b(?:team|group|queue)\s+(?:of|for|on)\s+[^,.;]{1,30}?\s+(?:to|as)\s+(?:the\s+)?", IGNORE_CASE
+)
 _AGENT_AFTER_RE = re.compile(
     r"\b(?:agent|technician|tech|engineer|analyst)\b" + _NAMED, IGNORE_CASE
 )
@@ -237,7 +241,8 @@ def extract_team(sc: Scratch, slots: dict[str, Any]) -> None:
     if "team" in slots:
         return
     team = (
-        sc.take_group(_TEAM_BEFORE_RE)
+        sc.take_after(_TEAM_OF_TO_RE)
+        or sc.take_group(_TEAM_BEFORE_RE)
         or sc.take_after(_TEAM_TO_RE)
         or sc.take_after(_TEAM_AFTER_RE)
     )
@@ -400,7 +405,11 @@ _STATUS_AFTER_TICKET_RE = re.compile(
     rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?(?=in\s+progress\b|waiting\b|pending\b)",
     IGNORE_CASE,
 )
-_REOPEN_RE = re.compile(r"\bre-?open(?:ed)?\b", IGNORE_CASE)
+# "reopen 3150", "open again 3150", "open 3150 again"
+_REOPEN_RE = re.compile(
+    rf"\bre-?open(?:ed)?\b|\bopen\s+(?:(?:it|ticket|{BLANK}+|#?\s*\d{{3,}})\s+){{0,2}}again\b",
+    IGNORE_CASE,
+)
 # Flag words are handled by open_only/closed_only, not as a status name.
 _FLAG_STATUSES = words("open closed resolved completed complete done finished")
 
@@ -508,7 +517,7 @@ def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
     before = re.findall(r"[A-Za-z]+", text[: match.start()])
     if [w.lower() for w in before[-2:]] in (
         ["look", "at"], ["looked", "at"], ["looking", "at"], ["write", "in"], ["add", "in"],
-        ["put", "in"],
+        ["put", "in"], ["what", "about"], ["how", "about"],
     ):  # fmt: skip
         return True  # "did anyone look at 3131": a ticket, not a time
     # a priority or a level is a small number: "change priority 3055 high" names a ticket

@@ -269,7 +269,8 @@ _SALUTATION = (
 _SMALL_TALK = (
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|all\s+is|everything\s+is|this\s+finds\s+you)"
     r"[^.!?,]{0,30}|sorry\s+to\s+(?:bother|trouble|disturb)\s+(?:you|u)(?:\s+again)?"
-    r"(?:\s+but)?|quick\s+(?:one|question)|how\s+are\s+(?:you|u)(?:\s+doing)?"
+    r"(?:\s+but)?|quick\s+(?:one|question)|how\s+are\s+(?:you|u)(?:\s+doing)?|"
+    r"(?:it'?s\s+)?me\s+again|sorry(?:\s+again)?|apologies|have\s+a\s+(?:nice|good|great)\s+day"
 )
 _COURTESY_HEAD_RE = re.compile(
     rf"^\W*(?:(?:{_SALUTATION}|{_SMALL_TALK})(?:[\s,!.:;-]+|$))+",
@@ -278,7 +279,8 @@ _COURTESY_HEAD_RE = re.compile(
 _SIGN_OFF = (
     r"(?:(?:many|big|thanks|thank\s+you)\s+)?(?:thanks|thank\s+you|thx|ty|cheers|ta)"
     r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|in\s+advance|again|for\s+your\s+help))?|"
-    r"(?:(?:kind|best|warm|many)\s+)?regards|best(?:\s+wishes)?|br|brgds|rgds|sincerely"
+    r"(?:(?:kind|best|warm|many)\s+)?regards|best(?:\s+wishes)?|br|brgds|rgds|sincerely|"
+    r"have\s+a\s+(?:nice|good|great)\s+(?:day|weekend|evening)"
 )
 # After a sentence end any sign-off goes; after a comma only one that is plainly a sign-off
 # (a name after it, or "regards"): "it works now, thanks" in a note is part of the note.
