@@ -867,17 +867,10 @@ ROUND_4: list[Row] = [
 # the rules below.
 # Round 3: 52 of 57 (91.2 %) at first sight ("check 3005 + 3018", "add this to 3115:", "for
 # 3131 write that ...", "3012 to critical", "put 3099 in progress"); all after the rules below.
-# Round 4: 50 of 56 (89.3 %) at first sight.
-KNOWN_FAILING: frozenset[str] = frozenset(
-    {
-        ROUND_4[0][0],
-        "what about 3042",
-        "inform the technician of 3067 that i changed my phone number",
-        "change team of 3055 to Network",
-        "open again 3150 please, same problem",
-        "Globex sites",
-    }
-)
+# Round 4: 50 of 56 (89.3 %) at first sight ("me again, sorry." as small talk, "what about
+# 3042", "the technician of 3067", "change team of 3055 to Network", "open again 3150",
+# "Globex sites"); all after the rules below.
+KNOWN_FAILING: frozenset[str] = frozenset()
 
 # The general rules behind those fixes, each on text of its own.
 RULES: list[Row] = [
@@ -996,13 +989,41 @@ RULES_3: list[Row] = [
     ("mark 3160 as waiting", "update_ticket", {"ticket_id": 3160, "status": Has("waiting")}),
 ]
 
+RULES_4: list[Row] = [
+    (
+        "Hi, sorry again, the scanner is jammed",
+        "create_ticket",
+        {"summary": "the scanner is jammed"},
+    ),
+    ("and how about ticket 3131?", "get_ticket", {"ticket_id": 3131}),
+    (
+        "I was about 3000 meters away from the office and the VPN dropped",
+        "create_ticket",
+        {"summary": Has("VPN dropped")},
+    ),
+    (
+        "let the engineer with 3042 know I'm free after lunch",
+        "add_note",
+        {"ticket_id": 3042, "note": Has("free after lunch")},
+    ),
+    (
+        "change the team of ticket 3121 to Messaging",
+        "update_ticket",
+        {"ticket_id": 3121, "team": "Messaging"},
+    ),
+    ("please open 3150 again", "update_ticket", {"ticket_id": 3150, "status": "open"}),
+    ("the door won't open again after it closes", "create_ticket", {"summary": Has("door")}),
+    ("Initech users", "lookup", {"entity": "users", "client": "Initech"}),
+    ("the Warehouse site", "lookup", {"entity": "sites", "search": "Warehouse"}),
+]
+
 PARAMS = [
     pytest.param(
         *row,
         id=row[0][:60],
         marks=[pytest.mark.xfail(strict=True)] if row[0] in KNOWN_FAILING else [],
     )
-    for row in ROUND_1 + RULES + ROUND_2 + RULES_2 + ROUND_3 + RULES_3 + ROUND_4
+    for row in ROUND_1 + RULES + ROUND_2 + RULES_2 + ROUND_3 + RULES_3 + ROUND_4 + RULES_4
 ]
 
 
