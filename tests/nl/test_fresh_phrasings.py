@@ -858,6 +858,132 @@ ROUND_4: list[Row] = [
     ("hello, good morning", None, {}),
 ]
 
+ROUND_5: list[Row] = [
+    (
+        "Hey IT team, hope all is good. Just a heads up that the projector in room 2.14 has a "
+        "yellowish picture and a loud fan noise, it started last week. Cheers, Ben",
+        "create_ticket",
+        {"summary": Has("projector"), "team": ABSENT},
+    ),
+    (
+        "i am new here and my account has no access to the sales drive, my manager said to "
+        "write to you",
+        "create_ticket",
+        {"summary": Has("no access to the sales drive")},
+    ),
+    (
+        "mic not working on teams calls",
+        "create_ticket",
+        {"summary": Has("mic not working"), "team": ABSENT},
+    ),
+    ("battery swollen on my laptop!!", "create_ticket", {"summary": Has("battery swollen")}),
+    (
+        "Good day, kindly assist, my email signature disappeared after the upgrade. Regards",
+        "create_ticket",
+        {"summary": Has("email signature disappeared")},
+    ),
+    (
+        "printer keeps saying low toner although we changed it",
+        "create_ticket",
+        {"summary": Has("low toner")},
+    ),
+    ("cant connect to wifi in the guest area", "create_ticket", {"summary": Has("wifi")}),
+    (
+        "Please open a ticket for me: the app for expenses shows my old manager as approver",
+        "create_ticket",
+        {"summary": Has("old manager as approver")},
+    ),
+    (
+        "my docking station makes the screen flicker",
+        "create_ticket",
+        {"summary": Has("screen flicker")},
+    ),
+    ("i need the adobe licence renewed", "create_ticket", {"summary": Has("adobe licence")}),
+    ("what's going on with 3115?", "get_ticket", {"ticket_id": 3115}),
+    ("Hi! Status update on 3042 please.", "get_ticket", {"ticket_id": 3042}),
+    ("could you check on ticket 3131", "get_ticket", {"ticket_id": 3131}),
+    ("did someone look at my ticket 3067 already", "get_ticket", {"ticket_id": 3067}),
+    ("3089?", "get_ticket", {"ticket_id": 3089}),
+    ("display my tickets", "list_tickets", {"mine": True}),
+    (
+        "my closed tickets from last month",
+        "list_tickets",
+        {"closed_only": True, "opened": "last month"},
+    ),
+    ("which of my tickets are still open", "list_tickets", {"open_only": True}),
+    (
+        "list tickets for Acme Inc site Warehouse",
+        "list_tickets",
+        {"client": "Acme Inc", "site": "Warehouse"},
+    ),
+    (
+        "all critical tickets opened today",
+        "list_tickets",
+        {"priority": "critical", "opened": "today"},
+    ),
+    (
+        "add note to 3115 - user will be in office on thursday",
+        "add_note",
+        {"ticket_id": 3115, "note": Has("in office on thursday")},
+    ),
+    (
+        "can you add a comment to ticket 3042 saying the vendor replied",
+        "add_note",
+        {"ticket_id": 3042, "note": Has("vendor replied")},
+    ),
+    (
+        "pls tell support on 3131 i'm in a meeting till 3",
+        "add_note",
+        {"ticket_id": 3131, "note": Has("in a meeting")},
+    ),
+    (
+        "add a private note on 3101: possible hardware fault",
+        "add_note",
+        {"ticket_id": 3101, "hiddenfromuser": True, "note": Has("hardware fault")},
+    ),
+    ("close the ticket 3115, thank you", "resolve_ticket", {"ticket_id": 3115}),
+    ("3042 can be resolved", "resolve_ticket", {"ticket_id": 3042}),
+    ("I'd like to close ticket 3131 as the problem is gone", "resolve_ticket", {"ticket_id": 3131}),
+    ("resolve 3067, rebooted the switch", "resolve_ticket", {"ticket_id": 3067}),
+    ("assign 3101 to the Network team", "update_ticket", {"ticket_id": 3101, "team": "Network"}),
+    (
+        "reassign 3055 to Sarah Mitchell asap",
+        "update_ticket",
+        {"ticket_id": 3055, "agent": "Sarah Mitchell"},
+    ),
+    (
+        "set ticket 3121 priority to medium",
+        "update_ticket",
+        {"ticket_id": 3121, "priority": "medium"},
+    ),
+    ("re-open 3150", "update_ticket", {"ticket_id": 3150, "status": "open"}),
+    ("find the customer Acme Inc", "lookup", {"entity": "customers", "search": "Acme Inc"}),
+    ("show Initech contracts", "lookup", {"entity": "contracts", "client": "Initech"}),
+    ("who works in Network team", "lookup", {"entity": "agents", "team": "Network"}),
+    ("search user Emma Jones", "lookup", {"entity": "users", "search": "Emma Jones"}),
+    (
+        "sites for customer Wayne Foundation",
+        "lookup",
+        {"entity": "sites", "client": "Wayne Foundation"},
+    ),
+    (
+        "how do I change my profile picture in teams?",
+        "lookup",
+        {
+            "entity": "kb_articles",
+            "search": Has("profile picture"),
+            "question": True,
+            "team": ABSENT,
+        },
+    ),
+    (
+        "how can I get a new badge",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("badge"), "question": True},
+    ),
+    ("thank you very much!", None, {}),
+]
+
 # Understood wrongly when the batch was written: round 1, 63 of 69 (91.3 %) at first sight
 # (a greeting or small talk before the request, a sign-off after it, "every 5 minutes" read as
 # "every customer", "please note that" on a named ticket, "ad note", "the sites of X"); all
@@ -870,7 +996,8 @@ ROUND_4: list[Row] = [
 # Round 4: 50 of 56 (89.3 %) at first sight ("me again, sorry." as small talk, "what about
 # 3042", "the technician of 3067", "change team of 3055 to Network", "open again 3150",
 # "Globex sites"); all after the rules below.
-KNOWN_FAILING: frozenset[str] = frozenset()
+# Round 5: 38 of 40 (95.0 %) at first sight.
+KNOWN_FAILING: frozenset[str] = frozenset({ROUND_5[0][0], "i need the adobe licence renewed"})
 
 # The general rules behind those fixes, each on text of its own.
 RULES: list[Row] = [
@@ -1023,7 +1150,7 @@ PARAMS = [
         id=row[0][:60],
         marks=[pytest.mark.xfail(strict=True)] if row[0] in KNOWN_FAILING else [],
     )
-    for row in ROUND_1 + RULES + ROUND_2 + RULES_2 + ROUND_3 + RULES_3 + ROUND_4 + RULES_4
+    for row in ROUND_1 + RULES + ROUND_2 + RULES_2 + ROUND_3 + RULES_3 + ROUND_4 + RULES_4 + ROUND_5
 ]
 
 
