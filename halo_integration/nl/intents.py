@@ -231,6 +231,16 @@ CUES: tuple[Cue, ...] = (
         r"(?:a|an|some|new)\b",
         "need",
     ),
+    # "i need the adobe licence renewed": something of mine to be done to
+    _cue(
+        "create_ticket",
+        2,
+        r"^\W*(?:i|we)\s+(?:need|want|would\s+like)\s+(?:the|my|our)\s+(?!tickets?\b|#|\d)"
+        r"(?:[\w-]+\s+){1,5}?"
+        r"(?:renewed|fixed|installed|reset|replaced|updated|changed|unlocked|extended|repaired|"
+        r"upgraded|activated|enabled|removed|moved|set\s+up|looked\s+at)\b",
+        "need",
+    ),
     # "new laptop please, mine is 6 years old"
     _cue(
         "create_ticket",

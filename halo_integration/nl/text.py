@@ -264,13 +264,14 @@ _SALUTATION = (
     r"(?:hi|hello|hey|hiya|heya|hallo|helo|hii+|yo|greetings|dear|good\s+(?:morning|afternoon|"
     r"evening|day)|morning|afternoon)"
     r"(?:\s+(?:there|team|all|everyone|everybody|guys|folks|(?-i:IT)|support|helpdesk|help\s+desk|"
-    r"service\s+desk|sir|madam|colleagues|again|(?-i:[A-Z][a-z]+)))?"
+    r"service\s+desk|sir|madam|colleagues|again|(?-i:[A-Z][a-z]+))){0,2}"
 )
 _SMALL_TALK = (
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|all\s+is|everything\s+is|this\s+finds\s+you)"
     r"[^.!?,]{0,30}|sorry\s+to\s+(?:bother|trouble|disturb)\s+(?:you|u)(?:\s+again)?"
     r"(?:\s+but)?|quick\s+(?:one|question)|how\s+are\s+(?:you|u)(?:\s+doing)?|"
-    r"(?:it'?s\s+)?me\s+again|sorry(?:\s+again)?|apologies|have\s+a\s+(?:nice|good|great)\s+day"
+    r"(?:it'?s\s+)?me\s+again|sorry(?:\s+again)?|apologies|have\s+a\s+(?:nice|good|great)\s+day|"
+    r"(?:just\s+)?a\s+(?:quick\s+)?heads[\s-]up(?:\s+that)?"
 )
 _COURTESY_HEAD_RE = re.compile(
     rf"^\W*(?:(?:{_SALUTATION}|{_SMALL_TALK})(?:[\s,!.:;-]+|$))+",
