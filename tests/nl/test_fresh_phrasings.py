@@ -996,8 +996,9 @@ ROUND_5: list[Row] = [
 # Round 4: 50 of 56 (89.3 %) at first sight ("me again, sorry." as small talk, "what about
 # 3042", "the technician of 3067", "change team of 3055 to Network", "open again 3150",
 # "Globex sites"); all after the rules below.
-# Round 5: 38 of 40 (95.0 %) at first sight.
-KNOWN_FAILING: frozenset[str] = frozenset({ROUND_5[0][0], "i need the adobe licence renewed"})
+# Round 5: 38 of 40 (95.0 %) at first sight ("Hey IT team, ... Just a heads up that ...",
+# "i need the adobe licence renewed"); all after the rules below.
+KNOWN_FAILING: frozenset[str] = frozenset()
 
 # The general rules behind those fixes, each on text of its own.
 RULES: list[Row] = [
@@ -1144,13 +1145,33 @@ RULES_4: list[Row] = [
     ("the Warehouse site", "lookup", {"entity": "sites", "search": "Warehouse"}),
 ]
 
+RULES_5: list[Row] = [
+    (
+        "Hello support team, a quick heads-up: the lift screen shows an error",
+        "create_ticket",
+        {"summary": "the lift screen shows an error"},
+    ),
+    ("hi team", None, {}),
+    ("we need our printer looked at", "create_ticket", {"summary": Has("printer")}),
+    ("I want my VPN access extended until June", "create_ticket", {"summary": Has("VPN access")}),
+]
+
 PARAMS = [
     pytest.param(
         *row,
         id=row[0][:60],
         marks=[pytest.mark.xfail(strict=True)] if row[0] in KNOWN_FAILING else [],
     )
-    for row in ROUND_1 + RULES + ROUND_2 + RULES_2 + ROUND_3 + RULES_3 + ROUND_4 + RULES_4 + ROUND_5
+    for row in ROUND_1
+    + RULES
+    + ROUND_2
+    + RULES_2
+    + ROUND_3
+    + RULES_3
+    + ROUND_4
+    + RULES_4
+    + ROUND_5
+    + RULES_5
 ]
 
 
