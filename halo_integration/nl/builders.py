@@ -306,6 +306,23 @@ def _modifier_before(text: str, end: int) -> tuple[str, int]:
     return text[start:end].strip(), start
 
 
+_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?=«\d+»|[A-Z0-9])", IGNORE_CASE)
+
+
+def _of_owner(sc: Scratch, obj: QueryObject, slots: dict[str, Any]) -> None:
+    """ "the sites of Initech", "tickets of Globex": a capitalised name after "of", right after
+    the records asked for, owns them (a customer, or a person when it is an e-mail address)."""
+    if {"client", "client_id", "user"} & slots.keys():
+        return
+    match = _OF_RE.match(sc.text, obj.end)
+    if not match:
+        return
+    name, end = take_name(sc.text, match.end())
+    if name and looks_like_owner_name(name) and (name[0].isupper() or name.startswith("«")):
+        slots["client"] = sc.value(name)
+        sc.blank(obj.end, end)
+
+
 def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, Any]) -> None:
     if obj is None:
         match = _UNKNOWN_TYPE_RE.search(sc.text)
@@ -313,6 +330,7 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
             slots["tickettype"] = singular(match.group("words"))
             sc.blank(match.start("words"), match.end("words"))
         return
+    _of_owner(sc, obj, slots)
     noun = sc.text[obj.start : obj.end]
     mod, mod_start = _modifier_before(sc.text, obj.start)
     mine_before = re.search(r"\b(?:my|our)\s*$", sc.text[:mod_start], IGNORE_CASE)
@@ -494,12 +512,18 @@ def _build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dic
         mod = ""
     if mod and not search:
         # "the SLA report" is about SLAs; "Contoso contracts" belong to Contoso.
-        if obj.entity in _TOPIC_ENTITIES or obj.entity in _SELF_NAMED:
+        if obj.plural and obj.entity in {"sites", "users"} and mod[0].isupper():
+            # "Globex sites", "Initech users": the customer's records, not sites named Globex
+            slots["client"] = sc.value(mod)
+            sc.blank(mod_start, obj.start)
+        elif obj.entity in _TOPIC_ENTITIES or obj.entity in _SELF_NAMED:
             search = sc.value(mod)
             sc.blank(mod_start, obj.start)
         elif mod[0].isupper() or mod.startswith("«"):
             slots["client"] = sc.value(mod)
             sc.blank(mod_start, obj.start)
+    if not search and obj.entity not in _TOPIC_ENTITIES and obj.entity != "customers":
+        _of_owner(sc, obj, slots)
     sc.blank(obj.start, obj.end)
     if _INACTIVE_RE.search(sc.text):
         slots["active_only"] = False

@@ -226,7 +226,8 @@ _NOTE_AFTER_RE = re.compile(
     IGNORE_CASE,
 )
 _TELL_LEAD_RE = re.compile(
-    r"\s*(?:know\s+)?(?:(?:on|about|for|working\s+on|has|is\s+on|handles|is\s+handling)\s+"
+    r"\s*(?:know\s+)?(?:(?:on|about|for|of|in|with|working\s+on|has|is\s+on|handles|"
+    r"is\s+handling)\s+"
     r"(?:ticket\s*#?\s*\d+|#\s*\d+|\d+|my\s+"
     r"(?:[\w-]+\s+){0,3}?ticket)\s*)?(?:know\s+)?(?:that\s+|to\s+|:\s*)?",
     IGNORE_CASE,

@@ -67,6 +67,7 @@ HOWTO_RE = re.compile(
 TEAM_MEMBERS_RE = re.compile(
     r"\bwho(?:'s|\s+is|\s+are|\s+works|\s+work)?\s+(?:in|on|part\s+of|a\s+member\s+of|"
     r"with|for)\s+(?!(?:my|ticket|it|this|that)\b|#|\d+\b)|"
+    r"\bwho(?:'s|\s+is|\s+are)\s+(?:working|sitting|based)\s+in\s+(?!(?:my|ticket|it|this|that)\b|#|\d+\b)|"
     r"\bmembers?\s+(?:of|in)\s+|"
     r"\b(?:which|what)\s+(?:agents|people|technicians|techs|engineers|analysts|staff)\s+"
     r"(?:are\s+|work\s+|sit\s+)?(?:in|on)\s+|"
@@ -230,6 +231,16 @@ CUES: tuple[Cue, ...] = (
         r"(?:a|an|some|new)\b",
         "need",
     ),
+    # "i need the adobe licence renewed": something of mine to be done to
+    _cue(
+        "create_ticket",
+        2,
+        r"^\W*(?:i|we)\s+(?:need|want|would\s+like)\s+(?:the|my|our)\s+(?!tickets?\b|#|\d)"
+        r"(?:[\w-]+\s+){1,5}?"
+        r"(?:renewed|fixed|installed|reset|replaced|updated|changed|unlocked|extended|repaired|"
+        r"upgraded|activated|enabled|removed|moved|set\s+up|looked\s+at)\b",
+        "need",
+    ),
     # "new laptop please, mine is 6 years old"
     _cue(
         "create_ticket",
@@ -276,12 +287,32 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "add_note",
         3,
-        r"\b(?:append|add|write|put)\s+(?:«\d+»\s+)?(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
+        r"\b(?:append|add|write|put)\s+(?:«\d+»\s+|(?:this|that|these|the\s+following|it)\s+)?"
+        r"(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
     ),
     _cue("add_note", 3, r"\badd\s+(?:to\s+[^,:]{1,40}?\s+)?that\b", "tell"),
     # reopen_ticket: before resolve, and stronger, so "reopen it, it is broken again" is not
     # read as "resolve" or as "open a ticket"
     _cue("reopen_ticket", 4, r"\b(?:re-?open|un-?resolve|reactivate)(?:ed|ing|s)?\b"),
+    # "for 3131 write that the user is back": with a ticket named, "write/mention that" is a note
+    _cue(
+        "add_note",
+        3,
+        r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?\b(?:write|put|mention|say|state|"
+        r"record|log)\s+(?:(?:down|there|in\s+it|on\s+it)\s+)?that\b",
+        "tell",
+    ),
+    # "for ticket 3089 please note that ...", "re 3115, fyi the error is back": a remark for
+    # the people on the ticket (only when a ticket is named by number or as "ticket"; alone it
+    # is a description).
+    _cue(
+        "add_note",
+        3,
+        r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?(?:\b(?:please|pls|kindly)\s+"
+        r"(?:also\s+)?note\s+(?:that|down)\b|\bfyi\b|\bfor\s+your\s+information\b|"
+        r"\bjust\s+so\s+you\s+know\b)",
+        "tell",
+    ),
     # resolve_ticket
     _cue("resolve_ticket", 3, r"\b(?:resolve|close)(?:\s+(?:out|off|down))?\b(?!\s+(?:to|by)\b)"),
     _cue("resolve_ticket", 3, rf"\b(?:cancel|withdraw|complete|finish|shut)\s+{_RES_OBJECT}"),
@@ -322,9 +353,60 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "update_ticket",
         3,
+        # after a determiner the word is a noun: "since the upgrade", "after a transfer"
+        r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)"
+        r"(?<!\blast\s)(?<!\brecent\s)(?<!\bmy\s)"
         r"\b(?:re-?assign|transfer|route|hand\s+(?:it\s+|#?\s*\d+\s+|ticket\s*#?\s*\d+\s+)?over|"
         r"escalate|bump|downgrade|upgrade|"
         r"de-?prioriti[sz]e|prioriti[sz]e|re-?open)\b",
+    ),
+    # "what about 3042", "and how about ticket 3115?"
+    _cue(
+        "get_ticket",
+        3,
+        r"^\W*(?:and\s+|so\s+)?(?:what|how)\s+about\s+(?:(?:my\s+)?ticket\s*)?(?:no\.?\s*)?"
+        r"#?\s*\d{3,}\b",
+        "query",
+    ),
+    # "open again 3150", "open 3150 again": a reopen, when a ticket is named ("the door won't
+    # open again" is a problem)
+    _cue(
+        "update_ticket",
+        3,
+        r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?(?<!n't\s)(?<!\bnot\s)(?<!\bto\s)"
+        r"\bopen\s+(?:(?:it|ticket|#?\s*\d{3,})\s+){0,2}again\b",
+    ),
+    # "check 3005 + 3018", "chk 3115": a look at those tickets
+    _cue(
+        "get_ticket",
+        3,
+        r"\b(?:check|chk|verify)\s+(?:on\s+)?(?:the\s+|my\s+)?(?:tickets?\s*)?(?:no\.?\s*)?"
+        r"#?\s*\d{3,}\b",
+        "query",
+    ),
+    # "3012 to critical", "#3121 -> P2": a ticket and a priority with nothing else
+    _cue(
+        "update_ticket",
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:to|->|=>|=)\s+(?:(?:very\s+)?(?:low|medium|normal|"
+        r"high|critical|urgent)|p[1-5])\b",
+    ),
+    # "put 3099 in progress", "set 3012 to waiting": a status named after the ticket
+    _cue(
+        "update_ticket",
+        3,
+        r"\b(?:put|set|mark|move)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:to\s+|as\s+)?"
+        r"(?=in\s+progress\b|waiting\b|pending\b)",
+    ),
+    # "3121 should go to the Messaging team", "send 3055 over to Daniel Kim" (a ticket named by
+    # number or as "ticket": "my emails should go to the shared mailbox" is a problem)
+    _cue(
+        "update_ticket",
+        3,
+        r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?(?:\b(?:should|must|can|could|"
+        r"needs?\s+to|has\s+to)\s+(?:go|be\s+(?:moved|sent|passed|given|handed))\s+(?:over\s+)?"
+        r"to\b|\b(?:send|pass|forward)\s+(?:it|ticket\s*#?\s*\d+|#?\s*\d{3,})\s+"
+        r"(?:over\s+|back\s+)?to\b)",
     ),
     _cue("update_ticket", 3, r"\bassign\s+(?:[^,.;]{0,40}?\s+)?to\b"),
     # "give 3055 high priority"
@@ -591,9 +673,27 @@ def _bare_noun_phrase(text: str) -> bool:
     return len(tokens) <= 7 and not any(t in _SENTENCE_WORDS for t in tokens)
 
 
+# "drops every 5 minutes", "all day", "any more": a quantifier of time asks for nothing.
+_TIME_QUANTIFIER_RE = re.compile(
+    r"\s+(?:\d+|few|couple|other|single|time|times|day|days|morning|mornings|night|hour|"
+    r"hours|minute|minutes|second|seconds|week|weeks|month|months|now|more|longer|of\s+a\s+sudden|"
+    r"over|along|the\s+time|day\s+long)\b",
+    IGNORE_CASE,
+)
+
+
+def _query_verb(text: str) -> re.Match[str] | None:
+    for verb in _QUERY_VERB_RE.finditer(text):
+        word = verb.group(0).lower()
+        if word in {"any", "all", "every"} and _TIME_QUANTIFIER_RE.match(text, verb.end()):
+            continue
+        return verb
+    return None
+
+
 def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
     """List/lookup/get from "show/list/find/what ... <noun>", or a bare "my tickets"."""
-    verb = _QUERY_VERB_RE.search(text)
+    verb = _query_verb(text)
     obj = query_object(text, verb.start() if verb else 0)
     if obj is None:
         # "List every open Hardware Fault ...": an unknown noun after a quantifier is a type.

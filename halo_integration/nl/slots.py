@@ -143,12 +143,17 @@ _TEAM_BEFORE_RE = re.compile(
 _TEAM_AFTER_RE = re.compile(r"\b(?:team|group|queue)\b" + _NAMED, IGNORE_CASE)
 # "change ticket 3121's team to Network"
 _TEAM_TO_RE = re.compile(r"\b(?:team|group|queue)\s*(?:to|=|:|as|->)\s*(?:the\s+)?", IGNORE_CASE)
+# "change team of 3055 to Network": the team named after the ticket it is changed on
+_TEAM_OF_TO_RE = re.compile(
+    r"\b(?:team|group|queue)\s+(?:of|for|on)\s+[^,.;]{1,30}?\s+(?:to|as)\s+(?:the\s+)?", IGNORE_CASE
+)
 _AGENT_AFTER_RE = re.compile(
     r"\b(?:agent|technician|tech|engineer|analyst)\b" + _NAMED, IGNORE_CASE
 )
 _ASSIGN_RE = re.compile(
     r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|transfer(?:red)?|route[ds]?|escalated?|"
-    r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave)\b"
+    r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave|"
+    r"(?:should|must|can|could|needs?\s+to|has\s+to)\s+(?:go|be\s+(?:moved|sent|passed|given|handed)))\b"
     r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?",
     IGNORE_CASE,
 )
@@ -236,7 +241,8 @@ def extract_team(sc: Scratch, slots: dict[str, Any]) -> None:
     if "team" in slots:
         return
     team = (
-        sc.take_group(_TEAM_BEFORE_RE)
+        sc.take_after(_TEAM_OF_TO_RE)
+        or sc.take_group(_TEAM_BEFORE_RE)
         or sc.take_after(_TEAM_TO_RE)
         or sc.take_after(_TEAM_AFTER_RE)
     )
@@ -330,7 +336,8 @@ PRIORITY_WORDS = (
 _PVALUE = r"(?:(?:very|extra|super|really)\s+[a-z]+|p\s?[0-9]\b|[0-9]\b|[a-z]+)"
 _PRIORITY_RES = (
     re.compile(
-        rf"\bpriority\s*(?:level\s*)?(?:of|to|=|:|is|as|at|-(?=\S))?\s*(?:to\s+|be\s+)?({_PVALUE})",
+        rf"\bpriority\s*(?:level\s*)?(?:{BLANK}+\s*)?(?:of|to|=|:|is|as|at|-(?=\S))?\s*"
+        rf"(?:to\s+|be\s+)?({_PVALUE})",
         IGNORE_CASE,
     ),
     re.compile(
@@ -343,6 +350,10 @@ _PRIORITY_RES = (
         IGNORE_CASE,
     ),
     re.compile(r"(?<![\w-])(p[1-5])\b", IGNORE_CASE),
+    # "3012 to critical": the ticket (blanked) and its new priority
+    re.compile(
+        rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s+(?:to|->|=>|=)\s+({PRIORITY_WORDS})\b", IGNORE_CASE
+    ),
 )
 _BARE_URGENT_RE = re.compile(r"\b(urgent|emergency)(?:ly)?\b", IGNORE_CASE)
 _PRIORITY_NOT_VALUES = words(
@@ -389,7 +400,16 @@ _STATUS_BEFORE_RE = re.compile(
     rf"\b(?:in|with)\s+(?:the\s+|a\s+)?((?:{TOK}\s+){{1,3}}?)status\b", IGNORE_CASE
 )
 _ON_HOLD_RE = re.compile(r"\bon\s+hold\b", IGNORE_CASE)
-_REOPEN_RE = re.compile(r"\bre-?open(?:ed)?\b", IGNORE_CASE)
+# "put 3099 in progress": a status named right after the ticket, with no "status" word
+_STATUS_AFTER_TICKET_RE = re.compile(
+    rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?(?=in\s+progress\b|waiting\b|pending\b)",
+    IGNORE_CASE,
+)
+# "reopen 3150", "open again 3150", "open 3150 again"
+_REOPEN_RE = re.compile(
+    rf"\bre-?open(?:ed)?\b|\bopen\s+(?:(?:it|ticket|{BLANK}+|#?\s*\d{{3,}})\s+){{0,2}}again\b",
+    IGNORE_CASE,
+)
 # Flag words are handled by open_only/closed_only, not as a status name.
 _FLAG_STATUSES = words("open closed resolved completed complete done finished")
 
@@ -407,7 +427,9 @@ def extract_status(sc: Scratch, slots: dict[str, Any]) -> None:
         if status and status.lower() not in _FLAG_STATUSES:
             slots["status"] = status
             return
-    status = sc.take_group(_STATUS_BEFORE_RE, stops=STATUS_STOPS)
+    status = sc.take_group(_STATUS_BEFORE_RE, stops=STATUS_STOPS) or _take_status(
+        sc, _STATUS_AFTER_TICKET_RE
+    )
     if status and status.lower() not in _FLAG_STATUSES:
         slots["status"] = status
     elif sc.take_flag(_ON_HOLD_RE):
@@ -460,6 +482,7 @@ _NOT_TICKET_BEFORE = words("""
     version v build port code error since before after until at by in last past next every
     around about over under than within top level sev severity tier line step
     """)
+_SMALL_VALUE_FIELDS = words("priority p sev severity level tier")
 # Before a run of numbers ("looking at 3150 or 3131") only a field name says they are not tickets.
 _NOT_A_TICKET_LIST_BEFORE = _NOT_TICKET_BEFORE - words(
     "at by in since before after until about around over under within"
@@ -494,10 +517,16 @@ def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
     before = re.findall(r"[A-Za-z]+", text[: match.start()])
     if [w.lower() for w in before[-2:]] in (
         ["look", "at"], ["looked", "at"], ["looking", "at"], ["write", "in"], ["add", "in"],
-        ["put", "in"],
+        ["put", "in"], ["what", "about"], ["how", "about"],
     ):  # fmt: skip
         return True  # "did anyone look at 3131": a ticket, not a time
-    if before and before[-1].lower() in _NOT_TICKET_BEFORE:
+    # a priority or a level is a small number: "change priority 3055 high" names a ticket
+    small_field = bool(before) and before[-1].lower() in _SMALL_VALUE_FIELDS
+    if (
+        before
+        and before[-1].lower() in _NOT_TICKET_BEFORE
+        and not (small_field and len(match.group(1)) >= 3)
+    ):
         return False
     return not _NOT_TICKET_AFTER.match(text, match.end())
 

@@ -92,6 +92,11 @@ ALIASES = {
     "costumers": "customers",
     "prio": "priority",
     "w/": "with",
+    "wats": "what's",
+    "wat": "what",
+    "wot": "what",
+    "whts": "what's",
+    "wht": "what",
 }
 
 # Real words that sit close to a keyword and must not be "corrected".
@@ -100,7 +105,7 @@ _PROTECTED = words("""
     closet agenda sites noted votes those these lose clients users cause pause reset rest
     assert customs custom opens crate shown chose close closes posts poste interval intervals
     terms states nodes sizes suites sides contrast thinks resort assess wording ticker typos
-    tapes spite repost cloned solve solves solver detail
+    tapes spite repost cloned solve solves solver detail thank
     """)
 
 # Inflections of a keyword are words, not typos ("opened" must stay "opened").
@@ -251,9 +256,64 @@ def fix_typos(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     return _WORD_RE.sub(_fix, text), tuple(fixes)
 
 
+# Courtesies around a request: a salutation ("Hi team,", "Dear IT,", "Good morning!"), small
+# talk after it ("hope you're well.", "sorry to bother you again but") and a sign-off after the
+# last sentence ("Thanks, Emma", "Kind regards, Tom", ". cheers"). They say nothing about what is
+# asked, and left in place they hide the command or become the ticket's summary.
+_SALUTATION = (
+    r"(?:hi|hello|hey|hiya|heya|hallo|helo|hii+|yo|greetings|dear|good\s+(?:morning|afternoon|"
+    r"evening|day)|morning|afternoon)"
+    r"(?:\s+(?:there|team|all|everyone|everybody|guys|folks|(?-i:IT)|support|helpdesk|help\s+desk|"
+    r"service\s+desk|sir|madam|colleagues|again|(?-i:[A-Z][a-z]+))){0,2}"
+)
+_SMALL_TALK = (
+    r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|all\s+is|everything\s+is|this\s+finds\s+you)"
+    r"[^.!?,]{0,30}|sorry\s+to\s+(?:bother|trouble|disturb)\s+(?:you|u)(?:\s+again)?"
+    r"(?:\s+but)?|quick\s+(?:one|question)|how\s+are\s+(?:you|u)(?:\s+doing)?|"
+    r"(?:it'?s\s+)?me\s+again|sorry(?:\s+again)?|apologies|have\s+a\s+(?:nice|good|great)\s+day|"
+    r"(?:just\s+)?a\s+(?:quick\s+)?heads[\s-]up(?:\s+that)?"
+)
+_COURTESY_HEAD_RE = re.compile(
+    rf"^\W*(?:(?:{_SALUTATION}|{_SMALL_TALK})(?:[\s,!.:;-]+|$))+",
+    re.IGNORECASE,
+)
+_SIGN_OFF = (
+    r"(?:(?:many|big|thanks|thank\s+you)\s+)?(?:thanks|thank\s+you|thx|ty|cheers|ta)"
+    r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|in\s+advance|again|for\s+your\s+help))?|"
+    r"(?:(?:kind|best|warm|many)\s+)?regards|best(?:\s+wishes)?|br|brgds|rgds|sincerely|"
+    r"have\s+a\s+(?:nice|good|great)\s+(?:day|weekend|evening)"
+)
+# After a sentence end any sign-off goes; after a comma only one that is plainly a sign-off
+# (a name after it, or "regards"): "it works now, thanks" in a note is part of the note.
+_COURTESY_TAIL_RE = re.compile(
+    rf"(?:(?<=[.!?])\s*(?:{_SIGN_OFF})(?:[\s,]+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+    rf"|[\s,]+(?:(?:{_SIGN_OFF})[\s,]+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|"
+    rf"(?:(?:kind|best|warm|many)\s+)?regards(?:[\s,]+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?))"
+    r"[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def strip_courtesies(text: str) -> str:
+    """The request without a leading salutation and small talk or a trailing sign-off. Text
+    that is nothing but courtesy is returned as it is (it is small talk, not an empty request)."""
+    body = _COURTESY_HEAD_RE.sub("", text, count=1)
+    body = _COURTESY_TAIL_RE.sub("", body, count=1).strip()
+    return body if re.search(r"[A-Za-z0-9]{2}", body) else text
+
+
+# "ad note 3018 ...", "ad a comment": "ad" is "add" only before a note; elsewhere it is a word
+# ("the ad blocker").
+_ADD_TYPO_RE = re.compile(
+    r"\b(?:ad|addd|aad)(?=\s+(?:(?:a|an|the|one|my|this)\s+)?(?:note|comment)s?\b)", re.IGNORECASE
+)
+
+
 def prepare(raw: str) -> Prepared:
     """Normalise, lift out quoted passages, then fix keyword typos outside them."""
     text, quotes = extract_quotes(normalise(raw))
+    text = strip_courtesies(text)
+    text = _ADD_TYPO_RE.sub("add", text)
     text, fixes = fix_typos(text)
     return Prepared(text=text, quotes=quotes, corrected=fixes)
 
