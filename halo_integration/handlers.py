@@ -14,6 +14,7 @@ from halo_integration.catalog import Catalog
 from halo_integration.client import HaloClient
 from halo_integration.connection import build_catalog
 from halo_integration.errors import HaloTransient
+from halo_integration.mirror import reads as mirror_reads
 from halo_integration.models import HaloConnection, HaloIdentity, PendingWrite
 from halo_integration.params import InvalidParams
 from halo_integration.policies import Rule, can_look_up, is_admin, limited_to_own_tickets
@@ -91,6 +92,8 @@ class Outcome:
 
 
 def list_tickets(ctx: Context, p: Mapping[str, Any]) -> Outcome:
+    if _from_mirror(ctx):
+        return _list_from_mirror(ctx, p)
     filters = {k: p[k] for k in ("open_only", "closed_only", "search", "tickettype_id", "status_id", "priority_id",
                                  "client_id", "site_id", "user_id", "team_id", "agent_id",
                                  "opened_after", "opened_before") if k in p}  # fmt: skip
@@ -125,9 +128,15 @@ def list_tickets(ctx: Context, p: Mapping[str, Any]) -> Outcome:
 
 
 def get_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
-    ticket = ctx.ticket(p["ticket_id"])
+    fresh: mirror_reads.Freshness | None = None
+    if _from_mirror(ctx):
+        ticket, notes, fresh = mirror_reads.own_ticket(
+            ctx.halo, halo_user_id=ctx.identity().halo_user_id, ticket_id=p["ticket_id"]
+        )
+    else:
+        ticket = ctx.ticket(p["ticket_id"])
+        notes = ctx.halo.list_actions(p["ticket_id"], public_only=not ctx.admin)
     catalog = ctx.catalog()
-    notes = ctx.halo.list_actions(p["ticket_id"], public_only=not ctx.admin)
     if not ctx.admin:  # defence in depth: the client already keeps only public actions
         notes = [note for note in notes if access.visible_to_end_user(note)]
     authors = _portal_authors(p["ticket_id"])
@@ -144,7 +153,11 @@ def get_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
                 by_viewer=author is not None and author.pk == getattr(ctx.actor, "pk", None),
             )
         )
-    data = {"ticket": describe_ticket(catalog, ticket, admin=ctx.admin), "actions": described}
+    data = {
+        "ticket": describe_ticket(catalog, ticket, admin=ctx.admin),
+        "actions": described,
+        "freshness": fresh,
+    }
     return Outcome(data, ticket_id=p["ticket_id"], halo_ids={"ticket_id": p["ticket_id"]})
 
 
@@ -283,6 +296,43 @@ def update_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
     updated = ctx.halo.update_ticket(ticket_id, fields) or ctx.halo.get_ticket(ticket_id)
     data = {"ticket": describe_ticket(catalog, updated, admin=True), "changed": sorted(fields)}
     return Outcome(data, ticket_id=ticket_id, halo_ids={"ticket_id": ticket_id})
+
+
+def _from_mirror(ctx: Context) -> bool:
+    """Employees read their own tickets from the mirror; admins (the console) read Halo live."""
+    return mirror_reads.enabled() and ctx.own_only and not ctx.admin
+
+
+_MIRROR_FILTERS = ("tickettype_id", "status_id", "priority_id", "client_id", "site_id", "agent_id",
+                   "team_id")  # fmt: skip
+
+
+def _list_from_mirror(ctx: Context, p: Mapping[str, Any]) -> Outcome:
+    """My tickets from the mirror: the same filters, order and pages as Halo would give."""
+    rows, fresh = mirror_reads.own_tickets(ctx.halo, halo_user_id=ctx.identity().halo_user_id)
+    catalog = ctx.catalog()
+    wanted = {name: p[name] for name in _MIRROR_FILTERS if p.get(name) not in (None, "")}
+    rows = [r for r in rows if all(getattr(r, k, None) == v for k, v in wanted.items())]
+    search = str(p.get("search") or "").strip().casefold()
+    if search:
+        rows = [r for r in rows if search == str(r.id) or search in
+                f"{r.summary}\n{r.details}\n{r.details_html}".casefold()]  # fmt: skip
+    described = [describe_ticket(catalog, row, admin=False) for row in rows]
+    if p.get("open_only"):
+        described = [row for row in described if not row.is_closed]
+    if p.get("closed_only"):
+        described = [row for row in described if row.is_closed]
+    page_no, page_size = max(1, int(p.get("page_no", 1))), max(1, int(p.get("page_size", 25)))
+    start = (page_no - 1) * page_size
+    data = {
+        "tickets": described[start : start + page_size],
+        "record_count": len(described),
+        "page_no": page_no,
+        "page_size": page_size,
+        "page_count": max(1, -(-len(described) // page_size)),
+        "freshness": fresh,
+    }
+    return Outcome(data)
 
 
 HANDLERS: dict[str, Callable[[Context, Mapping[str, Any]], Outcome]] = {
