@@ -26,6 +26,7 @@ from halo_integration.actions import ActionResult
 from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError
 from halo_integration.params import MAX_TEXT
+from halo_integration.mirror import service as mirror_service
 from halo_integration.presenters import NoteView, TicketView
 from portal import suggestions
 from portal.forms import (
@@ -63,6 +64,9 @@ def ticket_list(request: AuthedRequest) -> HttpResponse:
         params[f"{filters['state']}_only"] = True
     if filters["q"]:
         params["search"] = filters["q"]
+    refreshing = _refresh_requested(request)
+    if refreshing:  # the page's background re-read of a stale list
+        mirror_service.refresh_own_list(request.user)
     result = _run(request, "list_tickets", params)
     if not result.ok:
         return render_action_problem(request, result)
@@ -76,6 +80,9 @@ def ticket_list(request: AuthedRequest) -> HttpResponse:
         "next_url": _list_url(state, q, result.data["page_no"] + 1),
         "pending_tickets": _pending_new_tickets(request, filters),
         "approvals": _my_approvals(request, filters),
+        # A stale list re-reads itself once in the background (not again if that failed).
+        "refresh_url": "" if refreshing else _with_fresh(request),
+        "refresh_target": "#ticket-results",
     }
     return render(request, _page_or_partial(request, LIST, "ticket-results"), context)
 
@@ -160,12 +167,18 @@ def _detail_page(
     resolve_form: ResolveForm | None = None,
     template_name: str = DETAIL,
 ) -> HttpResponse:
+    refreshing = _refresh_requested(request)
+    if refreshing:  # the page's background re-read of a stale ticket
+        mirror_service.refresh_own_ticket(request.user, ticket_id)
     result = _run(request, "get_ticket", {"ticket_id": ticket_id})
     if not result.ok:
         return render_action_problem(request, result)
     context = _ticket_context(request, result) | {
         "note_form": note_form or NoteForm(),
         "resolve_form": resolve_form or ResolveForm(),
+        "refresh_url": "" if refreshing else _with_fresh(request),
+        "refresh_target": "#ticket-live",
+        "refresh_select": "#ticket-live",
     }
     return render(request, template_name, context)
 
@@ -184,6 +197,7 @@ def _ticket_context(request: AuthedRequest, result: ActionResult) -> dict[str, A
             request.user, ticket_id=ticket.id, ticket_closed=ticket.is_closed
         ),
         "is_open": not ticket.is_closed,
+        "freshness": result.data.get("freshness"),
     }
 
 
@@ -292,6 +306,16 @@ def _run(request: AuthedRequest, name: str, params: dict[str, Any]) -> ActionRes
     return actions.run_action(
         actor=request.user, name=name, params=params, channel="web", self_service=True
     )
+
+
+def _refresh_requested(request: AuthedRequest) -> bool:
+    return request.GET.get("fresh") == "1"
+
+
+def _with_fresh(request: AuthedRequest) -> str:
+    query = request.GET.copy()
+    query["fresh"] = "1"
+    return f"{request.path}?{query.urlencode()}"
 
 
 def _wants_partial(request: AuthedRequest) -> bool:
