@@ -136,3 +136,18 @@ def test_a_change_made_in_halo_reaches_the_employees_page(emma, sim, scheduled, 
 
     page = emma.get(f"/tickets/{EMMAS_TICKET}/").content.decode()
     assert "Your mailbox was moved, please try now" in page
+
+
+def test_the_connection_admin_shows_what_to_paste_into_halo(client, portal_admin, halo_connected):
+    client.force_login(portal_admin)
+    url = f"/admin/halo_integration/haloconnection/{halo_connected.pk}/change/"
+
+    page = client.get(url).content.decode()
+    halo_connected.refresh_from_db()
+
+    assert "http://testserver/halo/webhook/" in page
+    assert halo_connected.webhook_username in page and halo_connected.webhook_password in page
+    assert "none yet" in page
+    auth = basic(halo_connected.webhook_username, halo_connected.webhook_password)
+    assert post(client, event(), auth=auth).status_code == 200
+    assert "none yet" not in client.get(url).content.decode()
