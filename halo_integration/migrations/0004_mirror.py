@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("halo_integration", "0002_llm_endpoint"),
+        ("halo_integration", "0003_pendingwrite_bigint_audit_actor_hash"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
