@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from halo_integration import access, identity
 from halo_integration.catalog import Catalog
 from halo_integration.client import HaloClient
+from halo_integration.client import _opened_within as opened_within
 from halo_integration.connection import build_catalog
 from halo_integration.errors import HaloTransient
 from halo_integration.mirror import reads as mirror_reads
@@ -313,6 +314,12 @@ def _list_from_mirror(ctx: Context, p: Mapping[str, Any]) -> Outcome:
     catalog = ctx.catalog()
     wanted = {name: p[name] for name in _MIRROR_FILTERS if p.get(name) not in (None, "")}
     rows = [r for r in rows if all(getattr(r, k, None) == v for k, v in wanted.items())]
+    if p.get("ticket_ids"):
+        ids = {int(n) for n in p["ticket_ids"]}
+        rows = [r for r in rows if r.id in ids]
+    if p.get("opened_after") or p.get("opened_before"):
+        # The same day rule the client applies when Halo ignores the date range.
+        rows = [r for r in rows if opened_within(r, p)]
     search = str(p.get("search") or "").strip().casefold()
     if search:
         rows = [r for r in rows if search == str(r.id) or search in
