@@ -394,6 +394,12 @@ def _execute(
         return _failed(write, record, "failed", exc.message, "failed", error=exc.message)
     except LookupError as exc:  # the instance lacks something an action needs (e.g. no outcomes)
         return _failed(write, record, "failed", str(exc), "failed", error=str(exc))
+    if write is None and not REGISTRY[name].write:
+        # A read that worked: one cheap row now, chained in a batch shortly after.
+        audit.record_read(actor=ctx.actor, channel=channel, action=name, params=params,
+                          text=text, halo_ids=outcome.halo_ids)  # fmt: skip
+        return ActionResult(name, "done", _done_message(name, outcome), data=outcome.data,
+                            ticket_id=outcome.ticket_id)  # fmt: skip
     event = record(outcome="done", halo_ids=outcome.halo_ids)
     if write is not None:
         PendingWrite.objects.filter(pk=write.pk).update(

@@ -3,6 +3,8 @@ queue, the audit log, the outbox and remembered identities."""
 
 from __future__ import annotations
 
+import secrets
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -97,6 +99,9 @@ def _approval_ticket(request: HttpRequest, approval: ApprovalRequest) -> dict[st
     }
 
 
+_webhook_request = threading.local()
+
+
 def _admin_url(model: type[Model], view: str, *args: Any) -> str:
     opts = model._meta
     return reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}", args=args)
@@ -109,7 +114,7 @@ def _admin_url(model: type[Model], view: str, *args: Any) -> str:
 class HaloConnectionAdmin(_HaloConnectionModelAdmin):
     form = HaloConnectionForm
     list_display = ["__str__", "tenant", "client_id", "scope", "api_agent_name", "verified_at"]
-    readonly_fields = ["api_agent_name", "verified_at"]
+    readonly_fields = ["api_agent_name", "verified_at", "webhook_setup"]
     fieldsets = [
         (None, {"fields": ["product", "url", "tenant", "auth_url"]}),
         (
@@ -124,7 +129,56 @@ class HaloConnectionAdmin(_HaloConnectionModelAdmin):
         ),
         (_("Tickets"), {"fields": ["default_tickettype_id"]}),
         (_("Last successful check"), {"fields": ["api_agent_name", "verified_at"]}),
+        (
+            _("Webhooks (keep the portal's copy of Halo fresh)"),
+            {
+                "fields": ["webhook_setup"],
+                "description": _(
+                    "In Halo: Configuration > Integrations > Webhooks > New. Paste the URL, choose "
+                    "Basic Authentication with this user name and password, any payload type, and "
+                    "the ticket events (new ticket, ticket updated, action added, status changed)."
+                ),
+            },
+        ),
     ]
+
+    def get_readonly_fields(
+        self, request: HttpRequest, obj: HaloConnection | None = None
+    ) -> list[str]:
+        _webhook_request.request = request  # the URL below is absolute, as Halo needs it
+        return list(super().get_readonly_fields(request, obj))
+
+    @admin.display(description=_("webhook"))
+    def webhook_setup(self, obj: HaloConnection) -> str:
+        from halo_integration.mirror.models import MirrorState
+        from halo_integration.mirror.store import connection_key
+
+        if not obj.pk:
+            return str(_("Shown once the connection is saved."))
+        if not obj.webhook_username or not obj.webhook_password_encrypted:
+            obj.webhook_username = "halo-webhook"
+            obj.webhook_password = secrets.token_urlsafe(24)
+            HaloConnection.objects.filter(pk=obj.pk).update(
+                webhook_username=obj.webhook_username,
+                webhook_password_encrypted=obj.webhook_password_encrypted,
+            )
+        request = getattr(_webhook_request, "request", None)
+        url = reverse("halo-webhook")
+        if request is not None:
+            url = request.build_absolute_uri(url)
+        state = MirrorState.objects.filter(connection_key=connection_key(obj.to_config())).first()
+        last = (
+            timezone.localtime(state.webhook_at).strftime("%Y-%m-%d %H:%M:%S")
+            if state and state.webhook_at
+            else str(_("none yet"))
+        )
+        return format_html(
+            "<dl><dt>{}</dt><dd><code>{}</code></dd><dt>{}</dt><dd><code>{}</code></dd>"
+            "<dt>{}</dt><dd><code>{}</code></dd><dt>{}</dt><dd>{} ({} {})</dd></dl>",
+            _("Payload URL"), url, _("User name"), obj.webhook_username,
+            _("Password"), obj.webhook_password, _("Last webhook received"), last,
+            state.webhook_count if state else 0, _("in all"),
+        )  # fmt: skip
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         # One connection at a time: once there is one, it is edited rather than added to.

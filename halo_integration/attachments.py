@@ -6,6 +6,7 @@ checked in run_action, so every channel gets the same rules and the same clear e
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 import re
 import unicodedata
@@ -13,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import gettext as _
 
 from halo_integration.client import HaloClient
@@ -167,6 +169,12 @@ def move_to_write(approval: ApprovalRequest, write: PendingWrite) -> None:
     PendingAttachment.objects.filter(approval=approval, write__isnull=True).update(write=write)
 
 
+def listing_key(halo: HaloClient, ticket_id: int) -> str:
+    """The cache key of a ticket's file list: pages reading the mirror keep it a short while."""
+    instance = hashlib.sha256(halo.config.base_url.encode()).hexdigest()[:12]
+    return f"halo-attachments:{instance}:{int(ticket_id)}"
+
+
 def send_pending(
     halo: HaloClient, write: PendingWrite, *, ticket_id: int, action_id: int | None
 ) -> list[int]:
@@ -188,6 +196,8 @@ def send_pending(
             item.save(update_fields=["halo_attachment_id"])
         if item.halo_attachment_id:
             ids.append(item.halo_attachment_id)
+    if ids:
+        cache.delete(listing_key(halo, ticket_id))  # the ticket page lists them at once
     return ids
 
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from halo_integration.client import HaloClient
+from halo_integration.errors import HaloError
 from halo_integration.schemas import (
     Agent,
     HaloModel,
@@ -86,7 +88,7 @@ class Catalog:
         self._ttl = ttl
         self._local: dict[str, Any] = {}
         identity = f"{halo.config.base_url}|{halo.config.client_id}|{halo.config.tenant}"
-        self._prefix = "halo-catalog:v2:" + hashlib.sha256(identity.encode()).hexdigest()[:16] + ":"
+        self._prefix = "halo-catalog:v3:" + hashlib.sha256(identity.encode()).hexdigest()[:16] + ":"
 
     # --- lists ----------------------------------------------------------------------------------
 
@@ -217,16 +219,62 @@ class Catalog:
     # --- loading --------------------------------------------------------------------------------
 
     def _load(self, kind: str, loader: Callable[[HaloClient], Any]) -> Any:
+        """One kind, through the shared cache. An entry past its TTL is still served while one
+        process (the one that wins the refresh lock) reloads it, and while Halo is away; with
+        nothing cached, the others wait briefly for that one instead of all asking Halo."""
         if kind in self._local:
             return self._local[kind]
         key = self._prefix + kind
-        value = self._cache.get(key) if self._cache is not None else None
-        if value is None:
-            value = loader(self._halo)
-            if self._cache is not None:
-                self._cache.set(key, value, timeout=self._ttl)
+        entry = self._cache.get(key) if self._cache is not None else None
+        now = time.time()
+        if not isinstance(entry, dict) or "value" not in entry:
+            entry = None
+        if entry is not None and entry["fresh_until"] > now:
+            value = entry["value"]
+        elif entry is not None:
+            value = entry["value"]
+            if self._take_refresh(key):
+                try:
+                    value = self._store(key, loader(self._halo))
+                except HaloError:
+                    pass  # the old copy serves until Halo answers again
+                finally:
+                    self._release_refresh(key)
+        else:
+            value = None
+            if not self._take_refresh(key):
+                value = self._wait_for(key)
+            if value is None:
+                try:
+                    value = self._store(key, loader(self._halo))
+                finally:
+                    self._release_refresh(key)
         self._local[kind] = value
         return value
+
+    def _store(self, key: str, value: Any) -> Any:
+        if self._cache is not None:
+            entry = {"value": value, "fresh_until": time.time() + self._ttl}
+            # Kept well past its TTL, so a stale copy can serve while Halo is slow or down.
+            self._cache.set(key, entry, timeout=max(self._ttl * 24, 3600))
+        return value
+
+    def _take_refresh(self, key: str) -> bool:
+        add = getattr(self._cache, "add", None)
+        return True if add is None else bool(add(key + ":refreshing", 1, timeout=30))
+
+    def _release_refresh(self, key: str) -> None:
+        if self._cache is not None and getattr(self._cache, "add", None) is not None:
+            self._cache.delete(key + ":refreshing")
+
+    def _wait_for(self, key: str) -> Any:
+        deadline = time.monotonic() + 5.0
+        while time.monotonic() < deadline and self._cache is not None:
+            time.sleep(0.05)
+            entry = self._cache.get(key)
+            if isinstance(entry, dict) and "value" in entry:
+                return entry["value"]
+        return None
 
     def _discover_closed_ids(self, halo: HaloClient) -> list[int]:
         # Halo marks no status as "closed" in a field we can rely on, but /Status?excludeclosed

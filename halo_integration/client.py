@@ -12,9 +12,9 @@ import binascii
 import email.utils
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -99,6 +99,24 @@ _VERIFIABLE_TICKET_FILTERS = (
 )  # fmt: skip
 
 
+class Observer(Protocol):
+    """Told about every ticket and action the client reads or writes (the portal's mirror), and
+    whether Halo answered at all. Must not raise."""
+
+    def tickets_seen(self, rows: Sequence[TicketRow], *, full: bool) -> None: ...
+    def ticket_missing(self, ticket_id: int) -> None: ...
+    def actions_seen(self, ticket_id: int, actions: Sequence[Action]) -> None: ...
+    def action_written(self, ticket_id: int, action: Action) -> None: ...
+    def ticket_written(self, ticket: Ticket) -> None: ...
+    def reachable(self, ok: bool) -> None: ...
+
+
+class Budget(Protocol):
+    """A share of Halo's rate limit: False means "do not send this call now"."""
+
+    def acquire(self, *, write: bool) -> bool: ...
+
+
 @dataclass(frozen=True)
 class HaloConfig:
     """Where and how to reach one Halo instance."""
@@ -157,14 +175,17 @@ class HaloClient:
         max_retries: int = 3,
         max_backoff: float = 30.0,
         sleep: Callable[[float], None] = time.sleep,
+        http: httpx.Client | None = None,
+        observer: Observer | None = None,
+        budget: Budget | None = None,
     ) -> None:
         self.config = config
-        self._http = httpx.Client(
-            transport=transport,
-            timeout=httpx.Timeout(config.timeout),
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
-            follow_redirects=False,
-        )
+        # A shared client (connection pool, TLS context built once) is the caller's to close.
+        self._owns_http = http is None
+        self._http = http if http is not None else new_http_client(transport)
+        self._timeout = httpx.Timeout(config.timeout)
+        self.observer = observer
+        self._budget = budget
         self.tokens = TokenProvider(
             http=self._http,
             token_url=config.token_url,
@@ -172,13 +193,15 @@ class HaloClient:
             client_secret=config.client_secret,
             scope=config.scope or "all",
             store=token_store if token_store is not None else MemoryTokenStore(),
+            timeout=config.timeout,
         )
         self._max_retries = max_retries
         self._max_backoff = max_backoff
         self._sleep = sleep
 
     def close(self) -> None:
-        self._http.close()
+        if self._owns_http:
+            self._http.close()
 
     def __enter__(self) -> HaloClient:
         return self
@@ -208,10 +231,17 @@ class HaloClient:
     def get_ticket(self, ticket_id: int) -> Ticket:
         """Raises HaloNotFound when the ticket does not exist (or Halo's answer holds none)."""
         path = f"/Tickets/{int(ticket_id)}"
-        body = self.request("GET", path, params={"includedetails": "true"})
+        try:
+            body = self.request("GET", path, params={"includedetails": "true"})
+        except HaloNotFound:
+            if self.observer is not None:
+                self.observer.ticket_missing(int(ticket_id))
+            raise
         ticket = schemas.parse_one(Ticket, body, source=path)
         if ticket is None or ticket.id != int(ticket_id):
             raise HaloNotFound(f"Halo has no ticket {int(ticket_id)}")
+        if self.observer is not None:
+            self.observer.tickets_seen([ticket], full=True)
         return ticket
 
     def create_ticket(self, fields: Mapping[str, Any]) -> Ticket | None:
@@ -219,9 +249,12 @@ class HaloClient:
 
         None: Halo accepted it (2xx) but did not answer with the record; the caller finds it."""
         body = {k: v for k, v in fields.items() if k != "id"}
-        return schemas.parse_one(
+        created = schemas.parse_one(
             Ticket, self.request("POST", "/Tickets", json=[body]), source="POST /Tickets"
         )
+        if created is not None and self.observer is not None:
+            self.observer.ticket_written(created)
+        return created
 
     def update_ticket(self, ticket_id: int, fields: Mapping[str, Any]) -> Ticket | None:
         """Update the named fields of an existing ticket (Halo upserts by id)."""
@@ -230,7 +263,10 @@ class HaloClient:
                 "update_ticket needs a ticket id; without one Halo would create a ticket"
             )
         body = self.request("POST", "/Tickets", json=[{**fields, "id": int(ticket_id)}])
-        return schemas.parse_one(Ticket, body, source="POST /Tickets")
+        updated = schemas.parse_one(Ticket, body, source="POST /Tickets")
+        if updated is not None and self.observer is not None:
+            self.observer.ticket_written(updated)
+        return updated
 
     # --- actions (notes) ------------------------------------------------------------------------
 
@@ -244,7 +280,10 @@ class HaloClient:
         rows = schemas.parse_rows(Action, schemas.list_rows(body, "actions"), source="/Actions")
         if public_only:  # never trust the filter alone: hidden notes must not leak
             rows = [row for row in rows if row.hiddenfromuser is False]
-        return sorted(rows, key=lambda row: (row.at.isoformat() if row.at else "", row.id))
+        rows = sorted(rows, key=lambda row: (row.at.isoformat() if row.at else "", row.id))
+        if self.observer is not None:
+            self.observer.actions_seen(int(ticket_id), rows)
+        return rows
 
     def add_action(
         self,
@@ -273,7 +312,10 @@ class HaloClient:
             body["new_status"] = int(new_status)
         body.update(extra or {})
         answer = self.request("POST", "/Actions", json=[body])
-        return schemas.parse_one(Action, answer, source="POST /Actions")
+        action = schemas.parse_one(Action, answer, source="POST /Actions")
+        if action is not None and self.observer is not None:
+            self.observer.action_written(int(ticket_id), action)
+        return action
 
     # --- attachments and feedback ---------------------------------------------------------------
 
@@ -443,6 +485,7 @@ class HaloClient:
         body = self.request("GET", entity.path, params=query)
         raw = schemas.list_rows(body, entity.key)
         rows = self._parse(entity, raw)
+        self._seen(entity, rows)
         # Rows that could not be read are not counted as matches either.
         count = schemas.record_count(body, len(raw)) - (len(raw) - len(rows))
         return Page(rows, max(count, len(rows)), page_no, page_size)
@@ -467,7 +510,9 @@ class HaloClient:
             }
             body = self.request("GET", entity.path, params=query)
             raw = schemas.list_rows(body, entity.key)
-            for row in self._parse(entity, raw):
+            parsed = self._parse(entity, raw)
+            self._seen(entity, parsed)
+            for row in parsed:
                 yield row
                 seen += 1
                 if limit is not None and seen >= limit:
@@ -476,6 +521,10 @@ class HaloClient:
             if not raw or len(raw) < MAX_PAGE_SIZE or page_no * MAX_PAGE_SIZE >= total:
                 return
             page_no += 1
+
+    def _seen(self, entity: Entity, rows: list[Any]) -> None:
+        if self.observer is not None and entity.model is TicketRow and rows:
+            self.observer.tickets_seen(rows, full=False)
 
     @staticmethod
     def _parse(entity: Entity, body: Any) -> list[Any]:
@@ -506,11 +555,15 @@ class HaloClient:
         renewed = False
         while True:
             attempt += 1
+            if self._budget is not None and not self._budget.acquire(write=is_write):
+                # The portal's own share of Halo's limit is used up: not sending is cheaper
+                # than a 429 that counts against every other integration on the instance.
+                raise HaloRateLimited("the portal's Halo budget is used up for now")
             headers = {"Authorization": self.tokens.authorization()}
             started = time.monotonic()
             try:
                 response = self._http.request(
-                    method, url, params=params, json=json, headers=headers
+                    method, url, params=params, json=json, headers=headers, timeout=self._timeout
                 )
             except httpx.InvalidURL:
                 raise HaloNotConfigured(
@@ -522,6 +575,7 @@ class HaloClient:
                 if is_write and attempt <= self._max_retries:
                     self._backoff(attempt, None, f"{method} {path}: {type(exc).__name__}")
                     continue
+                self._reachable(False)
                 raise HaloUnavailable(
                     f"cannot reach Halo at {self.config.base_url} ({type(exc).__name__})"
                 ) from None
@@ -529,6 +583,7 @@ class HaloClient:
                 if not is_write and attempt <= self._max_retries:
                     self._backoff(attempt, None, f"{method} {path}: {type(exc).__name__}")
                     continue
+                self._reachable(False)
                 raise HaloUnavailable(
                     f"Halo did not answer {method} {path} ({type(exc).__name__})",
                     write_may_have_committed=is_write,
@@ -555,13 +610,19 @@ class HaloClient:
                 if not is_write and attempt <= self._max_retries:
                     self._backoff(attempt, None, f"{method} {path}: HTTP {status}")
                     continue
+                self._reachable(False)
                 raise HaloUnavailable(
                     f"Halo answered HTTP {status} to {method} {path}",
                     write_may_have_committed=is_write,
                 )
+            self._reachable(True)
             if status >= 400:
                 raise _client_error(response, method, path)
             return response if raw else _decode(response)
+
+    def _reachable(self, ok: bool) -> None:
+        if self.observer is not None:
+            self.observer.reachable(ok)
 
     def _backoff(self, attempt: int, retry_after: float | None, why: str) -> None:
         delay = retry_after if retry_after is not None else 0.5 * 2 ** (attempt - 1)
@@ -571,6 +632,17 @@ class HaloClient:
 
 
 # --- helpers ------------------------------------------------------------------------------------
+
+
+def new_http_client(transport: httpx.BaseTransport | None = None) -> httpx.Client:
+    """An httpx client as the portal uses it. Building one loads the TLS context and CA bundle
+    (tens of milliseconds), so a process keeps one and shares it (see connection.py)."""
+    return httpx.Client(
+        transport=transport,
+        headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+        follow_redirects=False,
+        limits=httpx.Limits(max_connections=50, max_keepalive_connections=20),
+    )
 
 
 def _ticket_params(filters: Mapping[str, Any]) -> dict[str, Any]:

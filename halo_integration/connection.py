@@ -3,14 +3,17 @@ the token shared through the cache, and the live check run before a connection i
 
 from __future__ import annotations
 
+import os
+import threading
 from dataclasses import dataclass, field
 
 import httpx
 from django.conf import settings
 from django.core.cache import cache
 
+from halo_integration import budget
 from halo_integration.catalog import Catalog
-from halo_integration.client import HaloClient, HaloConfig
+from halo_integration.client import HaloClient, HaloConfig, new_http_client
 from halo_integration.errors import HaloForbidden, HaloNotConfigured, HaloNotFound, HaloRejected
 from halo_integration.models import HaloConnection
 
@@ -38,9 +41,37 @@ def current_config() -> HaloConfig:
     )
 
 
+_shared: dict[tuple[int, int], httpx.Client] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_http() -> httpx.Client:
+    """This process's one httpx client (per transport): pooled connections, and the TLS context
+    and CA bundle loaded once instead of for every Halo call. Keyed by process id, so a forked
+    worker builds its own instead of sharing its parent's sockets."""
+    key = (os.getpid(), id(transport_override))
+    with _shared_lock:
+        http = _shared.get(key)
+        if http is None or http.is_closed:
+            http = _shared[key] = new_http_client(transport_override)
+        return http
+
+
 def build_halo_client(config: HaloConfig | None = None) -> HaloClient:
-    """A client for the configured Halo, its token shared by every process through the cache."""
-    return HaloClient(config or current_config(), transport=transport_override, token_store=cache)
+    """A client for the configured Halo: the process's shared HTTP client, the token shared by
+    every process through the cache, the portal-wide budget, and the mirror fed by every answer."""
+    from halo_integration.mirror.observer import MirrorObserver
+    from halo_integration.mirror.store import connection_key
+
+    config = config or current_config()
+    key = connection_key(config)
+    return HaloClient(
+        config,
+        http=shared_http(),
+        token_store=cache,
+        observer=MirrorObserver(key),
+        budget=budget.for_connection(key),
+    )
 
 
 def build_catalog(halo: HaloClient) -> Catalog:

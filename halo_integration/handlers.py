@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -14,6 +15,7 @@ from halo_integration import access, identity
 from halo_integration import attachments as files
 from halo_integration.catalog import Catalog
 from halo_integration.client import HaloClient
+from halo_integration.client import _opened_within as opened_within
 from halo_integration.connection import build_catalog
 from halo_integration.errors import (
     HaloForbidden,
@@ -21,6 +23,7 @@ from halo_integration.errors import (
     HaloRejected,
     HaloTransient,
 )
+from halo_integration.mirror import reads as mirror_reads
 from halo_integration.models import HaloConnection, HaloIdentity, PendingWrite
 from halo_integration.params import InvalidParams
 from halo_integration.policies import Rule, can_look_up, is_admin, limited_to_own_tickets
@@ -99,6 +102,8 @@ class Outcome:
 
 
 def list_tickets(ctx: Context, p: Mapping[str, Any]) -> Outcome:
+    if _from_mirror(ctx):
+        return _list_from_mirror(ctx, p)
     filters = {k: p[k] for k in ("open_only", "closed_only", "search", "tickettype_id", "status_id", "priority_id",
                                  "client_id", "site_id", "user_id", "team_id", "agent_id",
                                  "opened_after", "opened_before") if k in p}  # fmt: skip
@@ -133,9 +138,15 @@ def list_tickets(ctx: Context, p: Mapping[str, Any]) -> Outcome:
 
 
 def get_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
-    ticket = ctx.ticket(p["ticket_id"])
+    fresh: mirror_reads.Freshness | None = None
+    if _from_mirror(ctx):
+        ticket, notes, fresh = mirror_reads.own_ticket(
+            ctx.halo, halo_user_id=ctx.identity().halo_user_id, ticket_id=p["ticket_id"]
+        )
+    else:
+        ticket = ctx.ticket(p["ticket_id"])
+        notes = ctx.halo.list_actions(p["ticket_id"], public_only=not ctx.admin)
     catalog = ctx.catalog()
-    notes = ctx.halo.list_actions(p["ticket_id"], public_only=not ctx.admin)
     if not ctx.admin:  # defence in depth: the client already keeps only public actions
         notes = [note for note in notes if access.visible_to_end_user(note)]
     authors = _portal_authors(p["ticket_id"])
@@ -152,7 +163,11 @@ def get_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
                 by_viewer=author is not None and author.pk == getattr(ctx.actor, "pk", None),
             )
         )
-    data = {"ticket": describe_ticket(catalog, ticket, admin=ctx.admin), "actions": described}
+    data = {
+        "ticket": describe_ticket(catalog, ticket, admin=ctx.admin),
+        "actions": described,
+        "freshness": fresh,
+    }
     data["attachments"] = _visible_attachments(ctx, p["ticket_id"])
     return Outcome(data, ticket_id=p["ticket_id"], halo_ids={"ticket_id": p["ticket_id"]})
 
@@ -421,6 +436,49 @@ def get_attachment(ctx: Context, p: Mapping[str, Any]) -> Outcome:
     return Outcome(data, ticket_id=ticket_id, halo_ids=halo_ids)
 
 
+def _from_mirror(ctx: Context) -> bool:
+    """Employees read their own tickets from the mirror; admins (the console) read Halo live."""
+    return mirror_reads.enabled() and ctx.own_only and not ctx.admin
+
+
+_MIRROR_FILTERS = ("tickettype_id", "status_id", "priority_id", "client_id", "site_id", "agent_id",
+                   "team_id")  # fmt: skip
+
+
+def _list_from_mirror(ctx: Context, p: Mapping[str, Any]) -> Outcome:
+    """My tickets from the mirror: the same filters, order and pages as Halo would give."""
+    rows, fresh = mirror_reads.own_tickets(ctx.halo, halo_user_id=ctx.identity().halo_user_id)
+    catalog = ctx.catalog()
+    wanted = {name: p[name] for name in _MIRROR_FILTERS if p.get(name) not in (None, "")}
+    rows = [r for r in rows if all(getattr(r, k, None) == v for k, v in wanted.items())]
+    if p.get("ticket_ids"):
+        ids = {int(n) for n in p["ticket_ids"]}
+        rows = [r for r in rows if r.id in ids]
+    if p.get("opened_after") or p.get("opened_before"):
+        # The same day rule the client applies when Halo ignores the date range.
+        rows = [r for r in rows if opened_within(r, p)]
+    search = str(p.get("search") or "").strip().casefold()
+    if search:
+        rows = [r for r in rows if search == str(r.id) or search in
+                f"{r.summary}\n{r.details}\n{r.details_html}".casefold()]  # fmt: skip
+    described = [describe_ticket(catalog, row, admin=False) for row in rows]
+    if p.get("open_only"):
+        described = [row for row in described if not row.is_closed]
+    if p.get("closed_only"):
+        described = [row for row in described if row.is_closed]
+    page_no, page_size = max(1, int(p.get("page_no", 1))), max(1, int(p.get("page_size", 25)))
+    start = (page_no - 1) * page_size
+    data = {
+        "tickets": described[start : start + page_size],
+        "record_count": len(described),
+        "page_no": page_no,
+        "page_size": page_size,
+        "page_count": max(1, -(-len(described) // page_size)),
+        "freshness": fresh,
+    }
+    return Outcome(data)
+
+
 HANDLERS: dict[str, Callable[[Context, Mapping[str, Any]], Outcome]] = {
     "create_ticket": create_ticket,
     "add_note": add_note,
@@ -466,11 +524,21 @@ def _with_files(ctx: Context, outcome: Outcome, *, action_id: Any) -> Outcome:
 def _visible_attachments(ctx: Context, ticket_id: int) -> list[Attachment]:
     """The ticket's files its requester may download: only those Halo marks visible to users
     (without the flag, not shown). An instance whose API offers no attachments shows none."""
+    key = files.listing_key(ctx.halo, ticket_id)
+    if _from_mirror(ctx):  # pages from the mirror cost no Halo call: the list is kept a while
+        kept = cache.get(key)
+        if isinstance(kept, list):
+            return kept
     try:
         rows = ctx.halo.list_attachments(ticket_id)
     except (HaloNotFound, HaloForbidden, HaloRejected):
         return []
-    return [row for row in rows if row.showforusers is True]
+    except HaloTransient:  # Halo is away: the page still shows, with the files last seen
+        kept = cache.get(key)
+        return kept if isinstance(kept, list) else []
+    visible = [row for row in rows if row.showforusers is True]
+    cache.set(key, visible, timeout=max(1, int(settings.HALO_MAX_STALENESS)))
+    return visible
 
 
 def _set_requester(ctx: Context, p: Mapping[str, Any], body: dict[str, Any]) -> None:

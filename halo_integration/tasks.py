@@ -42,3 +42,28 @@ def deliver_due_writes() -> int:
     finally:
         if cache.get(SWEEP_LOCK) == token:
             cache.delete(SWEEP_LOCK)
+
+
+@shared_task(ignore_result=True)
+def halo_sync(full: bool = False) -> str:
+    """One pass of the mirror's sync (beat runs the delta every HALO_SYNC_INTERVAL seconds)."""
+    from halo_integration.mirror import service
+
+    return service.run_sync(full=full)
+
+
+@shared_task(ignore_result=True)
+def refresh_mirrored_ticket(key: str, ticket_id: int) -> str:
+    """Re-read one ticket (and its actions) into the mirror; a burst of webhooks for the same
+    ticket is coalesced into one of these (see mirror.webhook)."""
+    from halo_integration.mirror import service
+
+    return service.refresh_from_webhook(key, ticket_id)
+
+
+@shared_task(ignore_result=True)
+def chain_audit_reads() -> int:
+    """Chain the read audit rows recorded on the request path, in one batch."""
+    from halo_integration import audit
+
+    return audit.chain_pending_reads()

@@ -56,8 +56,10 @@ class TokenProvider:
         scope: str,
         store: TokenStore,
         clock: Callable[[], float] = time.time,
+        timeout: float = 15.0,
     ) -> None:
         self._http = http
+        self._timeout = timeout
         self._token_url = token_url
         self._client_id = client_id
         self._client_secret = client_secret
@@ -72,18 +74,50 @@ class TokenProvider:
         self.cache_key = "halo-token:" + hashlib.sha256(identity.encode()).hexdigest()[:32]
 
     def authorization(self) -> str:
-        """The Authorization header value, from the cache while the token is fresh."""
+        """The Authorization header value, from the cache while the token is fresh.
+
+        One renewal at a time across every process sharing the store: while one renews a token
+        that is due but not yet expired, the others keep using it; with no token at all, they
+        wait briefly for the one being fetched instead of each asking Halo for their own."""
         cached = self._store.get(self.cache_key)
-        if cached and cached["renew_at"] > self._clock():
+        now = self._clock()
+        if cached and cached["renew_at"] > now:
             return str(cached["header"])
         with self._lock:
             cached = self._store.get(self.cache_key)
-            if cached and cached["renew_at"] > self._clock():
+            now = self._clock()
+            if cached and cached["renew_at"] > now:
                 return str(cached["header"])
-            return self._fetch()
+            usable = bool(cached) and cached.get("expires_at", 0) > now + 5
+            if not self._take_renewal():
+                if usable:  # another process is renewing it: this one is still good
+                    return str(cached["header"])
+                waited = self._wait_for_token()
+                if waited:
+                    return waited
+            try:
+                return self._fetch()
+            finally:
+                self._store.delete(self.cache_key + ":renewing")
+
+    def _take_renewal(self) -> bool:
+        add = getattr(self._store, "add", None)
+        if add is None:  # a store without add (MemoryTokenStore) is one process's own
+            return True
+        return bool(add(self.cache_key + ":renewing", 1, timeout=max(self._timeout, 5.0)))
+
+    def _wait_for_token(self) -> str:
+        deadline = time.monotonic() + min(self._timeout, 5.0)
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+            cached = self._store.get(self.cache_key)
+            if cached and cached.get("expires_at", cached["renew_at"]) > self._clock():
+                return str(cached["header"])
+        return ""
 
     def invalidate(self) -> None:
         self._store.delete(self.cache_key)
+        self._store.delete(self.cache_key + ":renewing")
 
     def fetch_token(self) -> Token:
         """Request a new token now and return Halo's token response (without caching it)."""
@@ -94,7 +128,7 @@ class TokenProvider:
             "scope": self._scope,
         }
         try:
-            response = self._http.post(self._token_url, data=data)
+            response = self._http.post(self._token_url, data=data, timeout=self._timeout)
         except httpx.InvalidURL:
             raise HaloAuthFailed(
                 f"{self._token_url} is not a valid URL; check the Halo URL or auth server URL"
@@ -133,8 +167,8 @@ class TokenProvider:
         now = self._clock()
         self._store.set(
             self.cache_key,
-            {"header": header, "renew_at": now + lifetime - margin},
-            timeout=max(lifetime - margin, 1.0),
+            {"header": header, "renew_at": now + lifetime - margin, "expires_at": now + lifetime},
+            timeout=max(lifetime, 1.0),
         )
         return header
 

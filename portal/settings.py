@@ -259,6 +259,17 @@ HEALTH_HALO_TTL = env_int("HEALTH_HALO_TTL", 30)  # seconds /readyz reuses its H
 # have died: the next one first looks in Halo for what it may have stored. Must exceed the longest
 # attempt (HALO_TIMEOUT times the client's tries).
 OUTBOX_CLAIM_SECONDS = env_float("OUTBOX_CLAIM_SECONDS", 120.0)
+# The local mirror of Halo (pages read from it); off: every page reads Halo (pass-through).
+HALO_MIRROR = env_bool("HALO_MIRROR", True)
+HALO_MAX_STALENESS = env_int("HALO_MAX_STALENESS", 30)  # seconds before a page re-reads a ticket
+HALO_SYNC_INTERVAL = env_int("HALO_SYNC_INTERVAL", 60)  # seconds between delta syncs (beat)
+HALO_BUDGET = env_int("HALO_BUDGET", 250)  # portal's Halo calls per rolling 5 minutes (0: no cap)
+HALO_BUDGET_READ_SHARE = env_float("HALO_BUDGET_READ_SHARE", 0.8)  # reads' share; writes get all
+HALO_WEBHOOK_USERNAME = env_str("HALO_WEBHOOK_USERNAME")
+HALO_WEBHOOK_PASSWORD = env_secret("HALO_WEBHOOK_PASSWORD")
+AUDIT_READ_WINDOW = env_int(
+    "AUDIT_READ_WINDOW", 300
+)  # seconds one person's repeated reads share a row
 
 # --- Employee self-service: reopening and attachments -------------------------------------------
 REOPEN_DAYS = env_int("REOPEN_DAYS", 14)  # a resolved ticket can be reopened this long
@@ -312,6 +323,13 @@ CELERY_BEAT_SCHEDULE = {
         "task": "notifications.tasks.notify_ticket_changes",
         "schedule": float(NOTIFY_EVERY_SECONDS),
     },
+    # The mirror's delta sync: tickets changed in Halo since the last pass.
+    "halo-sync": {
+        "task": "halo_integration.tasks.halo_sync",
+        "schedule": float(HALO_SYNC_INTERVAL),
+    },
+    # Read audit rows recorded cheaply on the request path are chained here in batches.
+    "chain-audit-reads": {"task": "halo_integration.tasks.chain_audit_reads", "schedule": 10.0},
 }
 if CELERY_BROKER_URL.startswith("filesystem://"):
     _queue_dir = DATA_DIR / "celery"

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.urls import include, path
 
-from portal.views import accounts, ask, health, home, language
+from portal.views import accounts, ask, health, home, language, webhook
 
 account_urls = [
     path("accounts/login/", accounts.login, name="login"),
@@ -22,6 +22,7 @@ urlpatterns = [
     path("favicon.ico", home.favicon),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    path("halo/webhook/", webhook.halo_webhook, name="halo-webhook"),
     path("admin/", admin.site.urls),
     path("language/", language.set_language, name="set-language"),
     path("ask/", ask.ask, name="ask"),

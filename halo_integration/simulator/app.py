@@ -18,6 +18,7 @@ from .routes import ROUTES, Route, auth_info_route
 from .seed import build_store
 from .store import Row, Store
 from .variants import Variants
+from .webhooks import WebhookTarget, envelope
 
 # Set by serve()'s adapter: a lost write response may then really drop the connection.
 DROP_CONNECTION_KEY = "halo_simulator.can_drop_connection"
@@ -89,6 +90,12 @@ class HaloSimulator:
             self.store = build_store(seed, self.clock())
             if state_path is not None:
                 save_store(self.store, state_path)
+        # Optional: webhooks sent after every change to a ticket (off unless a test adds one).
+        self.webhooks: list[WebhookTarget] = []
+        # Halo queues deliveries: they go out this many seconds after the change, from another
+        # thread; None keeps them until send_webhooks() is called (tests choose the moment).
+        self.webhook_delay: float | None = None
+        self._changed: list[tuple[str, int]] = []
 
     # --- clock, tokens and direct data access for tests -------------------------------------------
 
@@ -114,7 +121,66 @@ class HaloSimulator:
         with self._lock:
             if ticket_id not in self.store.tickets:
                 raise KeyError(f"ticket {ticket_id} does not exist")
-            return self.store.insert_action(ticket_id, fields, self.clock())
+            action = self.store.insert_action(ticket_id, fields, self.clock())
+            self._changed.append(("ticket action added", ticket_id))
+        self._queue_webhooks()
+        return action
+
+    def change_ticket(self, ticket_id: int, **fields: Any) -> Row:
+        """What an agent does in Halo's UI: change fields of a ticket (and say so by webhook)."""
+        with self._lock:
+            ticket = self.store.tickets[ticket_id]
+            status_id = fields.pop("status_id", None)
+            ticket.update(fields)
+            if status_id is not None:
+                self.store.apply_status(ticket, int(status_id), self.clock())
+            from .timeutil import iso
+
+            ticket["last_update"] = ticket["lastactiondate"] = iso(self.clock())
+            self.store.fill_ticket_names(ticket)
+            self._changed.append(("ticket updated", ticket_id))
+        self._queue_webhooks()
+        return ticket
+
+    def delete_ticket(self, ticket_id: int) -> None:
+        with self._lock:
+            self.store.tickets.pop(ticket_id, None)
+            self.store.actions.pop(ticket_id, None)
+            self._changed.append(("ticket deleted", ticket_id))
+        self._queue_webhooks()
+
+    def _queue_webhooks(self) -> None:
+        if self.webhooks and self._changed and self.webhook_delay is not None:
+            timer = threading.Timer(self.webhook_delay, self.send_webhooks)
+            timer.daemon = True
+            timer.start()
+
+    def send_webhooks(self) -> None:
+        """Deliver the events of changes made so far (outside the lock: the receiver may call
+        back into the simulator)."""
+        with self._lock:
+            changed, self._changed = self._changed, []
+            bodies = []
+            for target in self.webhooks:
+                for event, ticket_id in changed:
+                    bodies.append(
+                        (
+                            target,
+                            envelope(target, event, *self._webhook_objects(ticket_id), ticket_id),
+                        )
+                    )
+        for target, body in bodies:
+            target.deliver(body)
+
+    def _webhook_objects(self, ticket_id: int) -> tuple[Row | None, list[Row] | None]:
+        from .tickets import full_ticket
+
+        ticket = self.store.tickets.get(ticket_id)
+        if ticket is None:
+            return None, None
+        return full_ticket(self.store, ticket), [
+            dict(a) for a in self.store.actions.get(ticket_id, [])
+        ]
 
     def add_user(self, **fields: Any) -> Row:
         with self._lock:
@@ -154,7 +220,8 @@ class HaloSimulator:
                     _masked(req.headers),
                 )
             )
-            return response, lost
+        self._queue_webhooks()
+        return response, lost
 
     @staticmethod
     def _wrote(req: Request, response: Response, lost: bool) -> bool:
@@ -220,7 +287,31 @@ class HaloSimulator:
             response = handler(ctx, item_id) if item_id is not None else handler(ctx)  # type: ignore[call-arg]
         except HaloError as error:
             response = error.response
+        if self.webhooks and req.method in ("POST", "DELETE") and response.status < 300:
+            self._note_changes(route, req, item_id, response)
         return self.variants.rewrite(req, response), lost
+
+    def _note_changes(
+        self, route: Route, req: Request, item_id: str | None, response: Response
+    ) -> None:
+        import json
+
+        resource = req.path.rstrip("/").split("/")[-2 if item_id else -1].lower()
+        if resource == "tickets" and item_id is not None:
+            self._changed.append(("ticket deleted", int(item_id)))
+            return
+        try:
+            body = json.loads(response.body or b"null")
+        except ValueError:
+            return
+        rows = body if isinstance(body, list) else [body]
+        for row in rows:
+            if not isinstance(row, dict):
+                continue
+            if resource == "tickets" and isinstance(row.get("id"), int):
+                self._changed.append(("ticket updated", row["id"]))
+            elif resource == "actions" and isinstance(row.get("ticket_id"), int):
+                self._changed.append(("ticket action added", row["ticket_id"]))
 
     def _injected_failure(self) -> Response | None:
         forced, retry_after = self.faults.take_forced_429()

@@ -29,6 +29,7 @@ from halo_integration.actions import ActionResult
 from halo_integration.attachments import AttachmentFile, Upload
 from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError
+from halo_integration.mirror import service as mirror_service
 from halo_integration.models import PendingWrite
 from halo_integration.params import MAX_TEXT
 from halo_integration.presenters import NoteView, TicketView, timeline, within_reopen_period
@@ -70,6 +71,9 @@ def ticket_list(request: AuthedRequest) -> HttpResponse:
         params[f"{filters['state']}_only"] = True
     if filters["q"]:
         params["search"] = filters["q"]
+    refreshing = _refresh_requested(request)
+    if refreshing:  # the page's background re-read of a stale list
+        mirror_service.refresh_own_list(request.user)
     result = _run(request, "list_tickets", params)
     if not result.ok:
         return render_action_problem(request, result)
@@ -83,6 +87,9 @@ def ticket_list(request: AuthedRequest) -> HttpResponse:
         "next_url": _list_url(state, q, result.data["page_no"] + 1),
         "pending_tickets": _pending_new_tickets(request, filters),
         "approvals": _my_approvals(request, filters),
+        # A stale list re-reads itself once in the background (not again if that failed).
+        "refresh_url": "" if refreshing else _with_fresh(request),
+        "refresh_target": "#ticket-results",
     }
     return render(request, _page_or_partial(request, LIST, "ticket-results"), context)
 
@@ -225,6 +232,9 @@ def _detail_page(
     template_name: str = DETAIL,
     status: int = 200,
 ) -> HttpResponse:
+    refreshing = _refresh_requested(request)
+    if refreshing:  # the page's background re-read of a stale ticket
+        mirror_service.refresh_own_ticket(request.user, ticket_id)
     result = _run(request, "get_ticket", {"ticket_id": ticket_id})
     if not result.ok:
         return render_action_problem(request, result)
@@ -233,6 +243,9 @@ def _detail_page(
         "resolve_form": resolve_form or ResolveForm(),
         "reopen_form": reopen_form or ReopenForm(),
         "rating_form": rating_form or RatingForm(),
+        "refresh_url": "" if refreshing else _with_fresh(request),
+        "refresh_target": "#ticket-live",
+        "refresh_select": "#ticket-live",
     }
     return render(request, template_name, context, status=status)
 
@@ -252,6 +265,7 @@ def _ticket_context(request: AuthedRequest, result: ActionResult) -> dict[str, A
             request.user, ticket_id=ticket.id, ticket_closed=ticket.is_closed
         ),
         "is_open": not ticket.is_closed,
+        "freshness": result.data.get("freshness"),
     } | _after_resolve_context(request, result, ticket, public)
 
 
@@ -426,6 +440,16 @@ def _follow_up(request: AuthedRequest) -> dict[str, Any]:
     if not raw.isdigit():
         return {}
     return {"details": _("Follow-up to ticket #%(id)s, which was resolved.") % {"id": int(raw)}}
+
+
+def _refresh_requested(request: AuthedRequest) -> bool:
+    return request.GET.get("fresh") == "1"
+
+
+def _with_fresh(request: AuthedRequest) -> str:
+    query = request.GET.copy()
+    query["fresh"] = "1"
+    return f"{request.path}?{query.urlencode()}"
 
 
 def _wants_partial(request: AuthedRequest) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import httpx
 import pytest
 from django.core.cache import caches
@@ -250,7 +252,24 @@ def test_cached_lists_are_kept_for_the_ttl(halo):
             self.pop(key, None)
 
     cache = RecordingCache()
+    before = time.time()
     Catalog(halo, cache=cache, ttl=123).closed_status()
 
-    assert cache.timeouts and set(cache.timeouts) == {123}
+    # Fresh for the TTL; kept longer, so a stale copy can serve while Halo is away.
+    assert cache and all(
+        before + 123 <= e["fresh_until"] <= time.time() + 123 for e in cache.values()
+    )
+    assert cache.timeouts and all(t > 123 for t in cache.timeouts)
     assert any(key.endswith("closed_status_ids") for key in cache)
+
+
+def test_a_stale_catalog_is_served_while_one_refresh_reloads_it(sim, halo, shared_cache):
+    catalog = Catalog(halo, cache=shared_cache, ttl=60)
+    assert catalog.name_of("teams", 11) == "Messaging"
+    key = catalog._prefix + "teams"
+    shared_cache.set(key, {**shared_cache.get(key), "fresh_until": 0}, timeout=3600)  # expired
+    sim.faults.down = True  # expired and Halo away: the old copy still answers
+    assert Catalog(halo, cache=shared_cache, ttl=60).name_of("teams", 11) == "Messaging"
+    sim.faults.down = False
+    sim.store.teams[11]["name"] = "Collaboration"
+    assert Catalog(halo, cache=shared_cache, ttl=60).name_of("teams", 11) == "Collaboration"

@@ -1,0 +1,376 @@
+"""Mirror off (pass-through) against mirror on, side by side in one run, on gunicorn, against the
+simulator on loopback with Halo latency; then a 2,000-employee workday.
+
+    .venv/bin/python benchmarks/bench_mirror.py [--latency 0.2] [--seconds 6] [--workers 3]
+
+For 1, 10 and 50 concurrent distinct employees (each with their own session and ticket): p50/p95
+latency, throughput and Halo calls per page view, for a trivial Django view (/healthz), My tickets
+and a ticket page; in a closed loop and, at 50 employees, with ~2 s pauses between views.
+
+The workday: 2,000 employees each view My tickets 5 times and a ticket 5 times, 10 % open a
+ticket, arriving over an 8-hour day with a morning peak. It replays the Halo calls each kind of
+step cost in the measured run (first visit, later views, a new ticket, the sync) on a timeline and
+reports the peak Halo requests per rolling 5 minutes, against the 300 of Halo's limit.
+
+Loopback only; every process it starts is stopped before it exits. Exit status 1 when a target
+of issue 13 is missed. Not a test: these machines are shared and noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATA = Path(tempfile.mkdtemp(prefix="portal-bench-mirror-"))
+ENV = {
+    "DJANGO_SETTINGS_MODULE": "portal.settings",
+    "SECRET_KEY": "bench-secret-key-not-for-production",
+    "FIELD_ENCRYPTION_KEY": "x8Z3fXzQm2VbNVpQ0yJv1hT2q9gS7cK4dL6wE5rA3uY=",
+    "PORTAL_DATA_DIR": str(DATA),
+    "DATABASE_URL": f"sqlite:///{DATA}/portal.sqlite3",
+    "CACHE_URL": f"file://{DATA}/cache",
+    "CELERY_BROKER_URL": "memory://",
+    "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "SECURE_COOKIES": "0",
+    "LOG_LEVEL": "WARNING",
+    "HALO_BUDGET": "0",  # the latency runs measure the portal, not the budget (see workday)
+}
+os.environ.update(ENV)
+
+import django  # noqa: E402
+
+django.setup()
+
+import httpx  # noqa: E402
+from django.conf import settings  # noqa: E402
+from django.contrib.auth import (  # noqa: E402
+    BACKEND_SESSION_KEY,
+    HASH_SESSION_KEY,
+    SESSION_KEY,
+    get_user_model,  # noqa: E402
+)
+from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+
+from halo_integration.models import HaloConnection  # noqa: E402
+from halo_integration.simulator import HaloSimulator, serve  # noqa: E402
+from halo_integration.simulator.webhooks import WebhookTarget  # noqa: E402
+
+HOOK_USER, HOOK_PASSWORD = "bench-hooks", "bench-hook-password"  # noqa: S105 - bench values
+
+
+@dataclass
+class Employee:
+    email: str
+    ticket_id: int
+    cookie: str
+
+
+@dataclass
+class Cell:
+    page: str
+    users: int
+    paused: bool
+    timings: list[float]
+    views: int
+    calls: int
+    seconds: float
+    errors: int
+
+    @property
+    def p50(self) -> float:
+        return statistics.median(self.timings) * 1000 if self.timings else 0.0
+
+    @property
+    def p95(self) -> float:
+        if len(self.timings) < 20:
+            return max(self.timings, default=0.0) * 1000
+        return statistics.quantiles(self.timings, n=20)[18] * 1000
+
+    @property
+    def throughput(self) -> float:
+        return self.views / self.seconds if self.seconds else 0.0
+
+    @property
+    def calls_per_view(self) -> float:
+        return self.calls / self.views if self.views else 0.0
+
+
+def api_calls(sim: HaloSimulator) -> int:
+    return sum(1 for r in sim.requests if r.path.lower().startswith("/api/"))
+
+
+def setup_people(sim: HaloSimulator, count: int) -> list[Employee]:
+    """`count` Halo end users with one ticket each, and a signed-in portal session for each."""
+    site = next(iter(sim.store.sites.values()))
+    people = []
+    model = get_user_model()
+    for n in range(count):
+        email = f"bench.user{n:03d}@acme.example"
+        user_row = sim.add_user(name=f"Bench User {n}", emailaddress=email, site_id=site["id"])
+        ticket = sim.add_ticket(summary=f"Bench ticket of user {n}", details="It is slow.",
+                                user_id=user_row["id"])  # fmt: skip
+        user, _ = model.objects.get_or_create(username=email, defaults={"email": email})
+        session = SessionStore()
+        session[SESSION_KEY] = str(user.pk)
+        session[BACKEND_SESSION_KEY] = "portal.auth.PasswordBackend"
+        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        session.create()
+        people.append(Employee(email, ticket["id"], session.session_key or ""))
+    return people
+
+
+class Portal:
+    """gunicorn serving the portal with the mirror on or off."""
+
+    def __init__(self, *, mirror: bool, workers: int, port: int) -> None:
+        env = {**os.environ, "HALO_MIRROR": "1" if mirror else "0"}
+        self.url = f"http://127.0.0.1:{port}"
+        self.process = subprocess.Popen(  # noqa: S603 - fixed command line
+            [str(ROOT / ".venv/bin/gunicorn"), "portal.wsgi", "-b", f"127.0.0.1:{port}",
+             "-w", str(workers), "-k", "gthread", "--threads", "8", "--log-level", "warning"],
+            cwd=ROOT, env=env, start_new_session=True,
+        )  # fmt: skip
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("gunicorn did not start")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+
+
+def path_of(page: str, person: Employee) -> str:
+    return {"trivial": "/healthz", "list": "/tickets/", "ticket": f"/tickets/{person.ticket_id}/"}[
+        page
+    ]
+
+
+def run_cell(portal: Portal, sim: HaloSimulator, people: list[Employee], page: str, users: int,
+             seconds: float, paused: bool) -> Cell:  # fmt: skip
+    timings: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+    stop_at = time.monotonic() + seconds
+
+    def employee(person: Employee) -> None:
+        with httpx.Client(base_url=portal.url, cookies={"sessionid": person.cookie},
+                          timeout=30) as http:  # fmt: skip
+            if paused:
+                time.sleep(random.uniform(0, 2.0))  # people do not all click at the same moment
+            while time.monotonic() < stop_at:
+                started = time.perf_counter()
+                try:
+                    response = http.get(path_of(page, person))
+                    ok = response.status_code == 200
+                    if not ok and not errors[0]:
+                        print(f"first failure: {page} -> {response.status_code} "
+                              f"{response.headers.get('location', '')}", file=sys.stderr)  # fmt: skip
+                except httpx.TransportError:
+                    ok = False
+                took = time.perf_counter() - started
+                with lock:
+                    timings.append(took)
+                    errors[0] += 0 if ok else 1
+                if paused:
+                    time.sleep(random.uniform(1.5, 2.5))
+
+    before = api_calls(sim)
+    started = time.monotonic()
+    threads = [threading.Thread(target=employee, args=(p,)) for p in people[:users]]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.monotonic() - started
+    return Cell(page, users, paused, timings, len(timings), api_calls(sim) - before, elapsed,
+                errors[0])  # fmt: skip
+
+
+def warm(portal: Portal, people: list[Employee]) -> None:
+    """Each employee's first visit (identity, cold list, cold ticket), before measuring."""
+    for person in people:
+        with httpx.Client(
+            base_url=portal.url, cookies={"sessionid": person.cookie}, timeout=30
+        ) as http:
+            for page in ("list", "ticket"):
+                http.get(path_of(page, person))
+
+
+def first_visit_cost(portal: Portal, sim: HaloSimulator, person: Employee) -> dict[str, int]:
+    costs = {}
+    with httpx.Client(
+        base_url=portal.url, cookies={"sessionid": person.cookie}, timeout=30
+    ) as http:
+        for name, page in (("first list", "list"), ("first ticket", "ticket")):
+            before = api_calls(sim)
+            http.get(path_of(page, person))
+            costs[name] = api_calls(sim) - before
+        before = api_calls(sim)
+        form = http.get("/tickets/new/")
+        token = form.cookies.get("csrftoken") or http.cookies.get("csrftoken") or ""
+        created = http.post("/tickets/new/", data={"summary": "Bench: printer jams", "details": "x",
+                            "csrfmiddlewaretoken": token}, headers={"Referer": portal.url + "/tickets/new/"})  # fmt: skip
+        costs["create"] = api_calls(sim) - before
+        costs["create status"] = created.status_code
+    return costs
+
+
+def change_latency(portal: Portal, sim: HaloSimulator, person: Employee) -> float:
+    """Seconds from a note an agent adds in Halo to that note on the employee's ticket page."""
+    marker = f"Agent note {time.time():.0f}"
+    sim.add_action(person.ticket_id, note=marker, hiddenfromuser=False)
+    started = time.monotonic()
+    with httpx.Client(
+        base_url=portal.url, cookies={"sessionid": person.cookie}, timeout=30
+    ) as http:
+        while time.monotonic() - started < 30:
+            if marker in http.get(path_of("ticket", person)).text:
+                return time.monotonic() - started
+            time.sleep(0.25)
+    return float("inf")
+
+
+def workday(costs: dict[str, dict[str, int]], steady: float, sync_interval: int) -> tuple[int, int]:
+    """Peak Halo requests per rolling 5 minutes over a 2,000-employee day, and how many of them
+    would exceed 300 (a 429 each), replaying the measured costs on a timeline (seconds)."""
+    rng = random.Random(13)
+    day = 8 * 3600
+    events: list[float] = []
+    for n in range(2000):
+        # A morning peak: 40 % arrive in the first hour, the rest spread over the day.
+        arrive = rng.uniform(0, 3600) if n < 800 else rng.uniform(0, day - 3600)
+        views = sorted(rng.uniform(arrive, min(day, arrive + 6 * 3600)) for _ in range(8))
+        events += [arrive] * costs["on"]["first list"] + [arrive + 5] * costs["on"]["first ticket"]
+        for at in views:
+            if rng.random() < steady:
+                events.append(at)
+        if n % 10 == 0:
+            events += [rng.uniform(arrive, day)] * costs["on"]["create"]
+    events += [float(t) for t in range(0, day, sync_interval)]  # one delta page per pass
+    events.sort()
+    window: deque[float] = deque()
+    peak = over = 0
+    for at in events:
+        window.append(at)
+        while window[0] <= at - 300:
+            window.popleft()
+        peak = max(peak, len(window))
+        over += 1 if len(window) > 300 else 0
+    return peak, over
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--latency", type=float, default=0.2)
+    parser.add_argument("--seconds", type=float, default=6.0, help="per closed-loop cell")
+    parser.add_argument("--workers", type=int, default=3)
+    args = parser.parse_args()
+
+    call_command("migrate", verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    sim = HaloSimulator(seed=True)
+    sim.faults.latency = args.latency
+    people = setup_people(sim, 51)
+    results: dict[str, list[Cell]] = {}
+    costs: dict[str, dict[str, int]] = {}
+    change_seconds: dict[str, float] = {}
+    with serve(sim, host="127.0.0.1", port=0) as server:
+        sim.base_url = server.url
+        connection = HaloConnection(url=server.url, client_id="portal-demo")
+        connection.client_secret = "demo-secret"  # noqa: S105 - the simulator's demo credential
+        connection.webhook_username, connection.webhook_password = HOOK_USER, HOOK_PASSWORD
+        connection.save()
+        for mode, port in (("off", 18931), ("on", 18932)):
+            portal = Portal(mirror=mode == "on", workers=args.workers, port=port)
+            sim.webhooks = [WebhookTarget(portal.url + "/halo/webhook/", HOOK_USER, HOOK_PASSWORD,
+                                          payload="full")]  # fmt: skip
+            sim.webhook_delay = 0.2
+            try:
+                costs[mode] = first_visit_cost(portal, sim, people[50])
+                warm(portal, people[:50])
+                cells = []
+                for users in (1, 10, 50):
+                    for page in ("trivial", "list", "ticket"):
+                        cells.append(
+                            run_cell(portal, sim, people, page, users, args.seconds, False)
+                        )
+                for page in ("trivial", "list", "ticket"):
+                    cells.append(run_cell(portal, sim, people, page, 50, args.seconds * 2, True))
+                results[mode] = cells
+                change_seconds[mode] = change_latency(portal, sim, people[0])
+            finally:
+                portal.stop()
+        sim.webhooks = []
+
+    print(f"Halo latency {args.latency * 1000:.0f} ms; gunicorn {args.workers} workers x 8 threads")
+    print(f"{'mode':<5}{'page':<9}{'users':>6}{'pauses':>8}{'p50 ms':>9}{'p95 ms':>9}{'views/s':>9}"
+          f"{'Halo/view':>11}{'errors':>8}")  # fmt: skip
+    for mode, cells in results.items():
+        for c in cells:
+            print(f"{mode:<5}{c.page:<9}{c.users:>6}{'~2 s' if c.paused else 'none':>8}{c.p50:>9.0f}"
+                  f"{c.p95:>9.0f}{c.throughput:>9.1f}{c.calls_per_view:>11.2f}{c.errors:>8}")  # fmt: skip
+    for mode in costs:
+        print(
+            f"mirror {mode}: Halo calls for a first visit / new ticket: {costs[mode]}; "
+            f"an agent's note reached the page in {change_seconds[mode]:.1f} s"
+        )
+
+    on = results["on"]
+    steady_calls = sum(c.calls for c in on if c.page != "trivial") / max(
+        1, sum(c.views for c in on if c.page != "trivial")
+    )
+    peak, over = workday(costs, steady_calls, int(settings.HALO_SYNC_INTERVAL))
+    print(f"workday (2,000 employees, mirror on): peak {peak} Halo requests per rolling 5 minutes, "
+          f"{over} above 300 (429s)")  # fmt: skip
+
+    def cell(page: str, users: int, paused: bool) -> Cell:
+        return next(c for c in on if c.page == page and c.users == users and c.paused == paused)
+
+    checks = {
+        "no failed page views": all(c.errors == 0 for c in on),
+        "<= 0.1 Halo calls per page view": steady_calls <= 0.1,
+        "p95 <= 50 ms at 50 with pauses": all(
+            cell(p, 50, True).p95 <= 50 for p in ("list", "ticket")
+        ),
+        "p95 within 2x trivial (pauses)": all(
+            cell(p, 50, True).p95 <= 2 * max(cell("trivial", 50, True).p95, 1)
+            for p in ("list", "ticket")
+        ),
+        "closed-loop throughput within 2x trivial": all(
+            cell(p, 50, False).throughput * 2 >= cell("trivial", 50, False).throughput
+            for p in ("list", "ticket")
+        ),
+        "workday inside 300 per 5 min, 0 x 429": peak <= 300 and over == 0,
+        "Halo change on the page within 5 s (webhooks)": change_seconds["on"] <= 5,
+    }
+    for name, ok in checks.items():
+        print(f"{'met ' if ok else 'MISS'} {name}")
+    return 0 if all(checks.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""manage.py halo_sync [--full]: changes since the watermark, deleted tickets, requester moves."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.management import call_command
+
+from halo_integration.mirror.models import MirrorState, MirrorTicket
+from tests.mirror.conftest import EMMAS_TICKET, api_calls
+
+pytestmark = pytest.mark.django_db
+
+
+def sync(*args: str) -> str:
+    from io import StringIO
+
+    out = StringIO()
+    call_command("halo_sync", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_the_first_pass_sets_the_watermark_and_a_delta_brings_a_change(emma, sim):
+    emma.get(f"/tickets/{EMMAS_TICKET}/")
+    assert "delta sync" in sync()
+    watermark = MirrorState.objects.get().watermark
+    assert watermark is not None
+
+    sim.advance(5)
+    sim.add_action(EMMAS_TICKET, note="Agent: fixed on our side", hiddenfromuser=False)
+    before = api_calls(sim)
+    report = sync()
+
+    assert "1 changed" in report
+    assert api_calls(sim) - before == 2  # one page of tickets, the changed ticket's actions
+    assert MirrorState.objects.get().watermark > watermark
+    page = emma.get(f"/tickets/{EMMAS_TICKET}/").content.decode()
+    assert "Agent: fixed on our side" in page
+
+
+def test_a_delta_with_nothing_new_costs_one_call(emma, sim):
+    sync()
+    before = api_calls(sim)
+    sync()
+    assert api_calls(sim) - before == 1
+
+
+def test_a_full_pass_marks_deleted_tickets_and_the_employee_loses_them(emma, sim):
+    emma.get(f"/tickets/{EMMAS_TICKET}/")
+    emma.get("/tickets/")
+    sim.delete_ticket(EMMAS_TICKET)
+
+    report = sync("--full")
+
+    assert "1 gone" in report
+    assert MirrorTicket.objects.get(ticket_id=EMMAS_TICKET).deleted
+    assert emma.get(f"/tickets/{EMMAS_TICKET}/").status_code == 404
+    assert "Outlook keeps" not in emma.get("/tickets/").content.decode()
+
+
+def test_a_ticket_moved_to_another_requester_is_gone_from_the_old_one_at_once(emma, sim):
+    emma.get(f"/tickets/{EMMAS_TICKET}/")
+    emma.get("/tickets/")
+    liam = next(
+        u for u in sim.store.users.values() if u.get("emailaddress") == "liam.patel@acme.example"
+    )
+    sim.store.tickets[EMMAS_TICKET]["user_id"] = liam["id"]  # moved in Halo, no new action
+
+    sync("--full")
+
+    assert MirrorTicket.objects.get(ticket_id=EMMAS_TICKET).user_id == liam["id"]
+    assert emma.get(f"/tickets/{EMMAS_TICKET}/").status_code == 404
+    assert "Outlook keeps" not in emma.get("/tickets/").content.decode()
+
+
+def test_sync_says_so_when_halo_is_down(emma, sim):
+    from django.core.management.base import CommandError
+
+    sim.faults.down = True
+    with pytest.raises(CommandError, match="sync failed"):
+        sync()
+    assert MirrorState.objects.get().last_error
