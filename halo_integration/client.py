@@ -364,6 +364,12 @@ class HaloClient:
                 f"Halo sent unreadable content for {path}", status_code=response.status_code
             ) from None
 
+    def list_feedback(self, ticket_id: int) -> list[Feedback]:
+        """A ticket's ratings. Raises HaloNotFound when the instance has no /Feedback endpoint."""
+        body = self.request("GET", "/Feedback", params={"ticket_id": int(ticket_id)})
+        rows = schemas.parse_rows(Feedback, schemas.list_rows(body, "feedback"), source="/Feedback")
+        return [row for row in rows if row.ticket_id == int(ticket_id)]
+
     def add_feedback(self, ticket_id: int, *, score: int, comment: str = "") -> Feedback | None:
         """Rate a ticket. Raises HaloNotFound when the instance has no /Feedback endpoint."""
         body = {"ticket_id": int(ticket_id), "score": int(score), "comment": comment}

@@ -398,7 +398,9 @@ def rate_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
         )
     score, comment = p["score"], p.get("comment", "")
     try:
-        feedback = ctx.halo.add_feedback(ticket_id, score=score, comment=comment)
+        feedback = _earlier_feedback(ctx, ticket_id, score=score, comment=comment)
+        if feedback is None:
+            feedback = ctx.halo.add_feedback(ticket_id, score=score, comment=comment)
     except (HaloNotFound, HaloRejected) as exc:
         if isinstance(exc, HaloRejected) and exc.status_code not in (404, 405):
             raise
@@ -417,6 +419,18 @@ def rate_ticket(ctx: Context, p: Mapping[str, Any]) -> Outcome:
         ticket_id=ticket_id,
         halo_ids={"ticket_id": ticket_id, "feedback_id": feedback_id, "sent_as": "feedback"},
     )
+
+
+def _earlier_feedback(ctx: Context, ticket_id: int, *, score: int, comment: str) -> Any:
+    """After a lost answer: the rating an earlier attempt of this write already stored."""
+    if ctx.write is None or not ctx.write.maybe_committed:
+        return None
+    same = [
+        f
+        for f in ctx.halo.list_feedback(ticket_id)
+        if f.score == score and " ".join(f.comment.split()) == " ".join(comment.split())
+    ]
+    return same[-1] if same else None
 
 
 def get_attachment(ctx: Context, p: Mapping[str, Any]) -> Outcome:

@@ -228,3 +228,17 @@ def test_the_rating_is_shown_in_the_admin_audit_log(
     assert listing.status_code == 200 and "rate_ticket" in listing.content.decode()
     page = detail.content.decode()
     assert "Took a while" in page and "score" in page
+
+
+def test_a_rating_whose_answer_was_lost_is_found_not_sent_twice(halo_connected, sim, employee):
+    close_now(sim, EMMAS_TICKET)
+    sim.faults.lose_next_write_response()  # Halo stores the rating, its answer never arrives
+
+    result = run(employee, "rate_ticket", ticket_id=EMMAS_TICKET, score=3, comment="Slow")
+
+    assert result.status == "pending"
+    write = PendingWrite.objects.get(reference=result.reference)
+    assert actions.deliver(write, channel="retry").status == "done"
+    assert [(f["score"], f["comment"]) for f in sim.store.feedback.values()] == [(3, "Slow")]
+    posts = [r for r in sim.requests if r.method == "POST" and r.path == "/api/Feedback"]
+    assert len(posts) == 1
