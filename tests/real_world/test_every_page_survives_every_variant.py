@@ -35,6 +35,13 @@ EMPLOYEE_PAGES = [
     ("/tickets/new/", 200),
     ("/tickets/new/suggest?summary=printer+jams+on+the+third+floor", 200),
     ("/tickets/new/similar?summary=outlook+keeps+asking+for+my+password", 200),
+    ("/kb/", 200),
+    ("/kb/?q=printer", 200),
+    ("/kb/101/", 200),
+    ("/kb/999999/", 404),
+    ("/account/e-mails/", 200),
+    (f"/tickets/{EMMAS_OPEN}/still-broken/", 200),
+    (f"/tickets/{LIAMS}/still-broken/", 404),
 ]
 EMPLOYEE_PARTIALS = [
     "/tickets/?state=all",
