@@ -41,7 +41,9 @@ def current_config() -> HaloConfig:
     )
 
 
-_shared: dict[tuple[int, int], httpx.Client] = {}
+# Keyed by the transport itself, not its id(): an id can be handed to a new object once the
+# old one is gone, and a client bound to a stale transport would talk to the wrong Halo.
+_shared: dict[tuple[int, httpx.BaseTransport | None], httpx.Client] = {}
 _shared_lock = threading.Lock()
 
 
@@ -49,7 +51,7 @@ def shared_http() -> httpx.Client:
     """This process's one httpx client (per transport): pooled connections, and the TLS context
     and CA bundle loaded once instead of for every Halo call. Keyed by process id, so a forked
     worker builds its own instead of sharing its parent's sockets."""
-    key = (os.getpid(), id(transport_override))
+    key = (os.getpid(), transport_override)
     with _shared_lock:
         http = _shared.get(key)
         if http is None or http.is_closed:

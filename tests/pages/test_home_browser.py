@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
@@ -60,6 +61,7 @@ def test_home_kb_and_email_pages(
     sim.add_action(3115, note="Please sign out of Outlook and in again.", hiddenfromuser=False,
                    who="Sam Agent")  # fmt: skip
     sim.add_action(3115, note="Internal: old mailbox server", hiddenfromuser=True)
+    call_command("halo_sync")  # two days on, the delta sync has brought the mirror up to date
     page.reload()
     waiting = page.get_by_role("region", name="Waiting on you")
     expect(
