@@ -30,11 +30,15 @@ system-deps:
 test: install system-deps
 	$(PY) -m ruff check .
 	$(PY) -m mypy halo_integration portal notifications
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -m "not celery_worker" $(PYTEST_ARGS)
+	$(PY) -m pytest -m celery_worker $(PYTEST_ARGS)
 
+# The real Celery worker test runs in a process of its own: after the rest of the suite in the
+# same process its worker thread has been seen to miss the delivery (cause still open).
 test-postgres: install system-deps
 	$(PY) scripts/ensure_postgres_db.py "$(TEST_POSTGRES_URL)"
-	TEST_DATABASE_URL="$(TEST_POSTGRES_URL)" $(PY) -m pytest $(PYTEST_ARGS)
+	TEST_DATABASE_URL="$(TEST_POSTGRES_URL)" $(PY) -m pytest -m "not celery_worker" $(PYTEST_ARGS)
+	TEST_DATABASE_URL="$(TEST_POSTGRES_URL)" $(PY) -m pytest -m celery_worker $(PYTEST_ARGS)
 
 lint: install
 	$(PY) -m ruff check .
