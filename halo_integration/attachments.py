@@ -6,6 +6,7 @@ checked in run_action, so every channel gets the same rules and the same clear e
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import posixpath
 import re
@@ -17,9 +18,18 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext as _
 
+from halo_integration import flight
 from halo_integration.client import HaloClient
+from halo_integration.errors import (
+    HaloError,
+    HaloForbidden,
+    HaloNotFound,
+    HaloRejected,
+    HaloTransient,
+)
 from halo_integration.models import ApprovalRequest, PendingAttachment, PendingWrite
 from halo_integration.params import InvalidParams
+from halo_integration.schemas import Attachment
 
 ATTACHABLE_ACTIONS = frozenset({"create_ticket", "add_note"})
 
@@ -169,10 +179,54 @@ def move_to_write(approval: ApprovalRequest, write: PendingWrite) -> None:
     PendingAttachment.objects.filter(approval=approval, write__isnull=True).update(write=write)
 
 
+# A ticket's file list as last read. Pages that read the mirror show it without asking Halo;
+# re-reading the ticket (a page's background refresh, a webhook) renews it, an upload drops it.
+LISTING_SECONDS = 7 * 24 * 3600
+
+
 def listing_key(halo: HaloClient, ticket_id: int) -> str:
-    """The cache key of a ticket's file list: pages reading the mirror keep it a short while."""
+    """The cache key of a ticket's file list."""
     instance = hashlib.sha256(halo.config.base_url.encode()).hexdigest()[:12]
     return f"halo-attachments:{instance}:{int(ticket_id)}"
+
+
+def visible_files(halo: HaloClient, ticket_id: int, *, from_mirror: bool) -> list[Attachment]:
+    """The ticket's files its requester may download: only those Halo marks visible to users
+    (without the flag, not shown); none on an instance whose API offers no attachments.
+
+    From the mirror, the list kept from the last read is shown, so a page view costs no Halo
+    call; only a ticket nobody has listed yet is read, once for everyone asking at that moment."""
+    key = listing_key(halo, ticket_id)
+    if not from_mirror:
+        return _read_listing(halo, ticket_id)
+    return flight.once(
+        f"files:{key}", ready=lambda: _kept(key), load=lambda: _read_listing(halo, ticket_id)
+    )
+
+
+def renew_listing(halo: HaloClient, ticket_id: int) -> None:
+    """After the ticket was re-read from Halo: read its files again too, if a page shows them."""
+    if _kept(listing_key(halo, ticket_id)) is not None:
+        with contextlib.suppress(HaloError):  # the page keeps the list it had
+            _read_listing(halo, ticket_id)
+
+
+def _kept(key: str) -> list[Attachment] | None:
+    kept = cache.get(key)
+    return kept if isinstance(kept, list) else None
+
+
+def _read_listing(halo: HaloClient, ticket_id: int) -> list[Attachment]:
+    key = listing_key(halo, ticket_id)
+    try:
+        rows = halo.list_attachments(ticket_id)
+    except (HaloNotFound, HaloForbidden, HaloRejected):
+        rows = []  # an instance (or API application) without attachments
+    except HaloTransient:  # Halo is away: the page still shows, with the files last seen
+        return _kept(key) or []
+    visible = [row for row in rows if row.showforusers is True]
+    cache.set(key, visible, timeout=LISTING_SECONDS)
+    return visible
 
 
 def send_pending(

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -18,7 +17,6 @@ from halo_integration.client import HaloClient
 from halo_integration.client import _opened_within as opened_within
 from halo_integration.connection import build_catalog
 from halo_integration.errors import (
-    HaloForbidden,
     HaloNotFound,
     HaloRejected,
     HaloTransient,
@@ -536,23 +534,7 @@ def _with_files(ctx: Context, outcome: Outcome, *, action_id: Any) -> Outcome:
 
 
 def _visible_attachments(ctx: Context, ticket_id: int) -> list[Attachment]:
-    """The ticket's files its requester may download: only those Halo marks visible to users
-    (without the flag, not shown). An instance whose API offers no attachments shows none."""
-    key = files.listing_key(ctx.halo, ticket_id)
-    if _from_mirror(ctx):  # pages from the mirror cost no Halo call: the list is kept a while
-        kept = cache.get(key)
-        if isinstance(kept, list):
-            return kept
-    try:
-        rows = ctx.halo.list_attachments(ticket_id)
-    except (HaloNotFound, HaloForbidden, HaloRejected):
-        return []
-    except HaloTransient:  # Halo is away: the page still shows, with the files last seen
-        kept = cache.get(key)
-        return kept if isinstance(kept, list) else []
-    visible = [row for row in rows if row.showforusers is True]
-    cache.set(key, visible, timeout=max(1, int(settings.HALO_MAX_STALENESS)))
-    return visible
+    return files.visible_files(ctx.halo, ticket_id, from_mirror=_from_mirror(ctx))
 
 
 def _set_requester(ctx: Context, p: Mapping[str, Any], body: dict[str, Any]) -> None:

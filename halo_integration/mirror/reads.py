@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.utils import timezone
 
+from halo_integration import attachments as files
 from halo_integration import flight
 from halo_integration.client import HaloClient
 from halo_integration.errors import HaloNotFound
@@ -79,6 +80,7 @@ def refresh_ticket(halo: HaloClient, *, ticket_id: int) -> None:
     ticket = halo.get_ticket(ticket_id)  # the client's observer keeps what Halo answers
     if ticket.user_id is not None:
         halo.list_actions(ticket_id, public_only=True)
+        files.renew_listing(halo, ticket_id)
 
 
 def relist(halo: HaloClient, *, halo_user_id: int) -> None:

@@ -4,6 +4,8 @@ is away the copy is shown with a banner and writes wait in the outbox."""
 
 from __future__ import annotations
 
+import base64
+import time
 from datetime import timedelta
 
 import pytest
@@ -127,3 +129,43 @@ def test_the_console_still_reads_halo_live(client, portal_admin, halo_connected,
     before = api_calls(sim)
     client.get(f"/console/tickets/{EMMAS_TICKET}/")
     assert api_calls(sim) > before
+
+
+def _add_file(sim, ticket_id, name):
+    row = {"ticket_id": ticket_id, "filename": name, "showforusers": True,
+           "data_base64": base64.b64encode(b"%PDF-1.4").decode()}  # fmt: skip
+    return sim.store.insert_attachment(row, sim.clock())
+
+
+def test_a_ticket_page_never_waits_for_halo_to_list_its_files(emma, sim, settings):
+    settings.HALO_MAX_STALENESS = 1
+    _add_file(sim, EMMAS_TICKET, "before.pdf")
+    assert "before.pdf" in emma.get(f"/tickets/{EMMAS_TICKET}/").content.decode()
+    time.sleep(1.2)  # longer than the page's staleness: the old file list expired with it
+    before = api_calls(sim)
+
+    page = emma.get(f"/tickets/{EMMAS_TICKET}/").content.decode()
+
+    assert api_calls(sim) == before
+    assert "before.pdf" in page
+
+
+def test_the_background_re_read_brings_a_file_added_in_halo(emma, sim):
+    emma.get(f"/tickets/{EMMAS_TICKET}/")
+    _add_file(sim, EMMAS_TICKET, "from-the-agent.pdf")
+    assert "from-the-agent.pdf" not in emma.get(f"/tickets/{EMMAS_TICKET}/").content.decode()
+
+    refreshed = emma.get(f"/tickets/{EMMAS_TICKET}/?fresh=1", HTTP_HX_REQUEST="true")
+
+    assert "from-the-agent.pdf" in refreshed.content.decode()
+
+
+def test_while_halo_is_away_the_page_lists_the_files_last_seen(emma, sim):
+    _add_file(sim, EMMAS_TICKET, "kept.pdf")
+    emma.get(f"/tickets/{EMMAS_TICKET}/")
+    sim.faults.down = True
+
+    refreshed = emma.get(f"/tickets/{EMMAS_TICKET}/?fresh=1", HTTP_HX_REQUEST="true")
+
+    assert refreshed.status_code == 200
+    assert "kept.pdf" in refreshed.content.decode()
