@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from django.utils import timezone
 
+from halo_integration import attachments as files
 from halo_integration.client import MAX_PAGE_SIZE, HaloClient
 from halo_integration.errors import HaloError
 from halo_integration.mirror import store
@@ -125,6 +126,7 @@ def _reread_actions(halo: HaloClient, key: str, changed: list[int], report: Sync
     for ticket_id in shown:
         halo.list_actions(ticket_id, public_only=True)  # the observer replaces the mirrored ones
         report.calls += 1
+        files.renew_listing(halo, ticket_id)
 
 
 def _failed(state: MirrorState, exc: HaloError) -> None:

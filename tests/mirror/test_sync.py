@@ -27,11 +27,13 @@ def test_the_first_pass_sets_the_watermark_and_a_delta_brings_a_change(emma, sim
 
     sim.advance(5)
     sim.add_action(EMMAS_TICKET, note="Agent: fixed on our side", hiddenfromuser=False)
-    before = api_calls(sim)
+    before = len(sim.requests)
     report = sync()
 
     assert "1 changed" in report
-    assert api_calls(sim) - before == 2  # one page of tickets, the changed ticket's actions
+    # One page of tickets, then the changed ticket's actions and its files (the page lists them).
+    paths = [r.path.lower() for r in sim.requests[before:] if r.path.lower().startswith("/api/")]
+    assert paths == ["/api/tickets", "/api/actions", "/api/attachment"]
     assert MirrorState.objects.get().watermark > watermark
     page = emma.get(f"/tickets/{EMMAS_TICKET}/").content.decode()
     assert "Agent: fixed on our side" in page
@@ -79,3 +81,22 @@ def test_sync_says_so_when_halo_is_down(emma, sim):
     with pytest.raises(CommandError, match="sync failed"):
         sync()
     assert MirrorState.objects.get().last_error
+
+
+def test_beat_runs_the_delta_below_the_staleness_and_a_daily_full_pass(settings):
+    schedule = settings.CELERY_BEAT_SCHEDULE
+
+    assert schedule["halo-sync"]["schedule"] < settings.HALO_MAX_STALENESS
+    assert schedule["halo-full-sync"]["task"] == "halo_integration.tasks.halo_sync"
+    assert schedule["halo-full-sync"]["kwargs"] == {"full": True}
+    assert schedule["halo-full-sync"]["schedule"] == 86400.0
+
+
+def test_the_full_sync_task_marks_deleted_tickets(emma, sim):
+    from halo_integration.tasks import halo_sync
+
+    emma.get(f"/tickets/{EMMAS_TICKET}/")
+    sim.delete_ticket(EMMAS_TICKET)
+
+    assert "full sync" in halo_sync(full=True)
+    assert MirrorTicket.objects.get(ticket_id=EMMAS_TICKET).deleted
