@@ -1,9 +1,8 @@
-"""The admin console: the plumbing every console page shares (portal admins only, Halo results
-turned into pages), the console home and the reference-data page.
+"""What every console page shares: portal admins only (console_view), Halo results turned
+into pages, running actions as the admin, and small presentation helpers.
 
 Every Halo read and write goes through actions.run_action(channel="console"), so policies,
-approvals and the audit log apply exactly as for any other channel. Ticket pages live in
-console_tickets.py, look-ups and customer pages in console_lookups.py."""
+approvals and the audit log apply exactly as for any other channel."""
 
 from __future__ import annotations
 
@@ -17,13 +16,11 @@ from django.contrib import messages
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET, require_POST
-from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import reswap, retarget
 from django_htmx.middleware import HtmxDetails
 
@@ -32,16 +29,7 @@ from halo_integration.actions import ActionResult
 from halo_integration.catalog import Item
 from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError, HaloNotConfigured
-from halo_integration.models import ApprovalRequest
 from halo_integration.policies import is_admin
-
-ADMIN_LINKS = (
-    ("connection", "/admin/halo_integration/haloconnection/"),
-    ("policies", "/admin/halo_integration/actionpolicy/"),
-    ("approvals", "/admin/halo_integration/approvalrequest/"),
-    ("audit", "/admin/halo_integration/auditevent/"),
-)
-
 
 WRITE_LABELS = {
     "create_ticket": gettext_lazy("New ticket"),
@@ -221,57 +209,3 @@ def partial_target(request: ConsoleRequest, *names: str) -> str | None:
     if request.htmx and not request.htmx.history_restore_request and request.htmx.target in names:
         return request.htmx.target
     return None
-
-
-# --- home and reference data ----------------------------------------------------------------
-
-
-@console_view
-@require_GET
-def home(request: ConsoleRequest) -> HttpResponse:
-    waiting = [
-        (WRITE_LABELS.get(write.action, write.action), write.reference, write.ticket_id)
-        for write in actions.pending_writes_for(request.user)
-    ]
-    context = {
-        "section": "home",
-        "pending_approvals": ApprovalRequest.objects.filter(status="pending").count(),
-        "admin_links": dict(ADMIN_LINKS),
-        "waiting": waiting,
-    }
-    return render(request, "portal/console/home.html", context)
-
-
-@console_view
-@require_GET
-@vary_on_headers("HX-Request")
-def reference(request: ConsoleRequest) -> HttpResponse:
-    return render(request, "portal/console/reference.html", _reference_context())
-
-
-@console_view
-@require_POST
-@vary_on_headers("HX-Request")
-def reference_refresh(request: ConsoleRequest) -> HttpResponse:
-    with build_halo_client() as halo:
-        build_catalog(halo).refresh()
-    audit.record(actor=request.user, channel="console", action="catalog.refresh", outcome="done")
-    notice = Notice("success", _("Reference data reloaded from Halo."))
-    if not request.htmx:
-        remember(request, notice)
-        return redirect("console-reference")
-    context = _reference_context() | {"notice": notice}
-    return render(request, "portal/console/reference.html#reference-data", context)
-
-
-def _reference_context() -> dict[str, Any]:
-    with build_halo_client() as halo:
-        catalog = build_catalog(halo)
-        closed = catalog.closed_status_ids()
-        return {
-            "section": "reference",
-            "ticket_types": catalog.items("ticket_types"),
-            "statuses": [(status, status.id in closed) for status in catalog.items("statuses")],
-            "priorities": catalog.items("priorities"),
-            "outcomes": catalog.items("outcomes"),
-        }

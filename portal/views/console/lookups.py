@@ -22,7 +22,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from halo_integration.schemas import Agent, Contract, HaloModel
 from portal.console_forms import LookupForm
-from portal.views.console import (
+from portal.views.console.common import (
     ConsoleRequest,
     console_view,
     pager,

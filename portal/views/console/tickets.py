@@ -28,7 +28,7 @@ from portal.console_forms import (
     TicketUpdateForm,
 )
 from portal.ratelimit import limit_writes
-from portal.views.console import (
+from portal.views.console.common import (
     WRITE_LABELS,
     ConsoleRequest,
     catalog_lists,
