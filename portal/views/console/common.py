@@ -13,16 +13,13 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django_htmx.http import reswap, retarget
-from django_htmx.middleware import HtmxDetails
 
 from halo_integration import actions, audit
 from halo_integration.actions import ActionResult
@@ -30,6 +27,13 @@ from halo_integration.catalog import Item
 from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError, HaloNotConfigured
 from halo_integration.policies import is_admin
+from portal.views._htmx import (
+    HTMX_TARGET_HEADERS,
+    AuthedRequest,
+    HaloProblem,
+    ProblemPages,
+    problem_response,
+)
 
 WRITE_LABELS = {
     "create_ticket": gettext_lazy("New ticket"),
@@ -41,54 +45,55 @@ WRITE_LABELS = {
 }
 
 
-class ConsoleRequest(HttpRequest):
-    user: User
-    htmx: HtmxDetails
-
-
-class HaloProblem(Exception):
-    """A read a page needs did not succeed; console_view turns it into the matching page."""
-
-    def __init__(self, result: ActionResult) -> None:
-        super().__init__(result.message)
-        self.result = result
-
-
 def console_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Every console view: portal admins only (anyone else: 403, audited), and Halo trouble
-    shown as a page (503 unavailable, 404 missing) rather than an exception."""
+    """Every console view: portal admins only (anyone else: 403, audited), Halo trouble shown
+    as a page (503 unavailable, 404 missing) rather than an exception, and `Vary` on every
+    htmx header a console answer depends on."""
 
     @wraps(view)
-    def wrapper(request: ConsoleRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def wrapper(request: AuthedRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not is_admin(request.user):
             audit.record(
-                actor=request.user, channel="console", action="console.access", outcome="denied",
-                decision="denied", reason="not a portal admin", params={"path": request.path},
-            )  # fmt: skip
+                actor=request.user,
+                channel="console",
+                action="console.access",
+                outcome="denied",
+                decision="denied",
+                reason="not a portal admin",
+                params={"path": request.path},
+            )
             raise PermissionDenied(_("The admin console is for portal admins."))
         try:
-            return view(request, *args, **kwargs)
+            response = view(request, *args, **kwargs)
         except HaloProblem as problem:
-            return problem_response(request, problem.result)
+            response = problem_response(request, problem.result, pages=CONSOLE_PROBLEMS)
         except HaloError as exc:  # reference data read straight from the catalog
             status = "not_configured" if isinstance(exc, HaloNotConfigured) else "unavailable"
-            return problem_response(request, ActionResult("catalog", status, exc.message))
+            result = ActionResult("catalog", status, exc.message)
+            response = problem_response(request, result, pages=CONSOLE_PROBLEMS)
+        # Every console answer differs for htmx (a fragment, or the problem notice), and most
+        # pick the fragment by the element that asked: one place, so no view can forget.
+        patch_vary_headers(response, HTMX_TARGET_HEADERS)
+        return response
 
     return wrapper
 
 
-def problem_response(request: ConsoleRequest, result: ActionResult) -> HttpResponse:
-    if result.status == "not_found":
-        raise Http404(result.message)
-    if result.status in {"denied", "no_identity"}:
-        raise PermissionDenied(result.message)
-    context = {"result": result, "title": _problem_title(result.status)}
-    if request.htmx:
-        # htmx does not swap error responses, so the notice comes with 200 and lands in the
-        # console's alert region instead of the element that asked.
-        response = render(request, "portal/console/problem.html#problem-alert", context)
-        return reswap(retarget(response, "#console-alert"), "innerHTML")
-    return render(request, "portal/console/problem.html", context, status=result.http_status)
+def _problem_context(request: HttpRequest, result: ActionResult) -> dict[str, Any]:
+    return {"title": _problem_title(result.status)}
+
+
+# Not found and refused are Django's own 404 and 403 pages; Halo trouble is a console page, or
+# for htmx a notice in the console's alert region instead of the element that asked.
+CONSOLE_PROBLEMS = ProblemPages(
+    pages={},
+    page="portal/console/problem.html",
+    notice="portal/console/problem.html#problem-alert",
+    notice_target="#console-alert",
+    notice_swap="innerHTML",
+    raised=frozenset({"not_found", "denied", "no_identity"}),
+    context=_problem_context,
+)
 
 
 def _problem_title(status: str) -> str:
@@ -101,11 +106,11 @@ def _problem_title(status: str) -> str:
 # --- running actions --------------------------------------------------------------------------
 
 
-def run(request: ConsoleRequest, name: str, **params: Any) -> ActionResult:
+def run(request: AuthedRequest, name: str, **params: Any) -> ActionResult:
     return actions.run_action(actor=request.user, name=name, params=params, channel="console")
 
 
-def read(request: ConsoleRequest, name: str, **params: Any) -> dict[str, Any]:
+def read(request: AuthedRequest, name: str, **params: Any) -> dict[str, Any]:
     """The data of a read that must succeed for the page to make sense."""
     result = run(request, name, **params)
     if result.status != "done":
@@ -114,7 +119,7 @@ def read(request: ConsoleRequest, name: str, **params: Any) -> dict[str, Any]:
     return data
 
 
-def read_page(request: ConsoleRequest, name: str, **params: Any) -> dict[str, Any]:
+def read_page(request: AuthedRequest, name: str, **params: Any) -> dict[str, Any]:
     """One page of a listing read; a page number past the last one (a bookmark, an edited URL,
     fewer rows since) shows the last page instead of an empty "Page 999 of 11"."""
     data = read(request, name, **params)
@@ -171,7 +176,7 @@ def show_refusal(form: forms.Form, result: ActionResult) -> None:
         form.add_error(None, result.message)
 
 
-def remember(request: ConsoleRequest, notice: Notice) -> None:
+def remember(request: AuthedRequest, notice: Notice) -> None:
     """Carry a notice across a redirect (the base page shows messages in a live region)."""
     level = messages.SUCCESS if notice.level == "success" else messages.INFO
     messages.add_message(request, level, notice.text)
@@ -185,7 +190,7 @@ def ticket_search_url(**filters: Any) -> str:
     return reverse("console-tickets") + ("?" + urlencode(query) if query else "")
 
 
-def pager(request: ConsoleRequest, data: Mapping[str, Any], *, target: str) -> dict[str, Any]:
+def pager(request: AuthedRequest, data: Mapping[str, Any], *, target: str) -> dict[str, Any]:
     """Page X of Y with previous/next links that keep the rest of the query."""
     page_no, page_count = int(data["page_no"]), int(data["page_count"])
 
@@ -202,10 +207,3 @@ def pager(request: ConsoleRequest, data: Mapping[str, Any], *, target: str) -> d
         "next_url": url(page_no + 1) if page_no < page_count else "",
         "target": target,
     }
-
-
-def partial_target(request: ConsoleRequest, *names: str) -> str | None:
-    """The partial an htmx request asked for (by its target's id), if it is one of these."""
-    if request.htmx and not request.htmx.history_restore_request and request.htmx.target in names:
-        return request.htmx.target
-    return None

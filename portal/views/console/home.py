@@ -8,14 +8,13 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
-from django.views.decorators.vary import vary_on_headers
 
 from halo_integration import actions, audit
 from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.models import ApprovalRequest
+from portal.views._htmx import AuthedRequest
 from portal.views.console.common import (
     WRITE_LABELS,
-    ConsoleRequest,
     Notice,
     console_view,
     remember,
@@ -31,7 +30,7 @@ ADMIN_LINKS = (
 
 @console_view
 @require_GET
-def home(request: ConsoleRequest) -> HttpResponse:
+def home(request: AuthedRequest) -> HttpResponse:
     waiting = [
         (WRITE_LABELS.get(write.action, write.action), write.reference, write.ticket_id)
         for write in actions.pending_writes_for(request.user)
@@ -47,15 +46,13 @@ def home(request: ConsoleRequest) -> HttpResponse:
 
 @console_view
 @require_GET
-@vary_on_headers("HX-Request")
-def reference(request: ConsoleRequest) -> HttpResponse:
+def reference(request: AuthedRequest) -> HttpResponse:
     return render(request, "portal/console/reference.html", _reference_context())
 
 
 @console_view
 @require_POST
-@vary_on_headers("HX-Request")
-def reference_refresh(request: ConsoleRequest) -> HttpResponse:
+def reference_refresh(request: AuthedRequest) -> HttpResponse:
     with build_halo_client() as halo:
         build_catalog(halo).refresh()
     audit.record(actor=request.user, channel="console", action="catalog.refresh", outcome="done")
