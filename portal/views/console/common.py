@@ -27,6 +27,7 @@ from halo_integration.catalog import Item
 from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError, HaloNotConfigured
 from halo_integration.policies import is_admin
+from portal.forms import add_action_errors
 from portal.views._htmx import (
     HTMX_TARGET_HEADERS,
     AuthedRequest,
@@ -170,10 +171,7 @@ def show_refusal(form: forms.Form, result: ActionResult) -> None:
     """Put why a write was refused onto its form: per field where the action says which."""
     if result.status == "not_found":
         raise Http404(result.message)
-    for name, message in result.errors.items():
-        form.add_error(name if name in form.fields else None, message)
-    if not result.errors:
-        form.add_error(None, result.message)
+    add_action_errors(form, result.errors, message=result.message)
 
 
 def remember(request: AuthedRequest, notice: Notice) -> None:

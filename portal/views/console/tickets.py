@@ -17,6 +17,7 @@ from django_htmx.http import trigger_client_event
 from halo_integration import actions
 from halo_integration.actions import ActionResult
 from halo_integration.catalog import Item
+from halo_integration.params import MAX_TEXT
 from halo_integration.presenters import TicketView
 from halo_integration.schemas import Client, User
 from portal.console_forms import (
@@ -110,7 +111,7 @@ def ticket_new(request: AuthedRequest) -> HttpResponse:
     if request.method == "GET":
         start: dict[str, Any] = {k: _as_id(request.GET.get(k)) for k in ("client_id", "site_id")}
         # "Edit" on an Ask card carries the plan's summary and details over.
-        start |= {k: request.GET.get(k, "")[:20_000] for k in ("summary", "details")}
+        start |= {k: request.GET.get(k, "")[:MAX_TEXT] for k in ("summary", "details")}
         return _render_new(request, NewTicketForm(initial=start))
     if "refresh" in request.POST:  # without JavaScript: reload the site and user lists
         return _render_new(request, NewTicketForm(initial=request.POST.dict()))
@@ -170,7 +171,7 @@ def ticket_detail(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     if partial_target(request, "ticket-live"):  # refreshed after a change made on the page
         return render(request, f"{DETAIL}#ticket-live", _live_context(request, data))
     typed = {
-        "note": request.GET.get("note", "")[:20_000],
+        "note": request.GET.get("note", "")[:MAX_TEXT],
         "hiddenfromuser": request.GET.get("hiddenfromuser") == "1",
     }
     return _render_detail(
@@ -213,7 +214,7 @@ def ticket_resolve(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     """A page of its own: resolving is the confirmation step (no JavaScript confirm())."""
     # "Edit" on an Ask card opens this page with the planned (or drafted) note filled in.
     typed = {
-        "note": request.GET.get("note", "")[:20_000],
+        "note": request.GET.get("note", "")[:MAX_TEXT],
         "hiddenfromuser": request.GET.get("hiddenfromuser") == "1",
     }
     form = ResolveForm(request.POST if request.method == "POST" else None, initial=typed)
