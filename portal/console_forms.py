@@ -72,8 +72,16 @@ class TicketSearchForm(ConsoleForm):
     )
     page = hidden_id_field()
 
-    FILTERS = ("client_id", "site_id", "user_id", "tickettype_id", "status_id", "priority_id",
-               "team_id", "agent_id")  # fmt: skip
+    FILTERS = (
+        "client_id",
+        "site_id",
+        "user_id",
+        "tickettype_id",
+        "status_id",
+        "priority_id",
+        "team_id",
+        "agent_id",
+    )
 
     def action_params(self) -> dict[str, Any]:
         """list_tickets parameters for the cleaned form."""

@@ -67,10 +67,11 @@ def ask_confirm(request: HttpRequest) -> HttpResponse:
     if getattr(request, "htmx", False):
         return _render(request, {"plan": plan, "result": result, "confirmed": True})
     # Post/redirect/get: a browser refresh shows the outcome again instead of resubmitting.
-    request.session[_RESULT_KEY] = json.loads(
-        json.dumps({"plan": {"text": plan.text, "action": plan.action, "params": plan.params},
-                    "result": result.as_dict()}, default=str)
-    )  # fmt: skip
+    shown = {
+        "plan": {"text": plan.text, "action": plan.action, "params": plan.params},
+        "result": result.as_dict(),
+    }
+    request.session[_RESULT_KEY] = json.loads(json.dumps(shown, default=str))
     return redirect("ask-result")
 
 
