@@ -134,12 +134,19 @@ def problem_response(
         raise PermissionDenied(result.message)
     context = {"result": result} | pages.context(request, result)
     if getattr(request, "htmx", False):
-        html = render_to_string(pages.notice, context, request=request)
-        response = HttpResponse(html)
-        response["HX-Retarget"] = pages.notice_target
-        response["HX-Reswap"] = pages.notice_swap
-        for name, value in pages.notice_headers.items():
-            response[name] = value
-        return response
+        return htmx_notice(request, context, pages=pages)
     template_name = pages.pages.get(result.status, pages.page)
     return render(request, template_name, context, status=result.http_status)
+
+
+def htmx_notice(
+    request: HttpRequest, context: Mapping[str, Any], *, pages: ProblemPages = PAGES
+) -> HttpResponse:
+    """A problem told to htmx: `pages.notice` rendered with `context` (its `result.message`),
+    retargeted into the live region, with 200 so that htmx swaps it."""
+    response = HttpResponse(render_to_string(pages.notice, context, request=request))
+    response["HX-Retarget"] = pages.notice_target
+    response["HX-Reswap"] = pages.notice_swap
+    for name, value in pages.notice_headers.items():
+        response[name] = value
+    return response
