@@ -1,5 +1,5 @@
 """The work behind the admin's custom pages: testing the Halo connection, exporting and verifying
-the audit log. No request handling here; halo_integration/admin.py wires these into views."""
+the audit log. No request handling here; halo_integration/admin/ wires these into views."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from halo_integration import actions
 from notifications.forms import PreferenceForm
 from notifications.models import Preference
 from portal.forms import NoteForm
-from portal.views.errors import render_action_problem
+from portal.views._htmx import problem_response
 
 
 @require_http_methods(["GET", "POST"])
@@ -34,7 +34,7 @@ def still_broken(request: HttpRequest, ticket_id: int) -> HttpResponse:
         actor=request.user, name="get_ticket", params={"ticket_id": ticket_id}, channel="web"
     )
     if not result.ok:  # someone else's ticket answers like a missing one
-        return render_action_problem(request, result)
+        return problem_response(request, result)
     form = NoteForm(initial={"note": _("It is still not working.")})
     context = {"ticket": result.data["ticket"], "note_form": form}
     return render(request, "notifications/still_broken.html", context)

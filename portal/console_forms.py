@@ -1,6 +1,7 @@
 """Forms of the admin console. They check shape only (whole numbers, lengths, required fields):
 which ids exist is the catalog's and Halo's business, so a write can still be accepted and
-queued while Halo is down. Choices are filled in by the views, for display."""
+queued while Halo is down. Choices are filled in by the views, for display. What they share with
+the employee pages' forms (base form, note text, limits, open/closed) comes from portal.forms."""
 
 from __future__ import annotations
 
@@ -11,17 +12,12 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from halo_integration.values import HALO_ID_MAX
+from portal.forms import SUMMARY_MAX, TICKET_STATES, PortalForm, text_field
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
-MAX_TEXT = 20_000
 PAGE_SIZES = (25, 50, 100)
-TICKET_STATES = (
-    ("open", _("Open")),
-    ("closed", _("Closed")),
-    ("all", _("All")),
-)
 
 
 def id_field(label: StrOrPromise, *, required: bool = False, **kwargs: Any) -> forms.IntegerField:
@@ -36,7 +32,14 @@ def id_field(label: StrOrPromise, *, required: bool = False, **kwargs: Any) -> f
     )
 
 
-class ConsoleForm(forms.Form):
+def hidden_id_field() -> forms.IntegerField:
+    """A Halo id (or page number) carried by a link or the form itself, never typed."""
+    return forms.IntegerField(
+        min_value=1, max_value=HALO_ID_MAX, required=False, widget=forms.HiddenInput
+    )
+
+
+class ConsoleForm(PortalForm):
     def set_choices(
         self, name: str, choices: Iterable[tuple[Any, str]], *, empty_label: str = "—"
     ) -> None:
@@ -59,9 +62,7 @@ class TicketSearchForm(ConsoleForm):
     team_id = id_field(_("Team"))
     agent_id = id_field(_("Agent"))
     # Set by links from a user's row in the look-ups; not offered as a select.
-    user_id = forms.IntegerField(
-        min_value=1, max_value=HALO_ID_MAX, required=False, widget=forms.HiddenInput
-    )
+    user_id = hidden_id_field()
     state = forms.ChoiceField(label=_("Open or closed"), choices=TICKET_STATES, required=False)
     page_size = forms.TypedChoiceField(
         label=_("Rows per page"),
@@ -69,12 +70,18 @@ class TicketSearchForm(ConsoleForm):
         coerce=int,
         required=False,
     )
-    page = forms.IntegerField(
-        min_value=1, max_value=HALO_ID_MAX, required=False, widget=forms.HiddenInput
-    )
+    page = hidden_id_field()
 
-    FILTERS = ("client_id", "site_id", "user_id", "tickettype_id", "status_id", "priority_id",
-               "team_id", "agent_id")  # fmt: skip
+    FILTERS = (
+        "client_id",
+        "site_id",
+        "user_id",
+        "tickettype_id",
+        "status_id",
+        "priority_id",
+        "team_id",
+        "agent_id",
+    )
 
     def action_params(self) -> dict[str, Any]:
         """list_tickets parameters for the cleaned form."""
@@ -96,13 +103,8 @@ class NewTicketForm(ConsoleForm):
     client_id = id_field(_("Customer"), required=True)
     site_id = id_field(_("Site"))
     user_id = id_field(_("User"))
-    summary = forms.CharField(label=_("Summary"), max_length=250)
-    details = forms.CharField(
-        label=_("Details"),
-        required=False,
-        max_length=MAX_TEXT,
-        widget=forms.Textarea(attrs={"rows": 6}),
-    )
+    summary = forms.CharField(label=_("Summary"), max_length=SUMMARY_MAX)
+    details = text_field(_("Details"), rows=6, required=False)
     tickettype_id = id_field(_("Ticket type"), required=True)
     priority_id = id_field(_("Priority"))
     team_id = id_field(_("Team"))
@@ -141,20 +143,17 @@ class TicketUpdateForm(ConsoleForm):
 
 
 class NoteForm(ConsoleForm):
-    note = forms.CharField(
-        label=_("Note"), max_length=MAX_TEXT, widget=forms.Textarea(attrs={"rows": 4})
-    )
+    note = text_field(_("Note"), rows=4)
     hiddenfromuser = forms.BooleanField(
         label=_("Hide from the user (internal note)"), required=False
     )
 
 
 class ResolveForm(ConsoleForm):
-    note = forms.CharField(
-        label=_("Resolution note"),
+    note = text_field(
+        _("Resolution note"),
+        rows=4,
         required=False,
-        max_length=MAX_TEXT,
-        widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Recorded on the ticket as it is closed."),
     )
     hiddenfromuser = forms.BooleanField(label=_("Hide this note from the user"), required=False)
@@ -162,16 +161,10 @@ class ResolveForm(ConsoleForm):
 
 class LookupForm(ConsoleForm):
     search = forms.CharField(label=_("Search"), required=False, max_length=200)
-    client_id = forms.IntegerField(
-        min_value=1, max_value=HALO_ID_MAX, required=False, widget=forms.HiddenInput
-    )
-    site_id = forms.IntegerField(
-        min_value=1, max_value=HALO_ID_MAX, required=False, widget=forms.HiddenInput
-    )
+    client_id = hidden_id_field()
+    site_id = hidden_id_field()
     active_only = forms.BooleanField(label=_("Active contracts only"), required=False)
-    page = forms.IntegerField(
-        min_value=1, max_value=HALO_ID_MAX, required=False, widget=forms.HiddenInput
-    )
+    page = hidden_id_field()
 
     def action_params(self, entity: str) -> dict[str, Any]:
         data = self.cleaned_data

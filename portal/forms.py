@@ -1,9 +1,11 @@
-"""Forms of the employee pages. They check shape only; Halo's rules stay in the actions."""
+"""Forms of the employee pages, and the pieces the console's forms (console_forms.py) share with
+them: the base form, the text of a note, the open/closed filter. They check shape only; Halo's
+rules stay in the actions."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +13,11 @@ from django.utils.translation import gettext_lazy as _
 from halo_integration.params import MAX_COMMENT, MAX_TEXT
 from halo_integration.values import HALO_ID_MAX
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 SUMMARY_MAX = 250  # halo_integration.params: create_ticket summary
+TICKET_STATES = (("open", _("Open")), ("closed", _("Closed")), ("all", _("All")))
 
 
 class PortalForm(forms.Form):
@@ -20,8 +26,26 @@ class PortalForm(forms.Form):
         super().__init__(*args, **kwargs)
 
 
+def text_field(
+    label: StrOrPromise,
+    *,
+    rows: int,
+    required: bool = True,
+    max_length: int = MAX_TEXT,
+    **kwargs: Any,
+) -> forms.CharField:
+    """A note, a reason or details: as long as the action allows, in a text area."""
+    return forms.CharField(
+        label=label,
+        max_length=max_length,
+        required=required,
+        widget=forms.Textarea(attrs={"rows": rows}),
+        **kwargs,
+    )
+
+
 class TicketFilterForm(PortalForm):
-    STATES = (("open", _("Open")), ("closed", _("Closed")), ("all", _("All")))
+    STATES = TICKET_STATES
 
     state = forms.ChoiceField(choices=STATES, required=False)
     q = forms.CharField(label=_("Search my tickets"), max_length=200, required=False)
@@ -38,20 +62,16 @@ class TicketFilterForm(PortalForm):
 
 
 class NoteForm(PortalForm):
-    note = forms.CharField(
-        label=_("Your note"),
-        max_length=MAX_TEXT,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("The people working on your ticket will see it."),
+    note = text_field(
+        _("Your note"), rows=4, help_text=_("The people working on your ticket will see it.")
     )
 
 
 class ResolveForm(PortalForm):
-    note = forms.CharField(
-        label=_("Reason (optional)"),
-        max_length=MAX_TEXT,
+    note = text_field(
+        _("Reason (optional)"),
+        rows=3,
         required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("For example: it works again since this morning."),
     )
 
@@ -62,10 +82,9 @@ class ResolveForm(PortalForm):
 
 
 class ReopenForm(PortalForm):
-    note = forms.CharField(
-        label=_("What is wrong again?"),
-        max_length=MAX_TEXT,
-        widget=forms.Textarea(attrs={"rows": 3}),
+    note = text_field(
+        _("What is wrong again?"),
+        rows=3,
         help_text=_("The people working on your ticket will see it."),
     )
 
@@ -84,12 +103,7 @@ class RatingForm(PortalForm):
         widget=forms.RadioSelect,
         help_text=_("5 is very well, 1 is not at all."),
     )
-    comment = forms.CharField(
-        label=_("Comment (optional)"),
-        max_length=MAX_COMMENT,
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
+    comment = text_field(_("Comment (optional)"), rows=2, required=False, max_length=MAX_COMMENT)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("auto_id", "id_rating_%s")
@@ -106,11 +120,10 @@ class NewTicketForm(PortalForm):
         max_length=SUMMARY_MAX,
         help_text=_("One line, e.g. “Printer on the 3rd floor jams”."),
     )
-    details = forms.CharField(
-        label=_("Details"),
-        max_length=MAX_TEXT,
+    details = text_field(
+        _("Details"),
+        rows=6,
         required=False,
-        widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("What happened, since when, and what you have tried."),
     )
     # Optional: without one Halo uses its default type (and the field is absent when Halo is down).
@@ -127,7 +140,10 @@ class NewTicketForm(PortalForm):
             del self.fields["tickettype_id"]
 
 
-def add_action_errors(form: forms.Form, errors: Mapping[str, str]) -> None:
-    """Show what an action refused next to the field it concerns (or above the form)."""
-    for name, message in errors.items():
-        form.add_error(name if name in form.fields else None, message)
+def add_action_errors(form: forms.Form, errors: Mapping[str, str], *, message: str = "") -> None:
+    """Show what an action refused next to the field it concerns (or above the form); without
+    per-field errors, `message` (if given) goes above the form."""
+    for name, error in errors.items():
+        form.add_error(name if name in form.fields else None, error)
+    if message and not errors:
+        form.add_error(None, message)

@@ -14,6 +14,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from portal.views._htmx import htmx_notice
+
 View = TypeVar("View", bound=Callable[..., HttpResponse])
 
 
@@ -56,10 +58,7 @@ def too_many_writes(request: HttpRequest) -> HttpResponse:
     if getattr(request, "htmx", False):
         # htmx 2 swaps no 4xx answer: the message goes to the page's #messages region, as for
         # every other problem, and the status stays in a header for scripts.
-        response = render(request, "portal/errors/_message.html", {"result": {"message": message}})
-        response["HX-Retarget"] = "#messages"
-        response["HX-Reswap"] = "innerHTML show:top"
-        response["HX-Push-Url"] = "false"
+        response = htmx_notice(request, {"result": {"message": message}})
         response["X-Portal-Status"] = "429"
     else:
         response = render(

@@ -1,7 +1,7 @@
 """Django admin for the optional language-model endpoint: a write-only API key and a
 "Test this endpoint" page that sends one harmless request and shows what the model proposed.
 
-Not registered here: halo_integration/admin.py does `admin.site.register(LLMEndpoint,
+Not registered here: halo_integration/admin/__init__.py does `admin.site.register(LLMEndpoint,
 LLMEndpointAdmin)`, so registration stays in one place."""
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ import json
 from typing import Any
 from urllib.parse import urlencode
 
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -17,13 +17,14 @@ from halo_integration.nl.planner import Plan, execute_plan, plan_request
 from halo_integration.policies import is_admin
 from portal import plans, ratelimit, suggestions
 from portal.redirects import safe_next
+from portal.views._htmx import AuthedRequest, vary_on_htmx
 
 _MAX_TEXT = 2000
 _RESULT_KEY = "ask_result"  # the outcome of the last confirm, shown after the redirect
 
 
 @require_POST
-def ask(request: HttpRequest) -> HttpResponse:
+def ask(request: AuthedRequest) -> HttpResponse:
     text = request.POST.get("text", "").strip()[:_MAX_TEXT]
     if not ratelimit.allow("ask", request.user.pk):
         message = _("That is a lot of requests in one minute; please wait a moment and ask again.")
@@ -54,7 +55,7 @@ def ask(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @ratelimit.limit_writes
-def ask_confirm(request: HttpRequest) -> HttpResponse:
+def ask_confirm(request: AuthedRequest) -> HttpResponse:
     try:
         signed = plans.open_once(request, request.POST.get("plan", ""))
     except plans.PlanRefused:
@@ -64,18 +65,20 @@ def ask_confirm(request: HttpRequest) -> HttpResponse:
         )
     plan = Plan(text=signed.text, action=signed.action, params=signed.params)
     result = execute_plan(plan, actor=request.user)
-    if getattr(request, "htmx", False):
+    if request.htmx:
         return _render(request, {"plan": plan, "result": result, "confirmed": True})
     # Post/redirect/get: a browser refresh shows the outcome again instead of resubmitting.
-    request.session[_RESULT_KEY] = json.loads(
-        json.dumps({"plan": {"text": plan.text, "action": plan.action, "params": plan.params},
-                    "result": result.as_dict()}, default=str)
-    )  # fmt: skip
+    shown = {
+        "plan": {"text": plan.text, "action": plan.action, "params": plan.params},
+        "result": result.as_dict(),
+    }
+    request.session[_RESULT_KEY] = json.loads(json.dumps(shown, default=str))
     return redirect("ask-result")
 
 
 @require_GET
-def ask_result(request: HttpRequest) -> HttpResponse:
+@vary_on_htmx
+def ask_result(request: AuthedRequest) -> HttpResponse:
     stored = request.session.get(_RESULT_KEY)
     if not isinstance(stored, dict):
         return redirect("home")
@@ -85,8 +88,8 @@ def ask_result(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def ask_cancel(request: HttpRequest) -> HttpResponse:
-    if getattr(request, "htmx", False):
+def ask_cancel(request: AuthedRequest) -> HttpResponse:
+    if request.htmx:
         return HttpResponse(
             '<p class="ask-cancelled">' + _("Cancelled. Nothing was sent.") + "</p>"
         )
@@ -113,7 +116,7 @@ def _edit_url(plan: Plan, *, admin: bool) -> str:
     return ticket
 
 
-def _question_context(request: HttpRequest, plan: Plan) -> dict[str, Any]:
+def _question_context(request: AuthedRequest, plan: Plan) -> dict[str, Any]:
     """ "How do I ...?": knowledge-base articles first, then a ticket offered with the question
     as its summary (nothing is created until the person opens and sends it)."""
     search = str(plan.params.get("search") or plan.text)
@@ -125,19 +128,19 @@ def _question_context(request: HttpRequest, plan: Plan) -> dict[str, Any]:
     return {"plan": plan, "question": True, "articles": articles, "offer_url": offer_url}
 
 
-def _choice(request: HttpRequest) -> dict[str, int]:
+def _choice(request: AuthedRequest) -> dict[str, int]:
     param, choice = request.POST.get("param", ""), request.POST.get("choice", "")
     if param and choice.isdigit():
         return {param: int(choice)}
     return {}
 
 
-def _render(request: HttpRequest, context: dict[str, Any], status: int = 200) -> HttpResponse:
+def _render(request: AuthedRequest, context: dict[str, Any], status: int = 200) -> HttpResponse:
     admin = is_admin(request.user)
     context |= {"ticket_base": "/console/tickets/" if admin else "/tickets/"}
     if context.get("plan") is not None:
         context["edit_url"] = _edit_url(context["plan"], admin=admin)
-    if getattr(request, "htmx", False):
+    if request.htmx:
         # htmx 2 does not swap an error answer, and the card is where the problem is explained.
         return render(request, "portal/ask/card.html", context)
     return render(request, "portal/ask/page.html", context, status=status)

@@ -104,8 +104,9 @@ def _check_halo() -> None:
     timeout = float(getattr(settings, "HEALTH_CHECK_TIMEOUT", 3.0))
     quick = dataclasses.replace(config, timeout=min(config.timeout, timeout))
     # One try, a short timeout: a health check must answer quickly, never retry for seconds.
-    with HaloClient(quick, transport=halo_connection.transport_override, token_store=cache,
-                    max_retries=0) as halo:  # fmt: skip
+    with HaloClient(
+        quick, transport=halo_connection.transport_override, token_store=cache, max_retries=0
+    ) as halo:
         halo.request("GET", "/Tickets", params={"count": 1, "page_size": 1})
 
 

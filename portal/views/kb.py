@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -19,7 +19,7 @@ from halo_integration import actions
 from halo_integration.actions import ActionResult
 from halo_integration.schemas import KBArticle
 from portal.forms import PortalForm
-from portal.views.errors import render_action_problem
+from portal.views._htmx import AuthedRequest, problem_response, vary_on_htmx
 
 PAGE_SIZE = 20
 
@@ -30,13 +30,14 @@ class KBSearchForm(PortalForm):
 
 
 @require_GET
-def kb_list(request: HttpRequest) -> HttpResponse:
+@vary_on_htmx
+def kb_list(request: AuthedRequest) -> HttpResponse:
     form = KBSearchForm(request.GET)
     data = form.cleaned_data if form.is_valid() else {}
     q, page = (data.get("q") or "").strip(), data.get("page") or 1
     result = _lookup(request, {"search": q, "page_no": page, "page_size": PAGE_SIZE})
     if not result.ok:
-        return render_action_problem(request, result)
+        return problem_response(request, result)
     articles = [row for row in result.data["rows"] if isinstance(row, KBArticle)]
     context = {
         "form": KBSearchForm(initial={"q": q}),
@@ -51,15 +52,16 @@ def kb_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-def kb_article(request: HttpRequest, article_id: int) -> HttpResponse:
+@vary_on_htmx
+def kb_article(request: AuthedRequest, article_id: int) -> HttpResponse:
     result = _lookup(request, {"id": article_id})
     if not result.ok:
-        return render_action_problem(request, result)
+        return problem_response(request, result)
     article: KBArticle = result.data["rows"][0]
     return render(request, "portal/kb/article.html", {"article": article})
 
 
-def _lookup(request: HttpRequest, params: dict[str, Any]) -> ActionResult:
+def _lookup(request: AuthedRequest, params: dict[str, Any]) -> ActionResult:
     return actions.run_action(
         actor=request.user,
         name="lookup",

@@ -1,7 +1,7 @@
 """The employee's own tickets: list, read, annotate, resolve and open one.
 
 Every read and write goes through halo_integration.actions.run_action (policy, audit, outbox);
-anything that does not succeed is turned into a page by views.errors.render_action_problem.
+anything that does not succeed is turned into a page by views._htmx.problem_response.
 """
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.models import User
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -20,9 +19,7 @@ from django.utils.html import format_html
 from django.utils.http import content_disposition_header, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from django.views.decorators.vary import vary_on_headers
-from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
-from django_htmx.middleware import HtmxDetails
+from django_htmx.http import trigger_client_event
 
 from halo_integration import actions
 from halo_integration.actions import ActionResult
@@ -45,7 +42,14 @@ from portal.forms import (
     add_action_errors,
 )
 from portal.ratelimit import limit_writes
-from portal.views.errors import render_action_problem
+from portal.views._htmx import (
+    AuthedRequest,
+    navigate,
+    page_or_partial,
+    problem_response,
+    vary_on_htmx,
+    wants_partial,
+)
 
 LIST = "portal/tickets/list.html"
 DETAIL = "portal/tickets/detail.html"
@@ -54,16 +58,11 @@ RESOLVE = "portal/tickets/resolve.html"
 PAGE_SIZE = 20
 
 
-class AuthedRequest(HttpRequest):
-    user: User
-    htmx: HtmxDetails
-
-
 # --- My tickets ---------------------------------------------------------------------------------
 
 
 @require_GET
-@vary_on_headers("HX-Request")
+@vary_on_htmx
 def ticket_list(request: AuthedRequest) -> HttpResponse:
     filters = TicketFilterForm(request.GET).filters()
     params: dict[str, Any] = {"page_no": filters["page"], "page_size": PAGE_SIZE}
@@ -76,7 +75,7 @@ def ticket_list(request: AuthedRequest) -> HttpResponse:
         mirror_service.refresh_own_list(request.user)
     result = _run(request, "list_tickets", params)
     if not result.ok:
-        return render_action_problem(request, result)
+        return problem_response(request, result)
     state, q = filters["state"], filters["q"]
     context = {
         "filters": filters,
@@ -91,7 +90,7 @@ def ticket_list(request: AuthedRequest) -> HttpResponse:
         "refresh_url": "" if refreshing else _with_fresh(request),
         "refresh_target": "#ticket-results",
     }
-    return render(request, _page_or_partial(request, LIST, "ticket-results"), context)
+    return render(request, page_or_partial(request, LIST, "ticket-results"), context)
 
 
 def _pending_new_tickets(request: AuthedRequest, filters: dict[str, Any]) -> list[Any]:
@@ -118,6 +117,7 @@ def _list_url(state: str, q: str, page: int = 1) -> str:
 
 
 @require_GET
+@vary_on_htmx
 def ticket_detail(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     # "Edit" on an Ask card lands here with what was typed (?note=... or ?resolve_note=...).
     note_form = NoteForm(initial={"note": request.GET.get("note", "")[:MAX_TEXT]})
@@ -138,7 +138,7 @@ def add_note(request: AuthedRequest, ticket_id: int) -> HttpResponse:
                 return redirect("ticket-detail", ticket_id)
             return _note_section(request, ticket_id, NoteForm(), refresh=result.status == "done")
         if result.status != "invalid":
-            return render_action_problem(request, result)
+            return problem_response(request, result)
         add_action_errors(form, result.errors)
     if request.htmx:
         return _note_section(request, ticket_id, form, refresh=False)
@@ -147,6 +147,7 @@ def add_note(request: AuthedRequest, ticket_id: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@vary_on_htmx
 @limit_writes
 def resolve_ticket(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     form = ResolveForm(request.POST if request.method == "POST" else None)
@@ -157,11 +158,11 @@ def resolve_ticket(request: AuthedRequest, ticket_id: int) -> HttpResponse:
         result = _run(request, "resolve_ticket", params)
         if result.ok:
             _announce(request, result)
-            return _navigate(request, reverse("ticket-detail", args=[ticket_id]))
+            return navigate(request, reverse("ticket-detail", args=[ticket_id]))
         if result.status != "invalid":
-            return render_action_problem(request, result)
+            return problem_response(request, result)
         add_action_errors(form, result.errors)  # e.g. someone closed it in the meantime
-    if request.htmx:
+    if wants_partial(request):  # a history restore needs the whole page
         context = {"ticket_id": ticket_id, "resolve_form": form}
         return render(request, "portal/tickets/_resolve_form.html", context)
     return _detail_page(request, ticket_id, resolve_form=form, template_name=RESOLVE)
@@ -175,9 +176,9 @@ def reopen_ticket(request: AuthedRequest, ticket_id: int) -> HttpResponse:
         result = _run(request, "reopen_ticket", {"ticket_id": ticket_id, **form.cleaned_data})
         if result.ok:
             _announce(request, result)
-            return _navigate(request, reverse("ticket-detail", args=[ticket_id]))
+            return navigate(request, reverse("ticket-detail", args=[ticket_id]))
         if result.status not in {"invalid", "denied"}:
-            return render_action_problem(request, result)
+            return problem_response(request, result)
         form.add_error(None, result.message)
         add_action_errors(form, result.errors)
     return _detail_page(request, ticket_id, reopen_form=form, status=400)
@@ -194,14 +195,15 @@ def rate_ticket(request: AuthedRequest, ticket_id: int) -> HttpResponse:
         result = _run(request, "rate_ticket", params)
         if result.ok:
             _announce(request, result)
-            return _navigate(request, reverse("ticket-detail", args=[ticket_id]))
+            return navigate(request, reverse("ticket-detail", args=[ticket_id]))
         if result.status != "invalid":
-            return render_action_problem(request, result)
+            return problem_response(request, result)
         add_action_errors(form, result.errors)
     return _detail_page(request, ticket_id, rating_form=form, status=400)
 
 
 @require_GET
+@vary_on_htmx
 def download_attachment(request: AuthedRequest, ticket_id: int, attachment_id: int) -> HttpResponse:
     """A file of my ticket, always as a download: never rendered by the browser in the
     portal's origin (no inline HTML or SVG), whatever Halo says it is."""
@@ -209,7 +211,7 @@ def download_attachment(request: AuthedRequest, ticket_id: int, attachment_id: i
         request, "get_attachment", {"ticket_id": ticket_id, "attachment_id": attachment_id}
     )
     if not result.ok or not isinstance(result.data, AttachmentFile):
-        return render_action_problem(request, result)
+        return problem_response(request, result)
     file: AttachmentFile = result.data
     response = HttpResponse(file.content, content_type=file.content_type)
     response["Content-Disposition"] = (
@@ -237,7 +239,7 @@ def _detail_page(
         mirror_service.refresh_own_ticket(request.user, ticket_id)
     result = _run(request, "get_ticket", {"ticket_id": ticket_id})
     if not result.ok:
-        return render_action_problem(request, result)
+        return problem_response(request, result)
     context = _ticket_context(request, result) | {
         "note_form": note_form or NoteForm(),
         "resolve_form": resolve_form or ResolveForm(),
@@ -328,6 +330,7 @@ def _note_section(
 
 
 @require_http_methods(["GET", "POST"])
+@vary_on_htmx
 @limit_writes
 def ticket_new(request: AuthedRequest) -> HttpResponse:
     # "Edit" on an Ask card opens this form with the plan's summary and details filled in.
@@ -342,9 +345,9 @@ def ticket_new(request: AuthedRequest) -> HttpResponse:
             # Queued (Halo down) or waiting for approval: My tickets shows it as pending.
             done = result.status == "done" and result.ticket_id
             url = reverse("ticket-detail", args=[result.ticket_id]) if done else reverse("tickets")
-            return _navigate(request, url)
+            return navigate(request, url)
         if result.status != "invalid":
-            return render_action_problem(request, result)
+            return problem_response(request, result)
         add_action_errors(form, result.errors)
     summary = form["summary"].value() or ""
     context = (
@@ -352,17 +355,17 @@ def ticket_new(request: AuthedRequest) -> HttpResponse:
         | _attachment_limits()
         | (suggestions.suggestions_for(request.user, summary) if summary else {})
     )
-    if request.htmx:
+    if wants_partial(request):
         response = render(request, f"{NEW}#new-ticket-form", context)
         return _with_messages(request, response)
     return render(request, NEW, context)
 
 
 @require_GET
-@vary_on_headers("HX-Request")
+@vary_on_htmx
 def kb_suggest(request: AuthedRequest) -> HttpResponse:
     summary = _summary_from(request)
-    if not _wants_partial(request):
+    if not wants_partial(request):
         return _suggestion_page(request, summary)
     articles = suggestions.matching_articles(request.user, suggestions.keywords(summary))
     response = render(request, f"{NEW}#kb-suggestions", {"articles": articles})
@@ -372,10 +375,10 @@ def kb_suggest(request: AuthedRequest) -> HttpResponse:
 
 
 @require_GET
-@vary_on_headers("HX-Request")
+@vary_on_htmx
 def duplicate_check(request: AuthedRequest) -> HttpResponse:
     summary = _summary_from(request)
-    if not _wants_partial(request):
+    if not wants_partial(request):
         return _suggestion_page(request, summary)
     similar = suggestions.similar_open_tickets(request.user, suggestions.keywords(summary))
     return render(request, f"{NEW}#duplicate-check", {"similar": similar})
@@ -452,27 +455,11 @@ def _with_fresh(request: AuthedRequest) -> str:
     return f"{request.path}?{query.urlencode()}"
 
 
-def _wants_partial(request: AuthedRequest) -> bool:
-    # A history restore needs the whole page, although htmx asks for it.
-    return bool(request.htmx) and not request.htmx.history_restore_request
-
-
-def _page_or_partial(request: AuthedRequest, template_name: str, partial: str) -> str:
-    return f"{template_name}#{partial}" if _wants_partial(request) else template_name
-
-
 def _announce(request: AuthedRequest, result: ActionResult) -> None:
     if result.status == "done":
         messages.success(request, result.message)
     else:  # pending or waiting for approval: reassuring, not alarming
         messages.info(request, result.message)
-
-
-def _navigate(request: AuthedRequest, url: str) -> HttpResponse:
-    """Post/redirect/get; htmx is told to load the next page itself."""
-    if request.htmx:
-        return HttpResponseClientRedirect(url)
-    return redirect(url)
 
 
 def _with_messages(request: AuthedRequest, response: HttpResponse) -> HttpResponse:

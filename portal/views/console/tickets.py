@@ -7,17 +7,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from django.views.decorators.vary import vary_on_headers
-from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
+from django_htmx.http import trigger_client_event
 
 from halo_integration import actions
 from halo_integration.actions import ActionResult
 from halo_integration.catalog import Item
+from halo_integration.params import MAX_TEXT
 from halo_integration.presenters import TicketView
 from halo_integration.schemas import Client, User
 from portal.console_forms import (
@@ -28,14 +28,13 @@ from portal.console_forms import (
     TicketUpdateForm,
 )
 from portal.ratelimit import limit_writes
-from portal.views.console import (
+from portal.views._htmx import AuthedRequest, navigate, partial_target
+from portal.views.console.common import (
     WRITE_LABELS,
-    ConsoleRequest,
     catalog_lists,
     choices,
     console_view,
     pager,
-    partial_target,
     read,
     read_page,
     remember,
@@ -74,8 +73,7 @@ _NEW_TICKET_EMPTY = {
 
 @console_view
 @require_GET
-@vary_on_headers("HX-Request")
-def ticket_search(request: ConsoleRequest) -> HttpResponse:
+def ticket_search(request: AuthedRequest) -> HttpResponse:
     form = TicketSearchForm(request.GET)
     context: dict[str, Any] = {"section": "tickets", "form": form}
     if form.is_valid():
@@ -95,7 +93,7 @@ def ticket_search(request: ConsoleRequest) -> HttpResponse:
 
 @console_view
 @require_GET
-def site_field(request: ConsoleRequest) -> HttpResponse:
+def site_field(request: AuthedRequest) -> HttpResponse:
     """The search form's site select for the customer just chosen."""
     client_id = _as_id(request.GET.get("client_id"))
     form = TicketSearchForm(initial={"client_id": client_id})
@@ -108,13 +106,12 @@ def site_field(request: ConsoleRequest) -> HttpResponse:
 
 @console_view
 @require_http_methods(["GET", "POST"])
-@vary_on_headers("HX-Request")
 @limit_writes
-def ticket_new(request: ConsoleRequest) -> HttpResponse:
+def ticket_new(request: AuthedRequest) -> HttpResponse:
     if request.method == "GET":
         start: dict[str, Any] = {k: _as_id(request.GET.get(k)) for k in ("client_id", "site_id")}
         # "Edit" on an Ask card carries the plan's summary and details over.
-        start |= {k: request.GET.get(k, "")[:20_000] for k in ("summary", "details")}
+        start |= {k: request.GET.get(k, "")[:MAX_TEXT] for k in ("summary", "details")}
         return _render_new(request, NewTicketForm(initial=start))
     if "refresh" in request.POST:  # without JavaScript: reload the site and user lists
         return _render_new(request, NewTicketForm(initial=request.POST.dict()))
@@ -129,14 +126,14 @@ def ticket_new(request: ConsoleRequest) -> HttpResponse:
                 if result.status == "done"
                 else reverse("console-home")
             )
-            return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+            return navigate(request, url)
         show_refusal(form, result)
     return _render_new(request, form)
 
 
 @console_view
 @require_GET
-def requester_fields(request: ConsoleRequest) -> HttpResponse:
+def requester_fields(request: AuthedRequest) -> HttpResponse:
     """The new-ticket form's site and user selects for the customer (and site) just chosen."""
     initial = {k: _as_id(request.GET.get(k)) for k in ("client_id", "site_id", "user_id")}
     form = NewTicketForm(initial=initial)
@@ -144,7 +141,7 @@ def requester_fields(request: ConsoleRequest) -> HttpResponse:
     return render(request, f"{NEW}#requester-fields", {"form": form})
 
 
-def _render_new(request: ConsoleRequest, form: NewTicketForm) -> HttpResponse:
+def _render_new(request: AuthedRequest, form: NewTicketForm) -> HttpResponse:
     _offer_catalog(form, labels=_NEW_TICKET_EMPTY)
     client_id = _as_id(form["client_id"].value())
     _offer_customers(request, form, client_id, empty_label=_("Choose a customer"))
@@ -153,7 +150,7 @@ def _render_new(request: ConsoleRequest, form: NewTicketForm) -> HttpResponse:
     return render(request, template, {"section": "new", "form": form})
 
 
-def _offer_requester(request: ConsoleRequest, form: NewTicketForm) -> None:
+def _offer_requester(request: AuthedRequest, form: NewTicketForm) -> None:
     client_id = _as_id(form["client_id"].value())
     site_id = _as_id(form["site_id"].value())
     form.set_choices(
@@ -169,13 +166,12 @@ def _offer_requester(request: ConsoleRequest, form: NewTicketForm) -> None:
 
 @console_view
 @require_GET
-@vary_on_headers("HX-Request")
-def ticket_detail(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
+def ticket_detail(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     data = read(request, "get_ticket", ticket_id=ticket_id)
     if partial_target(request, "ticket-live"):  # refreshed after a change made on the page
         return render(request, f"{DETAIL}#ticket-live", _live_context(request, data))
     typed = {
-        "note": request.GET.get("note", "")[:20_000],
+        "note": request.GET.get("note", "")[:MAX_TEXT],
         "hiddenfromuser": request.GET.get("hiddenfromuser") == "1",
     }
     return _render_detail(
@@ -185,9 +181,8 @@ def ticket_detail(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
 
 @console_view
 @require_POST
-@vary_on_headers("HX-Request")
 @limit_writes
-def ticket_update(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
+def ticket_update(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     form = TicketUpdateForm(request.POST)
     if form.is_valid():
         result = run(request, "update_ticket", ticket_id=ticket_id, **form.changes())
@@ -201,9 +196,8 @@ def ticket_update(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
 
 @console_view
 @require_POST
-@vary_on_headers("HX-Request")
 @limit_writes
-def ticket_note(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
+def ticket_note(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     form = NoteForm(request.POST)
     if form.is_valid():
         result = run(request, "add_note", ticket_id=ticket_id, **form.cleaned_data)
@@ -215,13 +209,12 @@ def ticket_note(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
 
 @console_view
 @require_http_methods(["GET", "POST"])
-@vary_on_headers("HX-Request")
 @limit_writes
-def ticket_resolve(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
+def ticket_resolve(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     """A page of its own: resolving is the confirmation step (no JavaScript confirm())."""
     # "Edit" on an Ask card opens this page with the planned (or drafted) note filled in.
     typed = {
-        "note": request.GET.get("note", "")[:20_000],
+        "note": request.GET.get("note", "")[:MAX_TEXT],
         "hiddenfromuser": request.GET.get("hiddenfromuser") == "1",
     }
     form = ResolveForm(request.POST if request.method == "POST" else None, initial=typed)
@@ -234,7 +227,7 @@ def ticket_resolve(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
                 if result.status == "pending"
                 else reverse("console-ticket", args=[ticket_id])
             )
-            return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+            return navigate(request, url)
         show_refusal(form, result)
     context: dict[str, Any] = {"section": "tickets", "ticket_id": ticket_id, "form": form}
     if partial_target(request, "resolve-form"):
@@ -244,7 +237,7 @@ def ticket_resolve(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
 
 
 def _after_write(
-    request: ConsoleRequest, ticket_id: int, result: ActionResult, partial: str, **forms: Any
+    request: AuthedRequest, ticket_id: int, result: ActionResult, partial: str, **forms: Any
 ) -> HttpResponse:
     notice = write_notice(result)
     if not request.htmx or result.status == "pending":
@@ -255,7 +248,7 @@ def _after_write(
             if result.status == "pending"
             else reverse("console-ticket", args=[ticket_id])
         )
-        return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+        return navigate(request, url)
     if "update_form" in forms:
         _offer_catalog(forms["update_form"])
     context = {"ticket_id": ticket_id, "notice": notice, **forms}
@@ -265,9 +258,7 @@ def _after_write(
     return response
 
 
-def _form_again(
-    request: ConsoleRequest, ticket_id: int, partial: str, **forms: Any
-) -> HttpResponse:
+def _form_again(request: AuthedRequest, ticket_id: int, partial: str, **forms: Any) -> HttpResponse:
     """A form that was not accepted, with its errors: just the form for htmx, else the page."""
     if request.htmx:
         if "update_form" in forms:
@@ -277,7 +268,7 @@ def _form_again(
 
 
 def _render_detail(
-    request: ConsoleRequest,
+    request: AuthedRequest,
     data: dict[str, Any],
     *,
     update_form: TicketUpdateForm | None = None,
@@ -297,7 +288,7 @@ def _render_detail(
     return render(request, DETAIL, context)
 
 
-def _live_context(request: ConsoleRequest, data: dict[str, Any]) -> dict[str, Any]:
+def _live_context(request: AuthedRequest, data: dict[str, Any]) -> dict[str, Any]:
     ticket: TicketView = data["ticket"]
     waiting = [
         (WRITE_LABELS.get(write.action, write.action), write.reference)
@@ -337,7 +328,7 @@ def _offer_catalog(
 
 
 def _offer_customers(
-    request: ConsoleRequest, form: Any, client_id: int | None, *, empty_label: str
+    request: AuthedRequest, form: Any, client_id: int | None, *, empty_label: str
 ) -> None:
     data = read(request, "lookup", entity="customers", page_size=MAX_OPTIONS)
     rows: list[Client] = sorted(data["rows"], key=lambda row: row.name.casefold())
@@ -352,7 +343,7 @@ def _offer_customers(
         ) % {"shown": MAX_OPTIONS, "total": data["record_count"]}
 
 
-def _site_choices(request: ConsoleRequest, client_id: int | None) -> list[tuple[int, str]]:
+def _site_choices(request: AuthedRequest, client_id: int | None) -> list[tuple[int, str]]:
     if not client_id:
         return []
     data = read(request, "lookup", entity="sites", client_id=client_id, page_size=MAX_OPTIONS)
@@ -360,7 +351,7 @@ def _site_choices(request: ConsoleRequest, client_id: int | None) -> list[tuple[
 
 
 def _user_choices(
-    request: ConsoleRequest, client_id: int | None, site_id: int | None
+    request: AuthedRequest, client_id: int | None, site_id: int | None
 ) -> list[tuple[int, str]]:
     if not client_id:
         return []

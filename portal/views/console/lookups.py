@@ -18,15 +18,13 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
-from django.views.decorators.vary import vary_on_headers
 
 from halo_integration.schemas import Agent, Contract, HaloModel
 from portal.console_forms import LookupForm
-from portal.views.console import (
-    ConsoleRequest,
+from portal.views._htmx import AuthedRequest, partial_target
+from portal.views.console.common import (
     console_view,
     pager,
-    partial_target,
     read,
     read_page,
     ticket_search_url,
@@ -224,8 +222,7 @@ def table(entity: str, rows: list[Row], *, skip: tuple[str, ...] = ()) -> dict[s
 
 @console_view
 @require_GET
-@vary_on_headers("HX-Request")
-def lookup(request: ConsoleRequest, entity: str) -> HttpResponse:
+def lookup(request: AuthedRequest, entity: str) -> HttpResponse:
     if entity not in COLUMNS:
         raise Http404(_("There is no such look-up."))
     form = LookupForm(request.GET)
@@ -250,7 +247,7 @@ def lookup(request: ConsoleRequest, entity: str) -> HttpResponse:
 
 @console_view
 @require_GET
-def customer(request: ConsoleRequest, client_id: int) -> HttpResponse:
+def customer(request: AuthedRequest, client_id: int) -> HttpResponse:
     found = read(request, "lookup", entity="customers", id=client_id)["rows"][0]
     mine = {"client_id": client_id}
     sites = read(request, "lookup", entity="sites", page_size=100, **mine)

@@ -1,0 +1,77 @@
+"""The console home (what waits for Halo or for an approval) and the reference-data page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from halo_integration import actions, audit
+from halo_integration.connection import build_catalog, build_halo_client
+from halo_integration.models import ApprovalRequest
+from portal.views._htmx import AuthedRequest
+from portal.views.console.common import (
+    WRITE_LABELS,
+    Notice,
+    console_view,
+    remember,
+)
+
+ADMIN_LINKS = (
+    ("connection", "/admin/halo_integration/haloconnection/"),
+    ("policies", "/admin/halo_integration/actionpolicy/"),
+    ("approvals", "/admin/halo_integration/approvalrequest/"),
+    ("audit", "/admin/halo_integration/auditevent/"),
+)
+
+
+@console_view
+@require_GET
+def home(request: AuthedRequest) -> HttpResponse:
+    waiting = [
+        (WRITE_LABELS.get(write.action, write.action), write.reference, write.ticket_id)
+        for write in actions.pending_writes_for(request.user)
+    ]
+    context = {
+        "section": "home",
+        "pending_approvals": ApprovalRequest.objects.filter(status="pending").count(),
+        "admin_links": dict(ADMIN_LINKS),
+        "waiting": waiting,
+    }
+    return render(request, "portal/console/home.html", context)
+
+
+@console_view
+@require_GET
+def reference(request: AuthedRequest) -> HttpResponse:
+    return render(request, "portal/console/reference.html", _reference_context())
+
+
+@console_view
+@require_POST
+def reference_refresh(request: AuthedRequest) -> HttpResponse:
+    with build_halo_client() as halo:
+        build_catalog(halo).refresh()
+    audit.record(actor=request.user, channel="console", action="catalog.refresh", outcome="done")
+    notice = Notice("success", _("Reference data reloaded from Halo."))
+    if not request.htmx:
+        remember(request, notice)
+        return redirect("console-reference")
+    context = _reference_context() | {"notice": notice}
+    return render(request, "portal/console/reference.html#reference-data", context)
+
+
+def _reference_context() -> dict[str, Any]:
+    with build_halo_client() as halo:
+        catalog = build_catalog(halo)
+        closed = catalog.closed_status_ids()
+        return {
+            "section": "reference",
+            "ticket_types": catalog.items("ticket_types"),
+            "statuses": [(status, status.id in closed) for status in catalog.items("statuses")],
+            "priorities": catalog.items("priorities"),
+            "outcomes": catalog.items("outcomes"),
+        }
