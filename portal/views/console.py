@@ -30,7 +30,7 @@ from django_htmx.middleware import HtmxDetails
 from halo_integration import actions, audit
 from halo_integration.actions import ActionResult
 from halo_integration.catalog import Item
-from halo_integration.connection import build_catalog, build_halo_client
+from halo_integration.connection import current_catalog
 from halo_integration.errors import HaloError, HaloNotConfigured
 from halo_integration.models import ApprovalRequest
 from halo_integration.policies import is_admin
@@ -138,12 +138,11 @@ def read_page(request: ConsoleRequest, name: str, **params: Any) -> dict[str, An
 
 def catalog_lists(*kinds: str) -> dict[str, list[Item]]:
     """The instance's own lists (ticket types, priorities, ...). Raises HaloError."""
-    with build_halo_client() as halo:
-        catalog = build_catalog(halo)
-        return {
-            kind: catalog.ticket_types() if kind == "ticket_types" else catalog.items(kind)
-            for kind in kinds
-        }
+    catalog = current_catalog()
+    return {
+        kind: catalog.ticket_types() if kind == "ticket_types" else catalog.items(kind)
+        for kind in kinds
+    }
 
 
 def choices(items: list[Item]) -> list[tuple[int, str]]:
@@ -253,8 +252,12 @@ def reference(request: ConsoleRequest) -> HttpResponse:
 @require_POST
 @vary_on_headers("HX-Request")
 def reference_refresh(request: ConsoleRequest) -> HttpResponse:
-    with build_halo_client() as halo:
-        build_catalog(halo).refresh()
+    try:
+        current_catalog().refresh()
+    except HaloError as exc:  # console_view shows the problem; the log keeps the attempt
+        audit.record(actor=request.user, channel="console", action="catalog.refresh",
+                     outcome="failed", error=exc.message)  # fmt: skip
+        raise
     audit.record(actor=request.user, channel="console", action="catalog.refresh", outcome="done")
     notice = Notice("success", _("Reference data reloaded from Halo."))
     if not request.htmx:
@@ -265,13 +268,12 @@ def reference_refresh(request: ConsoleRequest) -> HttpResponse:
 
 
 def _reference_context() -> dict[str, Any]:
-    with build_halo_client() as halo:
-        catalog = build_catalog(halo)
-        closed = catalog.closed_status_ids()
-        return {
-            "section": "reference",
-            "ticket_types": catalog.items("ticket_types"),
-            "statuses": [(status, status.id in closed) for status in catalog.items("statuses")],
-            "priorities": catalog.items("priorities"),
-            "outcomes": catalog.items("outcomes"),
-        }
+    catalog = current_catalog()
+    closed = catalog.closed_status_ids()
+    return {
+        "section": "reference",
+        "ticket_types": catalog.items("ticket_types"),
+        "statuses": [(status, status.id in closed) for status in catalog.items("statuses")],
+        "priorities": catalog.items("priorities"),
+        "outcomes": catalog.items("outcomes"),
+    }

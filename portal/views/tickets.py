@@ -27,7 +27,7 @@ from django_htmx.middleware import HtmxDetails
 from halo_integration import actions
 from halo_integration.actions import ActionResult
 from halo_integration.attachments import AttachmentFile, Upload
-from halo_integration.connection import build_catalog, build_halo_client
+from halo_integration.connection import current_catalog
 from halo_integration.errors import HaloError
 from halo_integration.mirror import service as mirror_service
 from halo_integration.models import PendingWrite
@@ -395,7 +395,7 @@ def _suggestion_page(request: AuthedRequest, summary: str) -> HttpResponse:
 
 def _ticket_type_choices() -> list[tuple[int, str]]:
     try:
-        types = build_catalog(build_halo_client()).ticket_types(end_user=True)
+        types = current_catalog().ticket_types(end_user=True)
     except HaloError:  # Halo down or not set up: the form goes without; Halo uses its default
         return []
     return [(item.id, item.name) for item in types]
