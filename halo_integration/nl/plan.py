@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from halo_integration import audit
 from halo_integration.actions import ActionResult, run_action
+from halo_integration.connection import current_config
 from halo_integration.errors import HaloError
 from halo_integration.identity import IdentityNotFound
 from halo_integration.nl.precheck import Refuse, refusal
@@ -88,6 +89,7 @@ def plan_request(
     if reason:
         return _refused(plan, actor, reason, channel)
     try:
+        current_config()  # not connected to Halo: the plan says so now, not after Confirm
         Resolver(plan, parsed, actor, choices or {}, channel=channel).resolve()
     except Refuse as exc:
         return _refused(plan, actor, str(exc), channel)

@@ -177,3 +177,10 @@ def test_no_nl_module_reaches_halo_except_through_actions_and_the_catalog():
     reaching = {p.name: sorted(set(imported_names(p)) & FORBIDDEN) for p in modules}
 
     assert {name: found for name, found in reaching.items() if found} == {}
+
+
+def test_without_a_halo_connection_a_plan_says_so_at_once(db, employee):
+    plan = plan_request("show my open tickets", actor=employee)
+
+    assert plan.refused.startswith("Halo is unavailable right now, so I cannot look that up")
+    assert "not connected to Halo" in plan.refused
