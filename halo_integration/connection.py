@@ -80,6 +80,14 @@ def build_catalog(halo: HaloClient) -> Catalog:
     return Catalog(halo, cache=cache, ttl=settings.HALO_CATALOG_TTL)
 
 
+def current_catalog() -> Catalog:
+    """The configured instance's metadata (ticket types, statuses, priorities, teams, agents,
+    outcomes), cached; Halo is asked only for a list that is not cached. The one way views and
+    the NL layer reach the catalog. Raises HaloNotConfigured (at once) or another HaloError (on
+    first use of a list)."""
+    return build_catalog(build_halo_client())
+
+
 @dataclass
 class ConnectionReport:
     """What a live check of a connection found."""

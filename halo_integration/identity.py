@@ -7,6 +7,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 
 from halo_integration.client import HaloClient
+from halo_integration.connection import build_halo_client
 from halo_integration.errors import HaloError
 from halo_integration.models import HaloIdentity
 from halo_integration.schemas import User
@@ -54,3 +55,15 @@ def halo_identity_for(user: Any, halo: HaloClient) -> HaloIdentity:
     except IntegrityError:  # a parallel first request matched the same person a moment ago
         identity = HaloIdentity.objects.get(user=user)
     return identity
+
+
+def remembered_halo_user_id(user: Any) -> int | None:
+    """The Halo user id this person was matched to before, without asking Halo (None if never)."""
+    known = HaloIdentity.objects.filter(user=user).first()
+    return known.halo_user_id if known else None
+
+
+def own_halo_user_id(user: Any) -> int:
+    """This person's Halo user id, matched through the configured Halo unless remembered.
+    Raises IdentityNotFound, HaloNotConfigured or another HaloError."""
+    return halo_identity_for(user, build_halo_client()).halo_user_id

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from halo_integration import actions
-from halo_integration.connection import build_catalog, build_halo_client
+from halo_integration.connection import current_catalog
 from halo_integration.errors import HaloError
 from halo_integration.presenters import NoteView, TicketView
 from portal.models import HomeVisit
@@ -76,7 +76,7 @@ def home_for(user: Any, *, since: datetime | None) -> HomeData:
 
 def waiting_status_ids() -> frozenset[int]:
     try:
-        catalog = build_catalog(build_halo_client())
+        catalog = current_catalog()
         return catalog.waiting_on_user_status_ids(settings.WAITING_ON_USER_STATUSES)
     except HaloError:
         return frozenset()

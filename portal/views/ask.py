@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from halo_integration.actions import ActionResult
-from halo_integration.nl.planner import Plan, execute_plan, plan_request
+from halo_integration.nl.plan import Plan, execute_plan, plan_request
 from halo_integration.policies import is_admin
 from portal import plans, ratelimit, suggestions
 from portal.redirects import safe_next

@@ -4,7 +4,7 @@ and sign-offs, phone style, ALL CAPS, typos in the key verbs and non-native Engl
 
 Rows use the same form and checks as test_newcomer_phrasings. What only the planner can tell
 (refusals at plan time, candidates instead of a guess) is in
-tests/halo_integration/test_planner_fresh.py.
+tests/nl/test_planner_fresh.py.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from halo_integration.nl.planner import Plan, execute_plan, plan_request
+from halo_integration.nl.plan import Plan, execute_plan, plan_request
 from halo_integration.presenters import to_jsonable
 
 

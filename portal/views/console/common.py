@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy
 from halo_integration import actions, audit
 from halo_integration.actions import ActionResult
 from halo_integration.catalog import Item
-from halo_integration.connection import build_catalog, build_halo_client
+from halo_integration.connection import current_catalog
 from halo_integration.errors import HaloError, HaloNotConfigured
 from halo_integration.policies import is_admin
 from portal.forms import add_action_errors
@@ -132,12 +132,11 @@ def read_page(request: AuthedRequest, name: str, **params: Any) -> dict[str, Any
 
 def catalog_lists(*kinds: str) -> dict[str, list[Item]]:
     """The instance's own lists (ticket types, priorities, ...). Raises HaloError."""
-    with build_halo_client() as halo:
-        catalog = build_catalog(halo)
-        return {
-            kind: catalog.ticket_types() if kind == "ticket_types" else catalog.items(kind)
-            for kind in kinds
-        }
+    catalog = current_catalog()
+    return {
+        kind: catalog.ticket_types() if kind == "ticket_types" else catalog.items(kind)
+        for kind in kinds
+    }
 
 
 def choices(items: list[Item]) -> list[tuple[int, str]]:

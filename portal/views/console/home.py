@@ -10,7 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from halo_integration import actions, audit
-from halo_integration.connection import build_catalog, build_halo_client
+from halo_integration.connection import current_catalog
+from halo_integration.errors import HaloError
 from halo_integration.models import ApprovalRequest
 from portal.views._htmx import AuthedRequest
 from portal.views.console.common import (
@@ -53,8 +54,17 @@ def reference(request: AuthedRequest) -> HttpResponse:
 @console_view
 @require_POST
 def reference_refresh(request: AuthedRequest) -> HttpResponse:
-    with build_halo_client() as halo:
-        build_catalog(halo).refresh()
+    try:
+        current_catalog().refresh()
+    except HaloError as exc:  # console_view shows the problem; the log keeps the attempt
+        audit.record(
+            actor=request.user,
+            channel="console",
+            action="catalog.refresh",
+            outcome="failed",
+            error=exc.message,
+        )
+        raise
     audit.record(actor=request.user, channel="console", action="catalog.refresh", outcome="done")
     notice = Notice("success", _("Reference data reloaded from Halo."))
     if not request.htmx:
@@ -65,13 +75,12 @@ def reference_refresh(request: AuthedRequest) -> HttpResponse:
 
 
 def _reference_context() -> dict[str, Any]:
-    with build_halo_client() as halo:
-        catalog = build_catalog(halo)
-        closed = catalog.closed_status_ids()
-        return {
-            "section": "reference",
-            "ticket_types": catalog.items("ticket_types"),
-            "statuses": [(status, status.id in closed) for status in catalog.items("statuses")],
-            "priorities": catalog.items("priorities"),
-            "outcomes": catalog.items("outcomes"),
-        }
+    catalog = current_catalog()
+    closed = catalog.closed_status_ids()
+    return {
+        "section": "reference",
+        "ticket_types": catalog.items("ticket_types"),
+        "statuses": [(status, status.id in closed) for status in catalog.items("statuses")],
+        "priorities": catalog.items("priorities"),
+        "outcomes": catalog.items("outcomes"),
+    }

@@ -7,7 +7,7 @@ import pytest
 
 from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.models import ActionPolicy, AuditEvent
-from halo_integration.nl.planner import execute_plan, plan_request
+from halo_integration.nl.plan import execute_plan, plan_request
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from halo_integration.models import LLMEndpoint
-from halo_integration.nl.planner import plan_request
+from halo_integration.nl.plan import plan_request
 from tests.nl import fake_llm as fake_llm_module
 from tests.nl.fake_llm import Reply, tool_call
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from halo_integration.nl.planner import plan_request
+from halo_integration.nl.plan import plan_request
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from halo_integration.models import AuditEvent
-from halo_integration.nl.planner import execute_plan, opened_range, plan_request
+from halo_integration.nl.dates import opened_range
+from halo_integration.nl.plan import execute_plan, plan_request
 
 pytestmark = pytest.mark.django_db
 HX = {"HX-Request": "true"}

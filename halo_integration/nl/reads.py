@@ -1,0 +1,55 @@
+"""The reads name resolution makes ("for Acme", "my VPN ticket", "ticket 3115"), each through
+the action layer as the person asking: the same policy, visibility rules and audit as a page or
+a console search. Nothing here talks to Halo itself."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from halo_integration.actions import ActionResult, run_action
+from halo_integration.errors import HaloError
+from halo_integration.nl.precheck import Refuse
+from halo_integration.nl.sentences import not_found_message
+from halo_integration.presenters import TicketView
+from halo_integration.schemas import HaloModel
+
+
+class Reader:
+    """Reads for one plan: who asks, through which channel, and the text they typed (kept
+    with every audited read)."""
+
+    def __init__(self, actor: Any, *, channel: str, text: str) -> None:
+        self.actor, self.channel, self.text = actor, channel, text
+
+    def ticket(self, ticket_id: int) -> dict[str, Any]:
+        """The ticket as get_ticket shows it to this person. Raises Refuse for one they cannot
+        see (worded exactly like a missing one), HaloError when Halo could not answer."""
+        result = self._run("get_ticket", {"ticket_id": ticket_id})
+        if result.status in {"not_found", "denied", "invalid"}:
+            raise Refuse(not_found_message(ticket_id))
+        if not result.ok:
+            raise HaloError(result.message)
+        return dict(result.data or {})
+
+    def tickets(self, params: Mapping[str, Any]) -> list[TicketView]:
+        """The tickets list_tickets shows this person. Raises Refuse when it does not work."""
+        result = self._run("list_tickets", params)
+        if not result.ok:
+            raise Refuse(result.message)
+        return list(result.data["tickets"])
+
+    def look_up(self, entity: str, **params: Any) -> list[HaloModel]:
+        """The rows a look-up shows this person. Raises Refuse when policy says no (an admin
+        turned look-ups off), HaloError when Halo could not answer."""
+        result = self._run("lookup", {"entity": entity, **params})
+        if result.status in {"unavailable", "not_configured", "failed"}:
+            raise HaloError(result.message)
+        if not result.ok:
+            raise Refuse(result.message)
+        return list(result.data["rows"])
+
+    def _run(self, name: str, params: Mapping[str, Any]) -> ActionResult:
+        return run_action(
+            actor=self.actor, name=name, params=params, channel=self.channel, text=self.text
+        )

@@ -1,0 +1,1 @@
+from tests.halo_fixtures import *  # noqa: F403
