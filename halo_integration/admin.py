@@ -33,6 +33,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from halo_integration import actions, admin_views, audit
+from halo_integration.actions.registry import DEFAULT_RULES
 from halo_integration.forms import HaloConnectionForm, RejectForm
 from halo_integration.models import (
     ActionPolicy,
@@ -44,7 +45,7 @@ from halo_integration.models import (
     PendingWrite,
 )
 from halo_integration.nl.llm_admin import LLMEndpointAdmin
-from halo_integration.policies import DEFAULT_RULES, Rule
+from halo_integration.policies import Rule
 from halo_integration.presenters import TicketView
 
 if TYPE_CHECKING:

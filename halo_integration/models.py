@@ -1,13 +1,15 @@
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from halo_integration import crypto
-from halo_integration.action_names import ACTION_NAMES
 from halo_integration.client import HaloConfig
 
 if TYPE_CHECKING:
@@ -108,6 +110,14 @@ class HaloConnection(models.Model):
         )
 
 
+def declared_actions() -> list[tuple[str, str]]:
+    """The choices of ActionPolicy.action: every action in the registry, read when asked, so a
+    newly declared action needs no migration."""
+    from halo_integration.actions.registry import REGISTRY  # the registry imports this module
+
+    return [(name, name) for name in REGISTRY]
+
+
 class ActionPolicy(models.Model):
     """What an admin decided about one declared action. A missing row means the action's default."""
 
@@ -117,7 +127,7 @@ class ActionPolicy(models.Model):
         BOTH = "both", _("employees and admins")
 
     action = models.CharField(
-        _("action"), max_length=40, unique=True, choices=[(a, a) for a in ACTION_NAMES]
+        _("action"), max_length=40, unique=True, choices=declared_actions
     )
     enabled = models.BooleanField(_("enabled"), default=True)
     audience = models.CharField(_("who may use it"), max_length=10, choices=Audience.choices)
@@ -173,6 +183,37 @@ class HaloIdentity(models.Model):
         return f"{self.email} -> Halo user {self.halo_user_id}"
 
 
+class ApprovalRequestQuerySet(models.QuerySet["ApprovalRequest"]):
+    def waiting(self) -> ApprovalRequestQuerySet:
+        """Requests no admin has decided yet."""
+        return self.filter(status=ApprovalRequest.Status.PENDING)
+
+    def for_ticket(self, ticket_id: object) -> ApprovalRequestQuerySet:
+        return self.filter(params__ticket_id=ticket_id)
+
+    def closing(self, actions: Iterable[str], ticket_id: object) -> ApprovalRequestQuerySet:
+        """Waiting requests to close this ticket (by any of the closing `actions`)."""
+        return self.waiting().filter(action__in=list(actions)).for_ticket(ticket_id)
+
+    def same_as(
+        self, actor: User, action: str, params: Mapping[str, object], *, by_ticket: bool
+    ) -> ApprovalRequestQuerySet:
+        """This person's waiting requests that ask for the same thing: the same action with the
+        same (JSON) parameters, or with `by_ticket`, the same ticket whatever else they say."""
+        pending = self.waiting().filter(requested_by=actor, action=action)
+        ticket_id = params.get("ticket_id")
+        if by_ticket and ticket_id is not None:
+            return pending.for_ticket(ticket_id)
+        same = [request.pk for request in pending if request.params == dict(params)]
+        return pending.filter(pk__in=same)
+
+    def recent_for(self, actor: User, *, since: datetime) -> ApprovalRequestQuerySet:
+        """This person's waiting requests, and those decided since `since`."""
+        return self.filter(requested_by=actor).filter(
+            Q(status=ApprovalRequest.Status.PENDING) | Q(decided_at__gte=since)
+        )
+
+
 class ApprovalRequest(models.Model):
     """A use of an action that waits for an admin's decision; approving runs it exactly once."""
 
@@ -204,12 +245,42 @@ class ApprovalRequest(models.Model):
     error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = ApprovalRequestQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("approval request")
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
         return f"{self.action} by {self.requested_by} ({self.status})"
+
+
+class PendingWriteQuerySet(models.QuerySet["PendingWrite"]):
+    def queued(self) -> PendingWriteQuerySet:
+        """Writes still waiting for Halo."""
+        return self.filter(status=PendingWrite.Status.QUEUED)
+
+    def due(self, now: datetime) -> PendingWriteQuerySet:
+        """Queued writes whose next attempt is due, oldest first."""
+        return (
+            self.queued()
+            .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
+            .order_by("created_at")
+        )
+
+    def claimable(self, now: datetime) -> PendingWriteQuerySet:
+        """Queued writes no attempt holds (or whose holder's claim ran out)."""
+        return self.queued().filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
+
+    def for_actor(self, user: User, ticket_id: int | None = None) -> PendingWriteQuerySet:
+        """This person's queued writes (of one ticket, with `ticket_id`), oldest first."""
+        writes = self.queued().filter(actor=user)
+        if ticket_id is not None:
+            writes = writes.filter(ticket_id=ticket_id)
+        return writes.order_by("created_at")
+
+    def delivered_for_ticket(self, ticket_id: int) -> PendingWriteQuerySet:
+        return self.filter(ticket_id=ticket_id, status=PendingWrite.Status.DONE)
 
 
 class PendingWrite(models.Model):
@@ -247,6 +318,8 @@ class PendingWrite(models.Model):
     approval = models.ForeignKey(ApprovalRequest, null=True, blank=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PendingWriteQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("pending write")

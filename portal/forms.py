@@ -8,10 +8,10 @@ from typing import Any, cast
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from halo_integration.params import MAX_COMMENT, MAX_TEXT
+from halo_integration.actions.registry import MAX_COMMENT, MAX_TEXT
 from halo_integration.values import HALO_ID_MAX
 
-SUMMARY_MAX = 250  # halo_integration.params: create_ticket summary
+SUMMARY_MAX = 250  # halo_integration.actions.tickets_write: create_ticket summary
 
 
 class PortalForm(forms.Form):

@@ -21,14 +21,14 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import reswap, retarget
 from django_htmx.middleware import HtmxDetails
 
 from halo_integration import actions, audit
-from halo_integration.actions import ActionResult
+from halo_integration.actions import ActionResult, Status
+from halo_integration.actions.registry import label_of
 from halo_integration.catalog import Item
 from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError, HaloNotConfigured
@@ -41,16 +41,6 @@ ADMIN_LINKS = (
     ("approvals", "/admin/halo_integration/approvalrequest/"),
     ("audit", "/admin/halo_integration/auditevent/"),
 )
-
-
-WRITE_LABELS = {
-    "create_ticket": gettext_lazy("New ticket"),
-    "add_note": gettext_lazy("Note"),
-    "update_ticket": gettext_lazy("Update"),
-    "resolve_ticket": gettext_lazy("Resolution"),
-    "reopen_ticket": gettext_lazy("Reopening"),
-    "rate_ticket": gettext_lazy("Rating"),
-}
 
 
 class ConsoleRequest(HttpRequest):
@@ -83,7 +73,7 @@ def console_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespons
         except HaloProblem as problem:
             return problem_response(request, problem.result)
         except HaloError as exc:  # reference data read straight from the catalog
-            status = "not_configured" if isinstance(exc, HaloNotConfigured) else "unavailable"
+            status = Status.NOT_CONFIGURED if isinstance(exc, HaloNotConfigured) else Status.UNAVAILABLE
             return problem_response(request, ActionResult("catalog", status, exc.message))
 
     return wrapper
@@ -230,7 +220,7 @@ def partial_target(request: ConsoleRequest, *names: str) -> str | None:
 @require_GET
 def home(request: ConsoleRequest) -> HttpResponse:
     waiting = [
-        (WRITE_LABELS.get(write.action, write.action), write.reference, write.ticket_id)
+        (label_of(write.action), write.reference, write.ticket_id)
         for write in actions.pending_writes_for(request.user)
     ]
     context = {

@@ -17,6 +17,7 @@ from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 
 from halo_integration import actions
 from halo_integration.actions import ActionResult
+from halo_integration.actions.registry import label_of
 from halo_integration.catalog import Item
 from halo_integration.presenters import TicketView
 from halo_integration.schemas import Client, User
@@ -29,7 +30,6 @@ from portal.console_forms import (
 )
 from portal.ratelimit import limit_writes
 from portal.views.console import (
-    WRITE_LABELS,
     ConsoleRequest,
     catalog_lists,
     choices,
@@ -300,7 +300,7 @@ def _render_detail(
 def _live_context(request: ConsoleRequest, data: dict[str, Any]) -> dict[str, Any]:
     ticket: TicketView = data["ticket"]
     waiting = [
-        (WRITE_LABELS.get(write.action, write.action), write.reference)
+        (label_of(write.action), write.reference)
         for write in actions.pending_writes_for(request.user, ticket.id)
     ]
     return {

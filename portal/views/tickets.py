@@ -26,12 +26,12 @@ from django_htmx.middleware import HtmxDetails
 
 from halo_integration import actions
 from halo_integration.actions import ActionResult
+from halo_integration.actions.registry import MAX_TEXT
 from halo_integration.attachments import AttachmentFile, Upload
 from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError
 from halo_integration.mirror import service as mirror_service
 from halo_integration.models import PendingWrite
-from halo_integration.params import MAX_TEXT
 from halo_integration.presenters import NoteView, TicketView, timeline, within_reopen_period
 from portal import suggestions
 from portal.forms import (
