@@ -13,7 +13,10 @@ from __future__ import annotations
 # The action modules register themselves on import; their order is the registry's order
 # (and the order the Ask box's language model is offered them in).
 # isort: off
-from halo_integration.actions import tickets_write, tickets_read, lifecycle, lookup
+from halo_integration.actions import tickets_write as tickets_write
+from halo_integration.actions import tickets_read as tickets_read
+from halo_integration.actions import lifecycle as lifecycle
+from halo_integration.actions import lookup as lookup
 
 # isort: on
 from halo_integration.actions.approvals import (
@@ -72,12 +75,8 @@ __all__ = [
     "deliver",
     "deliver_due_writes",
     "execute",
-    "lifecycle",
-    "lookup",
     "pending_writes_for",
     "reject",
     "run_action",
-    "tickets_read",
-    "tickets_write",
     "withdraw_closing_requests",
 ]

@@ -117,8 +117,8 @@ def rate_ticket(ctx: Context, p: RateTicketParams) -> Outcome:
     ticket = ctx.requesters_ticket(ticket_id)
     if not ctx.catalog().is_closed(ticket):
         raise InvalidParams({"ticket_id": _("a ticket can be rated once it is resolved")})
-    earlier = PendingWrite.objects.filter(
-        actor=ctx.actor, action=RATE_TICKET, ticket_id=ticket_id, status=PendingWrite.Status.DONE
+    earlier = PendingWrite.objects.delivered_for_ticket(ticket_id).filter(
+        actor=ctx.actor, action=RATE_TICKET
     )
     if ctx.write is not None:
         earlier = earlier.exclude(pk=ctx.write.pk)

@@ -77,7 +77,7 @@ class ActionSpec(Generic[P]):
 
     def describe(self, params: Mapping[str, Any], names: Mapping[str, str]) -> str:
         """The sentence a person confirms; `names` holds what each id was resolved from."""
-        return self.sentence(params, names) if self.sentence is not None else ""
+        return self.sentence(params, names) if self.sentence is not None else self.name
 
 
 REGISTRY: dict[str, ActionSpec[Any]] = {}

@@ -237,9 +237,7 @@ def _visible_attachments(ctx: Context, ticket_id: int) -> list[Attachment]:
 
 def _portal_authors(ticket_id: int) -> dict[int, User]:
     """Halo action id -> the portal user whose delivered write created it."""
-    writes = PendingWrite.objects.filter(
-        ticket_id=ticket_id, status=PendingWrite.Status.DONE
-    ).select_related("actor")
+    writes = PendingWrite.objects.delivered_for_ticket(ticket_id).select_related("actor")
     authors: dict[int, User] = {}
     for write in writes:
         action_id = write.result.get("action_id") if isinstance(write.result, dict) else None

@@ -225,7 +225,7 @@ def home(request: ConsoleRequest) -> HttpResponse:
     ]
     context = {
         "section": "home",
-        "pending_approvals": ApprovalRequest.objects.filter(status="pending").count(),
+        "pending_approvals": ApprovalRequest.objects.waiting().count(),
         "admin_links": dict(ADMIN_LINKS),
         "waiting": waiting,
     }

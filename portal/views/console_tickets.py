@@ -17,7 +17,15 @@ from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 
 from halo_integration import actions
 from halo_integration.actions import ActionResult
+from halo_integration.actions.lookup import LOOKUP
 from halo_integration.actions.registry import label_of
+from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
+from halo_integration.actions.tickets_write import (
+    ADD_NOTE,
+    CREATE_TICKET,
+    RESOLVE_TICKET,
+    UPDATE_TICKET,
+)
 from halo_integration.catalog import Item
 from halo_integration.presenters import TicketView
 from halo_integration.schemas import Client, User
@@ -79,7 +87,7 @@ def ticket_search(request: ConsoleRequest) -> HttpResponse:
     form = TicketSearchForm(request.GET)
     context: dict[str, Any] = {"section": "tickets", "form": form}
     if form.is_valid():
-        data = read_page(request, "list_tickets", **form.action_params())
+        data = read_page(request, LIST_TICKETS, **form.action_params())
         context |= {
             "tickets": data["tickets"],
             "pager": pager(request, data, target="ticket-results"),
@@ -120,7 +128,7 @@ def ticket_new(request: ConsoleRequest) -> HttpResponse:
         return _render_new(request, NewTicketForm(initial=request.POST.dict()))
     form = NewTicketForm(request.POST)
     if form.is_valid():
-        result = run(request, "create_ticket", **form.action_params())
+        result = run(request, CREATE_TICKET, **form.action_params())
         if result.ok:
             remember(request, write_notice(result))
             # Queued or awaiting approval: there is no ticket to show yet.
@@ -171,7 +179,7 @@ def _offer_requester(request: ConsoleRequest, form: NewTicketForm) -> None:
 @require_GET
 @vary_on_headers("HX-Request")
 def ticket_detail(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
-    data = read(request, "get_ticket", ticket_id=ticket_id)
+    data = read(request, GET_TICKET, ticket_id=ticket_id)
     if partial_target(request, "ticket-live"):  # refreshed after a change made on the page
         return render(request, f"{DETAIL}#ticket-live", _live_context(request, data))
     typed = {
@@ -190,7 +198,7 @@ def ticket_detail(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
 def ticket_update(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
     form = TicketUpdateForm(request.POST)
     if form.is_valid():
-        result = run(request, "update_ticket", ticket_id=ticket_id, **form.changes())
+        result = run(request, UPDATE_TICKET, ticket_id=ticket_id, **form.changes())
         if result.ok:
             # What was just set is what the page shows now.
             fresh = TicketUpdateForm(initial=form.cleaned_data)
@@ -206,7 +214,7 @@ def ticket_update(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
 def ticket_note(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
     form = NoteForm(request.POST)
     if form.is_valid():
-        result = run(request, "add_note", ticket_id=ticket_id, **form.cleaned_data)
+        result = run(request, ADD_NOTE, ticket_id=ticket_id, **form.cleaned_data)
         if result.ok:
             return _after_write(request, ticket_id, result, "ticket-note", note_form=NoteForm())
         show_refusal(form, result)
@@ -226,7 +234,7 @@ def ticket_resolve(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
     }
     form = ResolveForm(request.POST if request.method == "POST" else None, initial=typed)
     if form.is_bound and form.is_valid():
-        result = run(request, "resolve_ticket", ticket_id=ticket_id, **form.cleaned_data)
+        result = run(request, RESOLVE_TICKET, ticket_id=ticket_id, **form.cleaned_data)
         if result.ok:
             remember(request, write_notice(result))
             url = (
@@ -239,7 +247,7 @@ def ticket_resolve(request: ConsoleRequest, ticket_id: int) -> HttpResponse:
     context: dict[str, Any] = {"section": "tickets", "ticket_id": ticket_id, "form": form}
     if partial_target(request, "resolve-form"):
         return render(request, f"{RESOLVE}#resolve-form", context)
-    data = read(request, "get_ticket", ticket_id=ticket_id)
+    data = read(request, GET_TICKET, ticket_id=ticket_id)
     return render(request, RESOLVE, context | {"ticket": data["ticket"]})
 
 
@@ -273,7 +281,7 @@ def _form_again(
         if "update_form" in forms:
             _offer_catalog(forms["update_form"])
         return render(request, f"{DETAIL}#{partial}", {"ticket_id": ticket_id, **forms})
-    return _render_detail(request, read(request, "get_ticket", ticket_id=ticket_id), **forms)
+    return _render_detail(request, read(request, GET_TICKET, ticket_id=ticket_id), **forms)
 
 
 def _render_detail(
@@ -339,10 +347,10 @@ def _offer_catalog(
 def _offer_customers(
     request: ConsoleRequest, form: Any, client_id: int | None, *, empty_label: str
 ) -> None:
-    data = read(request, "lookup", entity="customers", page_size=MAX_OPTIONS)
+    data = read(request, LOOKUP, entity="customers", page_size=MAX_OPTIONS)
     rows: list[Client] = sorted(data["rows"], key=lambda row: row.name.casefold())
     if client_id and all(row.id != client_id for row in rows):
-        found = run(request, "lookup", entity="customers", id=client_id)
+        found = run(request, LOOKUP, entity="customers", id=client_id)
         if found.ok:  # a customer beyond the first page, linked from its own page
             rows += found.data["rows"]
     form.set_choices("client_id", [(r.id, r.label) for r in rows], empty_label=empty_label)
@@ -355,7 +363,7 @@ def _offer_customers(
 def _site_choices(request: ConsoleRequest, client_id: int | None) -> list[tuple[int, str]]:
     if not client_id:
         return []
-    data = read(request, "lookup", entity="sites", client_id=client_id, page_size=MAX_OPTIONS)
+    data = read(request, LOOKUP, entity="sites", client_id=client_id, page_size=MAX_OPTIONS)
     return [(row.id, row.label) for row in data["rows"]]
 
 
@@ -365,7 +373,7 @@ def _user_choices(
     if not client_id:
         return []
     where = {"client_id": client_id} | ({"site_id": site_id} if site_id else {})
-    data = read(request, "lookup", entity="users", page_size=MAX_OPTIONS, **where)
+    data = read(request, LOOKUP, entity="users", page_size=MAX_OPTIONS, **where)
     rows: list[User] = data["rows"]
     return [
         (row.id, f"{row.name} ({row.emailaddress})" if row.emailaddress else row.label)
