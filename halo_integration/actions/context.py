@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.utils.translation import gettext as _
@@ -87,9 +87,15 @@ class Context:
             PendingWrite.objects.filter(pk=self.write.pk).update(baseline=baseline)
 
 
+D = TypeVar("D")
+
+
 @dataclass
-class Outcome:
-    data: Any
+class Outcome(Generic[D]):
+    """What a handler did: its typed result (each action module declares the shape), the ticket
+    it concerns, and the Halo ids the audit log keeps."""
+
+    data: D
     ticket_id: int | None = None
     halo_ids: dict[str, Any] = field(default_factory=dict)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, NotRequired, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict
 
 from django.conf import settings
 from django.utils import timezone
@@ -18,7 +18,7 @@ from halo_integration.actions.context import (
     display_name,
     ticket_ref,
 )
-from halo_integration.actions.notes import post_note_once
+from halo_integration.actions.notes import NotePosted, post_note_once
 from halo_integration.actions.registry import (
     MAX_COMMENT,
     MAX_TEXT,
@@ -35,6 +35,17 @@ from halo_integration.models import PendingWrite
 from halo_integration.presenters import within_reopen_period
 from halo_integration.schemas import Feedback, TicketRow
 
+
+class Rating(TypedDict):
+    """rate_ticket's result: to Halo's /Feedback, or (an instance without it) as a note."""
+
+    ticket_id: int
+    score: int
+    sent_as: Literal["feedback", "note"]
+    feedback_id: NotRequired[int | None]
+    action_id: NotRequired[int | None]
+
+
 REOPEN_TICKET = "reopen_ticket"
 RATE_TICKET = "rate_ticket"
 
@@ -50,7 +61,7 @@ class RateTicketParams(TypedDict):
     comment: NotRequired[str]
 
 
-def reopen_ticket(ctx: Context, p: ReopenTicketParams) -> Outcome:
+def reopen_ticket(ctx: Context, p: ReopenTicketParams) -> Outcome[NotePosted]:
     """Back to an open status with the person's reason as a visible note, within REOPEN_DAYS of
     closing (admins: any time). Past that, a new ticket that refers to this one is the way."""
     ticket_id = p["ticket_id"]
@@ -110,7 +121,7 @@ def reopen_status(catalog: Catalog) -> Item:
     return min(open_statuses, key=lambda s: s.id)
 
 
-def rate_ticket(ctx: Context, p: RateTicketParams) -> Outcome:
+def rate_ticket(ctx: Context, p: RateTicketParams) -> Outcome[Rating]:
     """A rating of a resolved ticket, by its requester only: to Halo's /Feedback where the
     instance has it, else as a visible note so IT still sees it."""
     ticket_id = p["ticket_id"]
@@ -140,12 +151,24 @@ def rate_ticket(ctx: Context, p: RateTicketParams) -> Outcome:
             note += " " + comment
         outcome = ctx.catalog().note_outcome(hidden=False)
         posted = post_note_once(ctx, ticket_id, note=note, outcome_id=outcome.id, hidden=False)
-        posted.data.update(score=score, sent_as="note")
-        posted.halo_ids["sent_as"] = "note"
-        return posted
+        noted: Rating = {
+            "ticket_id": posted.data["ticket_id"],
+            "action_id": posted.data["action_id"],
+            "score": score,
+            "sent_as": "note",
+        }
+        return Outcome(
+            noted, ticket_id=posted.ticket_id, halo_ids={**posted.halo_ids, "sent_as": "note"}
+        )
     feedback_id = feedback.id if feedback is not None else None
+    rated: Rating = {
+        "ticket_id": ticket_id,
+        "score": score,
+        "sent_as": "feedback",
+        "feedback_id": feedback_id,
+    }
     return Outcome(
-        {"ticket_id": ticket_id, "score": score, "sent_as": "feedback", "feedback_id": feedback_id},
+        rated,
         ticket_id=ticket_id,
         halo_ids={"ticket_id": ticket_id, "feedback_id": feedback_id, "sent_as": "feedback"},
     )

@@ -14,7 +14,7 @@ from halo_integration.actions.registry import PAGE, ActionSpec, Param, default_r
 from halo_integration.client import ENTITIES
 from halo_integration.errors import HaloNotFound
 from halo_integration.policies import can_look_up
-from halo_integration.schemas import Contract, KBArticle
+from halo_integration.schemas import Contract, HaloModel, KBArticle
 
 LOOKUP = "lookup"
 
@@ -31,7 +31,18 @@ class LookupParams(TypedDict):
     page_size: NotRequired[int]
 
 
-def lookup(ctx: Context, p: LookupParams) -> Outcome:
+class LookupPage(TypedDict):
+    """One page of records of one entity (customers, sites, KB articles, ...)."""
+
+    entity: str
+    rows: list[HaloModel]
+    record_count: int
+    page_no: int
+    page_size: int
+    page_count: int
+
+
+def lookup(ctx: Context, p: LookupParams) -> Outcome[LookupPage]:
     entity = p["entity"]
     decision = can_look_up(ctx.actor, entity)
     if not decision.allowed:
@@ -40,7 +51,7 @@ def lookup(ctx: Context, p: LookupParams) -> Outcome:
         rows = _visible_articles(ctx, entity, [ctx.halo.get_entity(entity, p["id"])])
         if not rows:  # an article employees may not read answers like a missing one
             raise HaloNotFound(f"Halo has no {entity} {p['id']}")
-        data = {
+        data: LookupPage = {
             "entity": entity,
             "rows": rows,
             "record_count": 1,
@@ -83,7 +94,7 @@ def lookup(ctx: Context, p: LookupParams) -> Outcome:
     return Outcome(data)
 
 
-def _visible_articles(ctx: Context, entity: str, rows: list[Any]) -> list[Any]:
+def _visible_articles(ctx: Context, entity: str, rows: list[HaloModel]) -> list[HaloModel]:
     """For employees, only the KB articles Halo lets their customer's end users see."""
     if entity != "kb_articles" or ctx.admin:
         return rows

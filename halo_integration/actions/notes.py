@@ -3,7 +3,7 @@ exists: what the ticket-writing and lifecycle actions share."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict, TypeVar
 
 from django.utils.html import strip_tags
 
@@ -12,6 +12,15 @@ from halo_integration.actions.context import Context, Outcome
 from halo_integration.client import HaloClient
 from halo_integration.models import PendingWrite
 from halo_integration.schemas import Action
+
+D = TypeVar("D")
+
+
+class NotePosted(TypedDict):
+    """The result of a write that posts a note (add_note, resolve_ticket, reopen_ticket)."""
+
+    ticket_id: int
+    action_id: int | None
 
 
 def post_note_once(
@@ -22,7 +31,7 @@ def post_note_once(
     outcome_id: int,
     hidden: bool,
     new_status: int | None = None,
-) -> Outcome:
+) -> Outcome[NotePosted]:
     """Post a note, unless an earlier attempt of this same write already did (its response lost)."""
     if ctx.write is not None:
         if ctx.write.baseline is None:
@@ -30,8 +39,8 @@ def post_note_once(
         elif ctx.write.maybe_committed:
             already = _same_notes(ctx.halo, ticket_id, note)
             if len(already) > len(ctx.write.baseline.get("same_notes", [])):
-                done = {"ticket_id": ticket_id, "action_id": already[-1]}
-                return Outcome(done, ticket_id=ticket_id, halo_ids=dict(done))
+                done: NotePosted = {"ticket_id": ticket_id, "action_id": already[-1]}
+                return Outcome(done, ticket_id=ticket_id, halo_ids={**done})
     action = ctx.halo.add_action(
         ticket_id, note=note, outcome_id=outcome_id, hiddenfromuser=hidden, new_status=new_status
     )
@@ -41,8 +50,8 @@ def post_note_once(
         known = set(ctx.write.baseline.get("same_notes", []))
         new = [a for a in _same_notes(ctx.halo, ticket_id, note) if a not in known]
         action_id = new[-1] if new else None
-    posted = {"ticket_id": ticket_id, "action_id": action_id}
-    return Outcome(posted, ticket_id=ticket_id, halo_ids=dict(posted))
+    posted: NotePosted = {"ticket_id": ticket_id, "action_id": action_id}
+    return Outcome(posted, ticket_id=ticket_id, halo_ids={**posted})
 
 
 def _same_notes(halo: HaloClient, ticket_id: int, note: str) -> list[int]:
@@ -56,7 +65,7 @@ def _note_text(action: Action) -> str:
     return " ".join(text.split())
 
 
-def with_files(ctx: Context, outcome: Outcome, *, action_id: Any) -> Outcome:
+def with_files(ctx: Context, outcome: Outcome[D], *, action_id: int | None) -> Outcome[D]:
     """Send the write's files once its ticket or note exists in Halo."""
     if ctx.write is None or outcome.ticket_id is None or not files.has_pending(ctx.write):
         return outcome
@@ -68,7 +77,7 @@ def with_files(ctx: Context, outcome: Outcome, *, action_id: Any) -> Outcome:
         ctx.halo,
         ctx.write,
         ticket_id=outcome.ticket_id,
-        action_id=action_id if isinstance(action_id, int) else None,
+        action_id=action_id,
     )
     outcome.halo_ids["attachment_ids"] = ids
     return outcome

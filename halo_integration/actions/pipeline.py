@@ -118,7 +118,7 @@ def execute(
     spec = REGISTRY[name]
     try:
         # clean_params made these exactly what the spec's params_model describes.
-        outcome: Outcome = spec.handler(ctx, params)
+        outcome: Outcome[Any] = spec.handler(ctx, params)
     except TicketNotVisible as exc:
         # The person sees exactly what a missing ticket shows; the audit log keeps the truth.
         return _failed(

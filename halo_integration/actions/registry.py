@@ -49,7 +49,7 @@ class InvalidParams(Exception):
 # or an approval (and shown in the audit log) keeps the plain JSON form it has always had.
 P = TypeVar("P")
 CrossCheck = Callable[[Mapping[str, Any], Mapping[str, str]], dict[str, str]]
-DoneMessage = Callable[["Outcome"], str]
+DoneMessage = Callable[["Outcome[Any]"], str]
 Sentence = Callable[[Mapping[str, Any], Mapping[str, str]], str]
 
 
@@ -61,7 +61,7 @@ class ActionSpec(Generic[P]):
     description: str  # what the action does, for the Ask box's parser and the admin
     params: tuple[Param, ...]
     params_model: type[P]  # the TypedDict clean_params' result satisfies
-    handler: Callable[[Context, P], Outcome]
+    handler: Callable[[Context, P], Outcome[Any]]
     write: bool
     rule: Rule  # as shipped; an admin's ActionPolicy row wins over it
     done: DoneMessage | None = None  # "Ticket 12 created." (reads say nothing)
@@ -72,7 +72,7 @@ class ActionSpec(Generic[P]):
     check: CrossCheck | None = None  # rules between parameters, after each is valid alone
     sentence: Sentence | None = None  # the confirm card's "Add a visible note to #12: …"
 
-    def done_message(self, outcome: Outcome) -> str:
+    def done_message(self, outcome: Outcome[Any]) -> str:
         return self.done(outcome) if self.done is not None else ""
 
     def describe(self, params: Mapping[str, Any], names: Mapping[str, str]) -> str:

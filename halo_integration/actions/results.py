@@ -38,8 +38,10 @@ _OK = frozenset({Status.DONE, Status.PENDING, Status.APPROVAL_REQUIRED})
 
 @dataclass
 class ActionResult:
-    """What happened, and for a read that worked, what it found (`data`: the handler's
-    dictionary, or the file of get_attachment)."""
+    """What happened, and for an action that worked, what it gave: `data` is the typed result
+    its module declares (tickets_read.TicketPage, TicketDetail, lookup.LookupPage, ...; the
+    file of get_attachment). It stays loosely typed here because callers read it knowing which
+    action they ran."""
 
     action: str
     status: Status

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict
+from typing import Any, NotRequired, TypedDict
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -26,8 +26,8 @@ from halo_integration.client import _opened_within as opened_within
 from halo_integration.errors import HaloForbidden, HaloNotFound, HaloRejected, HaloTransient
 from halo_integration.mirror import reads as mirror_reads
 from halo_integration.models import PendingWrite
-from halo_integration.presenters import describe_action, describe_ticket
-from halo_integration.schemas import Attachment
+from halo_integration.presenters import NoteView, TicketView, describe_action, describe_ticket
+from halo_integration.schemas import Attachment, TicketRow
 
 LIST_TICKETS = "list_tickets"
 GET_TICKET = "get_ticket"
@@ -62,6 +62,26 @@ class GetAttachmentParams(TypedDict):
     attachment_id: int
 
 
+class TicketPage(TypedDict):
+    """One page of list_tickets, newest activity first."""
+
+    tickets: list[TicketView]
+    record_count: int
+    page_no: int
+    page_size: int
+    page_count: int
+    freshness: NotRequired[mirror_reads.Freshness]  # from the mirror: how recent it is
+
+
+class TicketDetail(TypedDict):
+    """get_ticket: the ticket, its conversation and the files its requester may download."""
+
+    ticket: TicketView
+    actions: list[NoteView]
+    freshness: mirror_reads.Freshness | None
+    attachments: list[Attachment]
+
+
 _LIST_FILTERS = (
     "open_only",
     "closed_only",
@@ -79,7 +99,7 @@ _LIST_FILTERS = (
 )
 
 
-def list_tickets(ctx: Context, p: ListTicketsParams) -> Outcome:
+def list_tickets(ctx: Context, p: ListTicketsParams) -> Outcome[TicketPage]:
     if ctx.from_mirror():
         return _list_from_mirror(ctx, p)
     given: Mapping[str, Any] = p
@@ -104,7 +124,7 @@ def list_tickets(ctx: Context, p: ListTicketsParams) -> Outcome:
     rows.sort(
         key=lambda row: row.last_updated.isoformat() if row.last_updated else "", reverse=True
     )
-    data = {
+    data: TicketPage = {
         "tickets": rows,
         "record_count": page.record_count,
         "page_no": page.page_no,
@@ -114,7 +134,7 @@ def list_tickets(ctx: Context, p: ListTicketsParams) -> Outcome:
     return Outcome(data)
 
 
-def get_ticket(ctx: Context, p: GetTicketParams) -> Outcome:
+def get_ticket(ctx: Context, p: GetTicketParams) -> Outcome[TicketDetail]:
     fresh: mirror_reads.Freshness | None = None
     if ctx.from_mirror():
         ticket, notes, fresh = mirror_reads.own_ticket(
@@ -140,16 +160,17 @@ def get_ticket(ctx: Context, p: GetTicketParams) -> Outcome:
                 by_viewer=author is not None and author.pk == getattr(ctx.actor, "pk", None),
             )
         )
-    data = {
-        "ticket": describe_ticket(catalog, ticket, admin=ctx.admin),
+    view = describe_ticket(catalog, ticket, admin=ctx.admin)
+    data: TicketDetail = {
+        "ticket": view,
         "actions": described,
         "freshness": fresh,
+        "attachments": _visible_attachments(ctx, p["ticket_id"]),
     }
-    data["attachments"] = _visible_attachments(ctx, p["ticket_id"])
     return Outcome(data, ticket_id=p["ticket_id"], halo_ids={"ticket_id": p["ticket_id"]})
 
 
-def get_attachment(ctx: Context, p: GetAttachmentParams) -> Outcome:
+def get_attachment(ctx: Context, p: GetAttachmentParams) -> Outcome[files.AttachmentFile]:
     """One file of the requester's own ticket, only if Halo shows it to end users. A hidden or
     another ticket's file answers exactly like a missing one."""
     ticket_id, attachment_id = p["ticket_id"], p["attachment_id"]
@@ -177,7 +198,7 @@ _MIRROR_FILTERS = (
 )
 
 
-def _list_from_mirror(ctx: Context, p: ListTicketsParams) -> Outcome:
+def _list_from_mirror(ctx: Context, p: ListTicketsParams) -> Outcome[TicketPage]:
     """My tickets from the mirror: the same filters, order and pages as Halo would give."""
     given: Mapping[str, Any] = p
     rows, fresh = mirror_reads.own_tickets(ctx.halo, halo_user_id=ctx.identity().halo_user_id)
@@ -200,7 +221,7 @@ def _list_from_mirror(ctx: Context, p: ListTicketsParams) -> Outcome:
         described = [row for row in described if row.is_closed]
     page_no, page_size = max(1, int(p.get("page_no", 1))), max(1, int(p.get("page_size", 25)))
     start = (page_no - 1) * page_size
-    data = {
+    data: TicketPage = {
         "tickets": described[start : start + page_size],
         "record_count": len(described),
         "page_no": page_no,
@@ -211,7 +232,7 @@ def _list_from_mirror(ctx: Context, p: ListTicketsParams) -> Outcome:
     return Outcome(data)
 
 
-def _searchable(row: Any) -> str:
+def _searchable(row: TicketRow) -> str:
     return f"{row.summary}\n{row.details}\n{row.details_html}".casefold()
 
 

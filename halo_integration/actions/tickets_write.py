@@ -17,7 +17,7 @@ from halo_integration.actions.context import (
     known,
     ticket_ref,
 )
-from halo_integration.actions.notes import post_note_once, with_files
+from halo_integration.actions.notes import NotePosted, post_note_once, with_files
 from halo_integration.actions.registry import (
     MAX_TEXT,
     TICKET_FIELDS_ADMIN,
@@ -32,13 +32,24 @@ from halo_integration.actions.registry import (
 from halo_integration.catalog import Catalog
 from halo_integration.client import HaloClient
 from halo_integration.models import HaloConnection
-from halo_integration.presenters import describe_ticket, with_reference
+from halo_integration.presenters import TicketView, describe_ticket, with_reference
 from halo_integration.schemas import TicketRow
 
 CREATE_TICKET = "create_ticket"
 ADD_NOTE = "add_note"
 RESOLVE_TICKET = "resolve_ticket"
 UPDATE_TICKET = "update_ticket"
+
+
+class TicketCreated(TypedDict):
+    ticket_id: int
+    summary: str
+
+
+class TicketUpdated(TypedDict):
+    ticket: TicketView
+    changed: list[str]  # the parameters that were sent
+
 
 UPDATE_FIELDS = ("priority_id", "team_id", "agent_id", "status_id", "tickettype_id")
 
@@ -76,7 +87,7 @@ class UpdateTicketParams(TypedDict):
     tickettype_id: NotRequired[int]
 
 
-def create_ticket(ctx: Context, p: CreateTicketParams) -> Outcome:
+def create_ticket(ctx: Context, p: CreateTicketParams) -> Outcome[TicketCreated]:
     catalog = ctx.catalog()
     body: dict[str, Any] = {"summary": p["summary"]}
     _set_requester(ctx, p, body)
@@ -104,7 +115,7 @@ def create_ticket(ctx: Context, p: CreateTicketParams) -> Outcome:
     return with_files(ctx, _created(created), action_id=None)
 
 
-def add_note(ctx: Context, p: AddNoteParams) -> Outcome:
+def add_note(ctx: Context, p: AddNoteParams) -> Outcome[NotePosted]:
     ticket = ctx.ticket(p["ticket_id"])
     catalog = ctx.catalog()
     if not ctx.admin and catalog.is_closed(ticket):
@@ -114,10 +125,10 @@ def add_note(ctx: Context, p: AddNoteParams) -> Outcome:
     posted = post_note_once(
         ctx, p["ticket_id"], note=p["note"], outcome_id=outcome.id, hidden=hidden
     )
-    return with_files(ctx, posted, action_id=posted.data.get("action_id"))
+    return with_files(ctx, posted, action_id=posted.data["action_id"])
 
 
-def resolve_ticket(ctx: Context, p: ResolveTicketParams) -> Outcome:
+def resolve_ticket(ctx: Context, p: ResolveTicketParams) -> Outcome[NotePosted]:
     ticket_id = p["ticket_id"]
     ticket = ctx.ticket(ticket_id)
     catalog = ctx.catalog()
@@ -139,7 +150,7 @@ def resolve_ticket(ctx: Context, p: ResolveTicketParams) -> Outcome:
     return result
 
 
-def update_ticket(ctx: Context, p: UpdateTicketParams) -> Outcome:
+def update_ticket(ctx: Context, p: UpdateTicketParams) -> Outcome[TicketUpdated]:
     ticket_id = p["ticket_id"]
     ctx.ticket(ticket_id)
     catalog = ctx.catalog()
@@ -158,7 +169,10 @@ def update_ticket(ctx: Context, p: UpdateTicketParams) -> Outcome:
             catalog, "ticket_types", p["tickettype_id"], "tickettype_id"
         )
     updated = ctx.halo.update_ticket(ticket_id, fields) or ctx.halo.get_ticket(ticket_id)
-    data = {"ticket": describe_ticket(catalog, updated, admin=True), "changed": sorted(fields)}
+    data: TicketUpdated = {
+        "ticket": describe_ticket(catalog, updated, admin=True),
+        "changed": sorted(fields),
+    }
     return Outcome(data, ticket_id=ticket_id, halo_ids={"ticket_id": ticket_id})
 
 
@@ -221,7 +235,7 @@ def _find_committed_ticket(
     return None
 
 
-def _created(ticket: TicketRow) -> Outcome:
+def _created(ticket: TicketRow) -> Outcome[TicketCreated]:
     return Outcome(
         {"ticket_id": ticket.id, "summary": ticket.summary},
         ticket_id=ticket.id,
