@@ -30,7 +30,12 @@ from halo_integration.errors import (
     HaloTransient,
 )
 from halo_integration.identity import IdentityNotFound
-from halo_integration.models import ApprovalRequest, AuditEvent, PendingWrite
+from halo_integration.models import (
+    ApprovalRequest,
+    ApprovalRequestQuerySet,
+    AuditEvent,
+    PendingWrite,
+)
 from halo_integration.policies import Actor, decide, is_admin, rule_for
 from halo_integration.presenters import to_jsonable
 
@@ -320,7 +325,9 @@ def _ask_for_approval(
     )
 
 
-def same_pending_requests(actor: User, name: str, params: Mapping[str, Any]) -> Any:
+def same_pending_requests(
+    actor: User, name: str, params: Mapping[str, Any]
+) -> ApprovalRequestQuerySet:
     """This person's pending requests that ask for the same thing: the same action with the
     same parameters, or for a closing action, the same ticket (whatever the note says)."""
     spec = REGISTRY.get(name)

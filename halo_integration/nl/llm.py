@@ -67,7 +67,7 @@ DEFAULT_CONFIDENCE = 0.9
 DEFAULT_AZURE_API_VERSION = "2024-10-21"
 # A chat completion with one tool call is a few kB; a much bigger reply is not one we can use.
 MAX_REPLY_BYTES = 1_000_000
-MAX_NAME = 200  # customer, site, team ... names; params.py caps search at 200 too
+MAX_NAME = 200  # customer, site, team ... names; the lookup action caps search at 200 too
 MAX_ID = 2**31 - 1  # Halo ids are SQL Server ints
 MAX_FIELDS = 20
 MAX_REASON = 500  # the not_understood reason is shown to the person
