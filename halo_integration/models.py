@@ -1,16 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from halo_integration import crypto
 from halo_integration.client import HaloConfig
+from halo_integration.queries import ApprovalRequestQuerySet, PendingWriteQuerySet
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -183,37 +181,6 @@ class HaloIdentity(models.Model):
         return f"{self.email} -> Halo user {self.halo_user_id}"
 
 
-class ApprovalRequestQuerySet(models.QuerySet["ApprovalRequest"]):
-    def waiting(self) -> ApprovalRequestQuerySet:
-        """Requests no admin has decided yet."""
-        return self.filter(status=ApprovalRequest.Status.PENDING)
-
-    def for_ticket(self, ticket_id: object) -> ApprovalRequestQuerySet:
-        return self.filter(params__ticket_id=ticket_id)
-
-    def closing(self, actions: Iterable[str], ticket_id: object) -> ApprovalRequestQuerySet:
-        """Waiting requests to close this ticket (by any of the closing `actions`)."""
-        return self.waiting().filter(action__in=list(actions)).for_ticket(ticket_id)
-
-    def same_as(
-        self, actor: User, action: str, params: Mapping[str, object], *, by_ticket: bool
-    ) -> ApprovalRequestQuerySet:
-        """This person's waiting requests that ask for the same thing: the same action with the
-        same (JSON) parameters, or with `by_ticket`, the same ticket whatever else they say."""
-        pending = self.waiting().filter(requested_by=actor, action=action)
-        ticket_id = params.get("ticket_id")
-        if by_ticket and ticket_id is not None:
-            return pending.for_ticket(ticket_id)
-        same = [request.pk for request in pending if request.params == dict(params)]
-        return pending.filter(pk__in=same)
-
-    def recent_for(self, actor: User, *, since: datetime) -> ApprovalRequestQuerySet:
-        """This person's waiting requests, and those decided since `since`."""
-        return self.filter(requested_by=actor).filter(
-            Q(status=ApprovalRequest.Status.PENDING) | Q(decided_at__gte=since)
-        )
-
-
 class ApprovalRequest(models.Model):
     """A use of an action that waits for an admin's decision; approving runs it exactly once."""
 
@@ -253,34 +220,6 @@ class ApprovalRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} by {self.requested_by} ({self.status})"
-
-
-class PendingWriteQuerySet(models.QuerySet["PendingWrite"]):
-    def queued(self) -> PendingWriteQuerySet:
-        """Writes still waiting for Halo."""
-        return self.filter(status=PendingWrite.Status.QUEUED)
-
-    def due(self, now: datetime) -> PendingWriteQuerySet:
-        """Queued writes whose next attempt is due, oldest first."""
-        return (
-            self.queued()
-            .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
-            .order_by("created_at")
-        )
-
-    def claimable(self, now: datetime) -> PendingWriteQuerySet:
-        """Queued writes no attempt holds (or whose holder's claim ran out)."""
-        return self.queued().filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
-
-    def for_actor(self, user: User, ticket_id: int | None = None) -> PendingWriteQuerySet:
-        """This person's queued writes (of one ticket, with `ticket_id`), oldest first."""
-        writes = self.queued().filter(actor=user)
-        if ticket_id is not None:
-            writes = writes.filter(ticket_id=ticket_id)
-        return writes.order_by("created_at")
-
-    def delivered_for_ticket(self, ticket_id: int) -> PendingWriteQuerySet:
-        return self.filter(ticket_id=ticket_id, status=PendingWrite.Status.DONE)
 
 
 class PendingWrite(models.Model):

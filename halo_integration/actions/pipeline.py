@@ -32,12 +32,12 @@ from halo_integration.errors import (
 from halo_integration.identity import IdentityNotFound
 from halo_integration.models import (
     ApprovalRequest,
-    ApprovalRequestQuerySet,
     AuditEvent,
     PendingWrite,
 )
 from halo_integration.policies import Actor, decide, is_admin, rule_for
 from halo_integration.presenters import to_jsonable
+from halo_integration.queries import ApprovalRequestQuerySet
 
 CHANNELS = ("web", "ask", "command", "approval", "retry", "console", "admin")
 
