@@ -19,6 +19,7 @@ from django.core.cache import cache
 from django.utils.translation import gettext as _
 
 from halo_integration import flight
+from halo_integration.actions.registry import REGISTRY, InvalidParams
 from halo_integration.client import HaloClient
 from halo_integration.errors import (
     HaloError,
@@ -28,10 +29,7 @@ from halo_integration.errors import (
     HaloTransient,
 )
 from halo_integration.models import ApprovalRequest, PendingAttachment, PendingWrite
-from halo_integration.params import InvalidParams
 from halo_integration.schemas import Attachment
-
-ATTACHABLE_ACTIONS = frozenset({"create_ticket", "add_note"})
 
 # What a download is labelled as. Anything else (HTML, SVG, scripts, unknown) is sent as opaque
 # bytes, so a browser never renders a file from Halo inside the portal's origin.
@@ -108,7 +106,8 @@ def check_uploads(action: str, uploads: Sequence[Upload]) -> None:
     """Raises InvalidParams({"attachments": why}) for the first file that breaks a limit."""
     if not uploads:
         return
-    if action not in ATTACHABLE_ACTIONS:
+    spec = REGISTRY.get(action)
+    if spec is None or not spec.takes_files:
         raise InvalidParams({"attachments": _("files can only be attached to a ticket or a note")})
     max_files = int(settings.ATTACHMENT_MAX_FILES)
     if len(uploads) > max_files:

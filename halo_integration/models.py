@@ -7,8 +7,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from halo_integration import crypto
-from halo_integration.action_names import ACTION_NAMES
 from halo_integration.client import HaloConfig
+from halo_integration.queries import ApprovalRequestQuerySet, PendingWriteQuerySet
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -108,6 +108,14 @@ class HaloConnection(models.Model):
         )
 
 
+def declared_actions() -> list[tuple[str, str]]:
+    """The choices of ActionPolicy.action: every action in the registry, read when asked, so a
+    newly declared action needs no migration."""
+    from halo_integration.actions.registry import REGISTRY  # the registry imports this module
+
+    return [(name, name) for name in REGISTRY]
+
+
 class ActionPolicy(models.Model):
     """What an admin decided about one declared action. A missing row means the action's default."""
 
@@ -116,9 +124,7 @@ class ActionPolicy(models.Model):
         ADMINS = "admins", _("admins only")
         BOTH = "both", _("employees and admins")
 
-    action = models.CharField(
-        _("action"), max_length=40, unique=True, choices=[(a, a) for a in ACTION_NAMES]
-    )
+    action = models.CharField(_("action"), max_length=40, unique=True, choices=declared_actions)
     enabled = models.BooleanField(_("enabled"), default=True)
     audience = models.CharField(_("who may use it"), max_length=10, choices=Audience.choices)
     self_service_only = models.BooleanField(
@@ -204,6 +210,8 @@ class ApprovalRequest(models.Model):
     error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = ApprovalRequestQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("approval request")
         ordering = ["-created_at"]
@@ -247,6 +255,8 @@ class PendingWrite(models.Model):
     approval = models.ForeignKey(ApprovalRequest, null=True, blank=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PendingWriteQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("pending write")

@@ -208,9 +208,7 @@ def _public_actions(halo: HaloClient, ticket_id: int) -> list[Action]:
 
 def _own_action_ids(user: Any, ticket_id: int) -> set[int]:
     """Halo actions the portal wrote for this person (their notes, resolves, reopens)."""
-    writes = PendingWrite.objects.filter(
-        actor=user, ticket_id=ticket_id, status=PendingWrite.Status.DONE
-    )
+    writes = PendingWrite.objects.delivered_for_ticket(ticket_id).filter(actor=user)
     ids = set()
     for write in writes:
         action_id = write.result.get("action_id") if isinstance(write.result, dict) else None

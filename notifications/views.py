@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from halo_integration import actions
+from halo_integration.actions.tickets_read import GET_TICKET
 from notifications.forms import PreferenceForm
 from notifications.models import Preference
 from portal.forms import NoteForm
@@ -31,7 +32,7 @@ def still_broken(request: HttpRequest, ticket_id: int) -> HttpResponse:
     """A reminder's "still broken" link: a note form, filled in, that the person sends
     themselves. Opening the link changes nothing in Halo."""
     result = actions.run_action(
-        actor=request.user, name="get_ticket", params={"ticket_id": ticket_id}, channel="web"
+        actor=request.user, name=GET_TICKET, params={"ticket_id": ticket_id}, channel="web"
     )
     if not result.ok:  # someone else's ticket answers like a missing one
         return problem_response(request, result)

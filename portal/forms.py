@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, Any, cast
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from halo_integration.params import MAX_COMMENT, MAX_TEXT
+from halo_integration.actions.registry import MAX_COMMENT, MAX_TEXT
 from halo_integration.values import HALO_ID_MAX
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
-SUMMARY_MAX = 250  # halo_integration.params: create_ticket summary
+SUMMARY_MAX = 250  # halo_integration.actions.tickets_write: create_ticket summary
 TICKET_STATES = (("open", _("Open")), ("closed", _("Closed")), ("all", _("All")))
 
 

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from halo_integration import actions
+from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
 from halo_integration.connection import current_catalog
 from halo_integration.errors import HaloError
 from halo_integration.presenters import NoteView, TicketView
@@ -59,7 +60,7 @@ def last_visit(user: Any, *, now: datetime | None = None) -> datetime | None:
 
 def home_for(user: Any, *, since: datetime | None) -> HomeData:
     params = {"open_only": True, "page_size": 100}
-    result = actions.run_action(actor=user, name="list_tickets", params=params, channel="web")
+    result = actions.run_action(actor=user, name=LIST_TICKETS, params=params, channel="web")
     if not result.ok:
         return HomeData(since=since, problem=result.message)
     tickets: list[TicketView] = result.data["tickets"]
@@ -87,7 +88,7 @@ def _replies_since(user: Any, tickets: list[TicketView], since: datetime) -> lis
     replies = []
     for ticket in changed[:MAX_REPLY_CHECKS]:
         params = {"ticket_id": ticket.id}
-        result = actions.run_action(actor=user, name="get_ticket", params=params, channel="web")
+        result = actions.run_action(actor=user, name=GET_TICKET, params=params, channel="web")
         if not result.ok:
             continue
         notes: list[NoteView] = result.data["actions"]

@@ -7,6 +7,8 @@ import re
 from typing import Any
 
 from halo_integration import actions
+from halo_integration.actions.lookup import LOOKUP
+from halo_integration.actions.tickets_read import LIST_TICKETS
 from halo_integration.presenters import TicketView
 from halo_integration.schemas import KBArticle
 
@@ -46,7 +48,7 @@ def matching_articles(actor: Any, words: list[str], *, channel: str = "web") -> 
     found: dict[int, KBArticle] = {}
     for word in sorted(words, key=len, reverse=True)[:3]:
         params = {"entity": "kb_articles", "search": word, "page_size": 10}
-        result = actions.run_action(actor=actor, name="lookup", params=params, channel=channel)
+        result = actions.run_action(actor=actor, name=LOOKUP, params=params, channel=channel)
         for row in (result.data or {}).get("rows", []) if result.ok else []:
             if isinstance(row, KBArticle):
                 found.setdefault(row.id, row)
@@ -64,7 +66,7 @@ def similar_open_tickets(actor: Any, words: list[str], *, channel: str = "web") 
     params = {"open_only": True, "page_size": 100}
     # "You already have ...": the person's own tickets, an admin's too (not every customer's).
     result = actions.run_action(
-        actor=actor, name="list_tickets", params=params, channel=channel, self_service=True
+        actor=actor, name=LIST_TICKETS, params=params, channel=channel, self_service=True
     )
     if not result.ok:
         return []

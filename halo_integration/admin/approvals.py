@@ -24,6 +24,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from halo_integration import actions
+from halo_integration.actions.tickets_read import GET_TICKET
+from halo_integration.actions.tickets_write import CREATE_TICKET
 from halo_integration.forms import RejectForm
 from halo_integration.models import ApprovalRequest
 from halo_integration.presenters import TicketView
@@ -50,10 +52,10 @@ def _approval_ticket(request: HttpRequest, approval: ApprovalRequest) -> dict[st
     from Halo as the approving admin (an audited read); without Halo the id and link remain."""
     ticket_id = _approval_ticket_id(approval)
     if ticket_id is None:
-        summary = approval.params.get("summary") if approval.action == "create_ticket" else None
+        summary = approval.params.get("summary") if approval.action == CREATE_TICKET else None
         return {"id": None, "summary": summary, "url": ""} if summary else None
     result = actions.run_action(
-        actor=request.user, name="get_ticket", params={"ticket_id": ticket_id}, channel="admin"
+        actor=request.user, name=GET_TICKET, params={"ticket_id": ticket_id}, channel="admin"
     )
     ticket = result.data.get("ticket") if result.ok and result.data else None
     shown = ticket if isinstance(ticket, TicketView) else None

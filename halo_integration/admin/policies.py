@@ -13,8 +13,9 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 
 from halo_integration import audit
+from halo_integration.actions.registry import DEFAULT_RULES
 from halo_integration.models import ActionPolicy, HaloConnection
-from halo_integration.policies import DEFAULT_RULES, Rule
+from halo_integration.policies import Rule
 
 if TYPE_CHECKING:
     # django-stubs makes ModelAdmin generic in its model; Django's class cannot be subscripted

@@ -44,9 +44,17 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from halo_integration import crypto
-from halo_integration.actions import DESCRIPTIONS, REGISTRY
+from halo_integration.actions.lifecycle import REOPEN_TICKET
+from halo_integration.actions.lookup import LOOKUP
+from halo_integration.actions.registry import MAX_TEXT, REGISTRY, offered_in_ask
+from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
+from halo_integration.actions.tickets_write import (
+    ADD_NOTE,
+    CREATE_TICKET,
+    RESOLVE_TICKET,
+    UPDATE_TICKET,
+)
 from halo_integration.nl.rules import ParsedRequest
-from halo_integration.params import MAX_TEXT, PARAMS
 
 if TYPE_CHECKING:
     from halo_integration.models import LLMEndpoint
@@ -59,7 +67,7 @@ DEFAULT_CONFIDENCE = 0.9
 DEFAULT_AZURE_API_VERSION = "2024-10-21"
 # A chat completion with one tool call is a few kB; a much bigger reply is not one we can use.
 MAX_REPLY_BYTES = 1_000_000
-MAX_NAME = 200  # customer, site, team ... names; params.py caps search at 200 too
+MAX_NAME = 200  # customer, site, team ... names; the lookup action caps search at 200 too
 MAX_ID = 2**31 - 1  # Halo ids are SQL Server ints
 MAX_FIELDS = 20
 MAX_REASON = 500  # the not_understood reason is shown to the person
@@ -92,7 +100,7 @@ class Slot:
 
 def _lookup_entities() -> tuple[str, ...]:
     # The same list the lookup action validates against, so the model cannot widen it.
-    entity = next(param for param in PARAMS["lookup"] if param.name == "entity")
+    entity = next(param for param in REGISTRY[LOOKUP].params if param.name == "entity")
     return entity.choices
 
 
@@ -168,11 +176,11 @@ SLOTS: dict[str, Slot] = {
 _TICKET_REF = ("ticket_id", "ticket_hint", "mine", "open_only")
 _PEOPLE = ("client", "client_id", "site", "user", "team", "agent", "agent_id")
 ACTION_SLOTS: dict[str, tuple[str, ...]] = {
-    "create_ticket": ("summary", "details", "tickettype", "priority", *_PEOPLE, "product"),
-    "add_note": (*_TICKET_REF, "note", "hiddenfromuser"),
-    "resolve_ticket": (*_TICKET_REF, "reason", "note", "note_requested", "hiddenfromuser"),
-    "reopen_ticket": (*_TICKET_REF, "reason"),
-    "list_tickets": (
+    CREATE_TICKET: ("summary", "details", "tickettype", "priority", *_PEOPLE, "product"),
+    ADD_NOTE: (*_TICKET_REF, "note", "hiddenfromuser"),
+    RESOLVE_TICKET: (*_TICKET_REF, "reason", "note", "note_requested", "hiddenfromuser"),
+    REOPEN_TICKET: (*_TICKET_REF, "reason"),
+    LIST_TICKETS: (
         "mine",
         "open_only",
         "closed_only",
@@ -184,8 +192,8 @@ ACTION_SLOTS: dict[str, tuple[str, ...]] = {
         "product",
         "opened",
     ),
-    "get_ticket": (*_TICKET_REF, "fields"),
-    "update_ticket": (
+    GET_TICKET: (*_TICKET_REF, "fields"),
+    UPDATE_TICKET: (
         *_TICKET_REF,
         "priority",
         "team",
@@ -194,7 +202,7 @@ ACTION_SLOTS: dict[str, tuple[str, ...]] = {
         "status",
         "tickettype",
     ),
-    "lookup": (
+    LOOKUP: (
         "entity",
         "search",
         "client",
@@ -205,7 +213,7 @@ ACTION_SLOTS: dict[str, tuple[str, ...]] = {
         "question",
     ),
 }
-REQUIRED: dict[str, tuple[str, ...]] = {"lookup": ("entity",), NOT_UNDERSTOOD: ("reason",)}
+REQUIRED: dict[str, tuple[str, ...]] = {LOOKUP: ("entity",), NOT_UNDERSTOOD: ("reason",)}
 
 _CONFIDENCE_SCHEMA = {
     "type": "number",
@@ -253,14 +261,13 @@ def _function(name: str, description: str, properties: dict[str, Any]) -> dict[s
     }
 
 
-# Declared actions that only a page offers: a rating is given with the page's stars, and a
-# file download has no place in a plain-language answer.
-PAGE_ONLY_ACTIONS = frozenset({"rate_ticket", "get_attachment"})
+# Declared actions that only a page offers (each spec says so: stars, a download link).
+PAGE_ONLY_ACTIONS = frozenset(name for name, spec in REGISTRY.items() if not spec.offered_in_ask)
 
 
 def offered_actions() -> list[str]:
     """Declared actions the model may propose, in registry order."""
-    return [name for name in REGISTRY if name in ACTION_SLOTS]
+    return [spec.name for spec in offered_in_ask()]
 
 
 def tool_definitions() -> list[dict[str, Any]]:
@@ -269,8 +276,8 @@ def tool_definitions() -> list[dict[str, Any]]:
     tools = [
         _function(
             name,
-            DESCRIPTIONS[name],
-            {slot: _slot_schema(SLOTS[slot]) for slot in ACTION_SLOTS[name]},
+            REGISTRY[name].description,
+            {slot: _slot_schema(SLOTS[slot]) for slot in ACTION_SLOTS.get(name, ())},
         )
         for name in offered_actions()
     ]
@@ -545,7 +552,7 @@ def _confidence(value: Any) -> float:
 
 
 def _clean_slots(action: str, arguments: Mapping[str, Any], text: str) -> dict[str, Any]:
-    allowed = ACTION_SLOTS[action]
+    allowed = ACTION_SLOTS.get(action, ())
     unknown = sorted(str(key) for key in arguments if key not in allowed and key != "confidence")
     if unknown:
         names = ", ".join(_short(key) for key in unknown[:5])

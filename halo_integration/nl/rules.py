@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from halo_integration.action_names import ACTION_NAMES
+from halo_integration.actions import ACTION_NAMES
 
 from .builders import BUILDERS
 from .intents import UNSUPPORTED, Intent, detect

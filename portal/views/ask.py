@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from halo_integration.actions import ActionResult
+from halo_integration.actions.tickets_write import ADD_NOTE, CREATE_TICKET, RESOLVE_TICKET
 from halo_integration.nl.plan import Plan, execute_plan, plan_request
 from halo_integration.policies import is_admin
 from portal import plans, ratelimit, suggestions
@@ -47,7 +48,7 @@ def ask(request: AuthedRequest) -> HttpResponse:
         if sealed
         else "",
     }
-    if plan.ready and plan.action == "create_ticket" and not is_admin(request.user):
+    if plan.ready and plan.action == CREATE_TICKET and not is_admin(request.user):
         # Before a new ticket: an article may already answer it, or it may already be open.
         context |= suggestions.suggestions_for(request.user, plan.params["summary"], channel="ask")
     return _render(request, context)
@@ -100,18 +101,18 @@ def _edit_url(plan: Plan, *, admin: bool) -> str:
     """Where the person can adjust the request in a full form, with what they typed in it."""
     base = "/console/tickets/" if admin else "/tickets/"
     p = plan.params
-    if plan.action == "create_ticket":
+    if plan.action == CREATE_TICKET:
         keys = ("summary", "details") + (("client_id", "site_id") if admin else ())
         return f"{base}new/?{urlencode({k: p[k] for k in keys if k in p})}"
     if not p.get("ticket_id"):
         return "#ask-text"
     ticket = f"{base}{p['ticket_id']}/"
     hidden = {"hiddenfromuser": "1"} if admin and p.get("hiddenfromuser") else {}
-    if plan.action == "add_note" and p.get("note"):
+    if plan.action == ADD_NOTE and p.get("note"):
         return f"{ticket}?{urlencode({'note': p['note']} | hidden)}#note"
-    if plan.action == "resolve_ticket" and admin:
+    if plan.action == RESOLVE_TICKET and admin:
         return f"{ticket}resolve/?{urlencode({'note': p.get('note', '')} | hidden)}"
-    if plan.action == "resolve_ticket" and p.get("note"):
+    if plan.action == RESOLVE_TICKET and p.get("note"):
         return f"{ticket}?{urlencode({'resolve_note': p['note']})}#resolve"
     return ticket
 

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET
 
 from halo_integration import actions
 from halo_integration.actions import ActionResult
+from halo_integration.actions.lookup import LOOKUP
 from halo_integration.schemas import KBArticle
 from portal.forms import PortalForm
 from portal.views._htmx import AuthedRequest, problem_response, vary_on_htmx
@@ -64,7 +65,7 @@ def kb_article(request: AuthedRequest, article_id: int) -> HttpResponse:
 def _lookup(request: AuthedRequest, params: dict[str, Any]) -> ActionResult:
     return actions.run_action(
         actor=request.user,
-        name="lookup",
+        name=LOOKUP,
         params={"entity": "kb_articles", **params},
         channel="web",
     )

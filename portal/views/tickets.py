@@ -23,12 +23,15 @@ from django_htmx.http import trigger_client_event
 
 from halo_integration import actions
 from halo_integration.actions import ActionResult
+from halo_integration.actions.lifecycle import RATE_TICKET, REOPEN_TICKET
+from halo_integration.actions.registry import MAX_TEXT
+from halo_integration.actions.tickets_read import GET_ATTACHMENT, GET_TICKET, LIST_TICKETS
+from halo_integration.actions.tickets_write import ADD_NOTE, CREATE_TICKET, RESOLVE_TICKET
 from halo_integration.attachments import AttachmentFile, Upload
 from halo_integration.connection import current_catalog
 from halo_integration.errors import HaloError
 from halo_integration.mirror import service as mirror_service
 from halo_integration.models import PendingWrite
-from halo_integration.params import MAX_TEXT
 from halo_integration.policies import decide, rule_for
 from halo_integration.presenters import NoteView, TicketView, timeline, within_reopen_period
 from portal import suggestions
@@ -74,7 +77,7 @@ def ticket_list(request: AuthedRequest) -> HttpResponse:
     refreshing = _refresh_requested(request)
     if refreshing and _allowed(request, "list_tickets"):  # the background re-read of a stale list
         mirror_service.refresh_own_list(request.user)
-    result = _run(request, "list_tickets", params)
+    result = _run(request, LIST_TICKETS, params)
     if not result.ok:
         return problem_response(request, result)
     state, q = filters["state"], filters["q"]
@@ -99,7 +102,7 @@ def _pending_new_tickets(request: AuthedRequest, filters: dict[str, Any]) -> lis
     # belong on top of the first page of open (or all) tickets.
     if filters["state"] == "closed" or filters["page"] > 1 or filters["q"]:
         return []
-    return [w for w in actions.pending_writes_for(request.user) if w.action == "create_ticket"]
+    return [w for w in actions.pending_writes_for(request.user) if w.action == CREATE_TICKET]
 
 
 def _my_approvals(request: AuthedRequest, filters: dict[str, Any]) -> list[Any]:
@@ -132,7 +135,7 @@ def add_note(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     form = NoteForm(request.POST)
     if form.is_valid():
         params = {"ticket_id": ticket_id, **form.cleaned_data}
-        result = _run(request, "add_note", params, attachments=_uploads(request))
+        result = _run(request, ADD_NOTE, params, attachments=_uploads(request))
         if result.ok:
             _announce(request, result)
             if not request.htmx:
@@ -156,7 +159,7 @@ def resolve_ticket(request: AuthedRequest, ticket_id: int) -> HttpResponse:
         params = {"ticket_id": ticket_id} | (
             {"note": form.cleaned_data["note"]} if form.cleaned_data["note"] else {}
         )
-        result = _run(request, "resolve_ticket", params)
+        result = _run(request, RESOLVE_TICKET, params)
         if result.ok:
             _announce(request, result)
             return navigate(request, reverse("ticket-detail", args=[ticket_id]))
@@ -174,7 +177,7 @@ def resolve_ticket(request: AuthedRequest, ticket_id: int) -> HttpResponse:
 def reopen_ticket(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     form = ReopenForm(request.POST)
     if form.is_valid():
-        result = _run(request, "reopen_ticket", {"ticket_id": ticket_id, **form.cleaned_data})
+        result = _run(request, REOPEN_TICKET, {"ticket_id": ticket_id, **form.cleaned_data})
         if result.ok:
             _announce(request, result)
             return navigate(request, reverse("ticket-detail", args=[ticket_id]))
@@ -193,7 +196,7 @@ def rate_ticket(request: AuthedRequest, ticket_id: int) -> HttpResponse:
         params = {"ticket_id": ticket_id, "score": form.cleaned_data["score"]}
         if form.cleaned_data["comment"]:
             params["comment"] = form.cleaned_data["comment"]
-        result = _run(request, "rate_ticket", params)
+        result = _run(request, RATE_TICKET, params)
         if result.ok:
             _announce(request, result)
             return navigate(request, reverse("ticket-detail", args=[ticket_id]))
@@ -208,9 +211,7 @@ def rate_ticket(request: AuthedRequest, ticket_id: int) -> HttpResponse:
 def download_attachment(request: AuthedRequest, ticket_id: int, attachment_id: int) -> HttpResponse:
     """A file of my ticket, always as a download: never rendered by the browser in the
     portal's origin (no inline HTML or SVG), whatever Halo says it is."""
-    result = _run(
-        request, "get_attachment", {"ticket_id": ticket_id, "attachment_id": attachment_id}
-    )
+    result = _run(request, GET_ATTACHMENT, {"ticket_id": ticket_id, "attachment_id": attachment_id})
     if not result.ok or not isinstance(result.data, AttachmentFile):
         return problem_response(request, result)
     file: AttachmentFile = result.data
@@ -238,7 +239,7 @@ def _detail_page(
     refreshing = _refresh_requested(request)
     if refreshing and _allowed(request, "get_ticket"):  # the background re-read of a stale ticket
         mirror_service.refresh_own_ticket(request.user, ticket_id)
-    result = _run(request, "get_ticket", {"ticket_id": ticket_id})
+    result = _run(request, GET_TICKET, {"ticket_id": ticket_id})
     if not result.ok:
         return problem_response(request, result)
     context = _ticket_context(request, result) | {
@@ -282,7 +283,7 @@ def _after_resolve_context(
         closed_at, now=timezone.now(), days=int(settings.REOPEN_DAYS)
     )
     rated = PendingWrite.objects.filter(
-        actor=request.user, action="rate_ticket", ticket_id=ticket.id
+        actor=request.user, action=RATE_TICKET, ticket_id=ticket.id
     ).exclude(status=PendingWrite.Status.FAILED)
     return {
         "attachments": result.data.get("attachments", []),
@@ -316,7 +317,7 @@ def _note_section(
     } | _attachment_limits()
     parts = [render_to_string(f"{DETAIL}#note-section", context, request=request)]
     if refresh:  # the note is in Halo now: show the conversation as Halo has it
-        result = _run(request, "get_ticket", {"ticket_id": ticket_id})
+        result = _run(request, GET_TICKET, {"ticket_id": ticket_id})
         if result.ok:
             ticket_context = _ticket_context(request, result)
             html = render_to_string(f"{DETAIL}#conversation", ticket_context, request=request)
@@ -340,7 +341,7 @@ def ticket_new(request: AuthedRequest) -> HttpResponse:
     form = NewTicketForm(request.POST or None, initial=initial, ticket_types=_ticket_type_choices())
     if form.is_valid():
         params = {k: v for k, v in form.cleaned_data.items() if v not in (None, "")}
-        result = _run(request, "create_ticket", params, attachments=_uploads(request))
+        result = _run(request, CREATE_TICKET, params, attachments=_uploads(request))
         if result.ok:
             _announce(request, result)
             # Queued (Halo down) or waiting for approval: My tickets shows it as pending.

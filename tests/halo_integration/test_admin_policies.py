@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from halo_integration.models import ACTION_NAMES, ActionPolicy, AuditEvent, HaloConnection
+from halo_integration.actions import ACTION_NAMES
+from halo_integration.models import ActionPolicy, AuditEvent, HaloConnection
 from halo_integration.policies import rule_for
 
 pytestmark = pytest.mark.django_db

@@ -21,5 +21,5 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         tried = actions.deliver_due_writes(limit=options["limit"])
-        left = PendingWrite.objects.filter(status=PendingWrite.Status.QUEUED).count()
+        left = PendingWrite.objects.queued().count()
         self.stdout.write(f"{tried} write(s) tried; {left} still waiting for Halo.")

@@ -19,10 +19,9 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from halo_integration import actions, audit
-from halo_integration.actions import ActionResult
+from halo_integration.actions import ActionResult, Status
 from halo_integration.catalog import Item
 from halo_integration.connection import current_catalog
 from halo_integration.errors import HaloError, HaloNotConfigured
@@ -35,15 +34,6 @@ from portal.views._htmx import (
     ProblemPages,
     problem_response,
 )
-
-WRITE_LABELS = {
-    "create_ticket": gettext_lazy("New ticket"),
-    "add_note": gettext_lazy("Note"),
-    "update_ticket": gettext_lazy("Update"),
-    "resolve_ticket": gettext_lazy("Resolution"),
-    "reopen_ticket": gettext_lazy("Reopening"),
-    "rate_ticket": gettext_lazy("Rating"),
-}
 
 
 def console_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -69,7 +59,9 @@ def console_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespons
         except HaloProblem as problem:
             response = problem_response(request, problem.result, pages=CONSOLE_PROBLEMS)
         except HaloError as exc:  # reference data read straight from the catalog
-            status = "not_configured" if isinstance(exc, HaloNotConfigured) else "unavailable"
+            status = (
+                Status.NOT_CONFIGURED if isinstance(exc, HaloNotConfigured) else Status.UNAVAILABLE
+            )
             result = ActionResult("catalog", status, exc.message)
             response = problem_response(request, result, pages=CONSOLE_PROBLEMS)
         # Every console answer differs for htmx (a fragment, or the problem notice), and most

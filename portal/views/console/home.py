@@ -10,12 +10,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from halo_integration import actions, audit
+from halo_integration.actions.registry import label_of
 from halo_integration.connection import current_catalog
 from halo_integration.errors import HaloError
 from halo_integration.models import ApprovalRequest
 from portal.views._htmx import AuthedRequest
 from portal.views.console.common import (
-    WRITE_LABELS,
     Notice,
     console_view,
     remember,
@@ -33,12 +33,12 @@ ADMIN_LINKS = (
 @require_GET
 def home(request: AuthedRequest) -> HttpResponse:
     waiting = [
-        (WRITE_LABELS.get(write.action, write.action), write.reference, write.ticket_id)
+        (label_of(write.action), write.reference, write.ticket_id)
         for write in actions.pending_writes_for(request.user)
     ]
     context = {
         "section": "home",
-        "pending_approvals": ApprovalRequest.objects.filter(status="pending").count(),
+        "pending_approvals": ApprovalRequest.objects.waiting().count(),
         "admin_links": dict(ADMIN_LINKS),
         "waiting": waiting,
     }

@@ -19,6 +19,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
+from halo_integration.actions.lookup import LOOKUP
+from halo_integration.actions.tickets_read import LIST_TICKETS
 from halo_integration.schemas import Agent, Contract, HaloModel
 from portal.console_forms import LookupForm
 from portal.views._htmx import AuthedRequest, partial_target
@@ -234,7 +236,7 @@ def lookup(request: AuthedRequest, entity: str) -> HttpResponse:
         "form": form,
     }
     if form.is_valid():
-        data = read_page(request, "lookup", **form.action_params(entity))
+        data = read_page(request, LOOKUP, **form.action_params(entity))
         context |= {
             "table": table(entity, data["rows"]),
             "pager": pager(request, data, target="lookup-results"),
@@ -248,12 +250,12 @@ def lookup(request: AuthedRequest, entity: str) -> HttpResponse:
 @console_view
 @require_GET
 def customer(request: AuthedRequest, client_id: int) -> HttpResponse:
-    found = read(request, "lookup", entity="customers", id=client_id)["rows"][0]
+    found = read(request, LOOKUP, entity="customers", id=client_id)["rows"][0]
     mine = {"client_id": client_id}
-    sites = read(request, "lookup", entity="sites", page_size=100, **mine)
-    contracts = read(request, "lookup", entity="contracts", page_size=100, **mine)
-    assets = read(request, "lookup", entity="assets", page_size=25, **mine)
-    tickets = read(request, "list_tickets", open_only=True, page_size=10, **mine)
+    sites = read(request, LOOKUP, entity="sites", page_size=100, **mine)
+    contracts = read(request, LOOKUP, entity="contracts", page_size=100, **mine)
+    assets = read(request, LOOKUP, entity="assets", page_size=25, **mine)
+    tickets = read(request, LIST_TICKETS, open_only=True, page_size=10, **mine)
     context = {
         "section": "lookup",
         "customer": found,

@@ -16,8 +16,16 @@ from django_htmx.http import trigger_client_event
 
 from halo_integration import actions
 from halo_integration.actions import ActionResult
+from halo_integration.actions.lookup import LOOKUP
+from halo_integration.actions.registry import MAX_TEXT, label_of
+from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
+from halo_integration.actions.tickets_write import (
+    ADD_NOTE,
+    CREATE_TICKET,
+    RESOLVE_TICKET,
+    UPDATE_TICKET,
+)
 from halo_integration.catalog import Item
-from halo_integration.params import MAX_TEXT
 from halo_integration.presenters import TicketView
 from halo_integration.schemas import Client, User
 from portal.console_forms import (
@@ -30,7 +38,6 @@ from portal.console_forms import (
 from portal.ratelimit import limit_writes
 from portal.views._htmx import AuthedRequest, navigate, partial_target
 from portal.views.console.common import (
-    WRITE_LABELS,
     catalog_lists,
     choices,
     console_view,
@@ -77,7 +84,7 @@ def ticket_search(request: AuthedRequest) -> HttpResponse:
     form = TicketSearchForm(request.GET)
     context: dict[str, Any] = {"section": "tickets", "form": form}
     if form.is_valid():
-        data = read_page(request, "list_tickets", **form.action_params())
+        data = read_page(request, LIST_TICKETS, **form.action_params())
         context |= {
             "tickets": data["tickets"],
             "pager": pager(request, data, target="ticket-results"),
@@ -117,7 +124,7 @@ def ticket_new(request: AuthedRequest) -> HttpResponse:
         return _render_new(request, NewTicketForm(initial=request.POST.dict()))
     form = NewTicketForm(request.POST)
     if form.is_valid():
-        result = run(request, "create_ticket", **form.action_params())
+        result = run(request, CREATE_TICKET, **form.action_params())
         if result.ok:
             remember(request, write_notice(result))
             # Queued or awaiting approval: there is no ticket to show yet.
@@ -167,7 +174,7 @@ def _offer_requester(request: AuthedRequest, form: NewTicketForm) -> None:
 @console_view
 @require_GET
 def ticket_detail(request: AuthedRequest, ticket_id: int) -> HttpResponse:
-    data = read(request, "get_ticket", ticket_id=ticket_id)
+    data = read(request, GET_TICKET, ticket_id=ticket_id)
     if partial_target(request, "ticket-live"):  # refreshed after a change made on the page
         return render(request, f"{DETAIL}#ticket-live", _live_context(request, data))
     typed = {
@@ -185,7 +192,7 @@ def ticket_detail(request: AuthedRequest, ticket_id: int) -> HttpResponse:
 def ticket_update(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     form = TicketUpdateForm(request.POST)
     if form.is_valid():
-        result = run(request, "update_ticket", ticket_id=ticket_id, **form.changes())
+        result = run(request, UPDATE_TICKET, ticket_id=ticket_id, **form.changes())
         if result.ok:
             # What was just set is what the page shows now.
             fresh = TicketUpdateForm(initial=form.cleaned_data)
@@ -200,7 +207,7 @@ def ticket_update(request: AuthedRequest, ticket_id: int) -> HttpResponse:
 def ticket_note(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     form = NoteForm(request.POST)
     if form.is_valid():
-        result = run(request, "add_note", ticket_id=ticket_id, **form.cleaned_data)
+        result = run(request, ADD_NOTE, ticket_id=ticket_id, **form.cleaned_data)
         if result.ok:
             return _after_write(request, ticket_id, result, "ticket-note", note_form=NoteForm())
         show_refusal(form, result)
@@ -219,7 +226,7 @@ def ticket_resolve(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     }
     form = ResolveForm(request.POST if request.method == "POST" else None, initial=typed)
     if form.is_bound and form.is_valid():
-        result = run(request, "resolve_ticket", ticket_id=ticket_id, **form.cleaned_data)
+        result = run(request, RESOLVE_TICKET, ticket_id=ticket_id, **form.cleaned_data)
         if result.ok:
             remember(request, write_notice(result))
             url = (
@@ -232,7 +239,7 @@ def ticket_resolve(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     context: dict[str, Any] = {"section": "tickets", "ticket_id": ticket_id, "form": form}
     if partial_target(request, "resolve-form"):
         return render(request, f"{RESOLVE}#resolve-form", context)
-    data = read(request, "get_ticket", ticket_id=ticket_id)
+    data = read(request, GET_TICKET, ticket_id=ticket_id)
     return render(request, RESOLVE, context | {"ticket": data["ticket"]})
 
 
@@ -264,7 +271,7 @@ def _form_again(request: AuthedRequest, ticket_id: int, partial: str, **forms: A
         if "update_form" in forms:
             _offer_catalog(forms["update_form"])
         return render(request, f"{DETAIL}#{partial}", {"ticket_id": ticket_id, **forms})
-    return _render_detail(request, read(request, "get_ticket", ticket_id=ticket_id), **forms)
+    return _render_detail(request, read(request, GET_TICKET, ticket_id=ticket_id), **forms)
 
 
 def _render_detail(
@@ -291,7 +298,7 @@ def _render_detail(
 def _live_context(request: AuthedRequest, data: dict[str, Any]) -> dict[str, Any]:
     ticket: TicketView = data["ticket"]
     waiting = [
-        (WRITE_LABELS.get(write.action, write.action), write.reference)
+        (label_of(write.action), write.reference)
         for write in actions.pending_writes_for(request.user, ticket.id)
     ]
     return {
@@ -330,10 +337,10 @@ def _offer_catalog(
 def _offer_customers(
     request: AuthedRequest, form: Any, client_id: int | None, *, empty_label: str
 ) -> None:
-    data = read(request, "lookup", entity="customers", page_size=MAX_OPTIONS)
+    data = read(request, LOOKUP, entity="customers", page_size=MAX_OPTIONS)
     rows: list[Client] = sorted(data["rows"], key=lambda row: row.name.casefold())
     if client_id and all(row.id != client_id for row in rows):
-        found = run(request, "lookup", entity="customers", id=client_id)
+        found = run(request, LOOKUP, entity="customers", id=client_id)
         if found.ok:  # a customer beyond the first page, linked from its own page
             rows += found.data["rows"]
     form.set_choices("client_id", [(r.id, r.label) for r in rows], empty_label=empty_label)
@@ -346,7 +353,7 @@ def _offer_customers(
 def _site_choices(request: AuthedRequest, client_id: int | None) -> list[tuple[int, str]]:
     if not client_id:
         return []
-    data = read(request, "lookup", entity="sites", client_id=client_id, page_size=MAX_OPTIONS)
+    data = read(request, LOOKUP, entity="sites", client_id=client_id, page_size=MAX_OPTIONS)
     return [(row.id, row.label) for row in data["rows"]]
 
 
@@ -356,7 +363,7 @@ def _user_choices(
     if not client_id:
         return []
     where = {"client_id": client_id} | ({"site_id": site_id} if site_id else {})
-    data = read(request, "lookup", entity="users", page_size=MAX_OPTIONS, **where)
+    data = read(request, LOOKUP, entity="users", page_size=MAX_OPTIONS, **where)
     rows: list[User] = data["rows"]
     return [
         (row.id, f"{row.name} ({row.emailaddress})" if row.emailaddress else row.label)
