@@ -147,4 +147,4 @@ def test_a_lookup_page_past_the_last_shows_the_last_page(admin_client, halo_conn
     html = response.content.decode()
     assert response.status_code == 200
     assert "Page 999" not in html and "Next page" not in html
-    assert "Page 1 of 1" in html or "Previous page" in html
+    assert "Page 2 of 2" in html and "Previous page" in html  # the simulator has two pages

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from portal.views import tickets
@@ -21,7 +23,10 @@ def test_my_tickets_lists_my_open_tickets_newest_activity_first(emma):
     assert "#3018" not in page and "#3150" not in page and "#3120" not in page
     assert 'href="/tickets/3115/"' in page and "Outlook keeps asking for my password" in page
     assert "In Progress" in page and "Medium" in page and "Chloe Martin" in page
-    assert '<time datetime="2026-' in page or '<time datetime="20' in page
+    # one machine-readable last-activity time per row, in UTC ISO 8601
+    times = re.findall(r'<time datetime="([^"]*)"', page)
+    assert len(times) == 4
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", t) for t in times), times
     assert 'id="tab-open" href="/tickets/?state=open"' in page.replace("\n", "")
     assert 'aria-current="page">Open</a>' in page
 
