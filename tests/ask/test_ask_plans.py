@@ -9,17 +9,12 @@ import time
 import pytest
 from django.test import Client
 
+from tests.fixtures.web import HX
+
 EMMAS_TICKET = 3115
-HX = {"HX-Request": "true"}
 NOTE = "tried rebooting twice"
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def employee_client(client, employee, halo_connected):
-    client.force_login(employee)
-    return client
 
 
 def card_token(client, text=f"Add a note to my ticket {EMMAS_TICKET}: {NOTE}"):

@@ -7,25 +7,10 @@ import re
 import pytest
 
 from halo_integration.models import AuditEvent
+from tests.fixtures.halo import ticket_posts
+from tests.fixtures.web import HX
 
 pytestmark = pytest.mark.django_db
-HX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def employee_client(client, employee, halo_connected):
-    client.force_login(employee)
-    return client
-
-
-@pytest.fixture
-def admin_client(client, portal_admin, halo_connected):
-    client.force_login(portal_admin)
-    return client
-
-
-def ticket_posts(sim):
-    return [r for r in sim.requests if r.method == "POST" and r.path.lower() == "/api/tickets"]
 
 
 def confirm_token(html):

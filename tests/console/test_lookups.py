@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from tests.console.conftest import api_gets, hx
+from tests.fixtures.halo import api_gets
+from tests.fixtures.web import hx
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,8 @@ import pytest
 from django.urls import reverse
 
 from halo_integration.models import ActionPolicy, ApprovalRequest, AuditEvent, PendingWrite
-from tests.console.conftest import HX, api_posts, hx
+from tests.fixtures.halo import api_posts
+from tests.fixtures.web import HX, hx
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,8 @@ import pytest
 from django.urls import reverse
 
 from halo_integration.models import ActionPolicy, ApprovalRequest, PendingWrite
-from tests.console.conftest import api_posts, hx
+from tests.fixtures.halo import api_posts
+from tests.fixtures.web import hx
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,8 @@ import re
 import pytest
 from django.urls import reverse
 
-from tests.console.conftest import HX, api_gets, hx
+from tests.fixtures.halo import api_gets
+from tests.fixtures.web import HX, hx
 
 pytestmark = pytest.mark.django_db
 

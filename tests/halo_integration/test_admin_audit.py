@@ -23,12 +23,6 @@ VERIFY = CHANGELIST + "verify/"
 
 
 @pytest.fixture
-def portal_admin_client(client, portal_admin):
-    client.force_login(portal_admin)
-    return client
-
-
-@pytest.fixture
 def events(employee, other_employee):
     """Three attempts: one done, one denied, one failed."""
     return [

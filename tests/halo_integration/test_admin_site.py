@@ -19,12 +19,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def portal_admin_client(client, portal_admin):
-    client.force_login(portal_admin)
-    return client
-
-
-@pytest.fixture
 def every_admin_page(halo_connected, employee):
     """One URL of each page this app adds to the admin, with a row behind each."""
     event = audit.record(actor=employee, channel="web", action="list_tickets", outcome="done")

@@ -21,7 +21,7 @@ from halo_integration.errors import (
 )
 from halo_integration.schemas import HaloModel, Ticket
 from halo_integration.simulator import HaloSimulator
-from tests.halo_fixtures import CLIENT_ID, CLIENT_SECRET, SIM_URL
+from tests.fixtures.halo import CLIENT_ID, CLIENT_SECRET, SIM_URL
 
 ACME = 12
 EMMA = 201

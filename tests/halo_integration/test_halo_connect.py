@@ -18,7 +18,7 @@ from django.db import connection as db_connection
 from halo_integration import connection
 from halo_integration.models import HaloConnection
 from halo_integration.simulator import HaloSimulator, serve
-from tests.halo_fixtures import CLIENT_ID, CLIENT_SECRET, SIM_URL
+from tests.fixtures.halo import CLIENT_ID, CLIENT_SECRET, SIM_URL
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.django_db

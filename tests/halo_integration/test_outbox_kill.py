@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.halo_fixtures import CLIENT_ID, CLIENT_SECRET, EMPLOYEE_EMAIL
+from tests.fixtures.halo import CLIENT_ID, CLIENT_SECRET
+from tests.fixtures.users import EMPLOYEE_EMAIL
 
 ROOT = Path(__file__).resolve().parents[2]
 EMMAS_TICKET = 3115

@@ -17,7 +17,7 @@ from halo_integration.errors import (
     HaloUnavailable,
 )
 from halo_integration.simulator import HaloSimulator
-from tests.halo_fixtures import CLIENT_ID, CLIENT_SECRET, SIM_URL
+from tests.fixtures.halo import CLIENT_ID, CLIENT_SECRET, SIM_URL
 
 
 def _client(sim: HaloSimulator, config: HaloConfig, **kwargs) -> HaloClient:

@@ -11,7 +11,8 @@ from django.utils import timezone
 
 from halo_integration.mirror.models import MirrorAction, MirrorTicket
 from halo_integration.models import PendingWrite
-from tests.mirror.conftest import EMMAS_TICKET, LIAMS_TICKET, api_calls
+from tests.fixtures.halo import api_calls
+from tests.mirror.conftest import EMMAS_TICKET, LIAMS_TICKET
 
 pytestmark = pytest.mark.django_db
 HIDDEN_NOTE = "Escalated to L3 internally."

@@ -10,7 +10,8 @@ import pytest
 from halo_integration import tasks
 from halo_integration.mirror.models import MirrorState, MirrorTicket
 from halo_integration.simulator.webhooks import WebhookTarget
-from tests.mirror.conftest import EMMAS_TICKET, api_calls, basic
+from tests.fixtures.halo import api_calls
+from tests.mirror.conftest import EMMAS_TICKET, basic
 
 pytestmark = pytest.mark.django_db
 URL = "/halo/webhook/"

@@ -8,7 +8,7 @@ from django.db import OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from portal.celery import app
-from tests.halo_fixtures import CLIENT_SECRET
+from tests.fixtures.halo import CLIENT_SECRET
 
 pytestmark = pytest.mark.django_db
 

@@ -10,13 +10,6 @@ from halo_integration.models import PendingWrite
 pytestmark = pytest.mark.django_db
 
 TOO_BIG = [2**31, 2**63, 2**64 + 5, 10**30]
-HX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def emma(client, employee, halo_connected):
-    client.force_login(employee)
-    return client
 
 
 @pytest.fixture

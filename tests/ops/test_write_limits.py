@@ -9,10 +9,11 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from tests.fixtures.web import HX
+
 pytestmark = pytest.mark.django_db
 
 EMMAS_TICKET = 3115
-HX = {"HX-Request": "true"}
 
 EMPLOYEE_WRITES = [
     ("/tickets/new/", {"summary": "Monitor flickers", "details": "since Monday"}),

@@ -6,21 +6,16 @@ from __future__ import annotations
 import os
 import queue
 import signal
-import socket
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
 
+from tests.fixtures.web import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 NOISE = ("AXES", "celery@", "development server", "SecurityWarning", "Performing system checks")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def read_lines(process: subprocess.Popen[str], *, until: str, timeout: float) -> list[str]:
