@@ -12,8 +12,14 @@ from halo_integration.values import int_or_none
 # Ticket filters whose value a row carries under the same name: rows that do not match are
 # dropped, because Halo silently ignores a query parameter it does not know.
 VERIFIABLE_TICKET_FILTERS = (
-    "client_id", "site_id", "agent_id", "status_id", "tickettype_id", "priority_id", "team_id",
-)  # fmt: skip
+    "client_id",
+    "site_id",
+    "agent_id",
+    "status_id",
+    "tickettype_id",
+    "priority_id",
+    "team_id",
+)
 
 
 def ticket_params(filters: Mapping[str, Any]) -> dict[str, Any]:
@@ -53,10 +59,23 @@ def ticket_params(filters: Mapping[str, Any]) -> dict[str, Any]:
         if filters.get("opened_before"):
             params["enddate"] = filters["opened_before"]
     unknown = set(filters) - {
-        "user_id", "client_id", "site_id", "agent_id", "status_id", "search", "order", "ticketids",
-        "tickettype_id", "team_id", "priority_id", "open_only", "closed_only", "orderdesc",
-        "opened_after", "opened_before",
-    }  # fmt: skip
+        "user_id",
+        "client_id",
+        "site_id",
+        "agent_id",
+        "status_id",
+        "search",
+        "order",
+        "ticketids",
+        "tickettype_id",
+        "team_id",
+        "priority_id",
+        "open_only",
+        "closed_only",
+        "orderdesc",
+        "opened_after",
+        "opened_before",
+    }
     if unknown:
         raise ValueError(f"unknown ticket filter(s): {', '.join(sorted(unknown))}")
     return params

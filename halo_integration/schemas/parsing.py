@@ -20,9 +20,16 @@ M = TypeVar("M", bound=BaseModel)
 LIST_KEYS = ("results", "records", "items", "data")
 # What each endpoint's single record may come wrapped in ({"tickets": [ {...} ]}).
 _WRAPPERS = (
-    "tickets", "actions", "attachments", "users", "clients", "sites", "articles", "results",
+    "tickets",
+    "actions",
+    "attachments",
+    "users",
+    "clients",
+    "sites",
+    "articles",
+    "results",
     "records",
-)  # fmt: skip
+)
 
 
 def list_rows(body: Any, key: str | None) -> list[Any]:
@@ -68,9 +75,12 @@ def parse_rows(model: type[M], rows: Iterable[Any], *, source: str) -> list[M]:
     if problems:
         logger.warning(
             "skipped %d of %d %s rows from Halo %s that could not be read (%s)",
-            len(problems), len(problems) + len(parsed), model.__name__, source,
+            len(problems),
+            len(problems) + len(parsed),
+            model.__name__,
+            source,
             "; ".join(sorted(set(problems))[:5]),
-        )  # fmt: skip
+        )
     return parsed
 
 

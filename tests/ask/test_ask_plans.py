@@ -80,9 +80,15 @@ def test_without_htmx_confirm_redirects_and_a_refresh_sends_nothing_again(employ
 
 @pytest.mark.parametrize(
     "target",
-    ["https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)",
-     "http:\\\\evil.example", " //evil.example"],
-)  # fmt: skip
+    [
+        "https://evil.example/",
+        "//evil.example/",
+        "/\\evil.example",
+        "javascript:alert(1)",
+        "http:\\\\evil.example",
+        " //evil.example",
+    ],
+)
 def test_cancel_never_redirects_off_the_portal(employee_client, target):
     response = employee_client.post("/ask/cancel/", {"next": target})
 

@@ -46,8 +46,11 @@ def test_an_employee_gets_403_on_every_console_url_and_it_is_audited(
     assert response.status_code == 403
     event = AuditEvent.objects.get()
     assert (event.action, event.channel, event.outcome, event.decision) == (
-        "console.access", "console", "denied", "denied",
-    )  # fmt: skip
+        "console.access",
+        "console",
+        "denied",
+        "denied",
+    )
     assert event.reason == "not a portal admin"
     assert event.params == {"path": url.split("?")[0]}
     assert event.actor_email == "emma.jones@acme.example"

@@ -44,8 +44,13 @@ def test_contracts_show_dates_and_active_state(admin_client, halo_connected, sim
 
     table = response.context["table"]
     assert [str(label) for label in table["columns"]] == [
-        "Contract", "Customer", "Type", "Start", "End / renewal", "Active",
-    ]  # fmt: skip
+        "Contract",
+        "Customer",
+        "Type",
+        "Start",
+        "End / renewal",
+        "Active",
+    ]
     by_ref = {row[0].text: row for row in table["rows"]}
     assert by_ref["ACME-MSA-2025"][5].text == "No"  # ended
     assert by_ref["ACME-MSA-2026"][5].text == "Yes"

@@ -84,9 +84,13 @@ def test_admin_has_the_portals_title_and_a_way_back(portal_admin_client):
 
 def test_outbox_is_listed_read_only(portal_admin_client, employee):
     write = PendingWrite.objects.create(
-        reference="W-7Q2X", actor=employee, action="create_ticket", channel="web",
-        attempts=3, last_error="Halo is unavailable",
-    )  # fmt: skip
+        reference="W-7Q2X",
+        actor=employee,
+        action="create_ticket",
+        channel="web",
+        attempts=3,
+        last_error="Halo is unavailable",
+    )
     change_url = reverse("admin:halo_integration_pendingwrite_change", args=[write.pk])
     delete_url = reverse("admin:halo_integration_pendingwrite_delete", args=[write.pk])
 

@@ -48,14 +48,22 @@ def smtp(settings):
 
     def authenticate(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> Any:
         ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
-            SMTP_USER.encode(), SMTP_PASSWORD.encode())  # fmt: skip
+            SMTP_USER.encode(),
+            SMTP_PASSWORD.encode(),
+        )
         if ok:
             inbox.logins.append(data.login.decode())
         return AuthResult(success=ok)
 
     port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port, authenticator=authenticate,
-                            auth_required=True, auth_require_tls=False)  # fmt: skip
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=port,
+        authenticator=authenticate,
+        auth_required=True,
+        auth_require_tls=False,
+    )
     controller.start()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
@@ -78,14 +86,23 @@ def no_backoff(no_backoff: None) -> None:
 def emma_in_halo(employee, halo_connected):
     employee.last_name = "Jones"
     employee.save()
-    HaloIdentity.objects.create(user=employee, email=employee.email, halo_user_id=201,
-                                halo_client_id=12, halo_name="Emma Jones")  # fmt: skip
+    HaloIdentity.objects.create(
+        user=employee,
+        email=employee.email,
+        halo_user_id=201,
+        halo_client_id=12,
+        halo_name="Emma Jones",
+    )
     return employee
 
 
 @pytest.fixture
 def liam_in_halo(other_employee, sim, halo_connected):
     liam = next(u for u in sim.store.users.values() if u["emailaddress"] == other_employee.email)
-    HaloIdentity.objects.create(user=other_employee, email=other_employee.email,
-                                halo_user_id=liam["id"], halo_client_id=liam.get("client_id"))  # fmt: skip
+    HaloIdentity.objects.create(
+        user=other_employee,
+        email=other_employee.email,
+        halo_user_id=liam["id"],
+        halo_client_id=liam.get("client_id"),
+    )
     return other_employee

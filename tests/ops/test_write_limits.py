@@ -55,8 +55,9 @@ def assert_refused(response):
 
 
 @pytest.mark.parametrize(("url", "data"), EMPLOYEE_WRITES)
-def test_employee_write_channels_are_limited(halo_connected, sim, employee, one_write_a_minute,
-                                             url, data):  # fmt: skip
+def test_employee_write_channels_are_limited(
+    halo_connected, sim, employee, one_write_a_minute, url, data
+):
     emma = signed_in(employee)
     emma.post(url, data)
     sent = len(halo_posts(sim))
@@ -66,8 +67,9 @@ def test_employee_write_channels_are_limited(halo_connected, sim, employee, one_
 
 
 @pytest.mark.parametrize(("url", "data"), CONSOLE_WRITES)
-def test_console_write_channels_are_limited(halo_connected, sim, portal_admin, one_write_a_minute,
-                                            url, data):  # fmt: skip
+def test_console_write_channels_are_limited(
+    halo_connected, sim, portal_admin, one_write_a_minute, url, data
+):
     admin = signed_in(portal_admin)
     admin.post(url, data)
     sent = len(halo_posts(sim))
@@ -80,8 +82,9 @@ def test_ask_confirm_is_limited(halo_connected, sim, employee, one_write_a_minut
     emma = signed_in(employee)
 
     def token():
-        html = emma.post("/ask/", {"text": f"Add a note to my ticket {EMMAS_TICKET}: hello"},
-                         headers=HX).content.decode()  # fmt: skip
+        html = emma.post(
+            "/ask/", {"text": f"Add a note to my ticket {EMMAS_TICKET}: hello"}, headers=HX
+        ).content.decode()
         return re.search(r'name="plan" value="([^"]+)"', html).group(1)
 
     first, second = token(), token()
@@ -92,8 +95,9 @@ def test_ask_confirm_is_limited(halo_connected, sim, employee, one_write_a_minut
     assert len(halo_posts(sim)) == sent
 
 
-def test_the_htmx_answer_goes_to_the_message_region(halo_connected, sim, employee,
-                                                    one_write_a_minute):  # fmt: skip
+def test_the_htmx_answer_goes_to_the_message_region(
+    halo_connected, sim, employee, one_write_a_minute
+):
     emma = signed_in(employee)
     url, data = EMPLOYEE_WRITES[1]
     emma.post(url, data, headers=HX)
@@ -105,8 +109,9 @@ def test_the_htmx_answer_goes_to_the_message_region(halo_connected, sim, employe
     assert "a lot of changes in one minute" in response.content.decode()
 
 
-def test_the_budget_is_per_person(halo_connected, sim, employee, other_employee,
-                                  one_write_a_minute):  # fmt: skip
+def test_the_budget_is_per_person(
+    halo_connected, sim, employee, other_employee, one_write_a_minute
+):
     url, data = EMPLOYEE_WRITES[0]
     signed_in(employee).post(url, data)
 

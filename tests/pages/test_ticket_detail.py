@@ -58,8 +58,17 @@ def test_the_template_drops_hidden_notes_even_if_one_slipped_through(emma, monke
     def leaky_run_action(**kwargs):
         result = real_run_action(**kwargs)
         if kwargs["name"] == "get_ticket":
-            leaked = NoteView(id=99, at=None, author="Agent", by_viewer=False, outcome="Internal Note",
-                              note="SECRET-INTERNAL", note_html="", hiddenfromuser=True, new_status=None)  # fmt: skip
+            leaked = NoteView(
+                id=99,
+                at=None,
+                author="Agent",
+                by_viewer=False,
+                outcome="Internal Note",
+                note="SECRET-INTERNAL",
+                note_html="",
+                hiddenfromuser=True,
+                new_status=None,
+            )
             result.data["actions"].append(leaked)
         return result
 
@@ -277,8 +286,14 @@ def test_signed_out_posts_are_sent_to_sign_in(client, halo_connected):
 
 def test_result_statuses_map_to_pages(emma, monkeypatch):
     """The one helper: every status that is not a success has its page and HTTP status."""
-    expected = {"denied": 403, "no_identity": 403, "not_found": 404, "failed": 422,
-                "unavailable": 503, "not_configured": 503}  # fmt: skip
+    expected = {
+        "denied": 403,
+        "no_identity": 403,
+        "not_found": 404,
+        "failed": 422,
+        "unavailable": 503,
+        "not_configured": 503,
+    }
     for status, http_status in expected.items():
         result = ActionResult("get_ticket", status, f"why: {status}")
         monkeypatch.setattr(tickets.actions, "run_action", lambda result=result, **kw: result)

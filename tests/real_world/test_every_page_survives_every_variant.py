@@ -59,13 +59,25 @@ CONSOLE_PAGES = [
     "/console/tickets/new/",
     f"/console/tickets/new/?client_id={ACME}",
     "/console/reference/",
-    *(f"/console/lookup/{entity}/" for entity in (
-        "customers", "sites", "users", "agents", "teams", "assets", "contracts", "kb_articles",
-        "appointments", "invoices", "reports",
-    )),
+    *(
+        f"/console/lookup/{entity}/"
+        for entity in (
+            "customers",
+            "sites",
+            "users",
+            "agents",
+            "teams",
+            "assets",
+            "contracts",
+            "kb_articles",
+            "appointments",
+            "invoices",
+            "reports",
+        )
+    ),
     f"/console/lookup/sites/?client_id={ACME}",
     "/console/lookup/kb_articles/?search=printer",
-]  # fmt: skip
+]
 EMPLOYEE_ASKS = [
     f"What's the status of my ticket {EMMAS_OPEN}?",
     "show my open tickets",

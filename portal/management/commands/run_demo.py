@@ -22,6 +22,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 DEMO_CLIENT_ID = "portal-demo"
 DEMO_CLIENT_SECRET = "demo-secret"  # noqa: S105 - the simulator's published demo credential
+CELERY = [sys.executable, "-m", "celery", "-A", "portal"]  # the demo's worker and beat, as deployed
 
 
 class Command(BaseCommand):
@@ -47,16 +48,22 @@ class Command(BaseCommand):
         # tickets, notes and ids that pending writes and old Ask cards refer to.
         state = data_dir / "halo-simulator.json"
         simulator_command = [
-            *manage, "halo_simulator", "--port", str(options["halo_port"]),
-            "--client-id", DEMO_CLIENT_ID, "--client-secret", DEMO_CLIENT_SECRET,
+            *manage, "halo_simulator",
+            "--port", str(options["halo_port"]),
+            "--client-id", DEMO_CLIENT_ID,
+            "--client-secret", DEMO_CLIENT_SECRET,
             "--state", str(state),
         ]  # fmt: skip
         try:
             halo_url = f"http://127.0.0.1:{options['halo_port']}"
-            children.append(self._start(
-                simulator_command, log=logs / "halo-simulator.log",
-                wait_for=halo_url + "/api/AuthInfo", name="Halo simulator",
-            ))  # fmt: skip
+            children.append(
+                self._start(
+                    simulator_command,
+                    log=logs / "halo-simulator.log",
+                    wait_for=halo_url + "/api/AuthInfo",
+                    name="Halo simulator",
+                )
+            )
             self.stdout.write(f"Halo simulator: {halo_url} (its data is kept in {state})")
             call_command(
                 "halo_connect",
@@ -66,22 +73,31 @@ class Command(BaseCommand):
             )
             self.stdout.write("Demo users (password sign-in is on for the demo):")
             call_command("seed_demo_users")
-            children.append(self._start(
-                [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=threads",
-                 "--concurrency=2", "--loglevel=WARNING"],
-                log=logs / "celery.log", name="Celery worker",
-            ))  # fmt: skip
+            children.append(
+                self._start(
+                    [*CELERY, "worker", "--pool=threads", "--concurrency=2", "--loglevel=WARNING"],
+                    log=logs / "celery.log",
+                    name="Celery worker",
+                )
+            )
             # Beat is its own process, as in production: a worker started with --beat leaves its
             # beat running when the worker is killed, and two such beats double the sweeps.
-            children.append(self._start(
-                [sys.executable, "-m", "celery", "-A", "portal", "beat", "--loglevel=WARNING"],
-                log=logs / "celery-beat.log", name="Celery beat",
-            ))  # fmt: skip
+            children.append(
+                self._start(
+                    [*CELERY, "beat", "--loglevel=WARNING"],
+                    log=logs / "celery-beat.log",
+                    name="Celery beat",
+                )
+            )
             web_url = f"http://{options['host']}:{options['port']}"
-            children.append(self._start(
-                [*manage, "runserver", f"{options['host']}:{options['port']}", "--noreload"],
-                log=logs / "web.log", wait_for=web_url + "/healthz", name="portal",
-            ))  # fmt: skip
+            children.append(
+                self._start(
+                    [*manage, "runserver", f"{options['host']}:{options['port']}", "--noreload"],
+                    log=logs / "web.log",
+                    wait_for=web_url + "/healthz",
+                    name="portal",
+                )
+            )
             self.stdout.write(
                 f"Logs of the simulator, the Celery worker and beat, and the web server: {logs}/\n"
                 f"Django admin: {web_url}/admin/  ·  Ctrl-C stops everything."
@@ -94,11 +110,13 @@ class Command(BaseCommand):
                 if simulator.process.poll() is not None and not told:
                     # Stopping the simulator is how the demo shows "Halo is down": keep going.
                     restart = " ".join(["DEBUG=1", ".venv/bin/python", *simulator_command[1:]])
-                    self.stdout.write(self.style.WARNING(
-                        "The Halo simulator stopped: the portal now behaves as with Halo down "
-                        "(writes are kept and retried). Start it again, with the same data, with:\n"
-                        f"  {restart}"
-                    ))  # fmt: skip
+                    self.stdout.write(
+                        self.style.WARNING(
+                            "The Halo simulator stopped: the portal now behaves as with Halo down "
+                            "(writes are kept and retried). Start it again, with the same data, with:\n"
+                            f"  {restart}"
+                        )
+                    )
                     told = True
                 time.sleep(0.5)
             stopped = next(child for child in portal_processes if child.process.poll() is not None)
