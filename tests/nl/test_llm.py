@@ -91,22 +91,9 @@ def test_tools_take_raw_names_not_ids():
     lookup = next(t for t in tool_definitions() if t["function"]["name"] == "lookup")
     entity = lookup["function"]["parameters"]["properties"]["entity"]
     assert set(entity["enum"]) == {
-        "customers",
-        "sites",
-        "users",
-        "agents",
-        "teams",
-        "assets",
-        "contracts",
-        "kb_articles",
-        "appointments",
-        "invoices",
-        "reports",
-        "ticket_types",
-        "statuses",
-        "priorities",
-        "outcomes",
-    }
+        "customers", "sites", "users", "agents", "teams", "assets", "contracts", "kb_articles",
+        "appointments", "invoices", "reports", "ticket_types", "statuses", "priorities", "outcomes",
+    }  # fmt: skip
     assert lookup["function"]["parameters"]["required"] == ["entity"]
 
 
@@ -425,12 +412,9 @@ ADD_URL = "/admin/halo_integration/llmendpoint/add/"
 @pytest.fixture
 def admin_client_here(client, db):
     user = get_user_model().objects.create_user(
-        username="root@acme.example",
-        email="root@acme.example",
-        password="pw",
-        is_staff=True,
+        username="root@acme.example", email="root@acme.example", password="pw", is_staff=True,
         is_superuser=True,
-    )
+    )  # fmt: skip
     client.force_login(user)
     return client
 
