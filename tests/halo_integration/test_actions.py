@@ -13,6 +13,7 @@ from halo_integration.models import (
     HaloIdentity,
     PendingWrite,
 )
+from tests.fixtures.audit import last_event
 
 pytestmark = pytest.mark.django_db
 
@@ -26,10 +27,6 @@ def run(actor, name, **params):
 
 def posts(sim):
     return [r for r in sim.requests if r.method == "POST" and r.path.lower().startswith("/api/")]
-
-
-def last_event():
-    return AuditEvent.objects.order_by("-id").first()
 
 
 def set_policy(action, **fields):
