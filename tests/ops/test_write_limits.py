@@ -9,6 +9,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from tests.fixtures.halo import api_posts
 from tests.fixtures.web import HX
 
 pytestmark = pytest.mark.django_db
@@ -38,10 +39,6 @@ def one_write_a_minute(settings, monkeypatch):
     cache.clear()
 
 
-def halo_posts(sim):
-    return [r for r in sim.requests if r.method == "POST" and r.path.lower().startswith("/api/")]
-
-
 def signed_in(user):
     client = Client()
     client.force_login(user)
@@ -60,10 +57,10 @@ def test_employee_write_channels_are_limited(
 ):
     emma = signed_in(employee)
     emma.post(url, data)
-    sent = len(halo_posts(sim))
+    sent = len(api_posts(sim))
 
     assert_refused(emma.post(url, data))
-    assert len(halo_posts(sim)) == sent
+    assert len(api_posts(sim)) == sent
 
 
 @pytest.mark.parametrize(("url", "data"), CONSOLE_WRITES)
@@ -72,10 +69,10 @@ def test_console_write_channels_are_limited(
 ):
     admin = signed_in(portal_admin)
     admin.post(url, data)
-    sent = len(halo_posts(sim))
+    sent = len(api_posts(sim))
 
     assert_refused(admin.post(url, data))
-    assert len(halo_posts(sim)) == sent
+    assert len(api_posts(sim)) == sent
 
 
 def test_ask_confirm_is_limited(halo_connected, sim, employee, one_write_a_minute):
@@ -89,10 +86,10 @@ def test_ask_confirm_is_limited(halo_connected, sim, employee, one_write_a_minut
 
     first, second = token(), token()
     emma.post("/ask/confirm/", {"plan": first}, headers=HX)
-    sent = len(halo_posts(sim))
+    sent = len(api_posts(sim))
 
     assert_refused(emma.post("/ask/confirm/", {"plan": second}))
-    assert len(halo_posts(sim)) == sent
+    assert len(api_posts(sim)) == sent
 
 
 def test_the_htmx_answer_goes_to_the_message_region(
