@@ -21,20 +21,38 @@ VERIFIABLE_TICKET_FILTERS = (
     "team_id",
 )
 
+# Filters Halo takes under our name.
+PASSED_AS_IS = (
+    "user_id",
+    "client_id",
+    "site_id",
+    "agent_id",
+    "status_id",
+    "search",
+    "order",
+    "ticketids",
+)
+# Every filter ticket_params knows: any other name is a caller's mistake, refused rather than
+# sent to Halo, which would ignore it and answer unfiltered rows.
+KNOWN_TICKET_FILTERS = frozenset(
+    {
+        *PASSED_AS_IS,
+        "tickettype_id",
+        "team_id",
+        "priority_id",
+        "open_only",
+        "closed_only",
+        "orderdesc",
+        "opened_after",
+        "opened_before",
+    }
+)
+
 
 def ticket_params(filters: Mapping[str, Any]) -> dict[str, Any]:
     """Our filter names -> Halo's query parameters (some filters are arrays of ids in Halo)."""
     params: dict[str, Any] = {}
-    for name in (
-        "user_id",
-        "client_id",
-        "site_id",
-        "agent_id",
-        "status_id",
-        "search",
-        "order",
-        "ticketids",
-    ):
+    for name in PASSED_AS_IS:
         if filters.get(name) not in (None, ""):
             params[name] = filters[name]
     if filters.get("tickettype_id") not in (None, ""):
@@ -58,24 +76,7 @@ def ticket_params(filters: Mapping[str, Any]) -> dict[str, Any]:
             params["startdate"] = filters["opened_after"]
         if filters.get("opened_before"):
             params["enddate"] = filters["opened_before"]
-    unknown = set(filters) - {
-        "user_id",
-        "client_id",
-        "site_id",
-        "agent_id",
-        "status_id",
-        "search",
-        "order",
-        "ticketids",
-        "tickettype_id",
-        "team_id",
-        "priority_id",
-        "open_only",
-        "closed_only",
-        "orderdesc",
-        "opened_after",
-        "opened_before",
-    }
+    unknown = set(filters) - KNOWN_TICKET_FILTERS
     if unknown:
         raise ValueError(f"unknown ticket filter(s): {', '.join(sorted(unknown))}")
     return params
