@@ -27,9 +27,21 @@ _SECRET_WORDS = ("secret", "password", "token", "api_key", "apikey", "authorizat
 # every column except the row id (given by the database on insert; the order of rows is fixed by
 # each hash covering the previous one) and the hashes themselves.
 _HASHED_FIELDS = (
-    "created_at", "actor_id", "actor_email", "channel", "action", "params", "text", "decision",
-    "reason", "approval_id", "write_reference", "halo_ids", "outcome", "error",
-)  # fmt: skip
+    "created_at",
+    "actor_id",
+    "actor_email",
+    "channel",
+    "action",
+    "params",
+    "text",
+    "decision",
+    "reason",
+    "approval_id",
+    "write_reference",
+    "halo_ids",
+    "outcome",
+    "error",
+)
 
 
 def redact(value: Any) -> Any:
@@ -110,9 +122,10 @@ def record_read(
     window = int(getattr(settings, "AUDIT_READ_WINDOW", 300))
     if window > 0:
         digest = hashlib.sha256(
-            json.dumps([user.pk if user else None, channel, action, clean], sort_keys=True,
-                       default=str).encode()
-        ).hexdigest()[:32]  # fmt: skip
+            json.dumps(
+                [user.pk if user else None, channel, action, clean], sort_keys=True, default=str
+            ).encode()
+        ).hexdigest()[:32]
         if not cache.add(f"audit-read:{digest}", 1, timeout=window):
             return
     AuditRead.objects.create(
@@ -140,11 +153,21 @@ def chain_pending_reads(limit: int = 1000) -> int:
         last = head.last_hash
         for read in reads:
             event = AuditEvent(
-                created_at=read.created_at, actor_id=read.actor_id, actor_email=read.actor_email,
-                channel=read.channel, action=read.action, params=read.params, text=read.text,
-                decision="allowed", reason="", approval_id=None, write_reference="",
-                halo_ids=read.halo_ids, outcome="done", error="",
-            )  # fmt: skip
+                created_at=read.created_at,
+                actor_id=read.actor_id,
+                actor_email=read.actor_email,
+                channel=read.channel,
+                action=read.action,
+                params=read.params,
+                text=read.text,
+                decision="allowed",
+                reason="",
+                approval_id=None,
+                write_reference="",
+                halo_ids=read.halo_ids,
+                outcome="done",
+                error="",
+            )
             event.prev_hash = last
             event.hash = event_hash(event)
             event.save()

@@ -107,10 +107,14 @@ def _changes(
     if watch is None:  # first sight: remember the state, mail nothing about the past
         notes = _public_actions(halo, ticket.id)
         TicketWatch.objects.create(
-            user=user, ticket_id=ticket.id, status_id=ticket.status_id, last_activity=activity,
-            last_action_id=max((a.id for a in notes), default=0), closed=is_closed,
+            user=user,
+            ticket_id=ticket.id,
+            status_id=ticket.status_id,
+            last_activity=activity,
+            last_action_id=max((a.id for a in notes), default=0),
+            closed=is_closed,
             waiting_since=now if ticket.status_id in waiting else None,
-        )  # fmt: skip
+        )
         return []
     changes: list[Change] = []
     base = _base_context(user, ticket, catalog)
@@ -122,8 +126,13 @@ def _changes(
         written = [a for a in from_it if (a.note or a.note_html).strip()]
         if written:
             texts = [_text(a) for a in written]
-            changes.append(Change(Notification.Kind.NOTE, f"action:{written[-1].id}",
-                                  base | {"notes": texts, "author": written[-1].who}))  # fmt: skip
+            changes.append(
+                Change(
+                    Notification.Kind.NOTE,
+                    f"action:{written[-1].id}",
+                    base | {"notes": texts, "author": written[-1].who},
+                )
+            )
         # A status the employee set themselves (resolve, reopen) is not news to them.
         by_them = any(a.id in own and a.new_status == ticket.status_id for a in notes)
         if status_changed and not by_them and ticket.status_id is not None:
@@ -164,9 +173,14 @@ def _record(user: Any, ticket: TicketRow, change: Change) -> None:
     try:
         with transaction.atomic():
             Notification.objects.create(
-                user=user, ticket_id=ticket.id, kind=change.kind, key=change.key, to=user.email,
-                subject=" ".join(subject.split())[:250], body=body,
-            )  # fmt: skip
+                user=user,
+                ticket_id=ticket.id,
+                kind=change.kind,
+                key=change.key,
+                to=user.email,
+                subject=" ".join(subject.split())[:250],
+                body=body,
+            )
     except IntegrityError:  # this change was recorded before: it is mailed once
         return
 
@@ -183,9 +197,11 @@ def send_unsent() -> int:
         if not claimed:
             continue
         message = EmailMultiAlternatives(
-            subject=notification.subject, body=notification.body,
-            from_email=settings.DEFAULT_FROM_EMAIL, to=[notification.to],
-        )  # fmt: skip
+            subject=notification.subject,
+            body=notification.body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[notification.to],
+        )
         try:
             message.send()
         except Exception as error:  # noqa: BLE001 - any mail failure is kept and retried

@@ -5,6 +5,9 @@
    `fake_idp`, an in-process fake of an IdP's HTTP endpoints (the `responses` library) for
    fast unit tests of discovery, token checks and claim mapping.
 
+The Halo simulator, the portal wired to it and the personas are plugins in tests/fixtures/
+(`pytest_plugins` below); helpers and constants are imported from those modules.
+
 Environment variables the fixtures read (all optional):
   CHROMIUM_PATH   the Chromium binary (default /usr/bin/chromium; `apt-get install chromium`)
   NODE            the Node.js binary for the test IdP (default: `node` on PATH; Node 20+)
@@ -30,9 +33,21 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from django.core.cache import cache
+from django.utils import translation
 
 if TYPE_CHECKING:
     import responses
+
+# Fixtures every folder shares (the simulator, the portal wired to it, the personas).
+pytest_plugins = ["tests.fixtures.halo", "tests.fixtures.users"]
+
+@pytest.fixture(autouse=True)
+def default_language() -> Iterator[None]:
+    """A request in German leaves German active in the thread (LocaleMiddleware never resets
+    it), so a later test rendering outside a request would get German words: reset it."""
+    yield
+    translation.deactivate()
+
 
 # --- 1. Browser ---------------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from halo_integration.actions.registry import (
     default_rule,
     register,
 )
-from halo_integration.client import _opened_within as opened_within
+from halo_integration.client import opened_within
 from halo_integration.mirror import reads as mirror_reads
 from halo_integration.models import PendingWrite
 from halo_integration.presenters import NoteView, TicketView, describe_action, describe_ticket

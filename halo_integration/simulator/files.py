@@ -26,9 +26,20 @@ from .validation import (
 
 # Attachment_List: what a list row carries (no ticket_id, no content_type, no data).
 ATTACHMENT_LIST_FIELDS = [
-    "id", "filename", "datecreated", "note", "filesize", "type", "unique_id", "desc", "isimage",
-    "showforusers", "showonchild", "showonrelated", "download_url",
-]  # fmt: skip
+    "id",
+    "filename",
+    "datecreated",
+    "note",
+    "filesize",
+    "type",
+    "unique_id",
+    "desc",
+    "isimage",
+    "showforusers",
+    "showonchild",
+    "showonrelated",
+    "download_url",
+]
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp")
 
 

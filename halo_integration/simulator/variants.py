@@ -151,11 +151,16 @@ class Variants:
             body = _map_rows(body, "actions", lambda row: self._action(row, wants_html))
         elif resource == "agent":
             if item == "me" and "agent_me_claims" in self and isinstance(body, dict):
-                body = {"claims": [
-                    {"type": "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/nameidentifier", "value": str(body.get("id"))},
-                    {"type": "name", "value": body.get("name")},
-                    {"type": "email", "value": body.get("email")},
-                ]}  # fmt: skip
+                body = {
+                    "claims": [
+                        {
+                            "type": "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/nameidentifier",
+                            "value": str(body.get("id")),
+                        },
+                        {"type": "name", "value": body.get("name")},
+                        {"type": "email", "value": body.get("email")},
+                    ]
+                }
             elif item is None and "agents_wrapped" in self and isinstance(body, list):
                 include = req.params.get("includedisabled", "").lower() == "true"
                 rows = [a for a in body if include or not a.get("isdisabled")]
@@ -177,7 +182,7 @@ class Variants:
                 "agent_name",
                 "hasbeenclosed",
             ):
-                row.pop(name, None)  # fmt: skip
+                row.pop(name, None)
         if not listed and "sparse_ticket" in self:
             row.pop("lastactiondate", None)
             row.pop("last_update", None)
@@ -239,8 +244,29 @@ _LOOKUP_KEYS = {
     "client": "clients",
     "site": "sites",
 }
-_ID_KEYS = {"id", "client_id", "site_id", "user_id", "agent_id", "ticket_id", "status_id", "priority_id", "tickettype_id", "team_id", "outcome_id", "who_agentid"}  # fmt: skip
-_FLAG_KEYS = {"hiddenfromuser", "inactive", "isdisabled", "hasbeenclosed", "ishidden", "enduserscanselect", "hidefromuser"}  # fmt: skip
+_ID_KEYS = {
+    "id",
+    "client_id",
+    "site_id",
+    "user_id",
+    "agent_id",
+    "ticket_id",
+    "status_id",
+    "priority_id",
+    "tickettype_id",
+    "team_id",
+    "outcome_id",
+    "who_agentid",
+}
+_FLAG_KEYS = {
+    "hiddenfromuser",
+    "inactive",
+    "isdisabled",
+    "hasbeenclosed",
+    "ishidden",
+    "enduserscanselect",
+    "hidefromuser",
+}
 
 
 def _map_rows(body: Any, key: str, change: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:

@@ -16,8 +16,18 @@ from typing import Any
 import httpx
 
 logger = logging.getLogger(__name__)
-SMALL_FIELDS = ("id", "summary", "status_id", "tickettype_id", "client_id", "team_id", "agent_id",
-                "user_id", "hasbeenclosed", "lastactiondate")  # fmt: skip
+SMALL_FIELDS = (
+    "id",
+    "summary",
+    "status_id",
+    "tickettype_id",
+    "client_id",
+    "team_id",
+    "agent_id",
+    "user_id",
+    "hasbeenclosed",
+    "lastactiondate",
+)
 Sender = Callable[[dict[str, str], bytes], None]
 
 
@@ -52,8 +62,13 @@ class WebhookTarget:
             logger.warning("webhook delivery to %s failed: %s", self.url, exc)
 
 
-def envelope(target: WebhookTarget, event: str, ticket: dict[str, Any] | None,
-             actions: list[dict[str, Any]] | None, ticket_id: int) -> dict[str, Any]:  # fmt: skip
+def envelope(
+    target: WebhookTarget,
+    event: str,
+    ticket: dict[str, Any] | None,
+    actions: list[dict[str, Any]] | None,
+    ticket_id: int,
+) -> dict[str, Any]:
     body: dict[str, Any] = {
         "id": str(uuid.uuid4()),
         "webhook_id": target.webhook_id,

@@ -9,17 +9,12 @@ import time
 import pytest
 from django.test import Client
 
+from tests.fixtures.web import HX
+
 EMMAS_TICKET = 3115
-HX = {"HX-Request": "true"}
 NOTE = "tried rebooting twice"
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def employee_client(client, employee, halo_connected):
-    client.force_login(employee)
-    return client
 
 
 def card_token(client, text=f"Add a note to my ticket {EMMAS_TICKET}: {NOTE}"):
@@ -85,9 +80,15 @@ def test_without_htmx_confirm_redirects_and_a_refresh_sends_nothing_again(employ
 
 @pytest.mark.parametrize(
     "target",
-    ["https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)",
-     "http:\\\\evil.example", " //evil.example"],
-)  # fmt: skip
+    [
+        "https://evil.example/",
+        "//evil.example/",
+        "/\\evil.example",
+        "javascript:alert(1)",
+        "http:\\\\evil.example",
+        " //evil.example",
+    ],
+)
 def test_cancel_never_redirects_off_the_portal(employee_client, target):
     response = employee_client.post("/ask/cancel/", {"next": target})
 

@@ -7,7 +7,8 @@ import pytest
 from django.urls import reverse
 
 from halo_integration.models import AuditEvent
-from tests.console.conftest import HX, api_gets
+from tests.fixtures.halo import api_gets
+from tests.fixtures.web import HX
 
 pytestmark = pytest.mark.django_db
 

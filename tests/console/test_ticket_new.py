@@ -7,7 +7,8 @@ import pytest
 from django.urls import reverse
 
 from halo_integration.models import ActionPolicy, ApprovalRequest, AuditEvent, PendingWrite
-from tests.console.conftest import HX, api_posts, hx
+from tests.fixtures.halo import api_posts
+from tests.fixtures.web import HX, hx
 
 pytestmark = pytest.mark.django_db
 
@@ -34,9 +35,16 @@ def test_the_form_offers_the_instances_lists(admin_client, halo_connected):
 
     assert response.status_code == 200
     html = response.content.decode()
-    for option in (">Acme Inc</option>", ">Globex</option>", ">Warehouse</option>",
-                   ">Incident</option>", ">High</option>", ">Messaging</option>",
-                   ">Chloe Martin</option>", "Noah Williams (noah.williams@acme.example)"):  # fmt: skip
+    for option in (
+        ">Acme Inc</option>",
+        ">Globex</option>",
+        ">Warehouse</option>",
+        ">Incident</option>",
+        ">High</option>",
+        ">Messaging</option>",
+        ">Chloe Martin</option>",
+        "Noah Williams (noah.williams@acme.example)",
+    ):
         assert option in html
     assert 'value="12" selected' in html
     assert "Springfield Campus" not in html  # sites of the chosen customer only

@@ -9,7 +9,8 @@ import pytest
 from django.urls import reverse
 
 from halo_integration.models import ActionPolicy, ApprovalRequest, PendingWrite
-from tests.console.conftest import api_posts, hx
+from tests.fixtures.halo import api_posts
+from tests.fixtures.web import hx
 
 pytestmark = pytest.mark.django_db
 
@@ -18,10 +19,21 @@ PAGE = reverse("console-ticket", args=[TICKET])
 UPDATE = reverse("console-ticket-update", args=[TICKET])
 NOTE = reverse("console-ticket-note", args=[TICKET])
 RESOLVE = reverse("console-ticket-resolve", args=[TICKET])
-SHOWN = {"initial-priority_id": "3", "initial-status_id": "2", "initial-tickettype_id": "1",
-         "initial-team_id": "11", "initial-agent_id": "7"}  # fmt: skip
-UNCHANGED = {"priority_id": "3", "status_id": "2", "tickettype_id": "1", "team_id": "11",
-             "agent_id": "7", **SHOWN}  # fmt: skip
+SHOWN = {
+    "initial-priority_id": "3",
+    "initial-status_id": "2",
+    "initial-tickettype_id": "1",
+    "initial-team_id": "11",
+    "initial-agent_id": "7",
+}
+UNCHANGED = {
+    "priority_id": "3",
+    "status_id": "2",
+    "tickettype_id": "1",
+    "team_id": "11",
+    "agent_id": "7",
+    **SHOWN,
+}
 
 
 def actions_of(sim, ticket_id=TICKET):
@@ -63,9 +75,14 @@ def test_halo_down_answers_503(admin_client, halo_connected, sim):
 
 
 def test_queued_changes_are_listed_on_the_page(admin_client, halo_connected, sim, portal_admin):
-    PendingWrite.objects.create(reference="PRT-TEST0001", actor=portal_admin, action="add_note",
-                                params={"ticket_id": TICKET, "note": "x"}, channel="console",
-                                ticket_id=TICKET)  # fmt: skip
+    PendingWrite.objects.create(
+        reference="PRT-TEST0001",
+        actor=portal_admin,
+        action="add_note",
+        params={"ticket_id": TICKET, "note": "x"},
+        channel="console",
+        ticket_id=TICKET,
+    )
 
     html = admin_client.get(PAGE).content.decode()
 

@@ -8,7 +8,8 @@ import re
 import pytest
 from django.urls import reverse
 
-from tests.console.conftest import HX, api_gets, hx
+from tests.fixtures.halo import api_gets
+from tests.fixtures.web import HX, hx
 
 pytestmark = pytest.mark.django_db
 
@@ -75,9 +76,18 @@ def test_htmx_search_returns_only_the_results(admin_client, halo_connected, sim)
 def test_filters_are_sent_to_halo(admin_client, halo_connected, sim):
     response = admin_client.get(
         URL,
-        {"client_id": ACME, "site_id": 32, "tickettype_id": 1, "status_id": 2, "priority_id": 3,
-         "team_id": 6, "agent_id": 6, "state": "all", "search": "printer"},
-    )  # fmt: skip
+        {
+            "client_id": ACME,
+            "site_id": 32,
+            "tickettype_id": 1,
+            "status_id": 2,
+            "priority_id": 3,
+            "team_id": 6,
+            "agent_id": 6,
+            "state": "all",
+            "search": "printer",
+        },
+    )
 
     assert response.status_code == 200
     query = api_gets(sim, "/api/Tickets")[-1].query

@@ -13,6 +13,8 @@ from halo_integration.models import (
     HaloIdentity,
     PendingWrite,
 )
+from tests.fixtures.audit import last_event
+from tests.fixtures.halo import api_posts
 
 pytestmark = pytest.mark.django_db
 
@@ -22,14 +24,6 @@ LIAMS_TICKET = 3120  # requested by liam.patel
 
 def run(actor, name, **params):
     return actions.run_action(actor=actor, name=name, params=params, channel="web")
-
-
-def posts(sim):
-    return [r for r in sim.requests if r.method == "POST" and r.path.lower().startswith("/api/")]
-
-
-def last_event():
-    return AuditEvent.objects.order_by("-id").first()
 
 
 def set_policy(action, **fields):
@@ -61,7 +55,7 @@ def test_unknown_email_gets_a_clear_error_and_nothing_is_created(
 
     assert result.status == "no_identity"
     assert "nobody@acme.example" in result.message
-    assert posts(sim) == []
+    assert api_posts(sim) == []
     assert not HaloIdentity.objects.exists()
 
 
@@ -89,7 +83,7 @@ def test_employee_may_not_pick_the_customer_or_priority(halo_connected, sim, emp
 
     assert result.status == "invalid"
     assert set(result.errors) == {"client_id", "priority_id"}
-    assert posts(sim) == []
+    assert api_posts(sim) == []
 
 
 def test_create_ticket_without_summary_is_refused_before_halo(halo_connected, sim, employee):
@@ -97,7 +91,7 @@ def test_create_ticket_without_summary_is_refused_before_halo(halo_connected, si
 
     assert result.status == "invalid"
     assert result.errors == {"summary": "is required"}
-    assert posts(sim) == []
+    assert api_posts(sim) == []
     assert last_event().outcome == "failed"
 
 
@@ -142,7 +136,7 @@ def test_disabled_action_is_denied_and_audited(halo_connected, sim, employee):
     result = run(employee, "create_ticket", summary="x")
 
     assert result.status == "denied"
-    assert posts(sim) == []
+    assert api_posts(sim) == []
     event = last_event()
     assert (event.outcome, event.decision, event.action) == ("denied", "denied", "create_ticket")
 
@@ -184,7 +178,7 @@ def test_lost_response_is_found_again_not_created_twice(halo_connected, sim, emp
     matching = [t for t in sim.store.tickets.values() if first.reference in str(t.get("details"))]
     assert len(matching) == 1
     assert retried.ticket_id == matching[0]["id"]
-    ticket_posts = [r for r in posts(sim) if r.path.lower() == "/api/tickets"]
+    ticket_posts = [r for r in api_posts(sim) if r.path.lower() == "/api/tickets"]
     assert len(ticket_posts) == 1
 
 
@@ -196,7 +190,7 @@ def test_create_ticket_needing_approval_runs_only_when_approved(
     result = run(employee, "create_ticket", summary="New monitor please")
 
     assert result.status == "approval_required"
-    assert posts(sim) == []
+    assert api_posts(sim) == []
     approval = ApprovalRequest.objects.get(pk=result.approval_id)
     outcome = actions.approve(approval, admin=portal_admin)
 
@@ -204,7 +198,7 @@ def test_create_ticket_needing_approval_runs_only_when_approved(
     assert outcome.ticket_id in sim.store.tickets
     with pytest.raises(ValueError):
         actions.approve(approval, admin=portal_admin)  # exactly once
-    assert len([r for r in posts(sim) if r.path.lower() == "/api/tickets"]) == 1
+    assert len([r for r in api_posts(sim) if r.path.lower() == "/api/tickets"]) == 1
     assert ApprovalRequest.objects.get(pk=approval.pk).outcome == "done"
 
 
@@ -217,7 +211,7 @@ def test_rejected_request_never_runs(halo_connected, sim, employee, portal_admin
         actions.reject(approval, admin=portal_admin, reason="  ")
     actions.reject(approval, admin=portal_admin, reason="Not without a manager's OK")
 
-    assert posts(sim) == []
+    assert api_posts(sim) == []
     with pytest.raises(ValueError):
         actions.approve(approval, admin=portal_admin)
     assert ApprovalRequest.objects.get(pk=approval.pk).status == "rejected"
@@ -250,7 +244,7 @@ def test_note_on_someone_elses_ticket_looks_missing_and_is_audited_as_denied(
 
     assert result.status == missing.status == "not_found"
     assert result.message == "ticket not found"
-    assert posts(sim) == []
+    assert api_posts(sim) == []
     denied = AuditEvent.objects.filter(outcome="denied", action="add_note").get()
     assert "not requested by" in denied.reason
 
@@ -260,7 +254,7 @@ def test_employee_may_not_hide_a_note(halo_connected, sim, employee):
 
     assert result.status == "invalid"
     assert "hiddenfromuser" in result.errors
-    assert posts(sim) == []
+    assert api_posts(sim) == []
 
 
 def test_add_note_bad_ticket_number_is_refused(halo_connected, sim, employee):
@@ -288,7 +282,7 @@ def test_add_note_denied_for_admins_only_policy(halo_connected, sim, employee):
     set_policy("add_note", audience="admins")
 
     assert run(employee, "add_note", ticket_id=EMMAS_TICKET, note="x").status == "denied"
-    assert posts(sim) == []
+    assert api_posts(sim) == []
 
 
 def test_note_queued_while_halo_down_is_delivered_once_even_if_a_response_was_lost(
@@ -320,7 +314,7 @@ def test_note_needing_approval_waits(halo_connected, sim, employee, portal_admin
     result = run(employee, "add_note", ticket_id=EMMAS_TICKET, note="please")
 
     assert result.status == "approval_required"
-    assert posts(sim) == []
+    assert api_posts(sim) == []
     assert actions.approve(ApprovalRequest.objects.get(), admin=portal_admin).status == "done"
 
 
@@ -348,7 +342,7 @@ def test_employee_resolves_with_the_discovered_closed_status_and_a_visible_reaso
 
 def test_resolving_someone_elses_ticket_looks_missing(halo_connected, sim, employee):
     assert run(employee, "resolve_ticket", ticket_id=LIAMS_TICKET).status == "not_found"
-    assert posts(sim) == []
+    assert api_posts(sim) == []
 
 
 def test_resolve_disabled_is_denied(halo_connected, sim, employee):
@@ -373,7 +367,7 @@ def test_resolve_bad_input_and_halo_down(halo_connected, sim, employee):
 def test_resolve_needing_approval_waits(halo_connected, sim, employee):
     set_policy("resolve_ticket", requires_approval=True)
     assert run(employee, "resolve_ticket", ticket_id=EMMAS_TICKET).status == "approval_required"
-    assert posts(sim) == []
+    assert api_posts(sim) == []
 
 
 # --- list_tickets and get_ticket --------------------------------------------------------------
@@ -486,7 +480,7 @@ def test_admin_bumps_priority_and_reassigns_team(halo_connected, sim, portal_adm
 
 def test_employee_may_not_update_tickets(halo_connected, sim, employee):
     assert run(employee, "update_ticket", ticket_id=EMMAS_TICKET, priority_id=1).status == "denied"
-    assert posts(sim) == []
+    assert api_posts(sim) == []
 
 
 def test_update_with_unknown_ids_or_nothing_to_change_is_refused(halo_connected, sim, portal_admin):
@@ -494,7 +488,7 @@ def test_update_with_unknown_ids_or_nothing_to_change_is_refused(halo_connected,
     unknown = run(portal_admin, "update_ticket", ticket_id=789, team_id=987654)
     assert unknown.status == "invalid"
     assert "team_id" in unknown.errors
-    assert posts(sim) == []
+    assert api_posts(sim) == []
 
 
 def test_update_missing_ticket_and_halo_down(halo_connected, sim, portal_admin):
@@ -516,7 +510,7 @@ def test_update_needing_approval_waits(halo_connected, sim, portal_admin, employ
     set_policy("update_ticket", audience="admins", requires_approval=True)
     result = run(portal_admin, "update_ticket", ticket_id=789, priority_id=1)
     assert result.status == "approval_required"
-    assert posts(sim) == []
+    assert api_posts(sim) == []
 
 
 # --- lookup -----------------------------------------------------------------------------------

@@ -11,16 +11,11 @@ from django.urls import reverse
 
 from halo_integration import actions
 from halo_integration.models import ActionPolicy, ApprovalRequest, AuditEvent
+from tests.fixtures.halo import ticket_posts
 
 pytestmark = pytest.mark.django_db
 
 CHANGELIST = "/admin/halo_integration/approvalrequest/"
-
-
-@pytest.fixture
-def portal_admin_client(client, portal_admin):
-    client.force_login(portal_admin)
-    return client
 
 
 def ask(actor, summary):
@@ -34,10 +29,6 @@ def ask(actor, summary):
     )
     assert result.status == "approval_required"
     return ApprovalRequest.objects.get(pk=result.approval_id)
-
-
-def ticket_posts(sim):
-    return [r for r in sim.requests if r.method == "POST" and r.path.lower() == "/api/tickets"]
 
 
 def url(view, approval):

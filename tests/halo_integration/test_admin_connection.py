@@ -11,18 +11,12 @@ from django.urls import reverse
 from halo_integration import admin_views, connection
 from halo_integration.models import AuditEvent, HaloConnection
 from halo_integration.simulator import HaloSimulator
-from tests.halo_fixtures import CLIENT_ID, CLIENT_SECRET, SIM_URL
+from tests.fixtures.halo import CLIENT_ID, CLIENT_SECRET, SIM_URL
 
 pytestmark = pytest.mark.django_db
 
 ADD_URL = "/admin/halo_integration/haloconnection/add/"
 LONG_SECRET = "a-rather-long-client-secret-7d3f"
-
-
-@pytest.fixture
-def portal_admin_client(client, portal_admin):
-    client.force_login(portal_admin)
-    return client
 
 
 def wire(monkeypatch, sim):

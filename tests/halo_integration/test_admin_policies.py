@@ -14,12 +14,6 @@ pytestmark = pytest.mark.django_db
 CHANGELIST = "/admin/halo_integration/actionpolicy/"
 
 
-@pytest.fixture
-def portal_admin_client(client, portal_admin):
-    client.force_login(portal_admin)
-    return client
-
-
 def change_url(action):
     policy = ActionPolicy.objects.get(action=action)
     return reverse("admin:halo_integration_actionpolicy_change", args=[policy.pk])

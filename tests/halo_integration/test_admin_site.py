@@ -19,12 +19,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def portal_admin_client(client, portal_admin):
-    client.force_login(portal_admin)
-    return client
-
-
-@pytest.fixture
 def every_admin_page(halo_connected, employee):
     """One URL of each page this app adds to the admin, with a row behind each."""
     event = audit.record(actor=employee, channel="web", action="list_tickets", outcome="done")
@@ -90,9 +84,13 @@ def test_admin_has_the_portals_title_and_a_way_back(portal_admin_client):
 
 def test_outbox_is_listed_read_only(portal_admin_client, employee):
     write = PendingWrite.objects.create(
-        reference="W-7Q2X", actor=employee, action="create_ticket", channel="web",
-        attempts=3, last_error="Halo is unavailable",
-    )  # fmt: skip
+        reference="W-7Q2X",
+        actor=employee,
+        action="create_ticket",
+        channel="web",
+        attempts=3,
+        last_error="Halo is unavailable",
+    )
     change_url = reverse("admin:halo_integration_pendingwrite_change", args=[write.pk])
     delete_url = reverse("admin:halo_integration_pendingwrite_delete", args=[write.pk])
 

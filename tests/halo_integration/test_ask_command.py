@@ -29,7 +29,11 @@ def test_json_prints_the_plan(halo_connected, employee):
     assert code == 0
     data = json.loads(out)
     assert {k: data[k] for k in ("action", "params", "missing", "candidates")} == {
-        "action": "get_ticket", "params": {"ticket_id": 3115}, "missing": [], "candidates": []}  # fmt: skip
+        "action": "get_ticket",
+        "params": {"ticket_id": 3115},
+        "missing": [],
+        "candidates": [],
+    }
     assert data["summary"]
 
 

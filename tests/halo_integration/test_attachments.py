@@ -79,11 +79,17 @@ def test_files_that_break_the_type_rules_are_refused_with_a_clear_reason(
 
 def test_size_and_count_limits_are_settings(halo_connected, sim, employee, settings):
     settings.ATTACHMENT_MAX_BYTES = 1024
-    big = run(employee, "add_note", [Upload("big.txt", b"x" * 1025)], ticket_id=EMMAS_TICKET,
-              note="x")  # fmt: skip
+    big = run(
+        employee, "add_note", [Upload("big.txt", b"x" * 1025)], ticket_id=EMMAS_TICKET, note="x"
+    )
     settings.ATTACHMENT_MAX_FILES = 2
-    many = run(employee, "add_note", [Upload(f"{n}.txt", b"x") for n in range(3)],
-               ticket_id=EMMAS_TICKET, note="x")  # fmt: skip
+    many = run(
+        employee,
+        "add_note",
+        [Upload(f"{n}.txt", b"x") for n in range(3)],
+        ticket_id=EMMAS_TICKET,
+        note="x",
+    )
 
     assert big.status == "invalid" and "too large (at most 1 KB)" in big.errors["attachments"]
     assert many.status == "invalid" and "at most 2 files" in many.errors["attachments"]
@@ -108,8 +114,9 @@ def test_while_halo_is_down_the_files_wait_with_the_note_and_are_sent_once(
 ):
     sim.faults.down = True
 
-    result = run(employee, "add_note", [Upload("a.txt", b"hello")], ticket_id=EMMAS_TICKET,
-                 note="Later")  # fmt: skip
+    result = run(
+        employee, "add_note", [Upload("a.txt", b"hello")], ticket_id=EMMAS_TICKET, note="Later"
+    )
 
     assert result.status == "pending"
     write = PendingWrite.objects.get(reference=result.reference)
@@ -134,8 +141,9 @@ def test_a_retry_after_the_note_went_through_sends_neither_again(halo_connected,
 
     type(sim).__call__ = flaky
     try:
-        result = run(employee, "add_note", [Upload("a.txt", b"x")], ticket_id=EMMAS_TICKET,
-                     note="Only once")  # fmt: skip
+        result = run(
+            employee, "add_note", [Upload("a.txt", b"x")], ticket_id=EMMAS_TICKET, note="Only once"
+        )
     finally:
         type(sim).__call__ = real_upload
     assert result.status == "pending"
@@ -153,10 +161,15 @@ def test_a_retry_after_the_note_went_through_sends_neither_again(halo_connected,
 
 def test_the_requester_downloads_a_visible_file(halo_connected, sim, employee):
     file = sim.store.insert_attachment(
-        {"ticket_id": EMMAS_TICKET, "filename": "../report.pdf", "content_type": "application/pdf",
-         "data_base64": base64.b64encode(b"%PDF-1.4").decode(), "showforusers": True},
+        {
+            "ticket_id": EMMAS_TICKET,
+            "filename": "../report.pdf",
+            "content_type": "application/pdf",
+            "data_base64": base64.b64encode(b"%PDF-1.4").decode(),
+            "showforusers": True,
+        },
         sim.clock(),
-    )  # fmt: skip
+    )
 
     result = run(employee, "get_attachment", ticket_id=EMMAS_TICKET, attachment_id=file["id"])
 
@@ -170,8 +183,12 @@ def test_the_requester_downloads_a_visible_file(halo_connected, sim, employee):
 def test_a_file_halo_hides_from_users_answers_like_a_missing_one(
     halo_connected, sim, employee, shown
 ):
-    row = {"ticket_id": EMMAS_TICKET, "filename": "internal.txt",
-           "data_base64": base64.b64encode(b"secret").decode(), "showforusers": shown}  # fmt: skip
+    row = {
+        "ticket_id": EMMAS_TICKET,
+        "filename": "internal.txt",
+        "data_base64": base64.b64encode(b"secret").decode(),
+        "showforusers": shown,
+    }
     file = sim.store.insert_attachment(row, sim.clock())
     if shown is None:
         del file["showforusers"]  # Halo did not say: not shown
@@ -185,10 +202,14 @@ def test_a_file_halo_hides_from_users_answers_like_a_missing_one(
 
 def test_another_tickets_file_is_not_reachable_through_my_ticket(halo_connected, sim, employee):
     theirs = sim.store.insert_attachment(
-        {"ticket_id": LIAMS_TICKET, "filename": "a.txt",
-         "data_base64": base64.b64encode(b"liam").decode(), "showforusers": True},
+        {
+            "ticket_id": LIAMS_TICKET,
+            "filename": "a.txt",
+            "data_base64": base64.b64encode(b"liam").decode(),
+            "showforusers": True,
+        },
         sim.clock(),
-    )  # fmt: skip
+    )
 
     via_mine = run(employee, "get_attachment", ticket_id=EMMAS_TICKET, attachment_id=theirs["id"])
     via_theirs = run(employee, "get_attachment", ticket_id=LIAMS_TICKET, attachment_id=theirs["id"])
@@ -211,8 +232,9 @@ def test_files_of_a_request_that_needs_approval_wait_for_it_and_then_go_along(
 
     ActionPolicy.objects.create(action="add_note", audience="both", requires_approval=True)
 
-    result = run(employee, "add_note", [Upload("a.txt", b"hi")], ticket_id=EMMAS_TICKET,
-                 note="Needs a yes")  # fmt: skip
+    result = run(
+        employee, "add_note", [Upload("a.txt", b"hi")], ticket_id=EMMAS_TICKET, note="Needs a yes"
+    )
 
     assert result.status == "approval_required" and not sim.store.attachments
     approval = ApprovalRequest.objects.get(pk=result.approval_id)

@@ -46,8 +46,9 @@ def test_queued_ticket_is_delivered_by_the_worker_after_halo_returns(
     )  # identity cached
     sim.faults.down = True
 
-    result = actions.run_action(actor=employee, name="create_ticket", params={"summary": "Dock not detected"},
-                                channel="web")  # fmt: skip
+    result = actions.run_action(
+        actor=employee, name="create_ticket", params={"summary": "Dock not detected"}, channel="web"
+    )
 
     assert result.status == "pending"
     time.sleep(1.5)  # the worker tries while Halo is still down and reschedules itself

@@ -9,7 +9,7 @@ import pytest
 from halo_integration.client import HaloClient, HaloConfig
 from halo_integration.errors import HaloAuthFailed, HaloUnavailable
 from halo_integration.simulator import HaloSimulator, serve
-from tests.halo_fixtures import CLIENT_ID, CLIENT_SECRET
+from tests.fixtures.halo import CLIENT_ID, CLIENT_SECRET
 
 ACME = 12
 

@@ -34,8 +34,12 @@ def test_a_halo_without_agent_me_still_connects(sim, sim_config):
 
 
 def test_ticket_filters_hold_even_when_halo_ignores_them(sim, sim_config):
-    quirky = HaloClient(sim_config, transport=Quirks(sim, ignored_params=["tickettype_id", "requesttype_id",
-                                                                          "priority", "agent_id"]))  # fmt: skip
+    quirky = HaloClient(
+        sim_config,
+        transport=Quirks(
+            sim, ignored_params=["tickettype_id", "requesttype_id", "priority", "agent_id"]
+        ),
+    )
 
     rows = list(quirky.iter_tickets(tickettype_id=1, priority_id=2, agent_id=6, limit=1000))
 
@@ -52,8 +56,12 @@ def test_notes_never_use_a_closing_outcome_when_none_fits(halo_connected, sim, p
         if "note" in outcome["outcome"].lower():
             outcome["outcome"] = f"Update {outcome['id']}"
 
-    result = actions.run_action(actor=portal_admin, name="add_note", channel="web",
-                                params={"ticket_id": 3101, "note": "hidden", "hiddenfromuser": True})  # fmt: skip
+    result = actions.run_action(
+        actor=portal_admin,
+        name="add_note",
+        channel="web",
+        params={"ticket_id": 3101, "note": "hidden", "hiddenfromuser": True},
+    )
 
     assert result.status == "done", result.message
     note = sim.store.actions[3101][-1]

@@ -83,8 +83,12 @@ def test_a_note_whose_worker_died_mid_call_is_not_posted_twice(halo_connected, s
         actor=employee, name="get_ticket", params={"ticket_id": EMMAS_TICKET}, channel="web"
     )
     with after_halo_stored_it("add_action", WorkerKilled()), pytest.raises(WorkerKilled):
-        actions.run_action(actor=employee, name="add_note", channel="web",
-                           params={"ticket_id": EMMAS_TICKET, "note": "Rebooted twice"})  # fmt: skip
+        actions.run_action(
+            actor=employee,
+            name="add_note",
+            channel="web",
+            params={"ticket_id": EMMAS_TICKET, "note": "Rebooted twice"},
+        )
     write = only_write()
     let_the_claim_expire(write)
 
@@ -117,8 +121,12 @@ def test_a_yes_with_an_unreadable_answer_is_looked_for_not_resent(halo_connected
     )
     unreadable = HaloRejected("Halo answered with something other than JSON", status_code=200)
     with after_halo_stored_it("add_action", unreadable):
-        result = actions.run_action(actor=employee, name="add_note", channel="web",
-                                    params={"ticket_id": EMMAS_TICKET, "note": "Printer jams again"})  # fmt: skip
+        result = actions.run_action(
+            actor=employee,
+            name="add_note",
+            channel="web",
+            params={"ticket_id": EMMAS_TICKET, "note": "Printer jams again"},
+        )
 
     assert result.status == "pending"
     assert actions.deliver(only_write(), channel="retry").status == "done"
@@ -167,8 +175,9 @@ def test_only_one_sweep_runs_at_a_time_across_beats(halo_connected, sim, employe
     settings.HALO_RETRY_BASE_SECONDS = 0
     actions.run_action(actor=employee, name="list_tickets", params={}, channel="web")
     sim.faults.down = True
-    actions.run_action(actor=employee, name="create_ticket", params={"summary": "Dock"},
-                       channel="web")  # fmt: skip
+    actions.run_action(
+        actor=employee, name="create_ticket", params={"summary": "Dock"}, channel="web"
+    )
     sim.faults.down = False
     cache.add(tasks.SWEEP_LOCK, "another beat's sweep", timeout=60)
 
@@ -191,8 +200,9 @@ def test_a_sweep_killed_holding_the_lock_delays_the_next_by_one_interval_at_most
     settings.OUTBOX_SWEEP_SECONDS = 1
     actions.run_action(actor=employee, name="list_tickets", params={}, channel="web")
     sim.faults.down = True
-    actions.run_action(actor=employee, name="create_ticket", params={"summary": "Dock"},
-                       channel="web")  # fmt: skip
+    actions.run_action(
+        actor=employee, name="create_ticket", params={"summary": "Dock"}, channel="web"
+    )
     sim.faults.down = False
 
     def killed(**kwargs):

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.halo_fixtures import CLIENT_ID, CLIENT_SECRET, EMPLOYEE_EMAIL
+from tests.fixtures.halo import CLIENT_ID, CLIENT_SECRET
+from tests.fixtures.users import EMPLOYEE_EMAIL
 
 ROOT = Path(__file__).resolve().parents[2]
 EMMAS_TICKET = 3115
@@ -64,9 +65,13 @@ def portal_env(tmp_path: Path) -> dict[str, str]:
 
 def manage(env, *args):
     done = subprocess.run(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
         timeout=120,
-    )  # fmt: skip
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout
 
@@ -83,9 +88,12 @@ def kill_mid_post(env, arrived, action, params):
     arrived.clear()
     code = WRITE.format(email=EMPLOYEE_EMAIL, action=action, params=params)
     worker = subprocess.Popen(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", "shell", "-c", code], cwd=ROOT, env=env,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         assert arrived.wait(timeout=60), "the write never reached Halo"
         os.kill(worker.pid, signal.SIGKILL)
@@ -107,8 +115,12 @@ def test_a_worker_killed_mid_post_leaves_no_duplicate(slow_posting_halo, sim, tm
     server, arrived = slow_posting_halo
     env = portal_env(tmp_path)
     manage(env, "migrate", "--noinput")
-    manage(env, "halo_connect", "--url", server.url, "--client-id", CLIENT_ID,
-           "--client-secret", CLIENT_SECRET)  # fmt: skip
+    manage(
+        env, "halo_connect",
+        "--url", server.url,
+        "--client-id", CLIENT_ID,
+        "--client-secret", CLIENT_SECRET,
+    )  # fmt: skip
 
     note = "Killed mid-post: the dock still flickers"
     kill_mid_post(env, arrived, "add_note", {"ticket_id": EMMAS_TICKET, "note": note})

@@ -7,6 +7,7 @@ import pytest
 
 from halo_integration import actions
 from halo_integration.models import AuditEvent, PendingWrite
+from tests.fixtures.audit import last_event
 
 pytestmark = pytest.mark.django_db
 
@@ -22,10 +23,6 @@ def run(actor, name, **params):
 
 def close_now(sim, ticket_id):
     sim.store.apply_status(sim.store.tickets[ticket_id], CLOSED, sim.clock())
-
-
-def last_event():
-    return AuditEvent.objects.order_by("-id").first()
 
 
 # --- reopen_ticket ------------------------------------------------------------------------------

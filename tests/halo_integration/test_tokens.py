@@ -7,6 +7,7 @@ import pytest
 from django.core.cache import caches
 
 from halo_integration.client import HaloClient, HaloConfig
+from halo_integration.client.tokens import MemoryTokenStore, TokenProvider
 from halo_integration.errors import (
     HaloAuthFailed,
     HaloError,
@@ -16,8 +17,7 @@ from halo_integration.errors import (
     HaloUnavailable,
 )
 from halo_integration.simulator import HaloSimulator
-from halo_integration.tokens import MemoryTokenStore, TokenProvider
-from tests.halo_fixtures import CLIENT_ID, CLIENT_SECRET, SIM_URL
+from tests.fixtures.halo import CLIENT_ID, CLIENT_SECRET, SIM_URL
 
 
 def _client(sim: HaloSimulator, config: HaloConfig, **kwargs) -> HaloClient:

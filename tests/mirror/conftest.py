@@ -1,13 +1,10 @@
-"""Fixtures for the mirror: the simulator, Emma signed in, and helpers to count Halo calls."""
+"""Fixtures for the mirror: webhook credentials, the mirror switched on, its demo tickets."""
 
 from __future__ import annotations
 
 import base64
 
 import pytest
-
-from halo_integration.client import HaloClient
-from tests.halo_fixtures import *  # noqa: F403
 
 WEBHOOK_USER = "halo-hooks"
 WEBHOOK_PASSWORD = "hook-password-1"  # noqa: S105 - a test value
@@ -16,8 +13,8 @@ LIAMS_TICKET = 3120
 
 
 @pytest.fixture(autouse=True)
-def no_backoff(monkeypatch):
-    monkeypatch.setattr(HaloClient, "_backoff", lambda self, attempt, retry_after, why: None)
+def no_backoff(no_backoff: None) -> None:
+    """The shared fixture, for every test here: the mirror is tested, not the client's retries."""
 
 
 @pytest.fixture(autouse=True)
@@ -27,16 +24,6 @@ def mirror_on(settings):
     settings.HALO_WEBHOOK_USERNAME = WEBHOOK_USER
     settings.HALO_WEBHOOK_PASSWORD = WEBHOOK_PASSWORD
     settings.HALO_BUDGET = 0
-
-
-@pytest.fixture
-def emma(client, employee, halo_connected):
-    client.force_login(employee)
-    return client
-
-
-def api_calls(sim) -> int:
-    return sum(1 for r in sim.requests if r.path.lower().startswith("/api/"))
 
 
 def basic(user: str = WEBHOOK_USER, password: str = WEBHOOK_PASSWORD) -> str:

@@ -9,7 +9,8 @@ import pytest
 from halo_integration import flight
 from halo_integration.budget import SharedBudget
 from halo_integration.errors import HaloRateLimited
-from tests.mirror.conftest import EMMAS_TICKET, api_calls
+from tests.fixtures.halo import api_calls
+from tests.mirror.conftest import EMMAS_TICKET
 
 pytestmark = pytest.mark.django_db
 

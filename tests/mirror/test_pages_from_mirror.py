@@ -13,7 +13,8 @@ from django.utils import timezone
 
 from halo_integration.mirror.models import MirrorAction, MirrorTicket
 from halo_integration.models import PendingWrite
-from tests.mirror.conftest import EMMAS_TICKET, LIAMS_TICKET, api_calls
+from tests.fixtures.halo import api_calls
+from tests.mirror.conftest import EMMAS_TICKET, LIAMS_TICKET
 
 pytestmark = pytest.mark.django_db
 HIDDEN_NOTE = "Escalated to L3 internally."
@@ -61,9 +62,12 @@ def test_hidden_notes_and_rows_without_the_flag_never_reach_the_page(emma, sim):
     # Even if a hidden note or one without the flag got into the mirror, it is not shown.
     for action_id, hidden in ((900, True), (901, None)):
         MirrorAction.objects.create(
-            connection_key=row.connection_key, ticket_id=EMMAS_TICKET, action_id=action_id,
-            hiddenfromuser=hidden, data={"id": action_id, "note": f"leak {action_id}"},
-        )  # fmt: skip
+            connection_key=row.connection_key,
+            ticket_id=EMMAS_TICKET,
+            action_id=action_id,
+            hiddenfromuser=hidden,
+            data={"id": action_id, "note": f"leak {action_id}"},
+        )
 
     page = emma.get(f"/tickets/{EMMAS_TICKET}/").content.decode()
 

@@ -6,7 +6,8 @@ import pytest
 from django.core.management import call_command
 
 from halo_integration.mirror.models import MirrorState, MirrorTicket
-from tests.mirror.conftest import EMMAS_TICKET, api_calls
+from tests.fixtures.halo import api_calls
+from tests.mirror.conftest import EMMAS_TICKET
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,8 @@ import pytest
 from halo_integration import tasks
 from halo_integration.mirror.models import MirrorState, MirrorTicket
 from halo_integration.simulator.webhooks import WebhookTarget
-from tests.mirror.conftest import EMMAS_TICKET, api_calls, basic
+from tests.fixtures.halo import api_calls
+from tests.mirror.conftest import EMMAS_TICKET, basic
 
 pytestmark = pytest.mark.django_db
 URL = "/halo/webhook/"
@@ -38,8 +39,14 @@ def post(client, body, auth=None):
 
 
 def event(ticket_id=EMMAS_TICKET, delivery="d-1", **extra):
-    return {"id": delivery, "webhook_id": "w-1", "event": "ticket updated", "object_id": ticket_id,
-            "timestamp": "2026-12-01T10:00:00Z", **extra}  # fmt: skip
+    return {
+        "id": delivery,
+        "webhook_id": "w-1",
+        "event": "ticket updated",
+        "object_id": ticket_id,
+        "timestamp": "2026-12-01T10:00:00Z",
+        **extra,
+    }
 
 
 def test_without_or_with_wrong_credentials_it_answers_401(client, halo_connected, scheduled):
@@ -90,8 +97,17 @@ def test_a_burst_for_one_ticket_causes_one_re_read(client, halo_connected, sched
 
 
 def test_the_echo_of_the_portals_own_write_is_ignored(emma, sim, scheduled):
-    sim.webhooks.append(WebhookTarget(URL, payload="event", send=lambda h, b: statuses.append(
-        emma.post(URL, b, content_type="application/json", HTTP_AUTHORIZATION=basic()).json()["status"])))  # fmt: skip
+    sim.webhooks.append(
+        WebhookTarget(
+            URL,
+            payload="event",
+            send=lambda h, b: statuses.append(
+                emma.post(
+                    URL, b, content_type="application/json", HTTP_AUTHORIZATION=basic()
+                ).json()["status"]
+            ),
+        )
+    )
     statuses: list[str] = []
     emma.get(f"/tickets/{EMMAS_TICKET}/")
     emma.post(f"/tickets/{EMMAS_TICKET}/notes/", {"note": "Rebooted, still broken"})
@@ -124,8 +140,15 @@ def test_a_full_object_with_actions_is_applied_without_calling_halo(
 
 @pytest.mark.parametrize("payload", ["event", "small", "full"])
 def test_a_change_made_in_halo_reaches_the_employees_page(emma, sim, scheduled, payload):
-    sim.webhooks.append(WebhookTarget(URL, payload=payload, send=lambda h, b: emma.post(
-        URL, b, content_type="application/json", HTTP_AUTHORIZATION=basic())))  # fmt: skip
+    sim.webhooks.append(
+        WebhookTarget(
+            URL,
+            payload=payload,
+            send=lambda h, b: emma.post(
+                URL, b, content_type="application/json", HTTP_AUTHORIZATION=basic()
+            ),
+        )
+    )
     emma.get(f"/tickets/{EMMAS_TICKET}/")
 
     sim.add_action(

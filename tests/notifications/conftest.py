@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import socket
 from email.message import Message
 from typing import Any
 
@@ -12,9 +11,8 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from halo_integration.client import HaloClient
 from halo_integration.models import HaloIdentity
-from tests.halo_fixtures import *  # noqa: F403
+from tests.fixtures.web import free_port
 
 SMTP_USER, SMTP_PASSWORD = "portal-mailer", "mail-secret-1"
 
@@ -43,12 +41,6 @@ def _text(message: Message) -> str:
     return str(message.get_payload())
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def smtp(settings):
     """An SMTP server on 127.0.0.1 that requires a login, wired in as the portal's mail server."""
@@ -56,14 +48,22 @@ def smtp(settings):
 
     def authenticate(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> Any:
         ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
-            SMTP_USER.encode(), SMTP_PASSWORD.encode())  # fmt: skip
+            SMTP_USER.encode(),
+            SMTP_PASSWORD.encode(),
+        )
         if ok:
             inbox.logins.append(data.login.decode())
         return AuthResult(success=ok)
 
-    port = _free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port, authenticator=authenticate,
-                            auth_required=True, auth_require_tls=False)  # fmt: skip
+    port = free_port()
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=port,
+        authenticator=authenticate,
+        auth_required=True,
+        auth_require_tls=False,
+    )
     controller.start()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
@@ -78,22 +78,31 @@ def smtp(settings):
 
 
 @pytest.fixture(autouse=True)
-def no_backoff(monkeypatch):
-    monkeypatch.setattr(HaloClient, "_backoff", lambda self, attempt, retry_after, why: None)
+def no_backoff(no_backoff: None) -> None:
+    """The shared fixture, for every test here: Halo being down answers at once."""
 
 
 @pytest.fixture
 def emma_in_halo(employee, halo_connected):
     employee.last_name = "Jones"
     employee.save()
-    HaloIdentity.objects.create(user=employee, email=employee.email, halo_user_id=201,
-                                halo_client_id=12, halo_name="Emma Jones")  # fmt: skip
+    HaloIdentity.objects.create(
+        user=employee,
+        email=employee.email,
+        halo_user_id=201,
+        halo_client_id=12,
+        halo_name="Emma Jones",
+    )
     return employee
 
 
 @pytest.fixture
 def liam_in_halo(other_employee, sim, halo_connected):
     liam = next(u for u in sim.store.users.values() if u["emailaddress"] == other_employee.email)
-    HaloIdentity.objects.create(user=other_employee, email=other_employee.email,
-                                halo_user_id=liam["id"], halo_client_id=liam.get("client_id"))  # fmt: skip
+    HaloIdentity.objects.create(
+        user=other_employee,
+        email=other_employee.email,
+        halo_user_id=liam["id"],
+        halo_client_id=liam.get("client_id"),
+    )
     return other_employee

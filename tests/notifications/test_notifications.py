@@ -23,8 +23,9 @@ def _set_status(sim, ticket_id, status_id):
 
 def test_a_public_note_from_it_is_mailed_once_to_the_requester(smtp, emma_in_halo, sim):
     assert service.notify_ticket_changes() == 0  # first look: the past is not news
-    sim.add_action(3115, note="Please restart Outlook & try again.", hiddenfromuser=False,
-                   who="Sam Agent")  # fmt: skip
+    sim.add_action(
+        3115, note="Please restart Outlook & try again.", hiddenfromuser=False, who="Sam Agent"
+    )
     assert notify_ticket_changes.apply().get() == 1  # through the Celery task
     assert service.notify_ticket_changes() == 0  # seen again: not mailed again
     assert len(smtp.messages) == 1
@@ -70,8 +71,9 @@ def test_a_ticket_closed_by_it_is_mailed(smtp, emma_in_halo, sim):
     assert service.notify_ticket_changes() == 0
 
 
-def test_a_reminder_after_nudge_days_links_to_confirm_steps_only(smtp, emma_in_halo, sim,
-                                                                  client, settings):  # fmt: skip
+def test_a_reminder_after_nudge_days_links_to_confirm_steps_only(
+    smtp, emma_in_halo, sim, client, settings
+):
     settings.NUDGE_AFTER_DAYS = 3
     start = timezone.now()
     service.notify_ticket_changes(now=start)  # 3042 is With User from now on
@@ -105,8 +107,11 @@ def test_the_confirm_links_answer_someone_elses_ticket_like_a_missing_one(emma_i
 
 def test_only_the_requester_is_mailed(smtp, emma_in_halo, liam_in_halo, sim):
     service.notify_ticket_changes()
-    liams = next(t for t in sim.store.tickets.values()
-                 if t["user_id"] == liam_in_halo.halo_identity.halo_user_id and not t["hasbeenclosed"])  # fmt: skip
+    liams = next(
+        t
+        for t in sim.store.tickets.values()
+        if t["user_id"] == liam_in_halo.halo_identity.halo_user_id and not t["hasbeenclosed"]
+    )
     sim.add_action(liams["id"], note="Liam, your laptop is ready.", hiddenfromuser=False)
     service.notify_ticket_changes()
     assert [m["To"] for m in smtp.messages] == ["liam.patel@acme.example"]
@@ -129,7 +134,10 @@ def test_preferences_turn_kinds_of_mail_off(smtp, emma_in_halo, sim, client):
     assert response.status_code == 302
     preference = Preference.objects.get(user=emma_in_halo)
     assert (preference.public_notes, preference.status_changes, preference.reminders) == (
-        False, True, False)  # fmt: skip
+        False,
+        True,
+        False,
+    )
     service.notify_ticket_changes()
     sim.add_action(3115, note="A reply Emma does not want mailed", hiddenfromuser=False)
     _set_status(sim, 3089, IN_PROGRESS)
@@ -155,8 +163,9 @@ def test_halo_down_sends_nothing_and_the_next_pass_catches_up(smtp, emma_in_halo
     assert "replaced the cable" in smtp.bodies()[0]
 
 
-def test_a_mail_server_that_is_down_keeps_the_mail_for_the_next_pass(smtp, emma_in_halo, sim,
-                                                                     settings):  # fmt: skip
+def test_a_mail_server_that_is_down_keeps_the_mail_for_the_next_pass(
+    smtp, emma_in_halo, sim, settings
+):
     service.notify_ticket_changes()
     sim.add_action(3115, note="Your new password is in the post.", hiddenfromuser=False)
     real_port = settings.EMAIL_PORT

@@ -46,8 +46,12 @@ def production_env(tmp_path: Path) -> dict[str, str]:
 def test_check_deploy_is_clean_with_the_documented_settings(tmp_path):
     done = subprocess.run(  # noqa: S603 - our own manage.py
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=production_env(tmp_path), capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=ROOT,
+        env=production_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
     assert done.returncode == 0, done.stdout + done.stderr
     assert "System check identified no issues" in done.stdout
@@ -60,8 +64,12 @@ def test_the_defaults_are_what_check_deploy_warns_about(tmp_path):
         env.pop(name)
     done = subprocess.run(  # noqa: S603 - our own manage.py
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
     assert done.returncode != 0
     assert "security.W004" in done.stderr and "security.W008" in done.stderr
@@ -70,10 +78,19 @@ def test_the_defaults_are_what_check_deploy_warns_about(tmp_path):
 def test_the_proxy_header_setting_is_read_as_documented(tmp_path):
     env = production_env(tmp_path)
     done = subprocess.run(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", "shell", "-c",
-         "from django.conf import settings; print(settings.SECURE_PROXY_SSL_HEADER)"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "-c",
+            "from django.conf import settings; print(settings.SECURE_PROXY_SSL_HEADER)",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
     assert done.stdout.strip().splitlines()[-1] == "('HTTP_X_FORWARDED_PROTO', 'https')"
 
@@ -87,20 +104,32 @@ def test_gunicorn_serves_the_portal_with_the_deploy_configuration(tmp_path):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    env = {**production_env(tmp_path), "PORTAL_BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": "2",
-           "DATABASE_URL_FILE": "", "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-           "SECURE_SSL_REDIRECT": "0", "CACHE_URL": "locmem://"}  # fmt: skip
+    env = {
+        **production_env(tmp_path),
+        "PORTAL_BIND": f"127.0.0.1:{port}",
+        "WEB_CONCURRENCY": "2",
+        "DATABASE_URL_FILE": "",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "SECURE_SSL_REDIRECT": "0",
+        "CACHE_URL": "locmem://",
+    }
     gunicorn = Path(sys.executable).with_name("gunicorn")
     server = subprocess.Popen(  # noqa: S603 - the pinned gunicorn
-        [str(gunicorn), "-c", "deploy/gunicorn.conf.py"], cwd=ROOT, env=env,
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )  # fmt: skip
+        [str(gunicorn), "-c", "deploy/gunicorn.conf.py"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline, answer = time.monotonic() + 30, None
         while time.monotonic() < deadline and answer is None:
             try:
-                answer = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2,
-                                   headers={"Host": "portal.example.com"})  # fmt: skip
+                answer = httpx.get(
+                    f"http://127.0.0.1:{port}/healthz",
+                    timeout=2,
+                    headers={"Host": "portal.example.com"},
+                )
             except httpx.TransportError:
                 assert server.poll() is None, server.stderr.read().decode() if server.stderr else ""
                 time.sleep(0.2)

@@ -8,7 +8,7 @@ from django.db import OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from portal.celery import app
-from tests.halo_fixtures import CLIENT_SECRET
+from tests.fixtures.halo import CLIENT_SECRET
 
 pytestmark = pytest.mark.django_db
 
@@ -41,8 +41,11 @@ def test_all_fine_is_200_and_needs_no_sign_in(client, halo_connected):
     assert response.status_code == 200
     assert body["status"] == "ok"
     assert {name: check["ok"] for name, check in body["checks"].items()} == {
-        "database": True, "cache": True, "broker": True, "halo": True,
-    }  # fmt: skip
+        "database": True,
+        "cache": True,
+        "broker": True,
+        "halo": True,
+    }
     assert_no_secrets(response)
 
 
@@ -89,8 +92,12 @@ def test_broker_down_is_503_and_does_not_show_its_url(client, halo_connected, br
 
 
 def test_cache_down_is_503(client, halo_connected, settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                                   "LOCATION": NOBODY_LISTENS}}  # fmt: skip
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": NOBODY_LISTENS,
+        }
+    }
 
     response, body = ready(client)
 
@@ -109,6 +116,9 @@ def test_database_down_is_503(client, halo_connected, monkeypatch):
     response, body = ready(client)
 
     assert response.status_code == 503
-    assert body["checks"]["database"] == {"ok": False, "error": "OperationalError",
-                                          "ms": body["checks"]["database"]["ms"]}  # fmt: skip
+    assert body["checks"]["database"] == {
+        "ok": False,
+        "error": "OperationalError",
+        "ms": body["checks"]["database"]["ms"],
+    }
     assert_no_secrets(response, "10.0.0.5")

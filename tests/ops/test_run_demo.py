@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -13,15 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures.web import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.timeout(240)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def children_of(pid: int) -> list[int]:
@@ -65,18 +60,38 @@ def alive(pid: int) -> bool:
 
 def test_killing_the_demo_worker_leaves_no_orphan_beat(tmp_path):
     env = {k: v for k, v in os.environ.items() if k in {"PATH", "HOME", "LANG"}}
-    env |= {"DJANGO_SETTINGS_MODULE": "portal.settings", "DEBUG": "1",
-            "PASSWORD_LOGIN_ENABLED": "1", "SECURE_COOKIES": "0",
-            "DATABASE_URL": f"sqlite:///{tmp_path / 'demo.sqlite3'}",
-            "PORTAL_DATA_DIR": str(tmp_path / "data")}  # fmt: skip
-    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT,  # noqa: S603
-                   env=env, check=True, timeout=120)  # fmt: skip
+    env |= {
+        "DJANGO_SETTINGS_MODULE": "portal.settings",
+        "DEBUG": "1",
+        "PASSWORD_LOGIN_ENABLED": "1",
+        "SECURE_COOKIES": "0",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'demo.sqlite3'}",
+        "PORTAL_DATA_DIR": str(tmp_path / "data"),
+    }
+    subprocess.run(  # noqa: S603 - our own manage.py
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        timeout=120,
+    )
     log = (tmp_path / "demo.log").open("wb")
     demo = subprocess.Popen(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", "run_demo", "--port", str(free_port()),
-         "--halo-port", str(free_port())],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "manage.py",
+            "run_demo",
+            "--port",
+            str(free_port()),
+            "--halo-port",
+            str(free_port()),
+        ],  # fmt: skip
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     started: list[int] = []
     try:
         deadline = time.monotonic() + 120

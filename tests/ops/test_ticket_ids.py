@@ -10,13 +10,6 @@ from halo_integration.models import PendingWrite
 pytestmark = pytest.mark.django_db
 
 TOO_BIG = [2**31, 2**63, 2**64 + 5, 10**30]
-HX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def emma(client, employee, halo_connected):
-    client.force_login(employee)
-    return client
 
 
 @pytest.fixture
@@ -50,8 +43,9 @@ def test_console_customer_page_answers_not_found(admin, number):
 
 @pytest.mark.parametrize("number", TOO_BIG)
 @pytest.mark.parametrize("action", ["add_note", "resolve_ticket", "get_ticket"])
-def test_actions_refuse_the_number_before_storing_or_calling_halo(employee, halo_connected, sim,
-                                                                 number, action):  # fmt: skip
+def test_actions_refuse_the_number_before_storing_or_calling_halo(
+    employee, halo_connected, sim, number, action
+):
     result = actions.run_action(
         actor=employee, name=action, params={"ticket_id": number, "note": "x"}, channel="web"
     )
@@ -74,7 +68,8 @@ def test_the_largest_halo_number_is_still_a_ticket_number(emma):
 
 def test_the_outbox_column_holds_64_bit_ticket_ids(employee):
     # PostgreSQL's integer is 32-bit: the column must not be what fails on a large id.
-    write = PendingWrite.objects.create(reference="PRT-BIGID001", actor=employee, action="add_note",
-                                        ticket_id=2**40, channel="web")  # fmt: skip
+    write = PendingWrite.objects.create(
+        reference="PRT-BIGID001", actor=employee, action="add_note", ticket_id=2**40, channel="web"
+    )
 
     assert PendingWrite.objects.get(pk=write.pk).ticket_id == 2**40

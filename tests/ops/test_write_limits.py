@@ -9,10 +9,12 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from tests.fixtures.halo import api_posts
+from tests.fixtures.web import HX
+
 pytestmark = pytest.mark.django_db
 
 EMMAS_TICKET = 3115
-HX = {"HX-Request": "true"}
 
 EMPLOYEE_WRITES = [
     ("/tickets/new/", {"summary": "Monitor flickers", "details": "since Monday"}),
@@ -37,10 +39,6 @@ def one_write_a_minute(settings, monkeypatch):
     cache.clear()
 
 
-def halo_posts(sim):
-    return [r for r in sim.requests if r.method == "POST" and r.path.lower().startswith("/api/")]
-
-
 def signed_in(user):
     client = Client()
     client.force_login(user)
@@ -54,45 +52,49 @@ def assert_refused(response):
 
 
 @pytest.mark.parametrize(("url", "data"), EMPLOYEE_WRITES)
-def test_employee_write_channels_are_limited(halo_connected, sim, employee, one_write_a_minute,
-                                             url, data):  # fmt: skip
+def test_employee_write_channels_are_limited(
+    halo_connected, sim, employee, one_write_a_minute, url, data
+):
     emma = signed_in(employee)
     emma.post(url, data)
-    sent = len(halo_posts(sim))
+    sent = len(api_posts(sim))
 
     assert_refused(emma.post(url, data))
-    assert len(halo_posts(sim)) == sent
+    assert len(api_posts(sim)) == sent
 
 
 @pytest.mark.parametrize(("url", "data"), CONSOLE_WRITES)
-def test_console_write_channels_are_limited(halo_connected, sim, portal_admin, one_write_a_minute,
-                                            url, data):  # fmt: skip
+def test_console_write_channels_are_limited(
+    halo_connected, sim, portal_admin, one_write_a_minute, url, data
+):
     admin = signed_in(portal_admin)
     admin.post(url, data)
-    sent = len(halo_posts(sim))
+    sent = len(api_posts(sim))
 
     assert_refused(admin.post(url, data))
-    assert len(halo_posts(sim)) == sent
+    assert len(api_posts(sim)) == sent
 
 
 def test_ask_confirm_is_limited(halo_connected, sim, employee, one_write_a_minute):
     emma = signed_in(employee)
 
     def token():
-        html = emma.post("/ask/", {"text": f"Add a note to my ticket {EMMAS_TICKET}: hello"},
-                         headers=HX).content.decode()  # fmt: skip
+        html = emma.post(
+            "/ask/", {"text": f"Add a note to my ticket {EMMAS_TICKET}: hello"}, headers=HX
+        ).content.decode()
         return re.search(r'name="plan" value="([^"]+)"', html).group(1)
 
     first, second = token(), token()
     emma.post("/ask/confirm/", {"plan": first}, headers=HX)
-    sent = len(halo_posts(sim))
+    sent = len(api_posts(sim))
 
     assert_refused(emma.post("/ask/confirm/", {"plan": second}))
-    assert len(halo_posts(sim)) == sent
+    assert len(api_posts(sim)) == sent
 
 
-def test_the_htmx_answer_goes_to_the_message_region(halo_connected, sim, employee,
-                                                    one_write_a_minute):  # fmt: skip
+def test_the_htmx_answer_goes_to_the_message_region(
+    halo_connected, sim, employee, one_write_a_minute
+):
     emma = signed_in(employee)
     url, data = EMPLOYEE_WRITES[1]
     emma.post(url, data, headers=HX)
@@ -104,8 +106,9 @@ def test_the_htmx_answer_goes_to_the_message_region(halo_connected, sim, employe
     assert "a lot of changes in one minute" in response.content.decode()
 
 
-def test_the_budget_is_per_person(halo_connected, sim, employee, other_employee,
-                                  one_write_a_minute):  # fmt: skip
+def test_the_budget_is_per_person(
+    halo_connected, sim, employee, other_employee, one_write_a_minute
+):
     url, data = EMPLOYEE_WRITES[0]
     signed_in(employee).post(url, data)
 

@@ -25,9 +25,18 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SCREENSHOTS = Path("/tmp/portal-a11y")  # every page checked, for a human to look at
 # Every look-up the console offers.
 LOOKUPS = (
-    "customers", "sites", "users", "agents", "teams", "assets", "contracts", "kb_articles",
-    "appointments", "invoices", "reports",
-)  # fmt: skip
+    "customers",
+    "sites",
+    "users",
+    "agents",
+    "teams",
+    "assets",
+    "contracts",
+    "kb_articles",
+    "appointments",
+    "invoices",
+    "reports",
+)
 
 
 @pytest.fixture(params=["light", "dark"])
@@ -153,12 +162,25 @@ def test_employee_pages_with_approvals_and_without_a_halo_user(
 ) -> None:
     ActionPolicy.objects.create(action="resolve_ticket", audience="both", requires_approval=True)
     ActionPolicy.objects.create(action="create_ticket", audience="both", requires_approval=True)
-    actions.run_action(actor=employee, name="resolve_ticket", params={"ticket_id": 3115},
-                       channel="web", self_service=True)  # fmt: skip
-    actions.run_action(actor=employee, name="create_ticket", params={"summary": "Chair"},
-                       channel="web", self_service=True)  # fmt: skip
-    actions.reject(ApprovalRequest.objects.get(action="create_ticket"), admin=portal_admin,
-                   reason="Facilities orders chairs")  # fmt: skip
+    actions.run_action(
+        actor=employee,
+        name="resolve_ticket",
+        params={"ticket_id": 3115},
+        channel="web",
+        self_service=True,
+    )
+    actions.run_action(
+        actor=employee,
+        name="create_ticket",
+        params={"summary": "Chair"},
+        channel="web",
+        self_service=True,
+    )
+    actions.reject(
+        ApprovalRequest.objects.get(action="create_ticket"),
+        admin=portal_admin,
+        reason="Facilities orders chairs",
+    )
     sweep = Sweep(page, live_server.url)
     sign_in_browser(page, live_server, employee)
     sweep.visit("/tickets/")
@@ -198,8 +220,13 @@ def test_django_admin_pages_the_portal_adds(
     portal_admin: Any,
 ) -> None:
     ActionPolicy.objects.create(action="resolve_ticket", audience="both", requires_approval=True)
-    actions.run_action(actor=employee, name="resolve_ticket", params={"ticket_id": 3115},
-                       channel="web", self_service=True)  # fmt: skip
+    actions.run_action(
+        actor=employee,
+        name="resolve_ticket",
+        params={"ticket_id": 3115},
+        channel="web",
+        self_service=True,
+    )
     actions.run_action(actor=employee, name="list_tickets", params={}, channel="web")
     approval = ApprovalRequest.objects.get()
     policy = ActionPolicy.objects.get(action="resolve_ticket")

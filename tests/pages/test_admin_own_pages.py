@@ -8,7 +8,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 
-from tests.pages.conftest import HTMX
+from tests.fixtures.web import HX
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +73,7 @@ def test_an_admin_without_a_halo_user_is_sent_to_the_console_to_open_tickets(
 
 
 def test_an_admins_my_open_tickets_in_the_ask_box_lists_their_own(noah_admin, sim):
-    html = noah_admin.post("/ask/", {"text": "show my open tickets"}, headers=HTMX)
+    html = noah_admin.post("/ask/", {"text": "show my open tickets"}, headers=HX)
     html = html.content.decode()
 
     assert "unavailable" not in html
@@ -83,7 +83,7 @@ def test_an_admins_my_open_tickets_in_the_ask_box_lists_their_own(noah_admin, si
 
 
 def test_an_admin_without_a_halo_user_is_told_so_not_that_halo_is_down(admin_without_halo_user):
-    html = admin_without_halo_user.post("/ask/", {"text": "show my open tickets"}, headers=HTMX)
+    html = admin_without_halo_user.post("/ask/", {"text": "show my open tickets"}, headers=HX)
     html = html.content.decode()
 
     assert "unavailable" not in html
@@ -92,7 +92,7 @@ def test_an_admin_without_a_halo_user_is_told_so_not_that_halo_is_down(admin_wit
 
 def test_an_admins_similar_tickets_hint_points_only_at_their_own(noah_admin):
     page = noah_admin.get(
-        "/tickets/new/similar", {"summary": "Blue screen on my desktop PC"}, headers=HTMX
+        "/tickets/new/similar", {"summary": "Blue screen on my desktop PC"}, headers=HX
     ).content.decode()
 
     assert "#3260" not in page  # Lucas's open ticket, not Noah's

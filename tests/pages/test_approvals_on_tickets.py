@@ -54,12 +54,19 @@ def test_the_ticket_page_shows_waiting_then_rejected(emma, resolving_needs_appro
 def test_approving_one_closing_request_withdraws_the_others(
     employee, halo_connected, resolving_needs_approval, portal_admin, sim
 ):
-    mine = actions.run_action(actor=employee, name="resolve_ticket", params={"ticket_id": 3115},
-                              channel="web", self_service=True)  # fmt: skip
+    mine = actions.run_action(
+        actor=employee,
+        name="resolve_ticket",
+        params={"ticket_id": 3115},
+        channel="web",
+        self_service=True,
+    )
     again = ApprovalRequest.objects.create(
-        requested_by=employee, action="resolve_ticket", params={"ticket_id": 3115, "note": "x"},
+        requested_by=employee,
+        action="resolve_ticket",
+        params={"ticket_id": 3115, "note": "x"},
         channel="ask",
-    )  # a twin made before requests were merged  # fmt: skip
+    )  # a twin made before requests were merged
 
     actions.approve(ApprovalRequest.objects.get(pk=mine.approval_id), admin=portal_admin)
 

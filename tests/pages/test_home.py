@@ -53,8 +53,12 @@ def test_an_admin_can_name_more_waiting_statuses(emma, sim, settings):
 def test_replies_since_my_last_visit_count_only_public_notes_from_it(emma, employee, sim):
     last = timezone.now() - timedelta(days=2)
     HomeVisit.objects.create(user=employee, last_seen_at=last, previous_visit_at=None)
-    sim.add_action(3115, note="Please try signing out of Outlook and in again.", outcome="Email User",
-                   hiddenfromuser=False)  # fmt: skip
+    sim.add_action(
+        3115,
+        note="Please try signing out of Outlook and in again.",
+        outcome="Email User",
+        hiddenfromuser=False,
+    )
     sim.add_action(3115, note="Internal: user's mailbox is on the old server", hiddenfromuser=True)
     sim.add_action(3131, note="secret budget note", hiddenfromuser=True)
     html = emma.get("/").content.decode()

@@ -58,8 +58,9 @@ def test_home_kb_and_email_pages(
     HomeVisit.objects.filter(user=emma).update(
         last_seen_at=timezone.now() - timedelta(days=2), previous_visit_at=None
     )
-    sim.add_action(3115, note="Please sign out of Outlook and in again.", hiddenfromuser=False,
-                   who="Sam Agent")  # fmt: skip
+    sim.add_action(
+        3115, note="Please sign out of Outlook and in again.", hiddenfromuser=False, who="Sam Agent"
+    )
     sim.add_action(3115, note="Internal: old mailbox server", hiddenfromuser=True)
     call_command("halo_sync")  # two days on, the delta sync has brought the mirror up to date
     page.reload()

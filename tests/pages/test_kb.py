@@ -20,10 +20,20 @@ def restricted(sim):
         "inactive": True,
         **base,
     }
-    sim.store.kb_articles[202] = {"id": 202, "name": "Globex VPN tokens", "showforall": False,
-                                  "kbentryclientaccess": [{"client_id": 99}], **base}  # fmt: skip
-    sim.store.kb_articles[203] = {"id": 203, "name": "Acme VPN certificates", "showforall": False,
-                                  "kbentryclientaccess": [{"client_id": ACME}], **base}  # fmt: skip
+    sim.store.kb_articles[202] = {
+        "id": 202,
+        "name": "Globex VPN tokens",
+        "showforall": False,
+        "kbentryclientaccess": [{"client_id": 99}],
+        **base,
+    }
+    sim.store.kb_articles[203] = {
+        "id": 203,
+        "name": "Acme VPN certificates",
+        "showforall": False,
+        "kbentryclientaccess": [{"client_id": ACME}],
+        **base,
+    }
     return sim
 
 
@@ -76,8 +86,11 @@ def test_new_ticket_suggestions_leave_out_articles_employees_may_not_see(emma, r
 
 
 def test_article_html_from_halo_is_sanitised(emma, sim):
-    sim.store.kb_articles[204] = {"id": 204, "name": "Printer", "description":
-                                  '<p onclick="x()">Hi<script>alert(1)</script></p>'}  # fmt: skip
+    sim.store.kb_articles[204] = {
+        "id": 204,
+        "name": "Printer",
+        "description": '<p onclick="x()">Hi<script>alert(1)</script></p>',
+    }
     html = emma.get("/kb/204/").content.decode()
     assert "alert(1)" not in html and "onclick" not in html and "Hi" in html
 

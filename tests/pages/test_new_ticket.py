@@ -7,7 +7,7 @@ import re
 import pytest
 
 from halo_integration.models import PendingWrite
-from tests.pages.conftest import HTMX
+from tests.fixtures.web import HX
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +44,7 @@ def test_creating_a_ticket_goes_to_it(emma, sim):
 
 
 def test_with_htmx_creating_a_ticket_redirects_the_browser(emma, sim):
-    response = emma.post("/tickets/new/", {"summary": "Mouse is broken"}, headers=HTMX)
+    response = emma.post("/tickets/new/", {"summary": "Mouse is broken"}, headers=HX)
 
     created = ticket_called(sim, "Mouse is broken")
     assert response["HX-Redirect"] == f"/tickets/{created['id']}/"
@@ -54,7 +54,7 @@ def test_invalid_input_rerenders_the_form_with_errors(emma, sim):
     count = len(sim.store.tickets)
 
     plain = emma.post("/tickets/new/", {"summary": "", "details": "kept"})
-    htmx = emma.post("/tickets/new/", {"summary": "x" * 300, "details": "kept"}, headers=HTMX)
+    htmx = emma.post("/tickets/new/", {"summary": "x" * 300, "details": "kept"}, headers=HX)
 
     assert plain.status_code == 200 and "<html" in plain.content.decode()
     assert "This field is required." in plain.content.decode()
@@ -88,7 +88,7 @@ def test_halo_down_keeps_the_new_ticket_and_shows_its_reference(emma, sim):
 def test_halo_down_with_htmx_goes_to_my_tickets(emma, sim):
     sim.faults.down = True
 
-    response = emma.post("/tickets/new/", {"summary": "Screen flickers"}, headers=HTMX)
+    response = emma.post("/tickets/new/", {"summary": "Screen flickers"}, headers=HX)
 
     assert response["HX-Redirect"] == "/tickets/"
     sim.faults.down = False
@@ -110,9 +110,7 @@ def test_an_employee_unknown_to_halo_cannot_create_and_is_told_why(nobody, sim):
 
 
 def test_kb_articles_are_suggested_for_the_summary(emma):
-    response = emma.get(
-        "/tickets/new/suggest", {"summary": "Outlook password prompt"}, headers=HTMX
-    )
+    response = emma.get("/tickets/new/suggest", {"summary": "Outlook password prompt"}, headers=HX)
 
     page = response.content.decode()
     assert response.status_code == 200 and "<html" not in page
@@ -133,8 +131,8 @@ def test_without_htmx_the_suggestions_are_the_new_ticket_page_filled_in(emma):
 
 
 def test_nothing_is_suggested_for_a_blank_or_unmatched_summary(emma):
-    blank = emma.get("/tickets/new/suggest", {"summary": " "}, headers=HTMX)
-    odd = emma.get("/tickets/new/suggest", {"summary": "qwertyuiop"}, headers=HTMX)
+    blank = emma.get("/tickets/new/suggest", {"summary": " "}, headers=HX)
+    odd = emma.get("/tickets/new/suggest", {"summary": "qwertyuiop"}, headers=HX)
 
     assert "Does this help?" not in blank.content.decode()
     assert "Does this help?" not in odd.content.decode()
@@ -142,7 +140,7 @@ def test_nothing_is_suggested_for_a_blank_or_unmatched_summary(emma):
 
 def test_a_similar_open_ticket_of_mine_is_pointed_out(emma):
     response = emma.get(
-        "/tickets/new/similar", {"summary": "Outlook asking for password again"}, headers=HTMX
+        "/tickets/new/similar", {"summary": "Outlook asking for password again"}, headers=HX
     )
 
     page = response.content.decode()
@@ -152,8 +150,8 @@ def test_a_similar_open_ticket_of_mine_is_pointed_out(emma):
 
 
 def test_closed_or_unrelated_tickets_are_not_called_similar(emma):
-    closed = emma.get("/tickets/new/similar", {"summary": "printer jamming"}, headers=HTMX)
-    theirs = emma.get("/tickets/new/similar", {"summary": "laptop fan overheating"}, headers=HTMX)
+    closed = emma.get("/tickets/new/similar", {"summary": "printer jamming"}, headers=HX)
+    theirs = emma.get("/tickets/new/similar", {"summary": "laptop fan overheating"}, headers=HX)
 
     assert "looks similar" not in closed.content.decode()  # 3067 is closed
     assert "looks similar" not in theirs.content.decode()  # 3120 is Liam's
@@ -169,8 +167,8 @@ def test_the_duplicate_check_without_htmx_is_the_filled_in_page(emma):
 def test_suggestions_are_skipped_quietly_when_halo_is_down(emma, sim):
     sim.faults.down = True
 
-    kb = emma.get("/tickets/new/suggest", {"summary": "Outlook password"}, headers=HTMX)
-    similar = emma.get("/tickets/new/similar", {"summary": "Outlook password"}, headers=HTMX)
+    kb = emma.get("/tickets/new/suggest", {"summary": "Outlook password"}, headers=HX)
+    similar = emma.get("/tickets/new/similar", {"summary": "Outlook password"}, headers=HX)
     page = emma.get("/tickets/new/")
 
     assert kb.status_code == similar.status_code == 200
@@ -188,14 +186,14 @@ def test_suggestions_are_skipped_quietly_when_halo_is_down(emma, sim):
     ],
 )
 def test_everyday_words_alone_do_not_make_tickets_similar(emma, summary, not_similar):
-    page = emma.get("/tickets/new/similar", {"summary": summary}, headers=HTMX).content.decode()
+    page = emma.get("/tickets/new/similar", {"summary": summary}, headers=HX).content.decode()
 
     assert not_similar not in page
 
 
 def test_kb_suggestions_share_more_than_an_everyday_word(emma):
     page = emma.get(
-        "/tickets/new/suggest", {"summary": "VPN keeps dropping"}, headers=HTMX
+        "/tickets/new/suggest", {"summary": "VPN keeps dropping"}, headers=HX
     ).content.decode()
 
     assert "How to connect to the VPN from home" in page

@@ -22,8 +22,12 @@ def close_now(sim, ticket_id):
 
 
 def add_file(sim, ticket_id, name, content, *, shown=True):
-    row = {"ticket_id": ticket_id, "filename": name, "showforusers": shown,
-           "data_base64": base64.b64encode(content).decode()}  # fmt: skip
+    row = {
+        "ticket_id": ticket_id,
+        "filename": name,
+        "showforusers": shown,
+        "data_base64": base64.b64encode(content).decode(),
+    }
     return sim.store.insert_attachment(row, sim.clock())
 
 
@@ -128,8 +132,15 @@ def test_the_history_shows_opened_status_and_assignment_changes_with_exact_times
 
 
 def test_hidden_actions_leave_no_trace_in_the_history(emma, sim):
-    sim.add_action(EMMAS_TICKET, outcome_id=7, note="internal", hiddenfromuser=True, new_agent=2,
-                   old_status=2, new_status=28)  # fmt: skip
+    sim.add_action(
+        EMMAS_TICKET,
+        outcome_id=7,
+        note="internal",
+        hiddenfromuser=True,
+        new_agent=2,
+        old_status=2,
+        new_status=28,
+    )
 
     page = emma.get(f"/tickets/{EMMAS_TICKET}/").content.decode()
 

@@ -10,7 +10,7 @@ from halo_integration import actions
 from halo_integration.actions import ActionResult
 from halo_integration.presenters import NoteView
 from portal.views import tickets
-from tests.pages.conftest import HTMX
+from tests.fixtures.web import HX
 
 pytestmark = pytest.mark.django_db
 
@@ -58,8 +58,17 @@ def test_the_template_drops_hidden_notes_even_if_one_slipped_through(emma, monke
     def leaky_run_action(**kwargs):
         result = real_run_action(**kwargs)
         if kwargs["name"] == "get_ticket":
-            leaked = NoteView(id=99, at=None, author="Agent", by_viewer=False, outcome="Internal Note",
-                              note="SECRET-INTERNAL", note_html="", hiddenfromuser=True, new_status=None)  # fmt: skip
+            leaked = NoteView(
+                id=99,
+                at=None,
+                author="Agent",
+                by_viewer=False,
+                outcome="Internal Note",
+                note="SECRET-INTERNAL",
+                note_html="",
+                hiddenfromuser=True,
+                new_status=None,
+            )
             result.data["actions"].append(leaked)
         return result
 
@@ -133,9 +142,7 @@ def test_a_note_is_added_and_the_page_reloaded_without_htmx(emma, sim):
 
 
 def test_with_htmx_a_note_rerenders_the_conversation_and_form_in_place(emma, sim):
-    response = emma.post(
-        "/tickets/3115/notes/", {"note": "Still broken on my phone."}, headers=HTMX
-    )
+    response = emma.post("/tickets/3115/notes/", {"note": "Still broken on my phone."}, headers=HX)
 
     page = response.content.decode()
     assert response.status_code == 200 and "<html" not in page
@@ -151,7 +158,7 @@ def test_an_empty_note_is_refused_with_the_form_error(emma, sim):
     before = len(sim.store.actions[3115])
 
     plain = emma.post("/tickets/3115/notes/", {"note": "  "})
-    htmx = emma.post("/tickets/3115/notes/", {"note": ""}, headers=HTMX)
+    htmx = emma.post("/tickets/3115/notes/", {"note": ""}, headers=HX)
 
     assert plain.status_code == 200 and "<html" in plain.content.decode()
     assert htmx.status_code == 200 and "<html" not in htmx.content.decode()
@@ -164,7 +171,7 @@ def test_an_empty_note_is_refused_with_the_form_error(emma, sim):
 def test_halo_down_keeps_the_note_as_pending_with_its_reference(emma, sim):
     sim.faults.down = True
 
-    response = emma.post("/tickets/3115/notes/", {"note": "Please call me back."}, headers=HTMX)
+    response = emma.post("/tickets/3115/notes/", {"note": "Please call me back."}, headers=HX)
 
     page = response.content.decode()
     assert response.status_code == 200
@@ -199,7 +206,7 @@ def test_a_pending_note_is_shown_on_the_ticket_once_halo_is_back(emma, sim):
 
 def test_a_note_on_someone_elses_ticket_is_not_found(emma, sim):
     plain = emma.post("/tickets/3120/notes/", {"note": "hello"})
-    htmx = emma.post("/tickets/3120/notes/", {"note": "hello"}, headers=HTMX)
+    htmx = emma.post("/tickets/3120/notes/", {"note": "hello"}, headers=HX)
 
     assert plain.status_code == 404
     assert htmx["HX-Retarget"] == "#messages" and "not found" in htmx.content.decode().lower()
@@ -236,7 +243,7 @@ def test_resolving_with_a_reason_closes_the_ticket_and_it_becomes_read_only(emma
 
 
 def test_resolving_with_htmx_sends_the_browser_to_the_ticket(emma, sim):
-    response = emma.post("/tickets/3115/resolve/", {"note": ""}, headers=HTMX)
+    response = emma.post("/tickets/3115/resolve/", {"note": ""}, headers=HX)
 
     assert response.status_code == 200
     assert response["HX-Redirect"] == "/tickets/3115/"
@@ -245,7 +252,7 @@ def test_resolving_with_htmx_sends_the_browser_to_the_ticket(emma, sim):
 
 def test_resolving_an_already_closed_ticket_explains_it(emma):
     plain = emma.post("/tickets/3018/resolve/", {"note": ""})
-    htmx = emma.post("/tickets/3018/resolve/", {"note": ""}, headers=HTMX)
+    htmx = emma.post("/tickets/3018/resolve/", {"note": ""}, headers=HX)
 
     assert plain.status_code == 200 and "This ticket is closed already." in plain.content.decode()
     assert "<html" not in htmx.content.decode() and "already closed" in htmx.content.decode()
@@ -262,7 +269,7 @@ def test_resolving_someone_elses_ticket_is_not_found(emma, sim):
 def test_halo_down_keeps_the_resolve_request_as_pending(emma, sim):
     sim.faults.down = True
 
-    response = emma.post("/tickets/3115/resolve/", {"note": "fixed"}, headers=HTMX)
+    response = emma.post("/tickets/3115/resolve/", {"note": "fixed"}, headers=HX)
 
     assert response["HX-Redirect"] == "/tickets/3115/"
     sim.faults.down = False
@@ -279,8 +286,14 @@ def test_signed_out_posts_are_sent_to_sign_in(client, halo_connected):
 
 def test_result_statuses_map_to_pages(emma, monkeypatch):
     """The one helper: every status that is not a success has its page and HTTP status."""
-    expected = {"denied": 403, "no_identity": 403, "not_found": 404, "failed": 422,
-                "unavailable": 503, "not_configured": 503}  # fmt: skip
+    expected = {
+        "denied": 403,
+        "no_identity": 403,
+        "not_found": 404,
+        "failed": 422,
+        "unavailable": 503,
+        "not_configured": 503,
+    }
     for status, http_status in expected.items():
         result = ActionResult("get_ticket", status, f"why: {status}")
         monkeypatch.setattr(tickets.actions, "run_action", lambda result=result, **kw: result)

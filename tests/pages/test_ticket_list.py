@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from portal.views import tickets
-from tests.pages.conftest import HTMX
+from tests.fixtures.web import HX
 
 pytestmark = pytest.mark.django_db
 
@@ -21,13 +23,16 @@ def test_my_tickets_lists_my_open_tickets_newest_activity_first(emma):
     assert "#3018" not in page and "#3150" not in page and "#3120" not in page
     assert 'href="/tickets/3115/"' in page and "Outlook keeps asking for my password" in page
     assert "In Progress" in page and "Medium" in page and "Chloe Martin" in page
-    assert '<time datetime="2026-' in page or '<time datetime="20' in page
+    # one machine-readable last-activity time per row, in UTC ISO 8601
+    times = re.findall(r'<time datetime="([^"]*)"', page)
+    assert len(times) == 4
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", t) for t in times), times
     assert 'id="tab-open" href="/tickets/?state=open"' in page.replace("\n", "")
     assert 'aria-current="page">Open</a>' in page
 
 
 def test_an_htmx_request_gets_only_the_results_region(emma):
-    response = emma.get("/tickets/?state=open", headers=HTMX)
+    response = emma.get("/tickets/?state=open", headers=HX)
 
     page = response.content.decode()
     assert response.status_code == 200
@@ -37,8 +42,8 @@ def test_an_htmx_request_gets_only_the_results_region(emma):
 
 
 def test_closed_and_all_tabs(emma):
-    closed = emma.get("/tickets/?state=closed", headers=HTMX).content.decode()
-    everything = emma.get("/tickets/?state=all", headers=HTMX).content.decode()
+    closed = emma.get("/tickets/?state=closed", headers=HX).content.decode()
+    everything = emma.get("/tickets/?state=all", headers=HX).content.decode()
 
     assert "#3018" in closed and "#3150" in closed and "#3115" not in closed
     assert "#3018" in everything and "#3115" in everything
@@ -55,7 +60,7 @@ def test_search_finds_my_tickets_by_text_and_keeps_the_tab(emma):
 
 
 def test_a_search_without_hits_says_so(emma):
-    page = emma.get("/tickets/?q=zebra", headers=HTMX).content.decode()
+    page = emma.get("/tickets/?q=zebra", headers=HX).content.decode()
 
     assert "None of your tickets match “zebra”." in page
 
@@ -64,7 +69,7 @@ def test_paging_shows_page_x_of_y_with_previous_and_next(emma, monkeypatch):
     monkeypatch.setattr(tickets, "PAGE_SIZE", 3)
 
     first = emma.get("/tickets/?state=all").content.decode()
-    second = emma.get("/tickets/?state=all&page=2", headers=HTMX).content.decode()
+    second = emma.get("/tickets/?state=all&page=2", headers=HX).content.decode()
 
     assert "Page 1 of 3" in first and 'href="/tickets/?state=all&amp;page=2"' in first
     assert 'id="page-previous"' not in first
@@ -103,7 +108,7 @@ def test_halo_down_gives_the_503_page(emma, sim):
 def test_halo_down_during_an_htmx_search_says_so_in_the_messages_region(emma, sim):
     sim.faults.down = True
 
-    response = emma.get("/tickets/?q=vpn", headers=HTMX)
+    response = emma.get("/tickets/?q=vpn", headers=HX)
 
     assert response.status_code == 200  # htmx 2 would not swap a 503
     assert response["HX-Retarget"] == "#messages"
@@ -130,7 +135,7 @@ def test_signed_out_visitors_are_sent_to_sign_in(client, halo_connected):
 
 def test_signed_out_htmx_requests_get_a_client_redirect(client, halo_connected):
     response = client.get(
-        "/tickets/?q=vpn", headers={**HTMX, "HX-Current-URL": "http://testserver/tickets/"}
+        "/tickets/?q=vpn", headers={**HX, "HX-Current-URL": "http://testserver/tickets/"}
     )
 
     assert response["HX-Redirect"].startswith("/accounts/login/?next=/tickets/")

@@ -10,17 +10,10 @@ from pathlib import Path
 import pytest
 
 from notifications.models import Preference
-from tests.halo_fixtures import *  # noqa: F403
 
 LOCALE = Path(__file__).resolve().parents[2] / "locale"
 PO = LOCALE / "de" / "LC_MESSAGES" / "django.po"
 MO = LOCALE / "de" / "LC_MESSAGES" / "django.mo"
-
-
-@pytest.fixture
-def emma(client, employee, halo_connected):
-    client.force_login(employee)
-    return client
 
 
 def _lang(html: str) -> str:

@@ -6,21 +6,16 @@ from __future__ import annotations
 import os
 import queue
 import signal
-import socket
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
 
+from tests.fixtures.web import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 NOISE = ("AXES", "celery@", "development server", "SecurityWarning", "Performing system checks")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def read_lines(process: subprocess.Popen[str], *, until: str, timeout: float) -> list[str]:
@@ -50,17 +45,30 @@ def read_lines(process: subprocess.Popen[str], *, until: str, timeout: float) ->
 
 
 def test_the_demo_ends_its_start_up_with_where_the_portal_is(tmp_path):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings", "DEBUG": "1",
-           "PASSWORD_LOGIN_ENABLED": "1", "SECURE_COOKIES": "0", "PORTAL_DATA_DIR": str(tmp_path),
-           "PORT": str(free_port()), "HALO_SIM_PORT": str(free_port()), "PYTHONUNBUFFERED": "1"}  # fmt: skip
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings",
+        "DEBUG": "1",
+        "PASSWORD_LOGIN_ENABLED": "1",
+        "SECURE_COOKIES": "0",
+        "PORTAL_DATA_DIR": str(tmp_path),
+        "PORT": str(free_port()),
+        "HALO_SIM_PORT": str(free_port()),
+        "PYTHONUNBUFFERED": "1",
+    }
     for name in ("CACHE_URL", "CELERY_BROKER_URL", "SECRET_KEY"):
         env.pop(name, None)
     manage = [sys.executable, "manage.py"]
     subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
     process = subprocess.Popen(
-        [*manage, "run_demo"], cwd=ROOT, env=env, text=True, start_new_session=True,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
+        [*manage, "run_demo"],
+        cwd=ROOT,
+        env=env,
+        text=True,
+        start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     try:
         lines = read_lines(process, until="The portal is running at", timeout=90)
     finally:

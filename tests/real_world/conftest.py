@@ -1,13 +1,10 @@
-"""Fixtures for the real-world shape tests: the simulator answering like live Halo instances."""
+"""The real-world shape tests: Halo being down answers at once instead of after real back-off."""
 
 from __future__ import annotations
 
 import pytest
 
-from halo_integration.client import HaloClient
-from tests.halo_fixtures import *  # noqa: F403
-
 
 @pytest.fixture(autouse=True)
-def no_backoff(monkeypatch):
-    monkeypatch.setattr(HaloClient, "_backoff", lambda self, attempt, retry_after, why: None)
+def no_backoff(no_backoff: None) -> None:
+    """The shared fixture (tests/fixtures/halo.py), for every test here."""

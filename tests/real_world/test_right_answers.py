@@ -14,7 +14,6 @@ from halo_integration.client import HaloClient
 from halo_integration.errors import HaloUnavailable
 from halo_integration.models import PendingWrite
 
-HTMX = {"HX-Request": "true"}
 EMMAS_OPEN, EMMAS_CLOSED = 3115, 3018
 
 

@@ -8,12 +8,26 @@ from halo_integration.simulator import HaloSimulator
 from tests.simulator import api_client
 
 ACTION_FIELDS = {
-    "id", "ticket_id", "outcome", "outcome_id", "note", "note_html", "who", "who_type",
-    "who_agentid", "datetime", "hiddenfromuser", "new_status", "actionby_agent_id",
-    "actionby_user_id", "actionby_application_id",
+    "id",
+    "ticket_id",
+    "outcome",
+    "outcome_id",
+    "note",
+    "note_html",
+    "who",
+    "who_type",
+    "who_agentid",
+    "datetime",
+    "hiddenfromuser",
+    "new_status",
+    "actionby_agent_id",
+    "actionby_user_id",
+    "actionby_application_id",
     # the history fields the ticket page's timeline reads (Actions in Halo's OpenAPI)
-    "old_status", "new_agent", "new_team",
-}  # fmt: skip
+    "old_status",
+    "new_agent",
+    "new_team",
+}
 
 
 @pytest.fixture

@@ -155,5 +155,12 @@ def test_rate_limit_over_loopback(sim):
 
 def test_shutdown_is_idempotent(sim):
     server = serve(sim)
+    assert httpx.get(server.url + "/api/AuthInfo", timeout=1).status_code == 200
+
     server.shutdown()
-    server.shutdown()
+    server.shutdown()  # the second call returns at once instead of blocking or raising
+
+    assert not server._thread.is_alive()
+    assert server.socket.fileno() == -1  # the port was released
+    with pytest.raises(httpx.TransportError):
+        httpx.get(server.url + "/api/AuthInfo", timeout=1)

@@ -9,11 +9,30 @@ from halo_integration.simulator.timeutil import iso
 from tests.simulator import api_client
 
 LIST_FIELDS = {
-    "id", "summary", "details", "status_id", "priority_id", "sla_id", "tickettype_id", "agent_id", "team",
-    "team_id", "client_id", "client_name", "site_id", "site_name", "user_id", "user_name",
-    "user_email", "dateoccurred", "lastactiondate", "last_update", "hasbeenclosed", "dateclosed",
+    "id",
+    "summary",
+    "details",
+    "status_id",
+    "priority_id",
+    "sla_id",
+    "tickettype_id",
+    "agent_id",
+    "team",
+    "team_id",
+    "client_id",
+    "client_name",
+    "site_id",
+    "site_name",
+    "user_id",
+    "user_name",
+    "user_email",
+    "dateoccurred",
+    "lastactiondate",
+    "last_update",
+    "hasbeenclosed",
+    "dateclosed",
     "third_party_id_string",
-}  # fmt: skip
+}
 
 
 @pytest.fixture(scope="module")

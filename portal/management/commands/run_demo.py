@@ -22,6 +22,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 DEMO_CLIENT_ID = "portal-demo"
 DEMO_CLIENT_SECRET = "demo-secret"  # noqa: S105 - the simulator's published demo credential
+CELERY = [sys.executable, "-m", "celery", "-A", "portal"]  # the demo's worker and beat, as deployed
 
 
 class Command(BaseCommand):
@@ -47,8 +48,10 @@ class Command(BaseCommand):
         # tickets, notes and ids that pending writes and old Ask cards refer to.
         state = data_dir / "halo-simulator.json"
         simulator_command = [
-            *manage, "halo_simulator", "--port", str(options["halo_port"]),
-            "--client-id", DEMO_CLIENT_ID, "--client-secret", DEMO_CLIENT_SECRET,
+            *manage, "halo_simulator",
+            "--port", str(options["halo_port"]),
+            "--client-id", DEMO_CLIENT_ID,
+            "--client-secret", DEMO_CLIENT_SECRET,
             "--state", str(state),
         ]  # fmt: skip
         try:
@@ -70,10 +73,9 @@ class Command(BaseCommand):
             )
             self.stdout.write("Demo users (password sign-in is on for the demo):")
             call_command("seed_demo_users")
-            celery = [sys.executable, "-m", "celery", "-A", "portal"]
             children.append(
                 self._start(
-                    [*celery, "worker", "--pool=threads", "--concurrency=2", "--loglevel=WARNING"],
+                    [*CELERY, "worker", "--pool=threads", "--concurrency=2", "--loglevel=WARNING"],
                     log=logs / "celery.log",
                     name="Celery worker",
                 )
@@ -82,7 +84,7 @@ class Command(BaseCommand):
             # beat running when the worker is killed, and two such beats double the sweeps.
             children.append(
                 self._start(
-                    [*celery, "beat", "--loglevel=WARNING"],
+                    [*CELERY, "beat", "--loglevel=WARNING"],
                     log=logs / "celery-beat.log",
                     name="Celery beat",
                 )

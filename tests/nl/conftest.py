@@ -1,1 +1,0 @@
-from tests.halo_fixtures import *  # noqa: F403
