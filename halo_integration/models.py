@@ -179,7 +179,32 @@ class HaloIdentity(models.Model):
         return f"{self.email} -> Halo user {self.halo_user_id}"
 
 
-class ApprovalRequest(models.Model):
+class ActionKind:
+    """Which action a stored request runs, for templates; the names live with the actions.
+    (Imported when asked: the actions package itself imports these models.)"""
+
+    action: str
+
+    @property
+    def creates_ticket(self) -> bool:
+        from halo_integration.actions.tickets_write import CREATE_TICKET
+
+        return self.action == CREATE_TICKET
+
+    @property
+    def adds_note(self) -> bool:
+        from halo_integration.actions.tickets_write import ADD_NOTE
+
+        return self.action == ADD_NOTE
+
+    @property
+    def resolves_ticket(self) -> bool:
+        from halo_integration.actions.tickets_write import RESOLVE_TICKET
+
+        return self.action == RESOLVE_TICKET
+
+
+class ApprovalRequest(ActionKind, models.Model):
     """A use of an action that waits for an admin's decision; approving runs it exactly once."""
 
     class Status(models.TextChoices):
@@ -220,7 +245,7 @@ class ApprovalRequest(models.Model):
         return f"{self.action} by {self.requested_by} ({self.status})"
 
 
-class PendingWrite(models.Model):
+class PendingWrite(ActionKind, models.Model):
     """A write to Halo, stored before Halo is called so it is never lost (the outbox)."""
 
     class Status(models.TextChoices):

@@ -14,7 +14,9 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from halo_integration import audit
-from halo_integration.actions import ActionResult, run_action
+from halo_integration.actions import REGISTRY, ActionResult, run_action
+from halo_integration.actions.lookup import LOOKUP
+from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
 from halo_integration.connection import current_config
 from halo_integration.errors import HaloError
 from halo_integration.identity import IdentityNotFound
@@ -24,7 +26,6 @@ from halo_integration.nl.sentences import describe
 from halo_integration.nl.understand import understand
 
 # The reads a plan may run at once, before any Confirm (the Ask box answers them directly).
-READ_ACTIONS = frozenset({"list_tickets", "get_ticket", "lookup"})
 
 
 @dataclass
@@ -47,7 +48,20 @@ class Plan:
 
     @property
     def is_read(self) -> bool:
-        return self.action in READ_ACTIONS
+        spec = REGISTRY.get(self.action or "")
+        return spec is not None and not spec.write
+
+    @property
+    def shows_ticket(self) -> bool:
+        return self.action == GET_TICKET
+
+    @property
+    def lists_tickets(self) -> bool:
+        return self.action == LIST_TICKETS
+
+    @property
+    def looks_up(self) -> bool:
+        return self.action == LOOKUP
 
     @property
     def ready(self) -> bool:

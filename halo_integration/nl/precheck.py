@@ -8,6 +8,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from halo_integration.actions.lookup import LOOKUP
 from halo_integration.nl.rules import ParsedRequest
 from halo_integration.policies import can_look_up, decide, is_admin, rule_for
 
@@ -33,7 +34,7 @@ def refusal(parsed: ParsedRequest, actor: Any) -> str:
     """Why this person may not ask for this at all, or "" when they may."""
     assert parsed.action is not None  # noqa: S101 - the caller answers "not understood" first
     decision = decide(rule_for(parsed.action), actor)
-    if decision.allowed and parsed.action == "lookup" and parsed.slots.get("entity"):
+    if decision.allowed and parsed.action == LOOKUP and parsed.slots.get("entity"):
         decision = can_look_up(actor, str(parsed.slots["entity"]))
     if not decision.allowed:
         return decision.reason

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from halo_integration.actions import ActionResult, run_action
+from halo_integration.actions.lookup import LOOKUP
+from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
 from halo_integration.errors import HaloError
 from halo_integration.nl.precheck import Refuse
 from halo_integration.nl.sentences import not_found_message
@@ -25,7 +27,7 @@ class Reader:
     def ticket(self, ticket_id: int) -> dict[str, Any]:
         """The ticket as get_ticket shows it to this person. Raises Refuse for one they cannot
         see (worded exactly like a missing one), HaloError when Halo could not answer."""
-        result = self._run("get_ticket", {"ticket_id": ticket_id})
+        result = self._run(GET_TICKET, {"ticket_id": ticket_id})
         if result.status in {"not_found", "denied", "invalid"}:
             raise Refuse(not_found_message(ticket_id))
         if not result.ok:
@@ -34,7 +36,7 @@ class Reader:
 
     def tickets(self, params: Mapping[str, Any]) -> list[TicketView]:
         """The tickets list_tickets shows this person. Raises Refuse when it does not work."""
-        result = self._run("list_tickets", params)
+        result = self._run(LIST_TICKETS, params)
         if not result.ok:
             raise Refuse(result.message)
         return list(result.data["tickets"])
@@ -42,7 +44,7 @@ class Reader:
     def look_up(self, entity: str, **params: Any) -> list[HaloModel]:
         """The rows a look-up shows this person. Raises Refuse when policy says no (an admin
         turned look-ups off), HaloError when Halo could not answer."""
-        result = self._run("lookup", {"entity": entity, **params})
+        result = self._run(LOOKUP, {"entity": entity, **params})
         if result.status in {"unavailable", "not_configured", "failed"}:
             raise HaloError(result.message)
         if not result.ok:

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from halo_integration.actions.tickets_read import LIST_TICKETS
+from halo_integration.actions.tickets_write import ADD_NOTE, CREATE_TICKET, RESOLVE_TICKET
 from halo_integration.catalog import KINDS, Catalog, Item, resolve_name
 from halo_integration.connection import current_catalog
 from halo_integration.identity import own_halo_user_id, remembered_halo_user_id
@@ -119,7 +121,7 @@ class Resolver:
             # "status of 3115 and 3120": one read of those tickets, each checked first.
             for ticket_id in ids:
                 self._check_ticket(ticket_id)
-            self.plan.action = "list_tickets"
+            self.plan.action = LIST_TICKETS
             self.params["ticket_ids"] = ids
             return
         self._ticket(open_only=False)
@@ -185,7 +187,7 @@ class Resolver:
         if self.slots.get("question"):
             # Articles first; a ticket with the question as its summary is offered second.
             summary = re.sub(r"\s+", " ", self.plan.text).strip()[:250]
-            self.plan.offer = {"action": "create_ticket", "params": {"summary": summary}}
+            self.plan.offer = {"action": CREATE_TICKET, "params": {"summary": summary}}
             return
         if self.slots.get("team"):
             self._catalog_slot("team", "teams", "team_id")  # "who is in the Network team?"
@@ -208,9 +210,9 @@ class Resolver:
         self.ticket = self.reads.ticket(ticket_id)
         shown = self.ticket.get("ticket")
         closed = isinstance(shown, TicketView) and shown.is_closed
-        if closed and self.plan.action == "resolve_ticket":
+        if closed and self.plan.action == RESOLVE_TICKET:
             raise Refuse(_("Ticket #%(id)s is already closed.") % {"id": ticket_id})
-        if closed and self.plan.action == "add_note" and not is_admin(self.actor):
+        if closed and self.plan.action == ADD_NOTE and not is_admin(self.actor):
             raise Refuse(
                 _("Ticket #%(id)s is closed, so notes cannot be added to it any more.")
                 % {"id": ticket_id}
@@ -323,7 +325,7 @@ class Resolver:
             self._take(found.item, found.candidates, "site_id", str(self.slots["site"]), "sites")
 
     def _may_be_a_person(self) -> bool:
-        return "user" not in self.slots and self.plan.action in {"create_ticket", "list_tickets"}
+        return "user" not in self.slots and self.plan.action in {CREATE_TICKET, LIST_TICKETS}
 
     def _user(self) -> None:
         wanted = self.slots.get("user")

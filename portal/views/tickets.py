@@ -75,7 +75,7 @@ def ticket_list(request: AuthedRequest) -> HttpResponse:
     if filters["q"]:
         params["search"] = filters["q"]
     refreshing = _refresh_requested(request)
-    if refreshing and _allowed(request, "list_tickets"):  # the background re-read of a stale list
+    if refreshing and _allowed(request, LIST_TICKETS):  # the background re-read of a stale list
         mirror_service.refresh_own_list(request.user)
     result = _run(request, LIST_TICKETS, params)
     if not result.ok:
@@ -237,7 +237,7 @@ def _detail_page(
     status: int = 200,
 ) -> HttpResponse:
     refreshing = _refresh_requested(request)
-    if refreshing and _allowed(request, "get_ticket"):  # the background re-read of a stale ticket
+    if refreshing and _allowed(request, GET_TICKET):  # the background re-read of a stale ticket
         mirror_service.refresh_own_ticket(request.user, ticket_id)
     result = _run(request, GET_TICKET, {"ticket_id": ticket_id})
     if not result.ok:
