@@ -9,6 +9,7 @@ from typing import Any
 from halo_integration import actions
 from halo_integration.actions.lookup import LOOKUP
 from halo_integration.actions.tickets_read import LIST_TICKETS
+from halo_integration.policies import Actor
 from halo_integration.presenters import TicketView
 from halo_integration.schemas import KBArticle
 
@@ -32,7 +33,7 @@ STOP_WORDS = frozenset(
 )  # fmt: skip
 
 
-def suggestions_for(actor: Any, summary: str, *, channel: str = "web") -> dict[str, Any]:
+def suggestions_for(actor: Actor, summary: str, *, channel: str = "web") -> dict[str, Any]:
     """KB articles that may answer the summary, and my open tickets that look like it.
     Suggestions are a courtesy: if Halo cannot give them, the form works without."""
     words = keywords(summary)
@@ -42,7 +43,7 @@ def suggestions_for(actor: Any, summary: str, *, channel: str = "web") -> dict[s
     }
 
 
-def matching_articles(actor: Any, words: list[str], *, channel: str = "web") -> list[KBArticle]:
+def matching_articles(actor: Actor, words: list[str], *, channel: str = "web") -> list[KBArticle]:
     # Halo's search is one LIKE '%text%', so a whole sentence rarely matches: search the most
     # telling words one by one and rank the articles by how many of the words they contain.
     found: dict[int, KBArticle] = {}
@@ -60,7 +61,7 @@ def matching_articles(actor: Any, words: list[str], *, channel: str = "web") -> 
     return sorted(found.values(), key=score, reverse=True)[:MAX_SUGGESTIONS]
 
 
-def similar_open_tickets(actor: Any, words: list[str], *, channel: str = "web") -> list[TicketView]:
+def similar_open_tickets(actor: Actor, words: list[str], *, channel: str = "web") -> list[TicketView]:
     if not words:
         return []
     params = {"open_only": True, "page_size": 100}

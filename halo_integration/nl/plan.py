@@ -24,6 +24,7 @@ from halo_integration.nl.precheck import Refuse, refusal
 from halo_integration.nl.resolve import Resolver
 from halo_integration.nl.sentences import describe
 from halo_integration.nl.understand import understand
+from halo_integration.policies import Actor
 
 # The reads a plan may run at once, before any Confirm (the Ask box answers them directly).
 
@@ -85,7 +86,7 @@ class Plan:
 def plan_request(
     text: str,
     *,
-    actor: Any,
+    actor: Actor,
     channel: str = "ask",
     choices: Mapping[str, int] | None = None,
 ) -> Plan:
@@ -118,7 +119,7 @@ def plan_request(
     return plan
 
 
-def execute_plan(plan: Plan, *, actor: Any, channel: str = "ask") -> ActionResult:
+def execute_plan(plan: Plan, *, actor: Actor, channel: str = "ask") -> ActionResult:
     """Run a ready plan through the one entry point, audited with the original text.
     Raises ValueError for a plan that is not ready."""
     if not plan.ready or plan.action is None:
@@ -128,7 +129,7 @@ def execute_plan(plan: Plan, *, actor: Any, channel: str = "ask") -> ActionResul
     )
 
 
-def _refused(plan: Plan, actor: Any, reason: str, channel: str) -> Plan:
+def _refused(plan: Plan, actor: Actor, reason: str, channel: str) -> Plan:
     plan.refused = reason
     plan.summary = reason
     audit.record(

@@ -4,13 +4,11 @@ run again when the plan is executed; refusing early saves the person a pointless
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.utils.translation import gettext as _
 
 from halo_integration.actions.lookup import LOOKUP
 from halo_integration.nl.rules import ParsedRequest
-from halo_integration.policies import can_look_up, decide, is_admin, rule_for
+from halo_integration.policies import Actor, can_look_up, decide, is_admin, rule_for
 
 # Slots only an admin's request may carry; an employee's text with them is refused, not trimmed.
 ADMIN_SLOTS = (
@@ -30,7 +28,7 @@ class Refuse(Exception):
     """The plan cannot be done at all; the message says why, in words for the person."""
 
 
-def refusal(parsed: ParsedRequest, actor: Any) -> str:
+def refusal(parsed: ParsedRequest, actor: Actor) -> str:
     """Why this person may not ask for this at all, or "" when they may."""
     assert parsed.action is not None  # noqa: S101 - the caller answers "not understood" first
     decision = decide(rule_for(parsed.action), actor)

@@ -13,6 +13,7 @@ from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
 from halo_integration.errors import HaloError
 from halo_integration.nl.precheck import Refuse
 from halo_integration.nl.sentences import not_found_message
+from halo_integration.policies import Actor
 from halo_integration.presenters import TicketView
 from halo_integration.schemas import HaloModel
 
@@ -21,7 +22,7 @@ class Reader:
     """Reads for one plan: who asks, through which channel, and the text they typed (kept
     with every audited read)."""
 
-    def __init__(self, actor: Any, *, channel: str, text: str) -> None:
+    def __init__(self, actor: Actor, *, channel: str, text: str) -> None:
         self.actor, self.channel, self.text = actor, channel, text
 
     def ticket(self, ticket_id: int) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from halo_integration.nl.precheck import Refuse
 from halo_integration.nl.reads import Reader
 from halo_integration.nl.rules import ParsedRequest
 from halo_integration.nl.text import within_one_edit
-from halo_integration.policies import is_admin
+from halo_integration.policies import Actor, is_admin
 from halo_integration.presenters import TicketView
 from halo_integration.schemas import Agent, HaloModel, User
 
@@ -39,7 +39,7 @@ class Resolver:
         self,
         plan: Plan,
         parsed: ParsedRequest,
-        actor: Any,
+        actor: Actor,
         choices: Mapping[str, int],
         *,
         channel: str = "ask",
@@ -372,7 +372,7 @@ class Resolver:
         return [item.name for item in self.catalog.items(kind)][:12]
 
 
-def _own_filter(actor: Any, open_only: bool) -> dict[str, Any]:
+def _own_filter(actor: Actor, open_only: bool) -> dict[str, Any]:
     params: dict[str, Any] = {"page_size": 100}
     if open_only:
         params["open_only"] = True
