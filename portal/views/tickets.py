@@ -258,23 +258,28 @@ def _ticket_context(request: AuthedRequest, result: ActionResult) -> dict[str, A
     ticket: TicketView = result.data["ticket"]
     notes: list[NoteView] = result.data["actions"]
     public = [note for note in notes if not note.hiddenfromuser]
+    # My writes on this ticket that did not fail, in one query: those still waiting for Halo are
+    # shown as pending, and a rating (sent or waiting) is offered only once.
+    mine = list(PendingWrite.objects.unfailed_for(request.user, ticket.id))
     return {
         "ticket": ticket,
         "ticket_id": ticket.id,
         # The action already drops hidden notes for employees; this is defence in depth.
         "conversation": public,
-        "pending_writes": actions.pending_writes_for(request.user, ticket_id=ticket.id),
+        "pending_writes": [w for w in mine if w.status == PendingWrite.Status.QUEUED],
         # My requests on this ticket that wait for an admin, or how they were decided.
         "approvals": actions.approvals_for(
             request.user, ticket_id=ticket.id, ticket_closed=ticket.is_closed
         ),
         "is_open": not ticket.is_closed,
         "freshness": result.data.get("freshness"),
-    } | _after_resolve_context(request, result, ticket, public)
+    } | _after_resolve_context(
+        result, ticket, public, rated=any(w.action == RATE_TICKET for w in mine)
+    )
 
 
 def _after_resolve_context(
-    request: AuthedRequest, result: ActionResult, ticket: TicketView, public: list[NoteView]
+    result: ActionResult, ticket: TicketView, public: list[NoteView], *, rated: bool
 ) -> dict[str, Any]:
     """Files, the status timeline, and what a resolved ticket offers: reopen (within
     REOPEN_DAYS), else a new ticket that refers to it; and a rating, once."""
@@ -282,16 +287,13 @@ def _after_resolve_context(
     reopenable = ticket.is_closed and within_reopen_period(
         closed_at, now=timezone.now(), days=int(settings.REOPEN_DAYS)
     )
-    rated = PendingWrite.objects.filter(
-        actor=request.user, action=RATE_TICKET, ticket_id=ticket.id
-    ).exclude(status=PendingWrite.Status.FAILED)
     return {
         "attachments": result.data.get("attachments", []),
         "timeline": timeline(ticket, public),
         "can_reopen": reopenable,
         "reopen_days": settings.REOPEN_DAYS,
         "follow_up_url": f"{reverse('ticket-new')}?{urlencode({'follow_up': ticket.id})}",
-        "can_rate": ticket.is_closed and not rated.exists(),
+        "can_rate": ticket.is_closed and not rated,
     } | _attachment_limits()
 
 
