@@ -154,7 +154,8 @@ class Portal:
         self.url = f"http://127.0.0.1:{port}"
         self.process = subprocess.Popen(  # noqa: S603 - fixed command line
             [str(ROOT / ".venv/bin/gunicorn"), "portal.wsgi", "-b", f"127.0.0.1:{port}",
-             "-w", str(workers), "-k", "gthread", "--threads", "8", "--log-level", "warning"],
+             "-w", str(workers), "-k", "gthread", "--threads", "8", "--keep-alive", "5",
+             "--log-level", "warning"],  # keep-alive as deploy/gunicorn.conf.py
             cwd=ROOT, env=env, start_new_session=True,
         )  # fmt: skip
         deadline = time.monotonic() + 30

@@ -114,6 +114,30 @@ def test_each_action_name_is_written_in_exactly_one_module_of_the_package():
         assert len(holders) == 1, (name, holders)
 
 
+def _product_sources() -> dict[str, str]:
+    """Every module and template of the product; migrations keep the names they were made with."""
+    root = ACTIONS_DIR.parent.parent
+    paths = [
+        *root.glob("halo_integration/**/*.py"),
+        *root.glob("portal/**/*.py"),
+        *root.glob("notifications/**/*.py"),
+        *root.glob("templates/**/*.html"),
+    ]
+    return {
+        str(path.relative_to(root)): path.read_text()
+        for path in paths
+        if "migrations" not in path.parts
+    }
+
+
+def test_each_action_name_is_written_once_in_the_whole_product():
+    sources = _product_sources()
+    for name, spec in REGISTRY.items():
+        holders = sorted(f for f, text in sources.items() if re.search(rf"[\"']{name}[\"']", text))
+        own = spec.handler.__module__.replace(".", "/") + ".py"
+        assert holders == [own], (name, holders)
+
+
 def test_a_new_action_is_one_declaration(ping_action, portal_admin, client):
     assert DEFAULT_RULES["ping_ticket"] == ping_action.rule
     assert rule_for("ping_ticket") == ping_action.rule
