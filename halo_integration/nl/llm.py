@@ -45,7 +45,7 @@ import httpx
 
 from halo_integration import crypto
 from halo_integration.actions import DESCRIPTIONS, REGISTRY
-from halo_integration.nl.rules import ParsedRequest
+from halo_integration.nl.parse.rules import ParsedRequest
 from halo_integration.params import MAX_TEXT, PARAMS
 
 if TYPE_CHECKING:

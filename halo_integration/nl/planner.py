@@ -22,8 +22,8 @@ from halo_integration.client import HaloClient
 from halo_integration.connection import build_catalog, build_halo_client
 from halo_integration.errors import HaloError
 from halo_integration.identity import IdentityNotFound
-from halo_integration.nl.rules import ParsedRequest, parse
-from halo_integration.nl.text import strip_markup, within_one_edit
+from halo_integration.nl.parse.rules import ParsedRequest, parse
+from halo_integration.nl.parse.text import strip_markup, within_one_edit
 from halo_integration.policies import can_look_up, decide, is_admin, rule_for
 from halo_integration.presenters import NoteView, TicketView
 from halo_integration.schemas import Agent, HaloModel, User

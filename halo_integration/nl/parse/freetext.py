@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .intents import Intent, find_separator
+from .cue_parts import Intent
+from .intents import find_separator
 from .names import BLANK
 from .slots import Scratch
 from .text import clean_fragment, has_content, words
