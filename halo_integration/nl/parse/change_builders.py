@@ -162,17 +162,7 @@ def build_resolve(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dic
         # names the ticket, so the ticket is read before the reason is blanked.
         _ticket_target(Scratch(sc.text, doc), slots)
     _blank(sc, reason)
-    _ticket_target(sc, slots)
-    if reason and reason.value and not {"ticket_id", "ticket_ids"} & slots.keys():
-        # "3018 is resolved, you can close it": the number is in the reason
-        found: dict[str, Any] = {}
-        extract_ticket_id(Scratch(reason.value, doc), found, bare_ok=True)
-        if found:
-            slots.pop("ticket_hint", None)
-            slots.update(found)
-    if reason and reason.value:
-        slots["reason"] = reason.value
-        _hint_from_reason(doc, reason.value, slots)
+    _ticket_and_reason(doc, sc, intent, reason, slots)
     return slots
 
 
@@ -182,11 +172,29 @@ def build_reopen(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     slots: dict[str, Any] = {}
     reason = freetext.resolve_reason(sc, intent)
     _blank(sc, reason)
+    _ticket_and_reason(doc, sc, intent, reason, slots)
+    return slots
+
+
+def _ticket_and_reason(
+    doc: Prepared, sc: Scratch, intent: Intent, reason: freetext.Span | None, slots: dict[str, Any]
+) -> None:
+    """The ticket of a resolve or reopen, and why, once the reason's words are blanked."""
     _ticket_target(sc, slots)
+    if reason and reason.value and not {"ticket_id", "ticket_ids"} & slots.keys():
+        # "3018 is resolved, you can close it", "3067 jams again, please reopen": the number
+        # is in the reason
+        found: dict[str, Any] = {}
+        extract_ticket_id(Scratch(reason.value, doc), found, bare_ok=True)
+        if found:
+            slots.pop("ticket_hint", None)
+            slots.update(found)
+    if not (reason and reason.value) and "ticket_id" in slots:
+        # "reopen 3150 the camera is broken again": what follows the number, unpunctuated
+        reason = freetext.leftover_description(sc, intent.end)
     if reason and reason.value:
         slots["reason"] = reason.value
         _hint_from_reason(doc, reason.value, slots)
-    return slots
 
 
 _SUBJECT_RE = re.compile(

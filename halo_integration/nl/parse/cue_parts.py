@@ -43,14 +43,30 @@ QUESTION_START_RE = re.compile(
 )
 
 
+# What a knowledge-base article is called: "a guide for ...", "instructions on ...".
+_GUIDE = (
+    r"(?:(?:a|an|the|some|any)\s+)?(?:(?:step[\s-]+by[\s-]+step|kb|knowledge[\s-]*base|written|"
+    r"short|quick)\s+)?(?:guides?|articles?|instructions?|steps|docs?|documentation|how-?tos?|"
+    r"walk-?throughs?|tutorials?|manuals?)\s+(?:on|for|about|to|explaining|showing|describing|"
+    r"that\s+(?:explains|shows|describes)|how)"
+)
 # "how do I reset my password?", "how to map a network drive", "hw can i ..."
 HOWTO_RE = re.compile(
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+question)\W+)*(?:how|hw|hows)\s+"
     r"(?:do|can|could|should|would|shall|does|did)\s+(?:i|we|you|one|someone|people)\b|"
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+to\b|"
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+(?:i|we)\s+(?:can|could|should|do|may)\b|"
-    r"^\W*(?:what(?:'s|\s+is)\s+the\s+(?:best\s+)?(?:way|procedure|process|steps?)\s+(?:to|for)|"
-    r"is\s+there\s+a\s+way\s+to)\b",
+    r"^\W*(?:what(?:'s|\s+is|\s+are)\s+the\s+(?:best\s+)?(?:way|procedure|process|steps?)\s+"
+    r"(?:to|for)|is\s+there\s+a\s+way\s+to)\b|"
+    # "where can I find how to ...", "where do I find instructions for ..."
+    r"^\W*where\s+(?:can|do|could|would|should)\s+(?:i|we)\s+(?:find|get|see|read)\s+(?:out\s+)?"
+    rf"(?:how\s+to|how\s+(?:i|we)\s+(?:can|could|should|do)|{_GUIDE})\b|"
+    # "is there a guide for setting up MFA?", "do you have instructions on ..."
+    r"\b(?:is\s+there|are\s+there|do\s+you\s+have|have\s+you\s+got|got|need)\s+(?:an?|any|some)\s+"
+    rf"{_GUIDE}\b|"
+    # "can you tell me how to ...", "could someone explain how I ..."
+    r"^\W*(?:can|could|would)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:tell|show|"
+    r"explain\s+to|explain)\s+(?:me\s+|us\s+)?how\s+(?:to|(?:i|we)\s+(?:can|could|should|do))\b",
     IGNORE_CASE,
 )
 # "who is in the Network team?", "members of team Network", "which agents are in Field Services"

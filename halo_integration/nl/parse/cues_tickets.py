@@ -200,7 +200,11 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue("add_note", 3, r"\badd\s+(?:to\s+[^,:]{1,40}?\s+)?that\b", "tell"),
     # reopen_ticket: before resolve, and stronger, so "reopen it, it is broken again" is not
     # read as "resolve" or as "open a ticket"
-    cue("reopen_ticket", 4, r"\b(?:re-?open|un-?resolve|reactivate)(?:ed|ing|s)?\b"),
+    cue(
+        "reopen_ticket",
+        4,
+        r"\b(?:re-?open(?:ed|ing|s)?|un-?resolve(?:s)?|un-?close|re-?activate(?:d|s)?)\b",
+    ),
     # "for 3131 write that the user is back": with a ticket named, "write/mention that" is a note
     cue(
         "add_note",
@@ -220,6 +224,15 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"\bjust\s+so\s+you\s+know\b)",
         "tell",
     ),
+    # "3042: tried the new config, still drops": a ticket number, then what to tell about it
+    # (weakest cue: "3115: please close it" closes it, "3115: any news?" asks)
+    # ("3115 - priority high" is an update: see `update_with`)
+    cue(
+        "add_note",
+        1,
+        r"^\W*(?:re:?\s*)?(?:ticket\s*)?#?\s*\d{3,}\s*(?::|\s-\s)\s*\w",
+        "update_with",
+    ),
     # resolve_ticket
     cue("resolve_ticket", 3, r"\b(?:resolve|close)(?:\s+(?:out|off|down))?\b(?!\s+(?:to|by)\b)"),
     cue("resolve_ticket", 3, rf"\b(?:cancel|withdraw|complete|finish|shut)\s+{RES_OBJECT}"),
@@ -232,7 +245,9 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         "resolve_ticket",
         3,
-        r"\b(?:need|want|like)\s+(?:my|the|ticket|it)\b[^.]{0,40}?\b(?:closed|resolved)\b",
+        # "I need ticket 3115 closed", "please get 3042 resolved", "I'd like it cancelled"
+        r"\b(?:need|want|like|get|have)\s+(?:my|the|this|that|ticket|it|#\s*\d|\d{3,})"
+        r"[^.]{0,40}?\b(?:closed|resolved|cancell?ed|withdrawn|shut)\b",
     ),
     cue(
         "resolve_ticket",

@@ -207,6 +207,13 @@ _TICKET_REF_ONLY_RE = re.compile(
 )
 
 
+# The words of a wish around a ticket reference ("I'd like ticket 3115 to be reopened").
+_WISH_WORDS = words("""
+    i we i'd we'd i'll would like need want wants needs get have please pls can could you
+    someone somebody kindly to be it this that one so just also
+""")
+
+
 def prefix_description(sc: Scratch, intent: Intent) -> Span | None:
     """ "My monitor flickers, can you raise a ticket": the text before the command
     (at least two words besides a ticket reference)."""
@@ -214,8 +221,9 @@ def prefix_description(sc: Scratch, intent: Intent) -> Span | None:
     if not span:
         return None
     value = strip_polite(span.value)
-    if len(_TICKET_REF_ONLY_RE.sub(" ", value).split()) < 2:
-        return None
+    rest = _TICKET_REF_ONLY_RE.sub(" ", value).split()
+    if len(rest) < 2 or all(w.lower() in _WISH_WORDS for w in rest):
+        return None  # "I need the ticket 3115 reopened": only the wish, no description
     return Span(value, span.start, span.end)
 
 
