@@ -204,6 +204,13 @@ _SUBJECT_RE = re.compile(
 )
 
 
+_UNNEEDED_RE = re.compile(
+    r"\b(?:don't|do\s+not|dont|no\s+longer)\s+(?:need|want|require)\s+(?:the|my|a|an|that|this)\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+?)(?=\s+(?:any\s*more|now|after\s+all)\b|\s*$|\s*[,.;!])",
+    IGNORE_CASE,
+)
+
+
 def _hint_from_reason(doc: Prepared, reason: str, slots: dict[str, Any]) -> None:
     """Describe the ticket from the reason when the request did not.
 
@@ -215,6 +222,10 @@ def _hint_from_reason(doc: Prepared, reason: str, slots: dict[str, Any]) -> None
     extract_ticket_hint(Scratch(reason, doc), found)
     if found.get("ticket_hint"):
         slots.update(found)
+        return
+    unneeded = _UNNEEDED_RE.search(reason)
+    if unneeded:  # "I don't need the second monitor anymore": that is the ticket
+        slots["ticket_hint"] = unneeded.group("what")
         return
     subject = _SUBJECT_RE.search(reason)
     if subject:

@@ -43,6 +43,11 @@ QUESTION_START_RE = re.compile(
 )
 
 
+# A status named with no "status" word: "put 3099 in progress", "set 3160 to With Supplier".
+STATUS_AHEAD = (
+    r"(?=in\s+progress\b|waiting\b|awaiting\b|pending\b|action\s+required\b|"
+    r"with\s+(?:the\s+)?(?:user|supplier|customer|client|vendor|third\s+party)\b)"
+)
 # What a knowledge-base article is called: "a guide for ...", "instructions on ...".
 _GUIDE = (
     r"(?:(?:a|an|the|some|any)\s+)?(?:(?:step[\s-]+by[\s-]+step|kb|knowledge[\s-]*base|written|"
@@ -53,7 +58,9 @@ _GUIDE = (
 # "how do I reset my password?", "how to map a network drive", "hw can i ..."
 HOWTO_RE = re.compile(
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+question)\W+)*(?:how|hw|hows)\s+"
-    r"(?:do|can|could|should|would|shall|does|did)\s+(?:i|we|you|one|someone|people)\b|"
+    r"(?:do|can|could|should|would|shall|does|did)\s+(?:i|we|you|one|someone|people|they|"
+    r"(?:new\s+|our\s+|the\s+|a\s+|an\s+)?(?:users?|visitors?|guests?|staff|employees?|"
+    r"colleagues?|starters?|contractors?|members?|managers?|interns?|everyone|anyone))\b|"
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+to\b|"
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+(?:i|we)\s+(?:can|could|should|do|may)\b|"
     r"^\W*(?:what(?:'s|\s+is|\s+are)\s+the\s+(?:best\s+)?(?:way|procedure|process|steps?)\s+"

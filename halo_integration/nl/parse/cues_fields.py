@@ -8,6 +8,7 @@ from .cue_parts import (
     AGENT_TEAM_RE,
     HOWTO_RE,
     RESOLVED_WORDS,
+    STATUS_AHEAD,
     TEAM_MEMBERS_RE,
     Cue,
     cue,
@@ -60,8 +61,15 @@ FIELD_CUES: tuple[Cue, ...] = (
     cue(
         "update_ticket",
         3,
-        r"\b(?:put|set|mark|move)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:to\s+|as\s+)?"
-        r"(?=in\s+progress\b|waiting\b|pending\b)",
+        r"\b(?:put|set|mark|move)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:to\s+|as\s+)?" + STATUS_AHEAD,
+    ),
+    # "3235 priority low", "#3160 status: With Supplier", "3250 -> Network team"
+    cue(
+        "update_ticket",
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:(?:priority|prio)\s*(?:to|=|:|->)?\s*"
+        r"(?!(?:pls|please|plz|level)\b)\w|(?:status|team|agent|type)\s*(?:to|=|:|->)\s*\w|"
+        r"(?:->|=>|→)\s*\w)",
     ),
     # "3121 should go to the Messaging team", "send 3055 over to Daniel Kim" (a ticket named by
     # number or as "ticket": "my emails should go to the shared mailbox" is a problem)
@@ -132,8 +140,12 @@ FIELD_CUES: tuple[Cue, ...] = (
         3,
         r"\bwhat\s+(?:have|did)\s+I\s+(?:raised?|open(?:ed)?|log(?:ged)?|submit(?:ted)?|"
         r"report(?:ed)?|file[d]?|create[d]?)\b|"
-        r"\b(?:everything|anything|all)\s+(?:that\s+)?I(?:'ve|\s+have)?\s+(?:opened|raised|"
-        r"logged|submitted|reported)\b",
+        r"\b(?:everything|anything|all)\s+(?:that\s+)?I(?:'ve|\s+have)?\s+(?:ever\s+)?(?:opened|"
+        r"raised|logged|submitted|reported|sent|filed)\b|"
+        r"\b(?:everything|anything|something|all|tickets?)\s+(?:that\s+)?(?:was\s+|were\s+)?"
+        r"(?:opened|raised|logged|submitted|reported|filed|created)\s+by\s+me\b|"
+        r"\b(?:anything|something|everything|what(?:'s|\s+is)?|which\s+(?:tickets?|ones?)|tickets?)\s+"
+        r"(?:is\s+|are\s+)?(?:still\s+)?(?:waiting|pending|waits)\s+(?:on|for)\s+(?:me|my)\b",
         "query",
     ),
     cue(
@@ -228,6 +240,29 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"\s+(?:me\s+)?(?:tickets?\s+)?#?\s*\d{3,}\s*(?:,|&|and|or)\s*#?\s*\d{3,}",
     ),
     cue("get_ticket", 2, r"\b(?:status|progress)\b", needs_ticket=True),
+    # "show 3076", "pls check #3115"
+    cue(
+        "get_ticket",
+        3,
+        r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:show|check|chk|view|see|display|"
+        r"pull\s+up|fetch|get|look\s+at|open)\s+(?:me\s+)?#?\s*\d{3,}\b",
+    ),
+    # "is my monitor request still on hold?", "has the printer ticket been picked up?"
+    cue(
+        "get_ticket",
+        2,
+        r"^\W*(?:is|are|was|has|have|did|does|will)\s+(?:my|the|this|that|our)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident|issue)\b(?!s)",
+        "question",
+    ),
+    # "when was 3005 resolved", "what did IT last say on 3115": a question about a ticket
+    cue(
+        "get_ticket",
+        1,
+        r"^\W*(?:what|when|who|why|how|where|which|did|has|have|was|were|is|are|does|do)\b"
+        r"(?=.*?(?:#\s*\d|\b\d{3,}\b|\bticket\s+\d))",
+        "question",
+    ),
     cue(
         "get_ticket",
         1,

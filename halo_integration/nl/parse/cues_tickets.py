@@ -76,7 +76,7 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         "create_ticket",
         2,
-        r"\bI\s+(?:need|want|would\s+like|'d\s+like|require)\s+(?:a|an|some|new|help|access|"
+        r"\bI(?:\s+need|\s+want|\s+would\s+like|\s*'d\s+like|\s+require)\s+(?:a|an|some|new|help|access|"
         r"assistance|support|someone|somebody|to\s+(?:get|have|order|request|install|reset|"
         r"set\s+up|replace|fix|report))\b",
         "need",
@@ -102,6 +102,15 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"(?:my|the|a|an|our)\b",
         "need",
     ),
+    # "can you install python on my laptop", "I need Visio installed for ..."
+    cue(
+        "create_ticket",
+        2,
+        r"\b(?:re|un)?install\s+(?!(?:it|this|that|them)\b)[\w.+-]+|"
+        r"\b(?:need|want|like|get|have)\s+(?!(?:tickets?|it|this|that)\b|#|\d)(?:[\w.+-]+\s+){1,4}?"
+        r"(?:installed|set\s+up|enabled|activated|renewed|upgraded|unlocked|unblocked|licen[cs]ed)\b",
+        "need",
+    ),
     cue(
         "create_ticket",
         1,
@@ -124,7 +133,12 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"needs?\s+(?:a|an|some|new|access|to\s+be)|not\s+\w+ing|asking\s+(?:for|me)|again|"
         r"choppy|laggy|lagging|glitch(?:y|es|ing)?|buggy|flaky|unstable|distorted|echo(?:es|ing)?|"
         r"crackl(?:e|es|ing)|muffled|blurry|pixelated|unusable|knackered|wonky|playing\s+up|"
-        r"no\s+dial\s+tone|"
+        r"no\s+dial\s+tone|upside\s+down|sideways|gibberish|nonsense|scrambled|"
+        r"(?:black|blank|white|blue)\s+screen|gr[ae]yed\s+out|disappear(?:s|ed|ing)?|vanish(?:es|ed)|"
+        r"(?:don't|dont|do\s+not|didn't|did\s+not|hasn't|haven't|wasn't|weren't)\s+"
+        r"(?!(?:need|want|know|think|mind|worry)\b)\w+|"
+        r"\bnot\s+(?:be\s+)?(?:work|start|boot|open|load|print|sync|connect|show|pick|respond|"
+        r"turn|charge|save|send|receive|ring|play|update|install|log|sign|recogni[sz]e|detect)\w*|"
         r"(?:cant|cannot|wont|doesnt|isnt|didnt|aint)\s+\w+|"
         r"(?:internet|wi-?fi|network|e-?mail|server|vpn|printer|phones?|system|website|app|"
         r"power|lights|heating|aircon|a/c)\s+(?:is\s+|are\s+|went\s+|seems\s+)?(?:down|dead|out))\b",
@@ -155,6 +169,14 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"^\W*(?:a\s+)?new\s+(?!tickets?\b|incidents?\b|requests?\b|cases?\b)[\w-]+(?:\s+[\w-]+)?"
         r"\s*(?:please|pls|plz|needed|required)\b",
         "need",
+    ),
+    # "Wayne Foundation, site Gotham Office - new ticket for Lucius Fox: ...": the fields first
+    cue(
+        "create_ticket",
+        3,
+        r"(?:(?<=[,;])\s*|(?<=\s-\s))(?:(?:a|please)\s+)?(?:new|create\s+(?:a\s+)?(?:new\s+)?)\s*"
+        r"(?:ticket|incident|request|case)\b(?=\s+for\b|\s*[:-])",
+        "verb",
     ),
     # "raise a P2 for Initech ...": a priority names a ticket too.
     cue("create_ticket", 3, r"\b(?:raise|log|open)\s+an?\s+(?:p[1-5]|sev\s*[1-4])\b", "verb"),
@@ -187,10 +209,18 @@ TICKET_CUES: tuple[Cue, ...] = (
         3,
         r"\b(?:tell|let|inform|notify|ask|remind|message|advise)\s+(?:the\s+|my\s+|our\s+)?"
         r"(?:assigned\s+)?(?:technician|tech|engineer|agent|support|helpdesk|help\s+desk|"
-        r"service\s+desk|it|team|analyst|person|guy|someone|whoever)\b",
+        r"service\s+desk|it|team|analyst|person|guy|someone|whoever|them|him|her|"
+        r"(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b))(?:user|customer|requester|caller))\b",
         "tell",
     ),
     cue("add_note", 3, r"\breply\s+(?:to\s+)?(?:my|the|ticket|#|\d)"),
+    # "on 3115 add: it happens on my phone too", "for #3042 note: ..."
+    cue(
+        "add_note",
+        3,
+        r"^\W*(?:on|to|for|in|re)\s+(?:ticket\s*)?#?\s*\d{3,}\s*,?\s*(?:please\s+)?"
+        r"(?:add|note|comment|write|put|say|mention)\b",
+    ),
     cue(
         "add_note",
         3,

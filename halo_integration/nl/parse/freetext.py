@@ -93,7 +93,9 @@ def _region(sc: Scratch, start: int, end: int, *, keep_end: bool = False) -> Spa
 
 _FIELD_HEAD_RE = re.compile(
     r"^\W*(?:(?:for|at)\s+(?:the\s+)?(?:customer\s+|client\s+)?(?-i:[A-Z0-9«])|(?:customer|client|"
-    r"site|priority|team)\b)[^.!?]*$",
+    r"site|priority|team)\b|"
+    # "Wayne Foundation, site Gotham Office"
+    r"(?-i:[A-Z0-9«])[\w&.'’ -]*?,?\s+site\s+(?-i:[A-Z0-9«]))[^.!?]*$",
     IGNORE_CASE,
 )
 
@@ -177,7 +179,11 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
     if quote:
         return quote
     separator = find_separator(sc.text)
-    if separator and separator.end() <= intent.start:
+    if (
+        separator
+        and separator.end() <= intent.start
+        and not _FIELD_HEAD_RE.match(sc.text[: separator.start()])
+    ):
         # "The printer is jammed - please log a ticket": the head is the description.
         span = _region(sc, 0, separator.start())
         return Span(strip_polite(span.value), span.start, span.end) if span else None
@@ -237,8 +243,8 @@ _NOTE_AFTER_RE = re.compile(
 _TELL_LEAD_RE = re.compile(
     r"\s*(?:know\s+)?(?:(?:on|about|for|of|in|with|working\s+on|has|is\s+on|handles|"
     r"is\s+handling)\s+"
-    r"(?:ticket\s*#?\s*\d+|#\s*\d+|\d+|my\s+"
-    r"(?:[\w-]+\s+){0,3}?ticket)\s*)?(?:know\s+)?(?:that\s+|to\s+|:\s*)?",
+    r"(?:ticket\s*#?\s*\d+|#\s*\d+|\d+|(?:my|the|this|that)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case))\s*)?(?:know\s+)?(?:that\s+|to\s+|:\s*)?",
     IGNORE_CASE,
 )
 

@@ -38,7 +38,11 @@ _STRONG_LIST_VERB_RE = re.compile(r"\b(?:list|show|display|find|search|browse)\b
 
 # Entity nouns for lookups, most specific first ("ticket types" before "tickets").
 ENTITY_NOUNS: tuple[tuple[str, str], ...] = (
-    ("ticket_types", r"(?:ticket|request|call)\s+types?"),
+    (
+        "ticket_types",
+        r"(?:ticket|request|call)\s+(?:types?|categories)|"
+        r"(?:kinds?|types?|sorts?|categories)\s+of\s+(?:tickets?|requests?|calls?)",
+    ),
     ("statuses", r"(?:ticket\s+)?statuses|status\s+(?:list|values|options)"),
     ("priorities", r"(?:ticket\s+)?priorities|priority\s+(?:levels|list|values|options)"),
     ("outcomes", r"outcomes|action\s+types"),

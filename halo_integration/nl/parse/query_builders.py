@@ -122,7 +122,12 @@ def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
     extract_ids(sc, slots)
     mine = is_mine(sc.text)  # before "I raised this month" is read as a date
     opener = _OPENED_BY_RE.search(sc.text)  # "how many tickets has Initech opened this week"
-    if opener and looks_like_owner_name(opener.group(1)) and not is_mine(opener.group(1)):
+    if (
+        opener
+        and looks_like_owner_name(opener.group(1))
+        and not is_mine(opener.group(1))
+        and opener.group(1).lower() not in {"i", "we", "you"}  # "which tickets did I open"
+    ):
         slots["client"] = sc.value(opener.group(1))
         sc.blank(opener.start(), opener.end())
     if intent.kind == "team_queue":

@@ -135,7 +135,7 @@ _USER_AFTER_RES = (
     re.compile(r"\b(?:raised|reported|logged|opened|submitted|requested)\s+by\s+", IGNORE_CASE),
 )
 _TEAM_BEFORE_RE = re.compile(
-    rf"(?:\b(?:to|for|in|from|by|with|on|the)\s+|(?:^|[,;]|\s-)\s*)(?:the\s+)?((?:{TOK}\s+){{1,4}}?)"
+    rf"(?:\b(?:to|for|in|from|by|with|on|the)\s+|(?:^|[,;]|\s-|->|=>|→)\s*)(?:the\s+)?((?:{TOK}\s+){{1,4}}?)"
     r"(?:team|group|queue)\b",
     IGNORE_CASE,
 )
@@ -153,7 +153,10 @@ _ASSIGN_RE = re.compile(
     r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|transfer(?:red)?|route[ds]?|escalated?|"
     r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave|"
     r"(?:should|must|can|could|needs?\s+to|has\s+to)\s+(?:go|be\s+(?:moved|sent|passed|given|handed)))\b"
-    r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?",
+    r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?|"
+    # "3250 -> Marcus Reid" (but "3121 -> P2" is a priority)
+    rf"(?<={BLANK})\s*(?:->|=>|→)(?!\s*(?:p[1-5]|low|medium|normal|high|critical|urgent)\b)"
+    r"\s*(?:the\s+)?",
     IGNORE_CASE,
 )
 _ME_RE = re.compile(r"(?:me|myself)\b", IGNORE_CASE)
@@ -161,7 +164,8 @@ _ME_RE = re.compile(r"(?:me|myself)\b", IGNORE_CASE)
 
 # "for Acme Inc site Warehouse", "for customer Initech, site Main Office": both in one phrase.
 _CLIENT_SITE_RE = re.compile(
-    rf"\b(?:for|at|from|of|with|to)\s+(?:the\s+)?(?:(?:customer|client)\s+)?"
+    # ("Wayne Foundation, site Gotham Office - new ticket ...": the pair may open the request)
+    rf"(?:\b(?:for|at|from|of|with|to)\s+|^\W*)(?:the\s+)?(?:(?:customer|client)\s+)?"
     rf"((?:{TOK}\s+){{0,3}}?{TOK}),?\s+(?:at\s+)?(?:the\s+)?site\s+(?:named\s+|called\s+)?"
     r"(?=«|(?-i:[A-Z0-9]))",
     IGNORE_CASE,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .cue_parts import STATUS_AHEAD
 from .names import BLANK, SEARCH_STOPS, STATUS_STOPS, take_name, words_ok
 from .slots import (
     IGNORE_CASE,
@@ -101,7 +102,7 @@ _STATUS_BEFORE_RE = re.compile(
 _ON_HOLD_RE = re.compile(r"\bon\s+hold\b", IGNORE_CASE)
 # "put 3099 in progress": a status named right after the ticket, with no "status" word
 _STATUS_AFTER_TICKET_RE = re.compile(
-    rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?(?=in\s+progress\b|waiting\b|pending\b)",
+    rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?" + STATUS_AHEAD,
     IGNORE_CASE,
 )
 # "reopen 3150", "open again 3150", "open 3150 again"
@@ -147,7 +148,8 @@ _NOT_CLOSED_RE = re.compile(
 )
 _NOT_OPEN_RE = re.compile(r"\b(?:not|isn't|aren't|no\s+longer)\s+open\b", IGNORE_CASE)
 _OPEN_RE = re.compile(
-    r"\b(?:open|unresolved|outstanding|unclosed|ongoing|active|current|live|pending|"
+    # "which tickets did I open": there "open" is what I did, not a state
+    r"(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)\b(?:open|unresolved|outstanding|unclosed|ongoing|active|current|live|pending|"
     r"still\s+open|in\s+progress)\b(?!\s+(?:a|an|new)\b)",
     IGNORE_CASE,
 )
@@ -381,8 +383,10 @@ def extract_opened(sc: Scratch, slots: dict[str, Any]) -> None:
 # --- who and how --------------------------------------------------------------------------
 
 _MINE_RE = re.compile(
-    r"\b(?:my|mine|our)\b|\bI(?:'ve|\s+have)?\s+(?:opened|raised|logged|submitted|"
-    r"created|reported|filed|lodged|sent|made)\b|\b(?:do|did|have)\s+I\b|\bI\s+(?:have|own)\b",
+    r"\b(?:my|mine|our)\b|\bI(?:'ve|\s+have)?\s+(?:ever\s+)?(?:opened|raised|logged|submitted|"
+    r"created|reported|filed|lodged|sent|made)\b|\b(?:do|did|have)\s+I\b|\bI\s+(?:have|own)\b|"
+    r"\b(?:opened|raised|logged|submitted|created|reported|filed)\s+by\s+me\b|"
+    r"\b(?:waiting|pending)\s+(?:on|for)\s+me\b",
     IGNORE_CASE,
 )
 _HIDDEN_RE = re.compile(
@@ -394,7 +398,8 @@ _HIDDEN_RE = re.compile(
 )
 _VISIBLE_RE = re.compile(
     r"\b(?:visible|public|publicly|customer[- ]facing|user[- ]facing|shared|"
-    r"(?:that|which)\s+the\s+(?:user|customer|client)\s+can\s+see)\b",
+    r"(?:that|which)\s+the\s+(?:user|customer|client)\s+can\s+see|"
+    r"(?:reply|respond|answer|write\s+back)\s+to\s+the\s+(?:user|customer|client|requester|caller))\b",
     IGNORE_CASE,
 )
 
