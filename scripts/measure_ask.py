@@ -7,11 +7,14 @@ CASES.py defines `CASES: list[dict]`, each case
     {"as": "emma" | "liam" | "admin", "text": "...", "expect": ...}
 with `expect` one of
     {"action": A, "params": {...}}         the action, and these params exactly (ids as ints);
-                                           "summary_has": words that must be in the summary
+                                           "<param>_has": words that must be in that param
+                                           ("summary_has", "note_has", "search_has")
     {"refused": True}                      refused when planned (nothing to confirm)
     {"candidates": True, "action": A}      choices offered, never a guess
 A plan that still asks for something (`missing`) counts as understood when action and params
-are right: it asks, it does not guess. Nothing is executed; a plan never writes to Halo.
+are right: it asks, it does not guess. Several tickets read at once are planned as one
+`list_tickets` of those `ticket_ids` (each checked first), so that plan is what a case expecting
+`get_ticket` with `ticket_ids` gets. Nothing is executed; a plan never writes to Halo.
 This is a measurement, not a test: its figures go into release notes, never into CI.
 """
 
@@ -92,7 +95,10 @@ def judge(expect: dict[str, Any], plan: Plan) -> str:
         return "not refused" + (" (candidates offered)" if plan.candidates else "")
     if plan.refused:
         return f"refused: {plan.refused}"
-    if plan.action != expect.get("action"):
+    expected_action = expect.get("action")
+    if expected_action == "get_ticket" and "ticket_ids" in expect.get("params", {}):
+        expected_action = "list_tickets"  # several tickets: one read of those (see above)
+    if plan.action != expected_action:
         return f"action {plan.action}, expected {expect.get('action')}"
     if expect.get("candidates"):
         return "" if plan.candidates else "no candidates (a guess or nothing)"
@@ -100,11 +106,11 @@ def judge(expect: dict[str, Any], plan: Plan) -> str:
         return "candidates offered where the case names one"
     wrong = []
     for key, value in expect.get("params", {}).items():
-        if key == "summary_has":
-            summary = str(plan.params.get("summary", "")).casefold()
-            lacking = [w for w in str(value).split() if w.casefold() not in summary]
+        if key.endswith("_has"):
+            text = str(plan.params.get(key.removesuffix("_has"), "")).casefold()
+            lacking = [w for w in str(value).split() if w.casefold() not in text]
             if lacking:
-                wrong.append(f"summary lacks {lacking}")
+                wrong.append(f"{key.removesuffix('_has')} lacks {lacking}")
         elif not _same(value, plan.params.get(key)):
             wrong.append(f"{key}={plan.params.get(key)!r}, expected {value!r}")
     return "; ".join(wrong)

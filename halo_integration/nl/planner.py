@@ -620,6 +620,7 @@ def _identity_user_id(actor: Any) -> int | None:
 
 def _mentions(ticket: TicketView, hint: str) -> bool:
     haystack = f"{ticket.summary} {ticket.details}".casefold()
+    haystack += " " + re.sub(r"(?<=\w)-(?=\w)", "", haystack)  # "wifi" finds "Wi-Fi"
     words = [w for w in re.findall(r"\w+", hint.casefold()) if len(w) > 1]
     seen = set(re.findall(r"\w+", haystack))
     return all(

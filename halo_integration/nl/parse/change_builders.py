@@ -13,6 +13,7 @@ from typing import Any
 from . import freetext
 from .cue_parts import GENERIC_NOUNS, PRIORITY_MOD_RE, TICKET_NOUN, Intent, singular
 from .intents import QueryObject
+from .names import looks_like_person
 from .slots import Scratch, extract_ids, extract_product
 from .text import Prepared, summarise, words
 from .ticket_slots import (
@@ -245,6 +246,14 @@ _TYPE_CHANGE_RE = re.compile(
 )
 
 
+# A person named after the team in one assignment: "to the Network team and Marcus Reid".
+_AND_AGENT_RE = re.compile(
+    r"(?:,|\band\b|&)\s*(?:to\s+)?(?:agent\s+)?((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)"
+    r"(?:\s+(?:please|pls|plz|thanks|thx))?\s*[.!]?\s*$",
+    IGNORE_CASE,
+)
+
+
 def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
@@ -254,6 +263,11 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     if kind:
         slots["tickettype"] = kind
     extract_fields(sc, slots, owner=False, bare_urgent=True)
+    if "team" in slots and not {"agent", "agent_id"} & slots.keys():
+        agent = _AND_AGENT_RE.search(sc.text)
+        name = agent.group(1) if agent else ""
+        if name and (looks_like_person(name) or " " not in name):  # a first name alone
+            slots["agent"] = name  # "3250 -> Network team, Marcus please"
     return slots
 
 
