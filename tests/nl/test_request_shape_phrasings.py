@@ -103,6 +103,72 @@ ROWS: list[Row] = [
         "lookup",
         {"entity": "kb_articles", "search": Has("meeting room")},
     ),
+    # problem reports that name a thing first, or say what it does wrong
+    ("keyboard types random characters", "create_ticket", {"summary": Has("keyboard")}),
+    ("laptop fan sounds like a jet engine", "create_ticket", {"summary": Has("jet engine")}),
+    ("printer prints blank pages", "create_ticket", {"summary": Has("blank pages")}),
+    ("Onedrive sync icon has a red cross", "create_ticket", {"summary": Has("red cross")}),
+    ("Windows says my licence will expire soon", "create_ticket", {"summary": Has("licence")}),
+    ("Wi-Fi signal very weak in the back office", "create_ticket", {"summary": Has("weak")}),
+    (
+        "can't find the shared printer in my list of devices",
+        "create_ticket",
+        {"summary": Has("shared printer"), "entity": ABSENT, "agent": ABSENT},
+    ),
+    ("Need Power BI Pro licence for reporting", "create_ticket", {"summary": Has("Power BI")}),
+    (
+        "new joiner on Monday: Ben Carter, needs laptop and accounts",
+        "create_ticket",
+        {"summary": Has("Ben Carter")},
+    ),
+    ("I love this portal", None, {}),
+    ("what is the meaning of life", None, {}),
+    # notes about a described ticket, with the ticket named last or first
+    (
+        "please add that the error code is 0x800CCC0E to my outlook ticket",
+        "add_note",
+        {"ticket_hint": "outlook", "note": "the error code is 0x800CCC0E"},
+    ),
+    (
+        "add that I'm away tomorrow to ticket 3115",
+        "add_note",
+        {"ticket_id": 3115, "note": "I'm away tomorrow"},
+    ),
+    (
+        "add a note to 3115: talk to the ticket",
+        "add_note",
+        {"ticket_id": 3115, "note": "talk to the ticket"},
+    ),
+    (
+        "for my vpn ticket: it happens on the home wifi only",
+        "add_note",
+        {"ticket_hint": "vpn", "note": "it happens on the home wifi only"},
+    ),
+    ("for my vpn ticket: what's the status?", "get_ticket", {"ticket_hint": "vpn", "note": ABSENT}),
+    (
+        "add note to emma's outlook ticket: hi",
+        "add_note",
+        {"ticket_hint": "outlook", "mine": ABSENT},
+    ),
+    # done, in few words; what works names the ticket
+    ("3042 sorted, thanks!", "resolve_ticket", {"ticket_id": 3042}),
+    ("vpn is working now, close the ticket", "resolve_ticket", {"ticket_hint": "vpn"}),
+    # admin short forms
+    ("make 3160 critical", "update_ticket", {"ticket_id": 3160, "priority": "critical"}),
+    (
+        "make 3160 a P1",
+        "update_ticket",
+        {"ticket_id": 3160, "priority": "P1", "tickettype": ABSENT},
+    ),
+    ("change 3101 to a Problem", "update_ticket", {"ticket_id": 3101, "tickettype": "Problem"}),
+    # questions
+    (
+        "where can I find the wifi password for guests",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("wifi password")},
+    ),
+    ("where can I find my tickets", "list_tickets", {"mine": True}),
+    ("what's still open for me?", "list_tickets", {"open_only": True}),
 ]
 
 

@@ -200,7 +200,10 @@ def _ticket_and_reason(
 
 _SUBJECT_RE = re.compile(
     r"\bmy\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:works|is|are|has|have|now|issue|"
-    r"problem|was|got)\b",
+    r"problem|was|got)\b|"
+    # "vpn is working now", "the printer works again": what works opens the reason
+    r"^\W*(?:the\s+)?(?P<what2>(?!(?:it|this|that|everything|all)\b)[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:works|is\s+working|is\s+fine|is\s+ok|is\s+back|is\s+sorted|is\s+fixed)\b",
     IGNORE_CASE,
 )
 
@@ -232,7 +235,10 @@ def _hint_from_reason(doc: Prepared, reason: str, slots: dict[str, Any]) -> None
     if subject:
         slots["mine"] = True
         what = re.sub(
-            r"^(?:issue|problem|trouble)s?\s+with\s+", "", subject.group("what"), flags=IGNORE_CASE
+            r"^(?:issue|problem|trouble)s?\s+with\s+",
+            "",
+            subject.group("what") or subject.group("what2"),
+            flags=IGNORE_CASE,
         )
         slots["ticket_hint"] = what
 
@@ -254,12 +260,25 @@ _AND_AGENT_RE = re.compile(
 )
 
 
+# "change 3101 to a Problem": a ticket (blanked) becomes a type, with nothing after it
+_TYPE_TO_END_RE = re.compile(
+    r"\b(?:change|convert|turn|switch|make)\s+¦+\s+(?:in)?to\s+an?\s+"
+    r"(?!(?:p[1-5]|(?:very\s+)?(?:low|medium|normal|high|critical|urgent))\b)"
+    r"((?:[\w-]+\s+){0,2}?[\w-]+)\s*[.!]?\s*$",
+    IGNORE_CASE,
+)
+
+
 def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
     _secondary_note(sc, slots)
     _ticket_target(sc, slots)
-    kind = sc.take_after(_TYPE_CHANGE_RE) or sc.take_group(_TYPE_INTO_RE)
+    kind = (
+        sc.take_after(_TYPE_CHANGE_RE)
+        or sc.take_group(_TYPE_INTO_RE)
+        or sc.take_group(_TYPE_TO_END_RE)
+    )
     if kind:
         slots["tickettype"] = kind
     extract_fields(sc, slots, owner=False, bare_urgent=True)

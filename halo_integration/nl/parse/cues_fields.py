@@ -57,6 +57,13 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:to|->|=>|=)\s+(?:(?:very\s+)?(?:low|medium|normal|"
         r"high|critical|urgent)|p[1-5])\b",
     ),
+    # "change 3101 to a Problem", "make 3160 critical"
+    cue(
+        "update_ticket",
+        3,
+        r"\b(?:change|convert|turn|switch|make)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:(?:in)?to\s+an?\s+\w|"
+        r"(?:an?\s+)?(?:(?:very\s+)?(?:low|medium|normal|high|critical|urgent)|p[1-5])\b)",
+    ),
     # "put 3099 in progress", "set 3012 to waiting": a status named after the ticket
     cue(
         "update_ticket",
@@ -145,13 +152,16 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"\b(?:everything|anything|something|all|tickets?)\s+(?:that\s+)?(?:was\s+|were\s+)?"
         r"(?:opened|raised|logged|submitted|reported|filed|created)\s+by\s+me\b|"
         r"\b(?:anything|something|everything|what(?:'s|\s+is)?|which\s+(?:tickets?|ones?)|tickets?)\s+"
-        r"(?:is\s+|are\s+)?(?:still\s+)?(?:waiting|pending|waits)\s+(?:on|for)\s+(?:me|my)\b",
+        r"(?:is\s+|are\s+)?(?:still\s+)?(?:waiting|pending|waits)\s+(?:on|for)\s+(?:me|my)\b|"
+        # "what's still open for me?", "anything still open of mine"
+        r"\b(?:what(?:'s|s|\s+is)|anything|something)\s+(?:still\s+)?(?:open|outstanding|unresolved|"
+        r"pending)\s+(?:for\s+me|of\s+mine|from\s+me)\b",
         "query",
     ),
     cue(
         "list_tickets",
         4,
-        r"\b(?:in|on)\s+my\s+(?:queue|plate|list)\b|\bmy\s+(?:work\s+)?queue\b",
+        r"\b(?:in|on)\s+my\s+(?:queue|plate|list\b(?!\s+of))\b|\bmy\s+(?:work\s+)?queue\b",
         "my_queue",  # stronger than the "queue" lookup it contains
     ),
     # "how do I ...?": a question for the knowledge base (a ticket is offered second)

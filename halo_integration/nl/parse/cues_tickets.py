@@ -256,6 +256,14 @@ TICKET_CUES: tuple[Cue, ...] = (
     ),
     # "3042: tried the new config, still drops": a ticket number, then what to tell about it
     # (weakest cue: "3115: please close it" closes it, "3115: any news?" asks)
+    # ... or a ticket described: "for my vpn ticket: it happens on the home wifi only"
+    cue(
+        "add_note",
+        1,
+        r"^\W*(?:for|on|re|about|regarding)\s+(?:the\s+|my\s+|this\s+)(?:[\w-]+\s+){0,3}?"
+        r"(?:ticket|request|case|issue)\s*(?::|\s-\s)\s*\w",
+        "update_with",
+    ),
     # ("3115 - priority high" is an update: see `update_with`)
     cue(
         "add_note",
@@ -283,7 +291,10 @@ TICKET_CUES: tuple[Cue, ...] = (
         "resolve_ticket",
         2,
         r"\b(?:is|it's|its|are|has\s+been|have\s+been|got|now)\s+(?:now\s+|all\s+|finally\s+)?"
-        r"(?:fixed|resolved|solved|sorted|working)\b(?!\s*\?)",
+        r"(?:fixed|resolved|solved|sorted|working)\b(?!\s*\?)|"
+        # "3042 sorted, thanks!", "#3131 all good now"
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:is\s+)?(?:now\s+)?(?:fixed|resolved|solved|sorted|"
+        r"done|working(?:\s+again)?|all\s+good|ok|fine)\b(?!\s*\?)",
         "statement",
         needs_ticket=True,
     ),

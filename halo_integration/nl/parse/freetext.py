@@ -256,6 +256,32 @@ _NOTE_AFTER_TICKET_RE = re.compile(
 
 
 def note_text(sc: Scratch, intent: Intent) -> Span | None:
+    span = _note_text(sc, intent)
+    trailing = _TRAILING_TICKET_RE.search(span.value) if span and span.value else None
+    outside = sc.text[: span.start] + " " + sc.text[span.end :] if span else ""
+    if (
+        span
+        and trailing
+        and trailing.start() > 0
+        and not _QUOTE_RE.fullmatch(span.value)
+        and not _TICKET_NAMED_RE.search(outside)
+    ):
+        # "... the error code is 0x800CCC0E to my outlook ticket": the ticket is not the note
+        value = span.value[: trailing.start()].rstrip(" ,")
+        end = sc.text.rfind(sc.doc.restore(trailing.group(0)).strip(), span.start)
+        return Span(value, span.start, end if end > span.start else span.end)
+    return span
+
+
+_TICKET_NAMED_RE = re.compile(r"\b(?:tickets?|cases?|requests?)\b|#\s*\d|\b\d{3,}\b", IGNORE_CASE)
+_TRAILING_TICKET_RE = re.compile(
+    r"\s+(?:to|on|in|for|against)\s+(?:(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ticket|request|case)|ticket\s*#?\s*\d+|#\s*\d+)\s*[.!]?$",
+    IGNORE_CASE,
+)
+
+
+def _note_text(sc: Scratch, intent: Intent) -> Span | None:
     quote = free_quote(sc, intent.start)
     if quote:
         return quote

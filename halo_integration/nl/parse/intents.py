@@ -255,7 +255,14 @@ _THING_RE = re.compile(
     r"network|wifi|wi-fi|internet|vpn|e-?mail|mail|mailbox|outlook|teams|zoom|excel|word|"
     r"powerpoint|sharepoint|onedrive|app|application|software|program|website|intranet|page|"
     r"portal|password|account|login|access|badge|projector|tv|room|desk|chair|noise|report|"
-    r"dashboard|spreadsheet|file|folder|drive|document|calendar|browser|telephone|handset)s?\b",
+    r"dashboard|spreadsheet|file|folder|drive|document|calendar|browser|telephone|handset|"
+    r"fan|icon|sync|spam|filter|licen[cs]e|page|signal|light|cursor|pixel|touchpad|bluetooth|"
+    r"adapter|power|sound|audio|volume|notification|driver|update|windows|mac|macbook|chrome|"
+    r"edge|firefox|pdf|attachment|certificate|storage|disk|memory|usb|hdmi|port|toner|ink|"
+    r"paper|label|sticker|door|lift|character|letter|text|font|meeting|call|invite|message|"
+    r"chat|address|slack|jira|webex|skype|adobe|acrobat|photoshop|visio|office|onedrive|"
+    r"dropbox|crm|erp|sap|salesforce|license|joiner|starter|recording|video|image|picture|"
+    r"photo|wallpaper|background|shortcut|link|email|inbox|outbox|signature|contact)s?\b",
     IGNORE_CASE,
 )
 _STATEMENT_RE = re.compile(
@@ -268,7 +275,8 @@ _NOT_A_PROBLEM_START_RE = re.compile(
     IGNORE_CASE,
 )
 _PRAISE_RE = re.compile(
-    r"\b(?:love|like|likes|great|awesome|nice|good|brilliant|perfect|thanks|thank|happy|works)\b",
+    r"\b(?:love|(?:i|we)\s+(?:really\s+)?like|likes|great|awesome|nice|good|brilliant|perfect|"
+    r"thanks|thank|happy|works)\b",
     IGNORE_CASE,
 )
 
@@ -279,7 +287,11 @@ def _problem_statement(text: str) -> Intent | None:
     if len(words_found) < 4 or _NOT_A_PROBLEM_START_RE.match(text) or _PRAISE_RE.search(text):
         return None
     thing = _THING_RE.search(text)
-    if not thing or not _STATEMENT_RE.search(text):
+    if not thing:
+        return None
+    # "keyboard types random characters": the thing opens the sentence, its subject
+    leading = len(re.findall(r"[\w'-]+", text[: thing.start()])) <= 2
+    if not (leading or _STATEMENT_RE.search(text)):
         return None
     return Intent("create_ticket", 1, thing.start(), thing.start(), "problem")
 

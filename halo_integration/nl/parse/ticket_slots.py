@@ -50,6 +50,10 @@ _PRIORITY_RES = (
         IGNORE_CASE,
     ),
     re.compile(r"(?<![\w-])(p[1-5])\b", IGNORE_CASE),
+    # "make 3160 critical", "make it a P1"
+    re.compile(
+        rf"\bmake\s+(?:{BLANK}+|it|this|that)\s+(?:an?\s+)?({PRIORITY_WORDS}|p[1-5])\b", IGNORE_CASE
+    ),
     # "3012 to critical": the ticket (blanked) and its new priority
     re.compile(
         rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s+(?:to|->|=>|=)\s+({PRIORITY_WORDS})\b", IGNORE_CASE
@@ -194,7 +198,9 @@ _NOT_TICKET_AFTER = re.compile(
     IGNORE_CASE,
 )
 _HINT_RE = re.compile(
-    r"\b(?P<det>my|the|this|that|our|a|an)\s+(?P<words>(?:[\w&'./+-]+\s+){0,4}?)"
+    r"(?:\b(?P<det>my|the|this|that|our|a|an)|(?<![\w'])(?!(?:it|that|what|there|here|who|where|he|she|let|today|yesterday|one|everyone)'s)"
+    r"(?P<owner>[a-z]+)'s)\s+"
+    r"(?P<words>(?:[\w&'./+-]+\s+){0,4}?)"
     r"(?:ticket|case|call|request|incident|issue|problem)\b(?!s|\s*(?:types?\b|#|\d))",
     IGNORE_CASE,
 )
@@ -295,7 +301,7 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
     words: list[str] = []
     if match:
         raw = match.group("words").split()
-        if match.group("det").lower() in {"my", "our"}:
+        if (match.group("det") or "").lower() in {"my", "our"}:
             slots["mine"] = True
         if any(w.lower() in _OPEN_STATE_WORDS for w in raw):
             slots["open_only"] = True
@@ -386,7 +392,7 @@ _MINE_RE = re.compile(
     r"\b(?:my|mine|our)\b|\bI(?:'ve|\s+have)?\s+(?:ever\s+)?(?:opened|raised|logged|submitted|"
     r"created|reported|filed|lodged|sent|made)\b|\b(?:do|did|have)\s+I\b|\bI\s+(?:have|own)\b|"
     r"\b(?:opened|raised|logged|submitted|created|reported|filed)\s+by\s+me\b|"
-    r"\b(?:waiting|pending)\s+(?:on|for)\s+me\b",
+    r"\b(?:waiting|pending)\s+(?:on|for)\s+me\b|\b(?:open|outstanding|pending)\s+for\s+me\b",
     IGNORE_CASE,
 )
 _HIDDEN_RE = re.compile(
