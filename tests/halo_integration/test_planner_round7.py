@@ -72,3 +72,39 @@ def test_round7_plan(case: dict[str, Any], halo_connected, request) -> None:
 def test_round7_is_a_full_round() -> None:
     assert len(CASES) >= 260
     assert len({(c["as"], c["text"]) for c in CASES}) == len(CASES)
+
+
+# Shapes learnt beside round 7, checked as plans: someone else's tickets named in lower case
+# are refused for an employee and resolved to that person for an admin; a ticket described by
+# what works again, or by the thing it is about.
+MORE = [
+    {"as": "emma", "text": "show liam's tickets", "expect": {"refused": True}},
+    {"as": "emma", "text": "show me liam's open tickets", "expect": {"refused": True}},
+    {"as": "emma", "text": "add note to liam's laptop ticket: hi", "expect": {"refused": True}},
+    {
+        "as": "admin",
+        "text": "show me emma's open tickets",
+        "expect": {"action": "list_tickets", "params": {"user_id": 201}},
+    },
+    {
+        "as": "emma",
+        "text": "vpn is working now, close the ticket",
+        "expect": {"action": "resolve_ticket", "params": {"ticket_id": 3042}},
+    },
+    {
+        "as": "emma",
+        "text": "please add that the error code is 0x800CCC0E to my outlook ticket",
+        "expect": {"action": "add_note", "params": {"ticket_id": 3115, "note_has": "0x800CCC0E"}},
+    },
+    {
+        "as": "liam",
+        "text": "show my wifi ticket",
+        "expect": {"action": "get_ticket", "params": {"ticket_id": 3121}},
+    },
+]
+
+
+@pytest.mark.parametrize("case", MORE, ids=[f"{c['as']}: {c['text'][:60]}" for c in MORE])
+def test_more_plans(case: dict[str, Any], halo_connected, request) -> None:
+    actor = request.getfixturevalue(PEOPLE[case["as"]])
+    _check(plan_request(case["text"], actor=actor), case["expect"])

@@ -169,6 +169,29 @@ ROWS: list[Row] = [
     ),
     ("where can I find my tickets", "list_tickets", {"mine": True}),
     ("what's still open for me?", "list_tickets", {"open_only": True}),
+    # few words about a ticket
+    ("3089 update?", "get_ticket", {"ticket_id": 3089}),
+    ("how long until 3131 is done?", "get_ticket", {"ticket_id": 3131}),
+    ("details for 3067", "get_ticket", {"ticket_id": 3067}),
+    ("compare 3115 and 3131", "get_ticket", {"ticket_ids": [3115, 3131]}),
+    ("any news about my monitor?", "get_ticket", {"ticket_hint": "monitor", "mine": True}),
+    ("close the issue with my printer", "resolve_ticket", {"ticket_hint": "printer"}),
+    # lists of mine, and of someone else's
+    ("all my open ones", "list_tickets", {"open_only": True, "mine": True}),
+    ("did I open anything yesterday?", "list_tickets", {"opened": "yesterday", "mine": True}),
+    ("show liam's tickets", "list_tickets", {"client": "liam"}),
+    ("show me emma's open tickets", "list_tickets", {"client": "emma", "open_only": True}),
+    ("what's the status of today's ticket", "get_ticket", {"client": ABSENT}),
+    (
+        "Whats the best way to share big files with clients?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("share big files"), "client": ABSENT},
+    ),
+    (
+        "for Initech site Main Office: new ticket, coffee machine network port dead",
+        "create_ticket",
+        {"client": "Initech", "site": "Main Office", "summary": "coffee machine network port dead"},
+    ),
 ]
 
 

@@ -63,7 +63,7 @@ HOWTO_RE = re.compile(
     r"colleagues?|starters?|contractors?|members?|managers?|interns?|everyone|anyone))\b|"
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+to\b|"
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+(?:i|we)\s+(?:can|could|should|do|may)\b|"
-    r"^\W*(?:what(?:'s|\s+is|\s+are)\s+the\s+(?:best\s+)?(?:way|procedure|process|steps?)\s+"
+    r"^\W*(?:what(?:'s|s|\s+is|\s+are)\s+the\s+(?:best\s+|right\s+|easiest\s+)?(?:way|procedure|process|steps?)\s+"
     r"(?:to|for)|is\s+there\s+a\s+way\s+to)\b|"
     # "where can I find how to ...", "where do I find instructions for ..."
     r"^\W*where\s+(?:can|do|could|would|should)\s+(?:i|we)\s+(?:find|get|see|read)\s+(?:out\s+)?"

@@ -153,6 +153,10 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?:opened|raised|logged|submitted|reported|filed|created)\s+by\s+me\b|"
         r"\b(?:anything|something|everything|what(?:'s|\s+is)?|which\s+(?:tickets?|ones?)|tickets?)\s+"
         r"(?:is\s+|are\s+)?(?:still\s+)?(?:waiting|pending|waits)\s+(?:on|for)\s+(?:me|my)\b|"
+        r"^\W*(?:show\s+(?:me\s+)?)?(?:all\s+)?(?:of\s+)?my\s+(?:(?:open|closed|resolved|current|"
+        r"old|recent|active|pending)\s+)?ones\b|"
+        r"\b(?:did|have)\s+I\s+(?:open|raise|log|submit|create|report|file)(?:ed|d)?\s+"
+        r"(?:anything|something|any\s+tickets?|a\s+ticket)\b|"
         # "what's still open for me?", "anything still open of mine"
         r"\b(?:what(?:'s|s|\s+is)|anything|something)\s+(?:still\s+)?(?:open|outstanding|unresolved|"
         r"pending)\s+(?:for\s+me|of\s+mine|from\s+me)\b",
@@ -255,7 +259,8 @@ FIELD_CUES: tuple[Cue, ...] = (
         "get_ticket",
         3,
         r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:show|check|chk|view|see|display|"
-        r"pull\s+up|fetch|get|look\s+at|open)\s+(?:me\s+)?#?\s*\d{3,}\b",
+        r"pull\s+up|fetch|get|look\s+at|open|compare)\s+(?:me\s+)?#?\s*\d{3,}\b|"
+        r"\b(?:details|info|information|history|summary)\s+(?:of|for|on|about)\s+(?:ticket\s*)?#?\s*\d{3,}\b",
     ),
     # "is my monitor request still on hold?", "has the printer ticket been picked up?"
     cue(
@@ -276,6 +281,7 @@ FIELD_CUES: tuple[Cue, ...] = (
     cue(
         "get_ticket",
         1,
-        r"^\W*(?:ticket\s*(?:no\.?|number|#)?\s*)?#?\s*\d+\s*\W*$",
+        r"^\W*(?:ticket\s*(?:no\.?|number|#)?\s*)?#?\s*\d+\s*(?:(?:update|news|status|progress|eta|"
+        r"please|pls|plz)\s*)*\W*$",
     ),
 )

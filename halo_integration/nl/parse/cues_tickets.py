@@ -174,8 +174,8 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         "create_ticket",
         3,
-        r"(?:(?<=[,;])\s*|(?<=\s-\s))(?:(?:a|please)\s+)?(?:new|create\s+(?:a\s+)?(?:new\s+)?)\s*"
-        r"(?:ticket|incident|request|case)\b(?=\s+for\b|\s*[:-])",
+        r"(?:(?<=[,;:])\s*|(?<=\s-\s))(?:(?:a|please)\s+)?(?:new|create\s+(?:a\s+)?(?:new\s+)?)\s*"
+        r"(?:ticket|incident|request|case)\b(?=\s+for\b|\s*[:,-])",
         "verb",
     ),
     # "raise a P2 for Initech ...": a priority names a ticket too.

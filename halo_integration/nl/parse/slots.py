@@ -294,7 +294,12 @@ def extract_email_user(sc: Scratch, slots: dict[str, Any]) -> None:
 
 
 _OWNER_RE = re.compile(r"\b(?i:for|from|at)\s+(?:(?i:the)\s+)?(?=«\d+»|[A-Z0-9]|[\w.+-]+@)")
-_POSSESSIVE_RE = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s\b")
+_POSSESSIVE_RE = re.compile(
+    r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s\b|"
+    # "show liam's tickets": typed in lower case, a name is known by what follows it
+    r"(?<![\w'])(?!(?:it|that|what|who|there|here|today|yesterday|everyone|one|let)'s)"
+    r"([a-z]{2,})'s\s+(?=(?:(?:open|closed|old|new|latest|recent|¦+)\s+)?(?:tickets?\b|requests?\b|cases?\b|calls?\b|¦{4,}))"
+)
 
 
 def extract_owner(sc: Scratch, slots: dict[str, Any]) -> None:
@@ -317,8 +322,9 @@ def extract_owner(sc: Scratch, slots: dict[str, Any]) -> None:
                 return
         return
     possessive = _POSSESSIVE_RE.search(sc.text)
-    if possessive and possessive.group(1).lower() not in {"it", "that", "what", "who"}:
-        slots["client"] = possessive.group(1)  # "Initech's open tickets"
+    owner = possessive.group(1) or possessive.group(2) if possessive else ""
+    if possessive and owner.lower() not in {"it", "that", "what", "who"}:
+        slots["client"] = owner  # "Initech's open tickets"
         sc.blank(possessive.start(), possessive.end())
         return
     for match in _OWNER_RE.finditer(sc.text):

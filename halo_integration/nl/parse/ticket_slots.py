@@ -220,6 +220,14 @@ _STATE_WORDS = words("""
 _OPEN_STATE_WORDS = words("open current active outstanding pending unresolved ongoing")
 
 
+_TICKET_VERB_AFTER_RE = re.compile(
+    r"\s+(?:is|was|gets?|got|has|will|can|should|goes|closes|will\s+be)\s+"
+    r"(?:(?:be|been|finally|actually|now)\s+)?(?:done|closed|resolved|fixed|ready|finished|sorted|"
+    r"looked|picked|updated|complete|completed)\b",
+    IGNORE_CASE,
+)
+
+
 def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
     before = re.findall(r"[A-Za-z]+", text[: match.start()])
     if [w.lower() for w in before[-2:]] in (
@@ -227,6 +235,8 @@ def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
         ["put", "in"], ["what", "about"], ["how", "about"],
     ):  # fmt: skip
         return True  # "did anyone look at 3131": a ticket, not a time
+    if len(match.group(1)) >= 3 and _TICKET_VERB_AFTER_RE.match(text, match.end()):
+        return True  # "how long until 3131 is done": a ticket that is something, not a time
     # a priority or a level is a small number: "change priority 3055 high" names a ticket
     small_field = bool(before) and before[-1].lower() in _SMALL_VALUE_FIELDS
     if (
@@ -288,6 +298,13 @@ def _first_hint(text: str) -> re.Match[str] | None:
     return None
 
 
+# "about my monitor", "with my vpn": the thing a request is about, at its end
+_MY_THING_RE = re.compile(
+    r"\b(?:about|on|with|for|regarding|re)\s+(?:my|our)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s*[?.!]*\s*$",
+    IGNORE_CASE,
+)
+
+
 def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
     """Describe the ticket when no number is given: "my VPN ticket" -> hint "VPN", mine.
 
@@ -314,7 +331,12 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
             sc.blank(about.start(), end)
     if match:
         sc.blank(match.start(), match.end())
-    if match or topic:
+    my_thing = None if words else _MY_THING_RE.search(sc.text)
+    if my_thing:  # "any news about my monitor?", "the issue with my printer": the thing
+        slots["ticket_hint"] = sc.doc.restore(my_thing.group(1))
+        slots["mine"] = True
+        sc.blank(my_thing.start(), my_thing.end())
+    elif match or topic:
         slots["ticket_hint"] = sc.doc.restore(" ".join(words)).strip()
     elif _PRONOUN_REF_RE.search(sc.text):
         slots["ticket_hint"] = ""
