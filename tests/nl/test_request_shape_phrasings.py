@@ -192,6 +192,32 @@ ROWS: list[Row] = [
         "create_ticket",
         {"client": "Initech", "site": "Main Office", "summary": "coffee machine network port dead"},
     ),
+    # more problem words; a tag or room number is no ticket
+    ("there is no hot water in the kitchen", "create_ticket", {"summary": Has("hot water")}),
+    (
+        "Asset tag 4471 laptop battery swollen",
+        "create_ticket",
+        {"summary": Has("battery swollen"), "entity": ABSENT, "ticket_id": ABSENT},
+    ),
+    ("anything new on 3089?", "get_ticket", {"ticket_id": 3089}),
+    ("anything still open?", "list_tickets", {"open_only": True}),
+    (
+        "pls note on my outlook ticket it also happens on webmail",
+        "add_note",
+        {"ticket_hint": "outlook", "note": "it also happens on webmail"},
+    ),
+    (
+        "note on 3115 the popup is back",
+        "add_note",
+        {"ticket_id": 3115, "note": "the popup is back"},
+    ),
+    ("3099 to Daniel Kim please", "update_ticket", {"ticket_id": 3099, "agent": "Daniel Kim"}),
+    ("3235 over to Field Services", "update_ticket", {"ticket_id": 3235, "team": "Field Services"}),
+    (
+        "3012 to Critical",
+        "update_ticket",
+        {"ticket_id": 3012, "priority": "Critical", "team": ABSENT},
+    ),
 ]
 
 

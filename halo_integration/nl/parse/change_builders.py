@@ -13,7 +13,7 @@ from typing import Any
 from . import freetext
 from .cue_parts import GENERIC_NOUNS, PRIORITY_MOD_RE, TICKET_NOUN, Intent, singular
 from .intents import QueryObject
-from .names import looks_like_person
+from .names import assignee_kind, looks_like_person, take_name
 from .slots import Scratch, extract_ids, extract_product
 from .text import Prepared, summarise, words
 from .ticket_slots import (
@@ -260,6 +260,11 @@ _AND_AGENT_RE = re.compile(
 )
 
 
+_TICKET_TO_RE = re.compile(
+    r"^\W*(?:ticket\s*)?¦+\s+(?:over\s+)?to\s+(?:the\s+)?(?=(?-i:[A-Z0-9])|«)"
+    r"(?!(?:P[1-5]|(?:very\s+)?(?:low|medium|normal|high|critical|urgent))\b)",
+    IGNORE_CASE,
+)
 # "change 3101 to a Problem": a ticket (blanked) becomes a type, with nothing after it
 _TYPE_TO_END_RE = re.compile(
     r"\b(?:change|convert|turn|switch|make)\s+¦+\s+(?:in)?to\s+an?\s+"
@@ -274,6 +279,12 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     slots: dict[str, Any] = {}
     _secondary_note(sc, slots)
     _ticket_target(sc, slots)
+    lead = _TICKET_TO_RE.match(sc.text)
+    if lead and not {"team", "agent"} & slots.keys():  # "3099 to Daniel Kim please"
+        name, end = take_name(sc.text, lead.end())
+        if name:
+            slots[assignee_kind(sc.value(name))] = sc.value(name)
+            sc.blank(lead.start(), end)
     kind = (
         sc.take_after(_TYPE_CHANGE_RE)
         or sc.take_group(_TYPE_INTO_RE)

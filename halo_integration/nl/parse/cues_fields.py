@@ -57,6 +57,12 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:to|->|=>|=)\s+(?:(?:very\s+)?(?:low|medium|normal|"
         r"high|critical|urgent)|p[1-5])\b",
     ),
+    # "3099 to Daniel Kim please", "3235 over to Field Services"
+    cue(
+        "update_ticket",
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:over\s+)?to\s+(?:the\s+)?(?-i:[A-Z0-9])",
+    ),
     # "change 3101 to a Problem", "make 3160 critical"
     cue(
         "update_ticket",
@@ -159,7 +165,9 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?:anything|something|any\s+tickets?|a\s+ticket)\b|"
         # "what's still open for me?", "anything still open of mine"
         r"\b(?:what(?:'s|s|\s+is)|anything|something)\s+(?:still\s+)?(?:open|outstanding|unresolved|"
-        r"pending)\s+(?:for\s+me|of\s+mine|from\s+me)\b",
+        r"pending)\s+(?:for\s+me|of\s+mine|from\s+me)\b|"
+        r"^\W*(?:is\s+|are\s+)?(?:there\s+)?(?:anything|something|what(?:'s|s)?)\s+(?:still\s+)?"
+        r"(?:open|outstanding|pending|unresolved)\W*$",
         "query",
     ),
     cue(
@@ -183,6 +191,7 @@ FIELD_CUES: tuple[Cue, ...] = (
         "get_ticket",
         3,
         r"\b(?:latest|news|update)\s+on\b|\bwhat\s+did\s+(?:the\s+)?\w+\s+say\b|"
+        r"\b(?:anything|something)\s+new\s+(?:on|with|about|for|regarding)\b|"
         r"\bis\s+(?:anyone|anybody|someone|somebody)\s+(?:looking|working)\b",
         needs_ticket=True,
     ),

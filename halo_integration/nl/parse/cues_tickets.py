@@ -134,6 +134,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"choppy|laggy|lagging|glitch(?:y|es|ing)?|buggy|flaky|unstable|distorted|echo(?:es|ing)?|"
         r"crackl(?:e|es|ing)|muffled|blurry|pixelated|unusable|knackered|wonky|playing\s+up|"
         r"no\s+dial\s+tone|upside\s+down|sideways|gibberish|nonsense|scrambled|"
+        r"swollen|bulging|leaking|smoking|burnt|melted|bent|loose|wobbly|drained|"
+        r"there(?:'s|\s+is|\s+are)\s+no\b|"
         r"(?:black|blank|white|blue)\s+screen|gr[ae]yed\s+out|disappear(?:s|ed|ing)?|vanish(?:es|ed)|"
         r"(?:don't|dont|do\s+not|didn't|did\s+not|hasn't|haven't|wasn't|weren't)\s+"
         r"(?!(?:need|want|know|think|mind|worry)\b)\w+|"

@@ -251,7 +251,11 @@ _TELL_LEAD_RE = re.compile(
 
 # "add note 3042 the vpn dropped twice": the words after the ticket number are the note.
 _NOTE_AFTER_TICKET_RE = re.compile(
-    r"\s*(?:(?:to|on|for|in)\s+)?(?:ticket\s*)?(?:#\s*)?\d+\s+(?=\S)", IGNORE_CASE
+    r"\s*(?:(?:to|on|for|in)\s+)?(?:(?:ticket\s*)?(?:#\s*)?\d+|"
+    # "note on my outlook ticket it also happens on webmail"
+    r"(?:(?:my|the|this)\s+(?:[\w-]+\s+){0,3}?|(?!(?:to|on|for|in|a|an)\b)[\w-]+\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?:ticket|request|case)(?!\s*#?\s*\d))\s+(?=\S)",
+    IGNORE_CASE,
 )
 
 

@@ -227,7 +227,11 @@ _QUERY_START_RE = re.compile(
     IGNORE_CASE,
 )
 _TICKET_WORD_RE = re.compile(
-    r"\b(?:tickets?|cases?|requests?|incidents?)\b|#\s*\d|\b\d{3,}\b", IGNORE_CASE
+    r"\b(?:tickets?|cases?|requests?|incidents?)\b|#\s*\d|"
+    # "asset tag 4471", "room 204", "error 500" are no ticket numbers
+    r"(?<!\btag\s)(?<!\basset\s)(?<!\bserial\s)(?<!\broom\s)(?<!\bdesk\s)(?<!\bfloor\s)"
+    r"(?<!\bext\s)(?<!\berror\s)(?<!\bcode\s)\b\d{3,}\b",
+    IGNORE_CASE,
 )
 
 
