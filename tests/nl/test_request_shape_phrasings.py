@@ -10,6 +10,7 @@ a string slot containing that text (case-insensitive); anything else: equal. See
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -218,6 +219,16 @@ ROWS: list[Row] = [
         "update_ticket",
         {"ticket_id": 3012, "priority": "Critical", "team": ABSENT},
     ),
+    # quantities, "where's", ids side by side
+    (
+        "need 2 new keyboards for the interns starting monday",
+        "create_ticket",
+        {"summary": Has("keyboards")},
+    ),
+    ("where's my monitor request at", "get_ticket", {"ticket_hint": "monitor", "mine": True}),
+    ("3115 3042 3089 status", "get_ticket", {"ticket_ids": [3115, 3042, 3089]}),
+    ("#3115 #3042", "get_ticket", {"ticket_ids": [3115, 3042]}),
+    ("call me on 0800 123 456", "get_ticket", {"ticket_ids": ABSENT, "ticket_id": ABSENT}),
 ]
 
 
@@ -237,3 +248,11 @@ def check(text: str, action: str | None, slots: dict[str, Any]) -> None:
 @pytest.mark.parametrize(("text", "action", "slots"), ROWS, ids=[r[0][:60] for r in ROWS])
 def test_request_shape(text: str, action: str | None, slots: dict[str, Any]) -> None:
     check(text, action, slots)
+
+
+@pytest.mark.parametrize("text", ["# 1 " * 200 + "zz", "3115 " * 200 + "zz", "there is no " * 200])
+def test_long_repetitive_input_is_read_quickly(text: str) -> None:
+    """No pattern backtracks without end on what a person (or a bot) may paste."""
+    started = time.perf_counter()
+    parse(text)
+    assert time.perf_counter() - started < 2.0

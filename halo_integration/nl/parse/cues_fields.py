@@ -212,7 +212,12 @@ FIELD_CUES: tuple[Cue, ...] = (
         3,
         r"\bwhat(?:'s|s|\s+is|\s+was)?\s+(?:happening|going\s+on|the\s+latest|up)\s+(?:with\b|w/|w\s)",
     ),
-    cue("get_ticket", 3, r"\bwhere\s+(?:are\s+we|is\s+it|is\s+my|are\s+things|do\s+we\s+stand)\b"),
+    cue(
+        "get_ticket",
+        3,
+        r"\bwhere\s+(?:are\s+we|is\s+it|is\s+my|are\s+things|do\s+we\s+stand)\b|"
+        r"\bwhere(?:'s|s)\s+(?:my|it|the\s+(?:[\w-]+\s+){0,2}?(?:ticket|request|case))\b",
+    ),
     cue(
         "get_ticket",
         3,
@@ -290,7 +295,9 @@ FIELD_CUES: tuple[Cue, ...] = (
     cue(
         "get_ticket",
         1,
-        r"^\W*(?:ticket\s*(?:no\.?|number|#)?\s*)?#?\s*\d+\s*(?:(?:update|news|status|progress|eta|"
-        r"please|pls|plz)\s*)*\W*$",
+        # (one number, or several: "#3115 #3042")
+        r"^\W*(?:tickets?\s*(?:no\.?|number|#)?\s*)?(?:#\s*)?\d+\b"
+        r"(?:(?:\s*(?:,|&|\+|/|\band\b|\bor\b)\s*|\s+)(?:#\s*)?\d+\b)*"
+        r"(?:\s+(?:update|news|status|progress|eta|please|pls|plz)\b)*\W*$",
     ),
 )

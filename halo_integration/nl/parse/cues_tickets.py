@@ -151,7 +151,7 @@ TICKET_CUES: tuple[Cue, ...] = (
         "create_ticket",
         2,
         r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:need|want|order\s+me|get\s+me)\s+"
-        r"(?:a|an|some|new)\b",
+        r"(?:a|an|some|new|another|more|a\s+few|\d+|two|three|four|five)\b",
         "need",
     ),
     # "i need the adobe licence renewed": something of mine to be done to

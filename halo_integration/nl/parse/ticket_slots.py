@@ -251,7 +251,9 @@ def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
 # Several tickets at once: "3115 and 3120", "#3042, #3067", "tickets 3005 & 3018".
 _ID_ITEM = r"(?:(?:tickets?|cases?|calls?|requests?)\s*)?(?:no\.?\s*|#\s*)?\d{3,}\b"
 _ID_LIST_RE = re.compile(
-    rf"(?<![\w.:/@-]){_ID_ITEM}(?:\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|&|\+|/|\band\b|\bor\b)\s*"
+    rf"(?<![\w.:/@-]){_ID_ITEM}(?:\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|&|\+|/|\band\b|\bor\b|"
+    # "3115 3042 3089 status": ticket-sized numbers side by side (not "0800 123 456")
+    r"(?:(?<=\b[1-9]\d{3})|(?<=\b[1-9]\d{4})|(?<=\b[1-9]\d{5}))(?=\s+#?[1-9]\d{3,5}\b))\s*"
     rf"{_ID_ITEM})+(?![\w%/@-]|[.:]\d)",
     IGNORE_CASE,
 )
