@@ -9,7 +9,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from halo_integration.nl.text import strip_markup
+from halo_integration.nl.parse.text import strip_markup
 from halo_integration.presenters import NoteView, TicketView
 
 _SUMMARY_ASKED_RE = re.compile(

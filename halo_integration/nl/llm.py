@@ -54,7 +54,7 @@ from halo_integration.actions.tickets_write import (
     RESOLVE_TICKET,
     UPDATE_TICKET,
 )
-from halo_integration.nl.rules import ParsedRequest
+from halo_integration.nl.parse.rules import ParsedRequest
 
 if TYPE_CHECKING:
     from halo_integration.models import LLMEndpoint

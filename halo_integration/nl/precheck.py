@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 
 from halo_integration.actions.lookup import LOOKUP
-from halo_integration.nl.rules import ParsedRequest
+from halo_integration.nl.parse.rules import ParsedRequest
 from halo_integration.policies import Actor, can_look_up, decide, is_admin, rule_for
 
 # Slots only an admin's request may carry; an employee's text with them is refused, not trimmed.

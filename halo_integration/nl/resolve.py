@@ -19,10 +19,10 @@ from halo_integration.connection import current_catalog
 from halo_integration.identity import own_halo_user_id, remembered_halo_user_id
 from halo_integration.nl.dates import opened_range
 from halo_integration.nl.draft import asks_for_summary, draft_fix_summary
+from halo_integration.nl.parse.rules import ParsedRequest
+from halo_integration.nl.parse.text import within_one_edit
 from halo_integration.nl.precheck import Refuse
 from halo_integration.nl.reads import Reader
-from halo_integration.nl.rules import ParsedRequest
-from halo_integration.nl.text import within_one_edit
 from halo_integration.policies import Actor, is_admin
 from halo_integration.presenters import TicketView
 from halo_integration.schemas import Agent, HaloModel, User
@@ -385,6 +385,7 @@ def _own_filter(actor: Actor, open_only: bool) -> dict[str, Any]:
 
 def _mentions(ticket: TicketView, hint: str) -> bool:
     haystack = f"{ticket.summary} {ticket.details}".casefold()
+    haystack += " " + re.sub(r"(?<=\w)-(?=\w)", "", haystack)  # "wifi" finds "Wi-Fi"
     words = [w for w in re.findall(r"\w+", hint.casefold()) if len(w) > 1]
     seen = set(re.findall(r"\w+", haystack))
     return all(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from halo_integration.nl import llm_config
-from halo_integration.nl.rules import ParsedRequest, parse
+from halo_integration.nl.parse.rules import ParsedRequest, parse
 
 logger = logging.getLogger(__name__)
 

@@ -26,7 +26,7 @@ from halo_integration.nl.llm import (
     tool_definitions,
 )
 from halo_integration.nl.llm_admin import TEST_TEXT, LLMEndpointAdmin, LLMEndpointForm
-from halo_integration.nl.rules import ParsedRequest
+from halo_integration.nl.parse.rules import ParsedRequest
 from portal import urls as portal_urls
 from tests.nl import fake_llm as fake_llm_module
 from tests.nl.fake_llm import Reply, text_reply, tool_call, tool_calls

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from halo_integration.nl.rules import parse
+from halo_integration.nl.parse.rules import parse
 
 ABSENT = object()
 

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from halo_integration.nl.names import assignee_kind, looks_like_person, owner_kind, take_name
-from halo_integration.nl.rules import ParsedRequest, parse
-from halo_integration.nl.text import correct_word, normalise, prepare, summarise
+from halo_integration.nl.parse.names import assignee_kind, looks_like_person, owner_kind, take_name
+from halo_integration.nl.parse.rules import ParsedRequest, parse
+from halo_integration.nl.parse.text import correct_word, normalise, prepare, summarise
 from tests.nl.phrasings import ABSENT, CASES, VERBATIM
 
 

@@ -1,268 +1,23 @@
-"""Slot builders: one per action, each turning a prepared request into raw slots.
-
-Every builder first takes the free text it expects (`freetext`: the description, the note, the
-reason), blanks it, and only then runs the field extractors of `slots` on what is left, so
-words inside a description are never read as fields.
-"""
+"""Slot builders for reads of many records: list tickets and look up other records (including
+"how do I ...?" questions for the knowledge base and questions about teams)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
-from . import freetext
+from .cue_parts import GENERIC_NOUNS, IGNORE_CASE, PRIORITY_MOD_RE, TYPE_HEADS_RE, Intent, singular
 from .freetext import strip_polite
-from .intents import TICKET_NOUN, Intent, QueryObject
+from .intents import QueryObject
 from .names import NAME_STOPS, SEARCH_STOPS, looks_like_owner_name, take_name
-from .slots import (
-    Scratch,
+from .slots import Scratch, extract_ids, extract_product, extract_team
+from .text import Prepared, words
+from .ticket_slots import (
     extract_fields,
-    extract_ids,
     extract_open_closed,
     extract_opened,
-    extract_product,
-    extract_team,
-    extract_ticket_hint,
-    extract_ticket_id,
-    hidden_from_user,
     is_mine,
 )
-from .text import Prepared, summarise, words
-
-IGNORE_CASE = re.IGNORECASE
-
-
-# --- shared pieces -------------------------------------------------------------------------
-
-
-def _ticket_target(sc: Scratch, slots: dict[str, Any]) -> None:
-    """Which ticket: an id ("#3115", "ticket 3115", a lone "3115"), else a description."""
-    extract_product(sc, slots)
-    extract_ids(sc, slots)
-    extract_ticket_id(sc, slots, bare_ok=True)
-    extract_ticket_hint(sc, slots)
-    if is_mine(sc.text):
-        slots["mine"] = True
-
-
-def _blank(sc: Scratch, span: freetext.Span | None) -> None:
-    if span:
-        sc.blank(span.start, span.end)
-
-
-def _secondary_note(sc: Scratch, slots: dict[str, Any]) -> None:
-    """ "... and add a visible note summarising the fix": note flags inside another action."""
-    found = freetext.secondary_note(sc)
-    if not found:
-        return
-    clause, text = found
-    hidden = hidden_from_user(sc.text[clause.start : text.start if text else clause.end])
-    if hidden is not None:
-        slots["hiddenfromuser"] = hidden
-    if text:
-        slots["note"] = text.value
-    else:
-        slots["note_requested"] = True
-    _blank(sc, clause)
-
-
-# --- create_ticket ---------------------------------------------------------------------------
-
-_TYPE_HEADS_RE = re.compile(
-    r"\b(?:incidents?|requests?|problems?|changes?|questions?|tasks?|alerts?)\b", IGNORE_CASE
-)
-_GENERIC_NOUNS = words("ticket tickets case cases call calls job jobs issue issues")
-_VAGUE_NOUNS = words("problem problems fault faults")
-_NOT_TYPE_WORDS = words("new support helpdesk it quick general the a an another one")
-_CREATE_SPAN_RE = re.compile(
-    r"^\W*(?:put\s+in|open\s+up|\w+)\s+(?:(?:up|a|an|another|one|some|new)\s+)*"
-    rf"(?P<mod>(?:[\w&.'/-]+\s+){{0,4}}?)(?P<noun>{TICKET_NOUN})$",
-    IGNORE_CASE,
-)
-_PRIORITY_MOD_RE = re.compile(
-    r"^(?:(?:very\s+)?(?:low|medium|normal|high|critical|urgent)(?:\s+priority)?|p[1-5])$",
-    IGNORE_CASE,
-)
-
-
-def singular(noun: str) -> str:
-    return noun[:-1] if noun.lower().endswith("s") and not noun.lower().endswith("ss") else noun
-
-
-def _create_type(sc: Scratch, intent: Intent, slots: dict[str, Any]) -> None:
-    """ "a HaloPSA Incident ticket" -> tickettype "Incident"; "a Service Request" -> itself."""
-    if intent.kind != "verb":
-        return
-    span = sc.text[intent.start : intent.end]
-    match = _CREATE_SPAN_RE.match(span)
-    if not match:
-        return
-    product = re.search(r"\bhalo\s*-?\s*(psa|itsm)\b", span, IGNORE_CASE)
-    if product:
-        slots["product"] = "halo" + product.group(1).lower()
-    words = [
-        w
-        for w in match.group("mod").split()
-        if w.lower() not in _NOT_TYPE_WORDS
-        and not re.fullmatch(r"halo\w*|psa|itsm", w, IGNORE_CASE)
-    ]
-    mod = " ".join(words)
-    if _PRIORITY_MOD_RE.match(mod):
-        slots["priority"] = re.sub(r"\s+priority$", "", mod, flags=IGNORE_CASE)
-        mod = ""
-    noun = match.group("noun")
-    if noun.lower() in _GENERIC_NOUNS:
-        kind = mod
-    elif noun.lower() in _VAGUE_NOUNS and not mod and noun.islower():
-        kind = ""  # "log a problem with my laptop" is a complaint, not the Problem type
-    else:
-        kind = f"{mod} {singular(noun)}".strip()
-    if kind:
-        slots["tickettype"] = kind
-    sc.blank(intent.start, intent.end)
-
-
-def _build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
-    sc = Scratch(doc.text, doc)
-    slots: dict[str, Any] = {}
-    desc = freetext.description(sc, intent)
-    _blank(sc, desc)
-    _create_type(sc, intent, slots)
-    if desc is None:
-        # No separator or quote: fields first, what is left after the command describes it.
-        tail = Scratch(doc.text[: intent.end] + sc.text[intent.end :], doc)
-        tail.blank(0, intent.end)
-        extract_fields(tail, slots, owner=True, bare_urgent=True)
-        desc = freetext.leftover_description(tail, intent.end) or freetext.prefix_description(
-            sc, intent
-        )
-        _blank(sc, desc)
-        sc.blank(intent.end, len(sc.text))
-    extract_fields(sc, slots, owner=True, bare_urgent=True)
-    if desc and desc.value:
-        summary, details = summarise(desc.value)
-        slots["summary"] = summary
-        if details:
-            slots["details"] = details
-    return slots
-
-
-# --- add_note / resolve_ticket / update_ticket / get_ticket --------------------------------
-
-
-def _build_note(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
-    sc = Scratch(doc.text, doc)
-    slots: dict[str, Any] = {}
-    note = freetext.note_text(sc, intent)
-    if intent.kind == "update_with" and (not note or freetext.FIELD_START_RE.match(note.value)):
-        return _build_update(doc, intent, obj)  # "update ticket 5 with priority high"
-    _blank(sc, note)
-    hidden = hidden_from_user(sc.text)
-    _ticket_target(sc, slots)
-    if intent.kind == "tell" and not {"ticket_id", "ticket_hint"} & slots.keys():
-        slots["ticket_hint"] = ""  # "tell the technician ...": some ticket is meant
-    if hidden is not None:
-        slots["hiddenfromuser"] = hidden
-    if note:
-        slots["note"] = note.value
-    else:
-        slots["note_requested"] = True
-    return slots
-
-
-def _build_resolve(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
-    sc = Scratch(doc.text, doc)
-    slots: dict[str, Any] = {}
-    _secondary_note(sc, slots)
-    reason = freetext.resolve_reason(sc, intent)
-    if intent.kind == "statement":
-        # "I don't need ticket 3115 anymore": the whole statement is the reason and it also
-        # names the ticket, so the ticket is read before the reason is blanked.
-        _ticket_target(Scratch(sc.text, doc), slots)
-    _blank(sc, reason)
-    _ticket_target(sc, slots)
-    if reason and reason.value and not {"ticket_id", "ticket_ids"} & slots.keys():
-        # "3018 is resolved, you can close it": the number is in the reason
-        found: dict[str, Any] = {}
-        extract_ticket_id(Scratch(reason.value, doc), found, bare_ok=True)
-        if found:
-            slots.pop("ticket_hint", None)
-            slots.update(found)
-    if reason and reason.value:
-        slots["reason"] = reason.value
-        _hint_from_reason(doc, reason.value, slots)
-    return slots
-
-
-def _build_reopen(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
-    """ "Reopen ticket 3101, the printer jams again": the ticket, and why it is back."""
-    sc = Scratch(doc.text, doc)
-    slots: dict[str, Any] = {}
-    reason = freetext.resolve_reason(sc, intent)
-    _blank(sc, reason)
-    _ticket_target(sc, slots)
-    if reason and reason.value:
-        slots["reason"] = reason.value
-        _hint_from_reason(doc, reason.value, slots)
-    return slots
-
-
-_SUBJECT_RE = re.compile(
-    r"\bmy\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:works|is|are|has|have|now|issue|"
-    r"problem|was|got)\b",
-    IGNORE_CASE,
-)
-
-
-def _hint_from_reason(doc: Prepared, reason: str, slots: dict[str, Any]) -> None:
-    """Describe the ticket from the reason when the request did not.
-
-    "the VPN issue is resolved" -> hint "VPN"; "My VPN works again" -> mine, hint "VPN".
-    """
-    if "ticket_id" in slots or slots.get("ticket_hint"):
-        return
-    found: dict[str, Any] = {}
-    extract_ticket_hint(Scratch(reason, doc), found)
-    if found.get("ticket_hint"):
-        slots.update(found)
-        return
-    subject = _SUBJECT_RE.search(reason)
-    if subject:
-        slots["mine"] = True
-        what = re.sub(
-            r"^(?:issue|problem|trouble)s?\s+with\s+", "", subject.group("what"), flags=IGNORE_CASE
-        )
-        slots["ticket_hint"] = what
-
-
-# "Change 3115 to a Problem ticket"
-_TYPE_INTO_RE = re.compile(
-    r"\b(?:in)?to\s+an?\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+ticket\b", IGNORE_CASE
-)
-_TYPE_CHANGE_RE = re.compile(
-    r"\b(?:ticket\s*)?type\s*(?:of\s+[^,;]{1,30}?\s+)?(?:to|=|:|as)\s+(?:an?\s+)?", IGNORE_CASE
-)
-
-
-def _build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
-    sc = Scratch(doc.text, doc)
-    slots: dict[str, Any] = {}
-    _secondary_note(sc, slots)
-    _ticket_target(sc, slots)
-    kind = sc.take_after(_TYPE_CHANGE_RE) or sc.take_group(_TYPE_INTO_RE)
-    if kind:
-        slots["tickettype"] = kind
-    extract_fields(sc, slots, owner=False, bare_urgent=True)
-    return slots
-
-
-def _build_get(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
-    sc = Scratch(doc.text, doc)
-    slots: dict[str, Any] = {}
-    _ticket_target(sc, slots)
-    return slots
-
 
 # --- list_tickets ----------------------------------------------------------------------------
 
@@ -339,12 +94,12 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
         slots["team"] = sc.value(team_owner.group(1))  # "the Network team's tickets"
     elif mod.endswith("'s") and len(mod) > 2:
         slots["client"] = sc.value(mod[:-2])  # "Acme's tickets"
-    elif priority := _PRIORITY_MOD_RE.match(mod):
+    elif priority := PRIORITY_MOD_RE.match(mod):
         slots["priority"] = priority.group(0)  # "all P1 tickets"
-    elif noun.lower() not in _GENERIC_NOUNS:
+    elif noun.lower() not in GENERIC_NOUNS:
         slots["tickettype"] = f"{mod} {singular(noun)}".strip()
-    elif mod and (_TYPE_HEADS_RE.search(mod) or (mod[0].isupper() and not mod.isupper())):
-        if not mine_before or _TYPE_HEADS_RE.search(mod):
+    elif mod and (TYPE_HEADS_RE.search(mod) or (mod[0].isupper() and not mod.isupper())):
+        if not mine_before or TYPE_HEADS_RE.search(mod):
             slots["tickettype"] = singular(mod)
         else:
             slots["search"] = mod
@@ -360,14 +115,19 @@ _OPENED_BY_RE = re.compile(
 )
 
 
-def _build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
     extract_product(sc, slots)
     extract_ids(sc, slots)
     mine = is_mine(sc.text)  # before "I raised this month" is read as a date
     opener = _OPENED_BY_RE.search(sc.text)  # "how many tickets has Initech opened this week"
-    if opener and looks_like_owner_name(opener.group(1)) and not is_mine(opener.group(1)):
+    if (
+        opener
+        and looks_like_owner_name(opener.group(1))
+        and not is_mine(opener.group(1))
+        and opener.group(1).lower() not in {"i", "we", "you"}  # "which tickets did I open"
+    ):
         slots["client"] = sc.value(opener.group(1))
         sc.blank(opener.start(), opener.end())
     if intent.kind == "team_queue":
@@ -493,7 +253,7 @@ def _build_agent_team(doc: Prepared, intent: Intent) -> dict[str, Any]:
     return slots
 
 
-def _build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+def build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     if intent.kind == "howto":
         return _build_howto(doc, intent)
     if intent.kind == "team_members":
@@ -546,15 +306,3 @@ def _build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dic
     if search:
         slots["search"] = search
     return slots
-
-
-BUILDERS: dict[str, Callable[[Prepared, Intent, QueryObject | None], dict[str, Any]]] = {
-    "create_ticket": _build_create,
-    "add_note": _build_note,
-    "resolve_ticket": _build_resolve,
-    "reopen_ticket": _build_reopen,
-    "update_ticket": _build_update,
-    "get_ticket": _build_get,
-    "list_tickets": _build_list,
-    "lookup": _build_lookup,
-}

@@ -271,7 +271,10 @@ _SMALL_TALK = (
     r"[^.!?,]{0,30}|sorry\s+to\s+(?:bother|trouble|disturb)\s+(?:you|u)(?:\s+again)?"
     r"(?:\s+but)?|quick\s+(?:one|question)|how\s+are\s+(?:you|u)(?:\s+doing)?|"
     r"(?:it'?s\s+)?me\s+again|sorry(?:\s+again)?|apologies|have\s+a\s+(?:nice|good|great)\s+day|"
-    r"(?:just\s+)?a\s+(?:quick\s+)?heads[\s-]up(?:\s+that)?"
+    r"(?:just\s+)?a\s+(?:quick\s+)?heads[\s-]up(?:\s+that)?|"
+    # "Liam here.", "it's Emma from Finance": who is writing, not what they need
+    r"(?-i:[A-Z][a-z]+)\s+here(?=\s*[.!,:;-])|(?:this\s+is|it'?s)\s+(?-i:[A-Z][a-z]+)"
+    r"(?:\s+(?-i:[A-Z][a-z]+))?(?:\s+from\s+(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*))?)?(?=\s*[.!,:;-])"
 )
 _COURTESY_HEAD_RE = re.compile(
     rf"^\W*(?:(?:{_SALUTATION}|{_SMALL_TALK})(?:[\s,!.:;-]+|$))+",

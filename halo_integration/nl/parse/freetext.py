@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .intents import Intent, find_separator
+from .cue_parts import Intent
+from .intents import find_separator
 from .names import BLANK
 from .slots import Scratch
 from .text import clean_fragment, has_content, words
@@ -92,7 +93,9 @@ def _region(sc: Scratch, start: int, end: int, *, keep_end: bool = False) -> Spa
 
 _FIELD_HEAD_RE = re.compile(
     r"^\W*(?:(?:for|at)\s+(?:the\s+)?(?:customer\s+|client\s+)?(?-i:[A-Z0-9«])|(?:customer|client|"
-    r"site|priority|team)\b)[^.!?]*$",
+    r"site|priority|team)\b|"
+    # "Wayne Foundation, site Gotham Office"
+    r"(?-i:[A-Z0-9«])[\w&.'’ -]*?,?\s+site\s+(?-i:[A-Z0-9«]))[^.!?]*$",
     IGNORE_CASE,
 )
 
@@ -176,7 +179,11 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
     if quote:
         return quote
     separator = find_separator(sc.text)
-    if separator and separator.end() <= intent.start:
+    if (
+        separator
+        and separator.end() <= intent.start
+        and not _FIELD_HEAD_RE.match(sc.text[: separator.start()])
+    ):
         # "The printer is jammed - please log a ticket": the head is the description.
         span = _region(sc, 0, separator.start())
         return Span(strip_polite(span.value), span.start, span.end) if span else None
@@ -206,6 +213,13 @@ _TICKET_REF_ONLY_RE = re.compile(
 )
 
 
+# The words of a wish around a ticket reference ("I'd like ticket 3115 to be reopened").
+_WISH_WORDS = words("""
+    i we i'd we'd i'll would like need want wants needs get have please pls can could you
+    someone somebody kindly to be it this that one so just also
+""")
+
+
 def prefix_description(sc: Scratch, intent: Intent) -> Span | None:
     """ "My monitor flickers, can you raise a ticket": the text before the command
     (at least two words besides a ticket reference)."""
@@ -213,8 +227,9 @@ def prefix_description(sc: Scratch, intent: Intent) -> Span | None:
     if not span:
         return None
     value = strip_polite(span.value)
-    if len(_TICKET_REF_ONLY_RE.sub(" ", value).split()) < 2:
-        return None
+    rest = _TICKET_REF_ONLY_RE.sub(" ", value).split()
+    if len(rest) < 2 or all(w.lower() in _WISH_WORDS for w in rest):
+        return None  # "I need the ticket 3115 reopened": only the wish, no description
     return Span(value, span.start, span.end)
 
 
@@ -228,19 +243,49 @@ _NOTE_AFTER_RE = re.compile(
 _TELL_LEAD_RE = re.compile(
     r"\s*(?:know\s+)?(?:(?:on|about|for|of|in|with|working\s+on|has|is\s+on|handles|"
     r"is\s+handling)\s+"
-    r"(?:ticket\s*#?\s*\d+|#\s*\d+|\d+|my\s+"
-    r"(?:[\w-]+\s+){0,3}?ticket)\s*)?(?:know\s+)?(?:that\s+|to\s+|:\s*)?",
+    r"(?:ticket\s*#?\s*\d+|#\s*\d+|\d+|(?:my|the|this|that)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case))\s*)?(?:know\s+)?(?:that\s+|to\s+|:\s*)?",
     IGNORE_CASE,
 )
 
 
 # "add note 3042 the vpn dropped twice": the words after the ticket number are the note.
 _NOTE_AFTER_TICKET_RE = re.compile(
-    r"\s*(?:(?:to|on|for|in)\s+)?(?:ticket\s*)?(?:#\s*)?\d+\s+(?=\S)", IGNORE_CASE
+    r"\s*(?:(?:to|on|for|in)\s+)?(?:(?:ticket\s*)?(?:#\s*)?\d+|"
+    # "note on my outlook ticket it also happens on webmail"
+    r"(?:(?:my|the|this)\s+(?:[\w-]+\s+){0,3}?|(?!(?:to|on|for|in|a|an)\b)[\w-]+\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?:ticket|request|case)(?!\s*#?\s*\d))\s+(?=\S)",
+    IGNORE_CASE,
 )
 
 
 def note_text(sc: Scratch, intent: Intent) -> Span | None:
+    span = _note_text(sc, intent)
+    trailing = _TRAILING_TICKET_RE.search(span.value) if span and span.value else None
+    outside = sc.text[: span.start] + " " + sc.text[span.end :] if span else ""
+    if (
+        span
+        and trailing
+        and trailing.start() > 0
+        and not _QUOTE_RE.fullmatch(span.value)
+        and not _TICKET_NAMED_RE.search(outside)
+    ):
+        # "... the error code is 0x800CCC0E to my outlook ticket": the ticket is not the note
+        value = span.value[: trailing.start()].rstrip(" ,")
+        end = sc.text.rfind(sc.doc.restore(trailing.group(0)).strip(), span.start)
+        return Span(value, span.start, end if end > span.start else span.end)
+    return span
+
+
+_TICKET_NAMED_RE = re.compile(r"\b(?:tickets?|cases?|requests?)\b|#\s*\d|\b\d{3,}\b", IGNORE_CASE)
+_TRAILING_TICKET_RE = re.compile(
+    r"\s+(?:to|on|in|for|against)\s+(?:(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ticket|request|case)|ticket\s*#?\s*\d+|#\s*\d+)\s*[.!]?$",
+    IGNORE_CASE,
+)
+
+
+def _note_text(sc: Scratch, intent: Intent) -> Span | None:
     quote = free_quote(sc, intent.start)
     if quote:
         return quote

@@ -1,331 +1,31 @@
-"""Slot extractors: structured fields taken out of the (non free-text) part of a request.
-
-Each extractor reads a `Scratch`, writes what it finds into a slots dict and blanks the text it
-used, so that later extractors never read the same words twice ("customer ID 42" is a client id,
-not a ticket number; "assign to the Messaging team" is a team, not an agent). The order in
-`extract_fields` is therefore part of the logic: ids first, then keyword-led names, then the
-heuristic ones.
-"""
+"""Slot extractors about the ticket itself: priority, status, open/closed filters, which ticket
+(ids or a description), when it was opened, whose it is; and `extract_fields`, which runs every
+field extractor in its dependency order (see `slots`)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from .names import (
-    BLANK,
-    EMAIL_RE,
-    NAME_STOPS,
-    SEARCH_STOPS,
-    STATUS_STOPS,
-    assignee_kind,
-    looks_like_owner_name,
-    looks_like_person,
-    owner_kind,
-    take_name,
-    words_ok,
-)
-from .text import PLACEHOLDER_RE, Prepared, strip_wrapping_quotes, words
-
-IGNORE_CASE = re.IGNORECASE
-# One word of a multi-word name captured by a lazy run ("for the Acme Inc customer").
-TOK = r"(?:«\d+»|[\w&'.+/-]+)"
-
-
-class Scratch:
-    """The part of a request still to be read; taken spans are blanked so none is read twice."""
-
-    def __init__(self, text: str, doc: Prepared) -> None:
-        self.text = text
-        self.doc = doc
-
-    def blank(self, start: int, end: int) -> None:
-        self.text = self.text[:start] + BLANK * (end - start) + self.text[end:]
-
-    def value(self, raw: str) -> str:
-        """A captured name with its quoted passage restored."""
-        return strip_wrapping_quotes(self.doc.restore(raw)).strip()
-
-    def take_after(self, pattern: re.Pattern[str], stops: frozenset[str] = NAME_STOPS) -> str:
-        """The name following the first match of `pattern` that is followed by one."""
-        for match in pattern.finditer(self.text):
-            name, end = take_name(self.text, match.end(), stops=stops)
-            if name:
-                self.blank(match.start(), end)
-                return self.value(name)
-        return ""
-
-    def take_group(self, pattern: re.Pattern[str], stops: frozenset[str] = NAME_STOPS) -> str:
-        """Group 1 of the first match of `pattern` that is a clean name (a match may start
-        inside one that was not: "- high priority - Messaging team")."""
-        for match in _overlapping(pattern, self.text):
-            words = match.group(1).strip()
-            if words_ok(words, stops) or PLACEHOLDER_RE.fullmatch(words):
-                self.blank(match.start(), match.end())
-                return self.value(words)
-        return ""
-
-    def take_flag(self, pattern: re.Pattern[str]) -> bool:
-        match = pattern.search(self.text)
-        if match:
-            self.blank(match.start(), match.end())
-        return match is not None
-
-
-# --- product and numeric ids --------------------------------------------------------------
-
-_PRODUCT_RE = re.compile(r"\bhalo\s*-?\s*(psa|itsm)\b", IGNORE_CASE)
-_ID_WORDS = r"\s*(?:id|#|no\.?|nr\.?|number|num)\s*[:#=]?\s*(\d+)\b"
-_CLIENT_WORDS = r"\b(?:customer|client|company|organi[sz]ation|account)s?"
-_AGENT_WORDS = r"\b(?:agent|technician|tech|engineer|analyst)s?"
-_CLIENT_ID_RES = (
-    re.compile(_CLIENT_WORDS + _ID_WORDS, IGNORE_CASE),
-    re.compile(r"\b(?:customer|client)\s+(\d+)\b", IGNORE_CASE),
-)
-_AGENT_ID_RES = (
-    re.compile(_AGENT_WORDS + _ID_WORDS, IGNORE_CASE),
-    re.compile(r"\b(?:agent|technician)\s+(\d+)\b", IGNORE_CASE),
-)
-
-
-def extract_product(sc: Scratch, slots: dict[str, Any]) -> None:
-    match = _PRODUCT_RE.search(sc.text)
-    if match:
-        slots["product"] = "halo" + match.group(1).lower()
-        sc.blank(match.start(), match.end())
-
-
-def _take_id(sc: Scratch, patterns: tuple[re.Pattern[str], ...]) -> int | None:
-    for pattern in patterns:
-        match = pattern.search(sc.text)
-        if match:
-            sc.blank(match.start(), match.end())
-            return int(match.group(1))
-    return None
-
-
-def extract_ids(sc: Scratch, slots: dict[str, Any]) -> None:
-    client_id = _take_id(sc, _CLIENT_ID_RES)
-    if client_id is not None:
-        slots["client_id"] = client_id
-    agent_id = _take_id(sc, _AGENT_ID_RES)
-    if agent_id is not None:
-        slots["agent_id"] = agent_id
-
-
-# --- keyword-led names --------------------------------------------------------------------
-
-_NAMED = r"\s*(?:name|named|called)?\s*[:=]?\s*(?:the\s+)?"
-_SITE_BEFORE_RE = re.compile(
-    rf"(?:^|[,;]\s*|\b(?:at|for|in|from|on)\s+)(?:the\s+)?((?:{TOK}\s+){{1,4}}?)site\b", IGNORE_CASE
-)
-_SITE_AFTER_RE = re.compile(r"(?<!\bon )(?<!\boff )\b(?:site|location)" + _NAMED, IGNORE_CASE)
-_CLIENT_BEFORE_RE = re.compile(
-    rf"\b(?:for|of|at|from|with|to)\s+(?:the\s+)?((?:{TOK}\s+){{1,5}}?)"
-    r"(?:customer|client|company|organi[sz]ation)\b",
+from .cue_parts import STATUS_AHEAD
+from .names import BLANK, SEARCH_STOPS, STATUS_STOPS, take_name, words_ok
+from .slots import (
     IGNORE_CASE,
+    TOK,
+    Scratch,
+    extract_agent,
+    extract_assignee,
+    extract_client,
+    extract_email_user,
+    extract_ids,
+    extract_owner,
+    extract_product,
+    extract_site,
+    extract_team,
+    extract_user,
+    take_id,
 )
-_CLIENT_AFTER_RE = re.compile(
-    r"\b(?:customer|client|company|organi[sz]ation)\b" + _NAMED, IGNORE_CASE
-)
-_USER_AFTER_RES = (
-    re.compile(
-        r"(?<![-\w])(?:user|contact|end[- ]user|requester|caller|employee)\b" + _NAMED, IGNORE_CASE
-    ),
-    re.compile(r"\bon\s+behalf\s+of\s+", IGNORE_CASE),
-    re.compile(r"\b(?:raised|reported|logged|opened|submitted|requested)\s+by\s+", IGNORE_CASE),
-)
-_TEAM_BEFORE_RE = re.compile(
-    rf"(?:\b(?:to|for|in|from|by|with|on|the)\s+|(?:^|[,;]|\s-)\s*)(?:the\s+)?((?:{TOK}\s+){{1,4}}?)"
-    r"(?:team|group|queue)\b",
-    IGNORE_CASE,
-)
-_TEAM_AFTER_RE = re.compile(r"\b(?:team|group|queue)\b" + _NAMED, IGNORE_CASE)
-# "change ticket 3121's team to Network"
-_TEAM_TO_RE = re.compile(r"\b(?:team|group|queue)\s*(?:to|=|:|as|->)\s*(?:the\s+)?", IGNORE_CASE)
-# "change team of 3055 to Network": the team named after the ticket it is changed on
-_TEAM_OF_TO_RE = re.compile(
-    r"\b(?:team|group|queue)\s+(?:of|for|on)\s+[^,.;]{1,30}?\s+(?:to|as)\s+(?:the\s+)?", IGNORE_CASE
-)
-_AGENT_AFTER_RE = re.compile(
-    r"\b(?:agent|technician|tech|engineer|analyst)\b" + _NAMED, IGNORE_CASE
-)
-_ASSIGN_RE = re.compile(
-    r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|transfer(?:red)?|route[ds]?|escalated?|"
-    r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave|"
-    r"(?:should|must|can|could|needs?\s+to|has\s+to)\s+(?:go|be\s+(?:moved|sent|passed|given|handed)))\b"
-    r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?",
-    IGNORE_CASE,
-)
-_ME_RE = re.compile(r"(?:me|myself)\b", IGNORE_CASE)
-
-
-# "for Acme Inc site Warehouse", "for customer Initech, site Main Office": both in one phrase.
-_CLIENT_SITE_RE = re.compile(
-    rf"\b(?:for|at|from|of|with|to)\s+(?:the\s+)?(?:(?:customer|client)\s+)?"
-    rf"((?:{TOK}\s+){{0,3}}?{TOK}),?\s+(?:at\s+)?(?:the\s+)?site\s+(?:named\s+|called\s+)?"
-    r"(?=«|(?-i:[A-Z0-9]))",
-    IGNORE_CASE,
-)
-
-
-_NAME_WORDS = r"(?:«\d+»|(?-i:[A-Z0-9])[\w&.-]*)(?:\s+(?:«\d+»|(?-i:[A-Z0-9])[\w&.-]*)){0,3}"
-_CLIENT_S_SITE_RE = re.compile(
-    rf"\b(?P<client>{_NAME_WORDS})'s\s+(?:the\s+)?(?P<site>{_NAME_WORDS})\s+site\b|"
-    rf"\b(?:the\s+)?(?P<site2>{_NAME_WORDS})\s+site\s+(?:of|at|for)\s+(?:customer\s+)?"
-    rf"(?P<client2>{_NAME_WORDS})",
-    IGNORE_CASE,
-)
-
-
-def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """Every match, including those that start inside an earlier one ("for Olivia Brown at
-    Globex site X" fails at "for" and succeeds at "at")."""
-    found, pos = [], 0
-    while match := pattern.search(text, pos):
-        found.append(match)
-        pos = match.start() + 1
-    return found
-
-
-def extract_client_and_site(sc: Scratch, slots: dict[str, Any]) -> None:
-    if {"client", "client_id", "site"} & slots.keys():
-        return
-    possessive = _CLIENT_S_SITE_RE.search(sc.text)
-    if possessive:  # "at Acme Inc's Warehouse site", "the Warehouse site of Acme Inc"
-        slots["client"] = sc.value(possessive.group("client") or possessive.group("client2"))
-        slots["site"] = sc.value(possessive.group("site") or possessive.group("site2"))
-        sc.blank(possessive.start(), possessive.end())
-        return
-    for match in _overlapping(_CLIENT_SITE_RE, sc.text):
-        client = match.group(1)
-        if not (words_ok(client) or PLACEHOLDER_RE.fullmatch(client)):
-            continue
-        if not looks_like_owner_name(client):
-            continue
-        site, end = take_name(sc.text, match.end())
-        if not site:
-            continue
-        slots["client"] = sc.value(client)
-        slots["site"] = sc.value(site)
-        sc.blank(match.start(), end)
-        return
-
-
-def extract_site(sc: Scratch, slots: dict[str, Any]) -> None:
-    extract_client_and_site(sc, slots)
-    if "site" in slots:
-        return
-    site = sc.take_group(_SITE_BEFORE_RE) or sc.take_after(_SITE_AFTER_RE)
-    if site:
-        slots["site"] = site
-
-
-def extract_client(sc: Scratch, slots: dict[str, Any]) -> None:
-    if "client_id" in slots:
-        return
-    client = sc.take_group(_CLIENT_BEFORE_RE) or sc.take_after(_CLIENT_AFTER_RE)
-    if client:
-        slots["client"] = client
-
-
-def extract_user(sc: Scratch, slots: dict[str, Any]) -> None:
-    for pattern in _USER_AFTER_RES:
-        user = sc.take_after(pattern)
-        if user and user.lower() not in {"me", "myself"}:
-            slots["user"] = user
-            return
-
-
-def extract_team(sc: Scratch, slots: dict[str, Any]) -> None:
-    if "team" in slots:
-        return
-    team = (
-        sc.take_after(_TEAM_OF_TO_RE)
-        or sc.take_group(_TEAM_BEFORE_RE)
-        or sc.take_after(_TEAM_TO_RE)
-        or sc.take_after(_TEAM_AFTER_RE)
-    )
-    if team:
-        slots["team"] = team
-
-
-def extract_agent(sc: Scratch, slots: dict[str, Any]) -> None:
-    if "agent_id" in slots:
-        return
-    agent = sc.take_after(_AGENT_AFTER_RE)
-    if agent:
-        slots["agent"] = agent
-
-
-def extract_assignee(sc: Scratch, slots: dict[str, Any]) -> None:
-    """ "assign/transfer/escalate ... to X" with no team/agent keyword: classify X.
-
-    "me" is kept as the agent "me" (the person asking); otherwise a person-like name goes to
-    `agent` and anything else to `team` (see `names.assignee_kind`).
-    """
-    if {"team", "agent", "agent_id"} & slots.keys():
-        return
-    for match in _ASSIGN_RE.finditer(sc.text):
-        me = _ME_RE.match(sc.text, match.end())
-        if me:
-            slots["agent"] = "me"
-            sc.blank(match.start(), me.end())
-            return
-        name, end = take_name(sc.text, match.end())
-        if name:
-            value = sc.value(name)
-            slots[assignee_kind(value)] = value
-            sc.blank(match.start(), end)
-            return
-
-
-def extract_email_user(sc: Scratch, slots: dict[str, Any]) -> None:
-    """A stray e-mail address names the person the ticket is for (agents come with a keyword)."""
-    if "user" in slots:
-        return
-    match = EMAIL_RE.search(sc.text)
-    if match:
-        slots["user"] = match.group(0)
-        sc.blank(match.start(), match.end())
-
-
-_OWNER_RE = re.compile(r"\b(?i:for|from|at)\s+(?:(?i:the)\s+)?(?=«\d+»|[A-Z0-9]|[\w.+-]+@)")
-_POSSESSIVE_RE = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s\b")
-
-
-def extract_owner(sc: Scratch, slots: dict[str, Any]) -> None:
-    """A bare "for X" / "from X" / "at X" or "X's" with a capitalised or quoted X: a customer
-    (or a person, when X is an e-mail address).
-
-    Only used where the action takes an owner (create, list, lookup) and no client/user was
-    named with a keyword.
-    """
-    if "user" in slots:
-        return
-    if {"client", "client_id"} & slots.keys():
-        # "for Olivia Brown at Globex site Springfield Campus": the customer is named; a
-        # person's name left over is the person the ticket is for.
-        for match in _OWNER_RE.finditer(sc.text):
-            name, end = take_name(sc.text, match.end())
-            if name and looks_like_person(sc.value(name)):
-                slots["user"] = sc.value(name)
-                sc.blank(match.start(), end)
-                return
-        return
-    possessive = _POSSESSIVE_RE.search(sc.text)
-    if possessive and possessive.group(1).lower() not in {"it", "that", "what", "who"}:
-        slots["client"] = possessive.group(1)  # "Initech's open tickets"
-        sc.blank(possessive.start(), possessive.end())
-        return
-    for match in _OWNER_RE.finditer(sc.text):
-        name, end = take_name(sc.text, match.end())
-        if name and looks_like_owner_name(name):
-            value = sc.value(name)
-            slots[owner_kind(value)] = value
-            sc.blank(match.start(), end)
-            return
-
+from .text import words
 
 # --- priority and status ------------------------------------------------------------------
 
@@ -350,6 +50,10 @@ _PRIORITY_RES = (
         IGNORE_CASE,
     ),
     re.compile(r"(?<![\w-])(p[1-5])\b", IGNORE_CASE),
+    # "make 3160 critical", "make it a P1"
+    re.compile(
+        rf"\bmake\s+(?:{BLANK}+|it|this|that)\s+(?:an?\s+)?({PRIORITY_WORDS}|p[1-5])\b", IGNORE_CASE
+    ),
     # "3012 to critical": the ticket (blanked) and its new priority
     re.compile(
         rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s+(?:to|->|=>|=)\s+({PRIORITY_WORDS})\b", IGNORE_CASE
@@ -402,7 +106,7 @@ _STATUS_BEFORE_RE = re.compile(
 _ON_HOLD_RE = re.compile(r"\bon\s+hold\b", IGNORE_CASE)
 # "put 3099 in progress": a status named right after the ticket, with no "status" word
 _STATUS_AFTER_TICKET_RE = re.compile(
-    rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?(?=in\s+progress\b|waiting\b|pending\b)",
+    rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?" + STATUS_AHEAD,
     IGNORE_CASE,
 )
 # "reopen 3150", "open again 3150", "open 3150 again"
@@ -448,7 +152,8 @@ _NOT_CLOSED_RE = re.compile(
 )
 _NOT_OPEN_RE = re.compile(r"\b(?:not|isn't|aren't|no\s+longer)\s+open\b", IGNORE_CASE)
 _OPEN_RE = re.compile(
-    r"\b(?:open|unresolved|outstanding|unclosed|ongoing|active|current|live|pending|"
+    # "which tickets did I open": there "open" is what I did, not a state
+    r"(?<!\bI\s)(?<!\bwe\s)(?<!\byou\s)\b(?:open|unresolved|outstanding|unclosed|ongoing|active|current|live|pending|"
     r"still\s+open|in\s+progress)\b(?!\s+(?:a|an|new)\b)",
     IGNORE_CASE,
 )
@@ -493,7 +198,9 @@ _NOT_TICKET_AFTER = re.compile(
     IGNORE_CASE,
 )
 _HINT_RE = re.compile(
-    r"\b(?P<det>my|the|this|that|our|a|an)\s+(?P<words>(?:[\w&'./+-]+\s+){0,4}?)"
+    r"(?:\b(?P<det>my|the|this|that|our|a|an)|(?<![\w'])(?!(?:it|that|what|there|here|who|where|he|she|let|today|yesterday|one|everyone)'s)"
+    r"(?P<owner>[a-z]+)'s)\s+"
+    r"(?P<words>(?:[\w&'./+-]+\s+){0,4}?)"
     r"(?:ticket|case|call|request|incident|issue|problem)\b(?!s|\s*(?:types?\b|#|\d))",
     IGNORE_CASE,
 )
@@ -513,6 +220,14 @@ _STATE_WORDS = words("""
 _OPEN_STATE_WORDS = words("open current active outstanding pending unresolved ongoing")
 
 
+_TICKET_VERB_AFTER_RE = re.compile(
+    r"\s+(?:is|was|gets?|got|has|will|can|should|goes|closes|will\s+be)\s+"
+    r"(?:(?:be|been|finally|actually|now)\s+)?(?:done|closed|resolved|fixed|ready|finished|sorted|"
+    r"looked|picked|updated|complete|completed)\b",
+    IGNORE_CASE,
+)
+
+
 def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
     before = re.findall(r"[A-Za-z]+", text[: match.start()])
     if [w.lower() for w in before[-2:]] in (
@@ -520,6 +235,8 @@ def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
         ["put", "in"], ["what", "about"], ["how", "about"],
     ):  # fmt: skip
         return True  # "did anyone look at 3131": a ticket, not a time
+    if len(match.group(1)) >= 3 and _TICKET_VERB_AFTER_RE.match(text, match.end()):
+        return True  # "how long until 3131 is done": a ticket that is something, not a time
     # a priority or a level is a small number: "change priority 3055 high" names a ticket
     small_field = bool(before) and before[-1].lower() in _SMALL_VALUE_FIELDS
     if (
@@ -534,7 +251,9 @@ def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
 # Several tickets at once: "3115 and 3120", "#3042, #3067", "tickets 3005 & 3018".
 _ID_ITEM = r"(?:(?:tickets?|cases?|calls?|requests?)\s*)?(?:no\.?\s*|#\s*)?\d{3,}\b"
 _ID_LIST_RE = re.compile(
-    rf"(?<![\w.:/@-]){_ID_ITEM}(?:\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|&|\+|/|\band\b|\bor\b)\s*"
+    rf"(?<![\w.:/@-]){_ID_ITEM}(?:\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|&|\+|/|\band\b|\bor\b|"
+    # "3115 3042 3089 status": ticket-sized numbers side by side (not "0800 123 456")
+    r"(?:(?<=\b[1-9]\d{3})|(?<=\b[1-9]\d{4})|(?<=\b[1-9]\d{5}))(?=\s+#?[1-9]\d{3,5}\b))\s*"
     rf"{_ID_ITEM})+(?![\w%/@-]|[.:]\d)",
     IGNORE_CASE,
 )
@@ -558,7 +277,7 @@ def extract_ticket_ids(sc: Scratch, slots: dict[str, Any]) -> bool:
 def extract_ticket_id(sc: Scratch, slots: dict[str, Any], *, bare_ok: bool) -> None:
     if extract_ticket_ids(sc, slots):
         return
-    ticket_id = _take_id(sc, _TICKET_ID_RES)
+    ticket_id = take_id(sc, _TICKET_ID_RES)
     if ticket_id is None and bare_ok:
         bare = [m for m in _BARE_NUMBER_RE.finditer(sc.text) if _number_is_ticket(sc.text, m)]
         if len(bare) == 1:
@@ -581,6 +300,13 @@ def _first_hint(text: str) -> re.Match[str] | None:
     return None
 
 
+# "about my monitor", "with my vpn": the thing a request is about, at its end
+_MY_THING_RE = re.compile(
+    r"\b(?:about|on|with|for|regarding|re)\s+(?:my|our)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s*[?.!]*\s*$",
+    IGNORE_CASE,
+)
+
+
 def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
     """Describe the ticket when no number is given: "my VPN ticket" -> hint "VPN", mine.
 
@@ -594,7 +320,7 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
     words: list[str] = []
     if match:
         raw = match.group("words").split()
-        if match.group("det").lower() in {"my", "our"}:
+        if (match.group("det") or "").lower() in {"my", "our"}:
             slots["mine"] = True
         if any(w.lower() in _OPEN_STATE_WORDS for w in raw):
             slots["open_only"] = True
@@ -607,7 +333,12 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
             sc.blank(about.start(), end)
     if match:
         sc.blank(match.start(), match.end())
-    if match or topic:
+    my_thing = None if words else _MY_THING_RE.search(sc.text)
+    if my_thing:  # "any news about my monitor?", "the issue with my printer": the thing
+        slots["ticket_hint"] = sc.doc.restore(my_thing.group(1))
+        slots["mine"] = True
+        sc.blank(my_thing.start(), my_thing.end())
+    elif match or topic:
         slots["ticket_hint"] = sc.doc.restore(" ".join(words)).strip()
     elif _PRONOUN_REF_RE.search(sc.text):
         slots["ticket_hint"] = ""
@@ -682,8 +413,10 @@ def extract_opened(sc: Scratch, slots: dict[str, Any]) -> None:
 # --- who and how --------------------------------------------------------------------------
 
 _MINE_RE = re.compile(
-    r"\b(?:my|mine|our)\b|\bI(?:'ve|\s+have)?\s+(?:opened|raised|logged|submitted|"
-    r"created|reported|filed|lodged|sent|made)\b|\b(?:do|did|have)\s+I\b|\bI\s+(?:have|own)\b",
+    r"\b(?:my|mine|our)\b|\bI(?:'ve|\s+have)?\s+(?:ever\s+)?(?:opened|raised|logged|submitted|"
+    r"created|reported|filed|lodged|sent|made)\b|\b(?:do|did|have)\s+I\b|\bI\s+(?:have|own)\b|"
+    r"\b(?:opened|raised|logged|submitted|created|reported|filed)\s+by\s+me\b|"
+    r"\b(?:waiting|pending)\s+(?:on|for)\s+me\b|\b(?:open|outstanding|pending)\s+for\s+me\b",
     IGNORE_CASE,
 )
 _HIDDEN_RE = re.compile(
@@ -695,7 +428,8 @@ _HIDDEN_RE = re.compile(
 )
 _VISIBLE_RE = re.compile(
     r"\b(?:visible|public|publicly|customer[- ]facing|user[- ]facing|shared|"
-    r"(?:that|which)\s+the\s+(?:user|customer|client)\s+can\s+see)\b",
+    r"(?:that|which)\s+the\s+(?:user|customer|client)\s+can\s+see|"
+    r"(?:reply|respond|answer|write\s+back)\s+to\s+the\s+(?:user|customer|client|requester|caller))\b",
     IGNORE_CASE,
 )
 

@@ -29,7 +29,8 @@ NAME_STOPS = words("""
     tickets type assign assigned reassign reassigned list show open closed resolved note notes
     contract contracts asset assets invoice invoices appointment appointments report reports
     summary details hidden visible private internal public renewal dates date raised logged
-    opened created submitted reported updated last week month year
+    opened created submitted reported updated last week month year done yet fixed sorted finished
+    still already
     """)
 
 # Halo's entity nouns are everyday words too ("the Teams camera ticket", "tickets mentioning

@@ -40,9 +40,11 @@ from typing import Any
 from halo_integration.actions import ACTION_NAMES
 
 from .builders import BUILDERS
-from .intents import UNSUPPORTED, Intent, detect
-from .slots import Scratch, extract_ticket_ids
+from .cue_parts import UNSUPPORTED, Intent
+from .intents import detect
+from .slots import Scratch
 from .text import Prepared, has_content, prepare
+from .ticket_slots import extract_ticket_ids
 
 IGNORE_CASE = re.IGNORECASE
 ACTIONS = ACTION_NAMES

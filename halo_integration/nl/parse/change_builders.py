@@ -1,0 +1,308 @@
+"""Slot builders for the actions on one ticket: create, note, resolve, reopen, update, get.
+
+Every builder first takes the free text it expects (`freetext`: the description, the note, the
+reason), blanks it, and only then runs the field extractors of `slots` on what is left, so
+words inside a description are never read as fields.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import freetext
+from .cue_parts import GENERIC_NOUNS, PRIORITY_MOD_RE, TICKET_NOUN, Intent, singular
+from .intents import QueryObject
+from .names import assignee_kind, looks_like_person, take_name
+from .slots import Scratch, extract_ids, extract_product
+from .text import Prepared, summarise, words
+from .ticket_slots import (
+    extract_fields,
+    extract_ticket_hint,
+    extract_ticket_id,
+    hidden_from_user,
+    is_mine,
+)
+
+IGNORE_CASE = re.IGNORECASE
+
+
+# --- shared pieces -------------------------------------------------------------------------
+
+
+def _ticket_target(sc: Scratch, slots: dict[str, Any]) -> None:
+    """Which ticket: an id ("#3115", "ticket 3115", a lone "3115"), else a description."""
+    extract_product(sc, slots)
+    extract_ids(sc, slots)
+    extract_ticket_id(sc, slots, bare_ok=True)
+    extract_ticket_hint(sc, slots)
+    if is_mine(sc.text):
+        slots["mine"] = True
+
+
+def _blank(sc: Scratch, span: freetext.Span | None) -> None:
+    if span:
+        sc.blank(span.start, span.end)
+
+
+def _secondary_note(sc: Scratch, slots: dict[str, Any]) -> None:
+    """ "... and add a visible note summarising the fix": note flags inside another action."""
+    found = freetext.secondary_note(sc)
+    if not found:
+        return
+    clause, text = found
+    hidden = hidden_from_user(sc.text[clause.start : text.start if text else clause.end])
+    if hidden is not None:
+        slots["hiddenfromuser"] = hidden
+    if text:
+        slots["note"] = text.value
+    else:
+        slots["note_requested"] = True
+    _blank(sc, clause)
+
+
+# --- create_ticket ---------------------------------------------------------------------------
+
+_VAGUE_NOUNS = words("problem problems fault faults")
+_NOT_TYPE_WORDS = words("new support helpdesk it quick general the a an another one")
+_CREATE_SPAN_RE = re.compile(
+    r"^\W*(?:put\s+in|open\s+up|\w+)\s+(?:(?:up|a|an|another|one|some|new)\s+)*"
+    rf"(?P<mod>(?:[\w&.'/-]+\s+){{0,4}}?)(?P<noun>{TICKET_NOUN})$",
+    IGNORE_CASE,
+)
+
+
+def _create_type(sc: Scratch, intent: Intent, slots: dict[str, Any]) -> None:
+    """ "a HaloPSA Incident ticket" -> tickettype "Incident"; "a Service Request" -> itself."""
+    if intent.kind != "verb":
+        return
+    span = sc.text[intent.start : intent.end]
+    match = _CREATE_SPAN_RE.match(span)
+    if not match:
+        return
+    product = re.search(r"\bhalo\s*-?\s*(psa|itsm)\b", span, IGNORE_CASE)
+    if product:
+        slots["product"] = "halo" + product.group(1).lower()
+    words = [
+        w
+        for w in match.group("mod").split()
+        if w.lower() not in _NOT_TYPE_WORDS
+        and not re.fullmatch(r"halo\w*|psa|itsm", w, IGNORE_CASE)
+    ]
+    mod = " ".join(words)
+    if PRIORITY_MOD_RE.match(mod):
+        slots["priority"] = re.sub(r"\s+priority$", "", mod, flags=IGNORE_CASE)
+        mod = ""
+    noun = match.group("noun")
+    if noun.lower() in GENERIC_NOUNS:
+        kind = mod
+    elif noun.lower() in _VAGUE_NOUNS and not mod and noun.islower():
+        kind = ""  # "log a problem with my laptop" is a complaint, not the Problem type
+    else:
+        kind = f"{mod} {singular(noun)}".strip()
+    if kind:
+        slots["tickettype"] = kind
+    sc.blank(intent.start, intent.end)
+
+
+def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+    sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {}
+    desc = freetext.description(sc, intent)
+    _blank(sc, desc)
+    _create_type(sc, intent, slots)
+    if desc is None:
+        # No separator or quote: fields first, what is left after the command describes it.
+        tail = Scratch(doc.text[: intent.end] + sc.text[intent.end :], doc)
+        tail.blank(0, intent.end)
+        extract_fields(tail, slots, owner=True, bare_urgent=True)
+        desc = freetext.leftover_description(tail, intent.end) or freetext.prefix_description(
+            sc, intent
+        )
+        _blank(sc, desc)
+        sc.blank(intent.end, len(sc.text))
+    extract_fields(sc, slots, owner=True, bare_urgent=True)
+    if desc and desc.value:
+        summary, details = summarise(desc.value)
+        slots["summary"] = summary
+        if details:
+            slots["details"] = details
+    return slots
+
+
+# --- add_note / resolve_ticket / update_ticket / get_ticket --------------------------------
+
+
+def build_note(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+    sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {}
+    note = freetext.note_text(sc, intent)
+    if intent.kind == "update_with" and (not note or freetext.FIELD_START_RE.match(note.value)):
+        return build_update(doc, intent, obj)  # "update ticket 5 with priority high"
+    _blank(sc, note)
+    hidden = hidden_from_user(sc.text)
+    _ticket_target(sc, slots)
+    if intent.kind == "tell" and not {"ticket_id", "ticket_hint"} & slots.keys():
+        slots["ticket_hint"] = ""  # "tell the technician ...": some ticket is meant
+    if hidden is not None:
+        slots["hiddenfromuser"] = hidden
+    if note:
+        slots["note"] = note.value
+    else:
+        slots["note_requested"] = True
+    return slots
+
+
+def build_resolve(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+    sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {}
+    _secondary_note(sc, slots)
+    reason = freetext.resolve_reason(sc, intent)
+    if intent.kind == "statement":
+        # "I don't need ticket 3115 anymore": the whole statement is the reason and it also
+        # names the ticket, so the ticket is read before the reason is blanked.
+        _ticket_target(Scratch(sc.text, doc), slots)
+    _blank(sc, reason)
+    _ticket_and_reason(doc, sc, intent, reason, slots)
+    return slots
+
+
+def build_reopen(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+    """ "Reopen ticket 3101, the printer jams again": the ticket, and why it is back."""
+    sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {}
+    reason = freetext.resolve_reason(sc, intent)
+    _blank(sc, reason)
+    _ticket_and_reason(doc, sc, intent, reason, slots)
+    return slots
+
+
+def _ticket_and_reason(
+    doc: Prepared, sc: Scratch, intent: Intent, reason: freetext.Span | None, slots: dict[str, Any]
+) -> None:
+    """The ticket of a resolve or reopen, and why, once the reason's words are blanked."""
+    _ticket_target(sc, slots)
+    if reason and reason.value and not {"ticket_id", "ticket_ids"} & slots.keys():
+        # "3018 is resolved, you can close it", "3067 jams again, please reopen": the number
+        # is in the reason
+        found: dict[str, Any] = {}
+        extract_ticket_id(Scratch(reason.value, doc), found, bare_ok=True)
+        if found:
+            slots.pop("ticket_hint", None)
+            slots.update(found)
+    if not (reason and reason.value) and "ticket_id" in slots:
+        # "reopen 3150 the camera is broken again": what follows the number, unpunctuated
+        reason = freetext.leftover_description(sc, intent.end)
+    if reason and reason.value:
+        slots["reason"] = reason.value
+        _hint_from_reason(doc, reason.value, slots)
+
+
+_SUBJECT_RE = re.compile(
+    r"\bmy\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:works|is|are|has|have|now|issue|"
+    r"problem|was|got)\b|"
+    # "vpn is working now", "the printer works again": what works opens the reason
+    r"^\W*(?:the\s+)?(?P<what2>(?!(?:it|this|that|everything|all)\b)[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:works|is\s+working|is\s+fine|is\s+ok|is\s+back|is\s+sorted|is\s+fixed)\b",
+    IGNORE_CASE,
+)
+
+
+_UNNEEDED_RE = re.compile(
+    r"\b(?:don't|do\s+not|dont|no\s+longer)\s+(?:need|want|require)\s+(?:the|my|a|an|that|this)\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+?)(?=\s+(?:any\s*more|now|after\s+all)\b|\s*$|\s*[,.;!])",
+    IGNORE_CASE,
+)
+
+
+def _hint_from_reason(doc: Prepared, reason: str, slots: dict[str, Any]) -> None:
+    """Describe the ticket from the reason when the request did not.
+
+    "the VPN issue is resolved" -> hint "VPN"; "My VPN works again" -> mine, hint "VPN".
+    """
+    if "ticket_id" in slots or slots.get("ticket_hint"):
+        return
+    found: dict[str, Any] = {}
+    extract_ticket_hint(Scratch(reason, doc), found)
+    if found.get("ticket_hint"):
+        slots.update(found)
+        return
+    unneeded = _UNNEEDED_RE.search(reason)
+    if unneeded:  # "I don't need the second monitor anymore": that is the ticket
+        slots["ticket_hint"] = unneeded.group("what")
+        return
+    subject = _SUBJECT_RE.search(reason)
+    if subject:
+        slots["mine"] = True
+        what = re.sub(
+            r"^(?:issue|problem|trouble)s?\s+with\s+",
+            "",
+            subject.group("what") or subject.group("what2"),
+            flags=IGNORE_CASE,
+        )
+        slots["ticket_hint"] = what
+
+
+# "Change 3115 to a Problem ticket"
+_TYPE_INTO_RE = re.compile(
+    r"\b(?:in)?to\s+an?\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+ticket\b", IGNORE_CASE
+)
+_TYPE_CHANGE_RE = re.compile(
+    r"\b(?:ticket\s*)?type\s*(?:of\s+[^,;]{1,30}?\s+)?(?:to|=|:|as)\s+(?:an?\s+)?", IGNORE_CASE
+)
+
+
+# A person named after the team in one assignment: "to the Network team and Marcus Reid".
+_AND_AGENT_RE = re.compile(
+    r"(?:,|\band\b|&)\s*(?:to\s+)?(?:agent\s+)?((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)"
+    r"(?:\s+(?:please|pls|plz|thanks|thx))?\s*[.!]?\s*$",
+    IGNORE_CASE,
+)
+
+
+_TICKET_TO_RE = re.compile(
+    r"^\W*(?:ticket\s*)?¦+\s+(?:over\s+)?to\s+(?:the\s+)?(?=(?-i:[A-Z0-9])|«)"
+    r"(?!(?:P[1-5]|(?:very\s+)?(?:low|medium|normal|high|critical|urgent))\b)",
+    IGNORE_CASE,
+)
+# "change 3101 to a Problem": a ticket (blanked) becomes a type, with nothing after it
+_TYPE_TO_END_RE = re.compile(
+    r"\b(?:change|convert|turn|switch|make)\s+¦+\s+(?:in)?to\s+an?\s+"
+    r"(?!(?:p[1-5]|(?:very\s+)?(?:low|medium|normal|high|critical|urgent))\b)"
+    r"((?:[\w-]+\s+){0,2}?[\w-]+)\s*[.!]?\s*$",
+    IGNORE_CASE,
+)
+
+
+def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+    sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {}
+    _secondary_note(sc, slots)
+    _ticket_target(sc, slots)
+    lead = _TICKET_TO_RE.match(sc.text)
+    if lead and not {"team", "agent"} & slots.keys():  # "3099 to Daniel Kim please"
+        name, end = take_name(sc.text, lead.end())
+        if name:
+            slots[assignee_kind(sc.value(name))] = sc.value(name)
+            sc.blank(lead.start(), end)
+    kind = (
+        sc.take_after(_TYPE_CHANGE_RE)
+        or sc.take_group(_TYPE_INTO_RE)
+        or sc.take_group(_TYPE_TO_END_RE)
+    )
+    if kind:
+        slots["tickettype"] = kind
+    extract_fields(sc, slots, owner=False, bare_urgent=True)
+    if "team" in slots and not {"agent", "agent_id"} & slots.keys():
+        agent = _AND_AGENT_RE.search(sc.text)
+        name = agent.group(1) if agent else ""
+        if name and (looks_like_person(name) or " " not in name):  # a first name alone
+            slots["agent"] = name  # "3250 -> Network team, Marcus please"
+    return slots
+
+
+def build_get(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+    sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {}
+    _ticket_target(sc, slots)
+    return slots

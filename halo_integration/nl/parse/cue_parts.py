@@ -1,0 +1,138 @@
+"""What intent cues are made of: the `Cue` and `Intent` types and the regex fragments and word
+lists that several cue tables and slot builders share (ticket nouns, polite lead-ins, ...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import words
+
+IGNORE_CASE = re.IGNORECASE
+UNSUPPORTED = "unsupported"
+
+# Modifier words between an article and a ticket noun ("a HaloPSA Incident ticket"); never a
+# preposition or pronoun, so "raise the priority of ticket 3115" is not "raise ... a ticket".
+MOD = (
+    r"(?:(?!(?:of|for|to|on|in|with|about|from|at|by|and|that|my|this|it|its|your|the)\b)"
+    r"[\w&.'/-]+\s+){0,4}?"
+)
+TICKET_NOUN = (
+    r"(?:tickets?|cases?|calls?|jobs?|major\s+incidents?|incidents?|service\s+requests?|"
+    r"change\s+requests?|requests?|problems?|changes?|issues?|faults?|questions?|tasks?|alerts?)"
+)
+NO_ID = r"(?!\s*(?:#|no\.?\s|number\s|id\s)?\s*\d)"
+POLITE = (
+    r"(?:please|pls|kindly|just|hey|hi|hello|ok|okay|so|can\s+you|could\s+you|would\s+you|"
+    r"will\s+you|i\s+want\s+to|i'd\s+like\s+to|i\s+would\s+like\s+to|i\s+need\s+to|"
+    r"you\s+should|go\s+ahead\s+and|let's|lets)"
+)
+RESOLVED_WORDS = r"(?:resolved|fixed|done|solved|complete|completed|closed|finished|sorted)"
+RES_OBJECT = (
+    r"(?:it\b|this\b|that\b|#|\d|ticket\b|(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ticket|request|case|incident|call|issue)\b)"
+)
+# The request mentions some ticket (needed by cues that are otherwise ordinary sentences).
+TICKET_REF_RE = re.compile(
+    r"\b(?:ticket|tickets|case|it|my|this\s+one|issue|problem|request)\b|#\s*\d|\b\d{2,}\b",
+    IGNORE_CASE,
+)
+QUESTION_START_RE = re.compile(
+    r"^\W*(?:why|when|who|how|did|has|have|was|were|is|are|does|do)\b(?!\s+(?:close|resolve))",
+    IGNORE_CASE,
+)
+
+
+# A status named with no "status" word: "put 3099 in progress", "set 3160 to With Supplier".
+STATUS_AHEAD = (
+    r"(?=in\s+progress\b|waiting\b|awaiting\b|pending\b|action\s+required\b|"
+    r"with\s+(?:the\s+)?(?:user|supplier|customer|client|vendor|third\s+party)\b)"
+)
+# What a knowledge-base article is called: "a guide for ...", "instructions on ...".
+_GUIDE = (
+    r"(?:(?:a|an|the|some|any)\s+)?(?:(?:step[\s-]+by[\s-]+step|kb|knowledge[\s-]*base|written|"
+    r"short|quick)\s+)?(?:guides?|articles?|instructions?|steps|docs?|documentation|how-?tos?|"
+    r"walk-?throughs?|tutorials?|manuals?)\s+(?:on|for|about|to|explaining|showing|describing|"
+    r"that\s+(?:explains|shows|describes)|how)"
+)
+# "how do I reset my password?", "how to map a network drive", "hw can i ..."
+HOWTO_RE = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+question)\W+)*(?:how|hw|hows)\s+"
+    r"(?:do|can|could|should|would|shall|does|did)\s+(?:i|we|you|one|someone|people|they|"
+    r"(?:new\s+|our\s+|the\s+|a\s+|an\s+)?(?:users?|visitors?|guests?|staff|employees?|"
+    r"colleagues?|starters?|contractors?|members?|managers?|interns?|everyone|anyone))\b|"
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+to\b|"
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+(?:i|we)\s+(?:can|could|should|do|may)\b|"
+    r"^\W*(?:what(?:'s|s|\s+is|\s+are)\s+the\s+(?:best\s+|right\s+|easiest\s+)?(?:way|procedure|process|steps?)\s+"
+    r"(?:to|for)|is\s+there\s+a\s+way\s+to)\b|"
+    # "where can I find how to ...", "where do I find instructions for ..."
+    r"^\W*where\s+(?:can|do|could|would|should)\s+(?:i|we)\s+(?:find|get|see|read)\s+(?:out\s+)?"
+    rf"(?:how\s+to|how\s+(?:i|we)\s+(?:can|could|should|do)|{_GUIDE}|"
+    r"(?!(?:my|our)\s+(?:[\w-]+\s+){0,2}?tickets?\b|the\s+status\b)(?:the|a|an|some)\s)|"
+    # "is there a guide for setting up MFA?", "do you have instructions on ..."
+    r"\b(?:is\s+there|are\s+there|do\s+you\s+have|have\s+you\s+got|got|need)\s+(?:an?|any|some)\s+"
+    rf"{_GUIDE}\b|"
+    # "can you tell me how to ...", "could someone explain how I ..."
+    r"^\W*(?:can|could|would)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:tell|show|"
+    r"explain\s+to|explain)\s+(?:me\s+|us\s+)?how\s+(?:to|(?:i|we)\s+(?:can|could|should|do))\b",
+    IGNORE_CASE,
+)
+# "who is in the Network team?", "members of team Network", "which agents are in Field Services"
+TEAM_MEMBERS_RE = re.compile(
+    r"\bwho(?:'s|\s+is|\s+are|\s+works|\s+work)?\s+(?:in|on|part\s+of|a\s+member\s+of|"
+    r"with|for)\s+(?!(?:my|ticket|it|this|that)\b|#|\d+\b)|"
+    r"\bwho(?:'s|\s+is|\s+are)\s+(?:working|sitting|based)\s+in\s+(?!(?:my|ticket|it|this|that)\b|#|\d+\b)|"
+    r"\bmembers?\s+(?:of|in)\s+|"
+    r"\b(?:which|what)\s+(?:agents|people|technicians|techs|engineers|analysts|staff)\s+"
+    r"(?:are\s+|work\s+|sit\s+)?(?:in|on)\s+|"
+    r"\bhow\s+many\s+(?:people|agents|technicians|engineers|members)\s+(?:are\s+|work\s+)?"
+    r"(?:in|on)\s+|"
+    r"\b(?:list|show|who\s+are)\s+(?:me\s+)?(?:the\s+)?(?:people|members|agents)\s+(?:in|of|on)\s+",
+    IGNORE_CASE,
+)
+# "which team is Daniel Kim in?", "what team does Chloe Martin belong to"
+AGENT_TEAM_RE = re.compile(
+    r"\b(?:which|what)\s+teams?\s+(?:is|does|do|are|has)\s+(?=(?-i:[A-Z])|«)",
+    IGNORE_CASE,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    action: str
+    strength: int
+    pattern: re.Pattern[str]
+    kind: str = ""  # lets a slot builder know how the intent was phrased
+    needs_ticket: bool = False  # only counts when the request mentions a ticket
+
+
+@dataclass(frozen=True)
+class Intent:
+    action: str
+    strength: int
+    start: int
+    end: int
+    kind: str = ""
+
+
+def cue(
+    action: str, strength: int, pattern: str, kind: str = "", needs_ticket: bool = False
+) -> Cue:
+    return Cue(action, strength, re.compile(pattern, IGNORE_CASE), kind, needs_ticket)
+
+
+# Ticket-type head nouns ("a Service Request", "an Incident"), and nouns that name no type.
+TYPE_HEADS_RE = re.compile(
+    r"\b(?:incidents?|requests?|problems?|changes?|questions?|tasks?|alerts?)\b", IGNORE_CASE
+)
+GENERIC_NOUNS = words("ticket tickets case cases call calls job jobs issue issues")
+
+# A priority used as a ticket modifier: "a high priority ticket", "a P2".
+PRIORITY_MOD_RE = re.compile(
+    r"^(?:(?:very\s+)?(?:low|medium|normal|high|critical|urgent)(?:\s+priority)?|p[1-5])$",
+    IGNORE_CASE,
+)
+
+
+def singular(noun: str) -> str:
+    return noun[:-1] if noun.lower().endswith("s") and not noun.lower().endswith("ss") else noun

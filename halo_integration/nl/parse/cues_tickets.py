@@ -1,0 +1,315 @@
+"""Cues for the actions that change a ticket's life: create, add a note, reopen, resolve.
+
+Order matters inside the table (ties are broken by table order, see `intents`)."""
+
+from __future__ import annotations
+
+from .cue_parts import (
+    MOD,
+    NO_ID,
+    POLITE,
+    RES_OBJECT,
+    RESOLVED_WORDS,
+    TICKET_NOUN,
+    UNSUPPORTED,
+    Cue,
+    cue,
+)
+
+TICKET_CUES: tuple[Cue, ...] = (
+    # Not a declared action: refused, with a reason, when it is the main verb.
+    cue(
+        UNSUPPORTED,
+        4,
+        rf"^\W*(?:{POLITE}\s+)*(?:delete|remove|erase|purge|wipe|destroy|merge|archive|export|"
+        r"download|"
+        r"drop\s+all|undelete)\b",
+    ),
+    # create_ticket
+    cue(
+        "create_ticket",
+        3,
+        rf"\bopen\s+(?:up\s+)?(?:a\s+new|a|an|another|one|new)\s+{MOD}{TICKET_NOUN}\b{NO_ID}",
+        "verb",
+    ),
+    cue(
+        "create_ticket",
+        3,
+        r"\b(?:raise|log|create|submit|file|lodge|start|make|add|book|put\s+in|place|register)"
+        rf"\s+(?:up\s+)?(?:(?:a|an|another|one|some)\s+)?(?:new\s+)?{MOD}{TICKET_NOUN}\b{NO_ID}",
+        "verb",
+    ),
+    cue(
+        "create_ticket",
+        3,
+        r"^\W*(?:new|create)\s+(?:halo\s*-?\s*(?:psa|itsm)\s+)?(?:(?:high|low|medium|urgent|"
+        r"critical)(?:\s+priority)?\s+)?(?:ticket|incident|request|case)\b",
+        "verb",
+    ),
+    cue(
+        "create_ticket",
+        3,
+        r"\bopen\s+(?:new\s+)?(?:ticket|incident|case)\s+(?=for\b|about\b|regarding\b|re\b|:|-\s)",
+        "verb",
+    ),
+    cue("create_ticket", 3, r"\breport\s+(?:a|an|that|the\s+following|this|some)\b", "verb"),
+    cue(
+        "create_ticket",
+        3,
+        r"\b(?:log|raise|record|submit|file)\s+(?:this|that|the\s+following)\b",
+        "passive",
+    ),
+    cue(
+        "create_ticket",
+        2,
+        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s*(?:(?:please|pls|plz)\s*)?(?::|\s-\s)\s*"
+        r"(?!#?\s*\d)",
+        "passive",
+    ),
+    cue(
+        "create_ticket",
+        3,
+        r"\b(?:a|new|another)\s+(?:new\s+)?(?:ticket|incident|request|case)\s+"
+        r"(?:opened|raised|logged|created|submitted|put\s+in)\b",
+        "passive",
+    ),
+    cue(
+        "create_ticket",
+        2,
+        r"\bI(?:\s+need|\s+want|\s+would\s+like|\s*'d\s+like|\s+require)\s+(?:a|an|some|new|help|access|"
+        r"assistance|support|someone|somebody|to\s+(?:get|have|order|request|install|reset|"
+        r"set\s+up|replace|fix|report))\b",
+        "need",
+    ),
+    cue(
+        "create_ticket",
+        2,
+        r"\b(?:can|could)\s+(?:I|we)\s+(?:get|have|order|request)\s+(?:a|an|some|new|access)\b",
+        "need",
+    ),
+    cue("create_ticket", 2, r"\b(?:request|order)\s+(?:a|an|some)\s+new\b", "need"),
+    cue(
+        "create_ticket",
+        2,
+        r"\b(?:create|set\s*up|add|provision|onboard)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:user|"
+        r"account|mailbox|e-?mail\s+account|login|starter|laptop|phone)\b",
+        "need",
+    ),
+    cue(
+        "create_ticket",
+        1,
+        r"\b(?:reset|unlock|install|set\s+up|replace|fix|repair|help\s+me\s+with)\s+"
+        r"(?:my|the|a|an|our)\b",
+        "need",
+    ),
+    # "can you install python on my laptop", "I need Visio installed for ..."
+    cue(
+        "create_ticket",
+        2,
+        r"\b(?:re|un)?install\s+(?!(?:it|this|that|them)\b)[\w.+-]+|"
+        r"\b(?:need|want|like|get|have)\s+(?!(?:tickets?|it|this|that)\b|#|\d)(?:[\w.+-]+\s+){1,4}?"
+        r"(?:installed|set\s+up|enabled|activated|renewed|upgraded|unlocked|unblocked|licen[cs]ed)\b",
+        "need",
+    ),
+    cue(
+        "create_ticket",
+        1,
+        r"\b(?:broken|not\s+working|doesn't\s+work|does\s+not\s+work|isn't\s+working|"
+        r"won't|will\s+not|can't|cannot|can\s+not|unable\s+to|errors?|fail(?:s|ed|ing)?|"
+        r"crash(?:es|ed|ing)?|is\s+down|are\s+down|went\s+down|stuck|freez(?:es|ing)|frozen|"
+        r"too\s+slow|very\s+slow|is\s+slow|jams?|jammed|keeps|lost|locked\s+out|forgot|"
+        r"stopped\s+working|not\s+loading|missing|disconnect(?:s|ed|ing)?|blue\s*screen|"
+        r"virus|hacked|phishing|leak(?:s|ing)?|flicker(?:s|ing)?|no\s+access|"
+        r"(?:have|having|got)\s+(?:a\s+|an\s+|some\s+)?(?:problem|issue|trouble)s?|"
+        r"(?:problem|issue|trouble)s?\s+with|need\s+access|not\s+responding|no\s+(?:internet|wifi|wi-fi|sound|signal|power)|"
+        r"expired|locked|blocked|corrupt(?:ed)?|overheat(?:s|ing)?|cracked|damaged|"
+        r"(?:is|went|seems)\s+dead|offline|not\s+printing|no\s+connection|slow|"
+        r"gets?\s+(?:very\s+|really\s+|so\s+)?(?:hot|stuck|slow)|overheat(?:s|ed|ing)?|"
+        r"dies|died|keeps\s+dying|wrong|garbled|beeping|is\s+full|fell\s+off|frayed|"
+        r"(?:won't|doesn't|does\s+not|can't)\s+\w+|stuck|paused|no\s+signal|broke|"
+        r"(?:isn't|is\s+not|aren't|are\s+not|not)\s+(?:being\s+)?(?:detected|recogni[sz]ed|showing|"
+        r"charging|syncing|connecting|loading|opening|starting|turning\s+on|booting|responding)|"
+        r"returns?\s+(?:an?\s+)?(?:error|\d{3})|noise|noisy|smell|smoke|sparks|weird|strange|"
+        r"needs?\s+(?:a|an|some|new|access|to\s+be)|not\s+\w+ing|asking\s+(?:for|me)|again|"
+        r"choppy|laggy|lagging|glitch(?:y|es|ing)?|buggy|flaky|unstable|distorted|echo(?:es|ing)?|"
+        r"crackl(?:e|es|ing)|muffled|blurry|pixelated|unusable|knackered|wonky|playing\s+up|"
+        r"no\s+dial\s+tone|upside\s+down|sideways|gibberish|nonsense|scrambled|"
+        r"swollen|bulging|leaking|smoking|burnt|melted|bent|loose|wobbly|drained|"
+        r"there(?:'s|\s+is|\s+are)\s+no\b|"
+        r"(?:black|blank|white|blue)\s+screen|gr[ae]yed\s+out|disappear(?:s|ed|ing)?|vanish(?:es|ed)|"
+        r"(?:don't|dont|do\s+not|didn't|did\s+not|hasn't|haven't|wasn't|weren't)\s+"
+        r"(?!(?:need|want|know|think|mind|worry)\b)\w+|"
+        r"\bnot\s+(?:be\s+)?(?:work|start|boot|open|load|print|sync|connect|show|pick|respond|"
+        r"turn|charge|save|send|receive|ring|play|update|install|log|sign|recogni[sz]e|detect)\w*|"
+        r"(?:cant|cannot|wont|doesnt|isnt|didnt|aint)\s+\w+|"
+        r"(?:internet|wi-?fi|network|e-?mail|server|vpn|printer|phones?|system|website|app|"
+        r"power|lights|heating|aircon|a/c)\s+(?:is\s+|are\s+|went\s+|seems\s+)?(?:down|dead|out))\b",
+        "problem",
+    ),
+    cue("create_ticket", 2, r"\b(?:get|have|need|request|given|give\s+me)\s+access\s+to\b", "need"),
+    cue(
+        "create_ticket",
+        2,
+        r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:need|want|order\s+me|get\s+me)\s+"
+        r"(?:a|an|some|new|another|more|a\s+few|\d+|two|three|four|five)\b",
+        "need",
+    ),
+    # "i need the adobe licence renewed": something of mine to be done to
+    cue(
+        "create_ticket",
+        2,
+        r"^\W*(?:i|we)\s+(?:need|want|would\s+like)\s+(?:the|my|our)\s+(?!tickets?\b|#|\d)"
+        r"(?:[\w-]+\s+){1,5}?"
+        r"(?:renewed|fixed|installed|reset|replaced|updated|changed|unlocked|extended|repaired|"
+        r"upgraded|activated|enabled|removed|moved|set\s+up|looked\s+at)\b",
+        "need",
+    ),
+    # "new laptop please, mine is 6 years old"
+    cue(
+        "create_ticket",
+        2,
+        r"^\W*(?:a\s+)?new\s+(?!tickets?\b|incidents?\b|requests?\b|cases?\b)[\w-]+(?:\s+[\w-]+)?"
+        r"\s*(?:please|pls|plz|needed|required)\b",
+        "need",
+    ),
+    # "Wayne Foundation, site Gotham Office - new ticket for Lucius Fox: ...": the fields first
+    cue(
+        "create_ticket",
+        3,
+        r"(?:(?<=[,;:])\s*|(?<=\s-\s))(?:(?:a|please)\s+)?(?:new|create\s+(?:a\s+)?(?:new\s+)?)\s*"
+        r"(?:ticket|incident|request|case)\b(?=\s+for\b|\s*[:,-])",
+        "verb",
+    ),
+    # "raise a P2 for Initech ...": a priority names a ticket too.
+    cue("create_ticket", 3, r"\b(?:raise|log|open)\s+an?\s+(?:p[1-5]|sev\s*[1-4])\b", "verb"),
+    # "ticket for Globex site Springfield Campus: badge reader offline"
+    cue(
+        "create_ticket",
+        2,
+        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+for\s+[^:]{2,80}?(?::|\s-\s)\s*(?!#?\s*\d)\S",
+        "passive",
+    ),
+    # add_note
+    cue(
+        "add_note",
+        3,
+        r"\b(?:add|put|leave|post|write|append|attach|log|make|enter|record|drop|include|"
+        rf"insert)\s+(?:(?:a|an|the|this|my|some|another|one)\s+)?{MOD}"
+        r"(?:note|comment|remark|update)s?\b",
+    ),
+    cue("add_note", 3, r"(?:^|[.!?]\s+)\W*(?:note|comment)s?\b(?!\s+that\b)"),
+    cue("add_note", 3, r"\b(?:comment|note)\s+(?:on|to|for|against|in)\s+(?:ticket|my|the|#|\d)"),
+    cue(
+        "add_note",
+        3,
+        r"\bupdate\s+(?:ticket|#|\d|my|the|this|it)[^:¦]*?"
+        r"(?:\s*:|\s+-\s|\bwith\b|\bsaying\b|\bto\s+say\b)",
+        "update_with",
+    ),
+    cue(
+        "add_note",
+        3,
+        r"\b(?:tell|let|inform|notify|ask|remind|message|advise)\s+(?:the\s+|my\s+|our\s+)?"
+        r"(?:assigned\s+)?(?:technician|tech|engineer|agent|support|helpdesk|help\s+desk|"
+        r"service\s+desk|it|team|analyst|person|guy|someone|whoever|them|him|her|"
+        r"(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b))(?:user|customer|requester|caller))\b",
+        "tell",
+    ),
+    cue("add_note", 3, r"\breply\s+(?:to\s+)?(?:my|the|ticket|#|\d)"),
+    # "on 3115 add: it happens on my phone too", "for #3042 note: ..."
+    cue(
+        "add_note",
+        3,
+        r"^\W*(?:on|to|for|in|re)\s+(?:ticket\s*)?#?\s*\d{3,}\s*,?\s*(?:please\s+)?"
+        r"(?:add|note|comment|write|put|say|mention)\b",
+    ),
+    cue(
+        "add_note",
+        3,
+        r"\b(?:append|add|write|put)\s+(?:«\d+»\s+|(?:this|that|these|the\s+following|it)\s+)?"
+        r"(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
+    ),
+    cue("add_note", 3, r"\badd\s+(?:to\s+[^,:]{1,40}?\s+)?that\b", "tell"),
+    # reopen_ticket: before resolve, and stronger, so "reopen it, it is broken again" is not
+    # read as "resolve" or as "open a ticket"
+    cue(
+        "reopen_ticket",
+        4,
+        r"\b(?:re-?open(?:ed|ing|s)?|un-?resolve(?:s)?|un-?close|re-?activate(?:d|s)?)\b",
+    ),
+    # "for 3131 write that the user is back": with a ticket named, "write/mention that" is a note
+    cue(
+        "add_note",
+        3,
+        r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?\b(?:write|put|mention|say|state|"
+        r"record|log)\s+(?:(?:down|there|in\s+it|on\s+it)\s+)?that\b",
+        "tell",
+    ),
+    # "for ticket 3089 please note that ...", "re 3115, fyi the error is back": a remark for
+    # the people on the ticket (only when a ticket is named by number or as "ticket"; alone it
+    # is a description).
+    cue(
+        "add_note",
+        3,
+        r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?(?:\b(?:please|pls|kindly)\s+"
+        r"(?:also\s+)?note\s+(?:that|down)\b|\bfyi\b|\bfor\s+your\s+information\b|"
+        r"\bjust\s+so\s+you\s+know\b)",
+        "tell",
+    ),
+    # "3042: tried the new config, still drops": a ticket number, then what to tell about it
+    # (weakest cue: "3115: please close it" closes it, "3115: any news?" asks)
+    # ... or a ticket described: "for my vpn ticket: it happens on the home wifi only"
+    cue(
+        "add_note",
+        1,
+        r"^\W*(?:for|on|re|about|regarding)\s+(?:the\s+|my\s+|this\s+)(?:[\w-]+\s+){0,3}?"
+        r"(?:ticket|request|case|issue)\s*(?::|\s-\s)\s*\w",
+        "update_with",
+    ),
+    # ("3115 - priority high" is an update: see `update_with`)
+    cue(
+        "add_note",
+        1,
+        r"^\W*(?:re:?\s*)?(?:ticket\s*)?#?\s*\d{3,}\s*(?::|\s-\s)\s*\w",
+        "update_with",
+    ),
+    # resolve_ticket
+    cue("resolve_ticket", 3, r"\b(?:resolve|close)(?:\s+(?:out|off|down))?\b(?!\s+(?:to|by)\b)"),
+    cue("resolve_ticket", 3, rf"\b(?:cancel|withdraw|complete|finish|shut)\s+{RES_OBJECT}"),
+    cue(
+        "resolve_ticket",
+        3,
+        rf"\bmark(?:ed)?\s+(?:[^,.;]{{0,40}}?\s+)?(?:as\s+)?(?:being\s+)?{RESOLVED_WORDS}\b",
+    ),
+    cue("resolve_ticket", 3, r"\b(?:can|could|may|should)\s+(?:now\s+)?be\s+(?:closed|resolved)\b"),
+    cue(
+        "resolve_ticket",
+        3,
+        # "I need ticket 3115 closed", "please get 3042 resolved", "I'd like it cancelled"
+        r"\b(?:need|want|like|get|have)\s+(?:my|the|this|that|ticket|it|#\s*\d|\d{3,})"
+        r"[^.]{0,40}?\b(?:closed|resolved|cancell?ed|withdrawn|shut)\b",
+    ),
+    cue(
+        "resolve_ticket",
+        2,
+        r"\b(?:is|it's|its|are|has\s+been|have\s+been|got|now)\s+(?:now\s+|all\s+|finally\s+)?"
+        r"(?:fixed|resolved|solved|sorted|working)\b(?!\s*\?)|"
+        # "3042 sorted, thanks!", "#3131 all good now"
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:is\s+)?(?:now\s+)?(?:fixed|resolved|solved|sorted|"
+        r"done|working(?:\s+again)?|all\s+good|ok|fine)\b(?!\s*\?)",
+        "statement",
+        needs_ticket=True,
+    ),
+    cue(
+        "resolve_ticket",
+        2,
+        r"\bworks\s+(?:again|now|fine)\b|\bworking\s+again\b|\bno\s+longer\s+(?:need|needed|"
+        r"required|an\s+issue|a\s+problem)\b|\ball\s+good\s+now\b|"
+        r"\b(?:don't|do\s+not|no\s+longer)\s+need\s+(?:it|this|that|ticket\s*#?\s*\d+|#?\d{3,}|"
+        r"(?:the|my)\s+(?:[\w-]+\s+){0,2}?ticket)(?:\s+any\s*more)?\b|"
+        r"\b(?:has|have)\s+gone\s+away\b|\bwent\s+away\b|\bstopped\s+happening\b|"
+        r"\b(?:fixed|sorted|resolved)\s+itself\b",
+        "statement",
+        needs_ticket=True,
+    ),
+)

@@ -1,0 +1,325 @@
+"""Intent detection: which action a request asks for.
+
+A table of `Cue`s (action, strength, pattern) is matched against the prepared text; list and
+lookup requests are recognised by a query verb and its object noun (`query_intent`). The winner
+is chosen by, in order:
+1. cues in the head of the request (before the first " - " or ":" separator) beat cues in the
+   tail, because the tail is usually the description or note text;
+2. higher strength (3: an explicit command, 2: a clear but indirect phrasing, 1: a hint such as
+   a problem statement);
+3. the earliest position ("Resolve ticket 3101 and add a note" resolves; the note is secondary);
+4. table order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cue_parts import IGNORE_CASE, QUESTION_START_RE, TICKET_NOUN, TICKET_REF_RE, Cue, Intent
+from .cues_fields import FIELD_CUES
+from .cues_tickets import TICKET_CUES
+from .text import words
+
+# One table, in priority order for ties: the ticket's life first, then fields and reads.
+CUES: tuple[Cue, ...] = TICKET_CUES + FIELD_CUES
+
+
+# --- list and lookup: a query verb and the noun it asks about ------------------------------
+
+_QUERY_VERB_RE = re.compile(
+    r"\b(?:list|show|display|view|find|search|get|give|fetch|pull\s+up|see|browse|"
+    r"look\s+up|lookup|look\s+for|what|which|who|how\s+many|count|do\s+I\s+have|are\s+there|"
+    r"is\s+there|"
+    r"any|all|every|report\s+on)\b",
+    IGNORE_CASE,
+)
+_STRONG_LIST_VERB_RE = re.compile(r"\b(?:list|show|display|find|search|browse)\b", IGNORE_CASE)
+
+# Entity nouns for lookups, most specific first ("ticket types" before "tickets").
+ENTITY_NOUNS: tuple[tuple[str, str], ...] = (
+    (
+        "ticket_types",
+        r"(?:ticket|request|call)\s+(?:types?|categories)|"
+        r"(?:kinds?|types?|sorts?|categories)\s+of\s+(?:tickets?|requests?|calls?)",
+    ),
+    ("statuses", r"(?:ticket\s+)?statuses|status\s+(?:list|values|options)"),
+    ("priorities", r"(?:ticket\s+)?priorities|priority\s+(?:levels|list|values|options)"),
+    ("outcomes", r"outcomes|action\s+types"),
+    (
+        "kb_articles",
+        r"kb(?:\s+articles?)?|knowledge\s*base(?:\s+articles?)?|knowledgebase|articles?|faqs?|"
+        r"how-?to\s+guides?|guides?|instructions|documentation|solutions",
+    ),
+    ("appointments", r"appointments?|bookings?|site\s+visits?|visits"),
+    ("invoices", r"invoices?|bills|billing"),
+    ("contracts", r"contracts?|agreements?|service\s+agreements?"),
+    ("reports", r"reports?"),
+    ("assets", r"assets?|devices?|configuration\s+items?|cis|equipment"),
+    ("sites", r"sites?|locations?"),
+    ("agents", r"agents?|technicians?|techs|engineers?|analysts?"),
+    ("teams", r"teams?|queues?|support\s+groups?"),
+    ("users", r"users?|contacts?|end[- ]users?|people|employees|requesters?"),
+    ("customers", r"customers?|clients?|compan(?:y|ies)|organi[sz]ations?|accounts"),
+)
+_OBJECT_RE = re.compile(
+    r"\b(?:"
+    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in ENTITY_NOUNS)
+    + rf"|(?P<ticket>{TICKET_NOUN}))\b",
+    IGNORE_CASE,
+)
+# A noun after one of these is a filter ("assigned to agent 6", "for customer X"), not the
+# thing asked for.
+_FILTER_WORDS = words("for of at to by from with in under on per whose")
+# "the list of ticket types", "all of the contracts": "of" does not make a filter here.
+_LIST_OF_RE = re.compile(
+    r"\b(?:list|all|each|any|names|details|summary|info|information|overview|history|copy)"
+    r"\s+of\s+(?:the\s+|my\s+)?$",
+    IGNORE_CASE,
+)
+_GREETINGS = words("hi hello hey dear thanks cheers morning afternoon evening")
+_GENERIC_AFTER_RE = re.compile(r"\s+(tickets?|cases|calls|jobs)\b", IGNORE_CASE)
+_QUANTIFIER_RE = re.compile(r"\b(?:every|all|any)\s+(?:\w+\s+){0,2}$", IGNORE_CASE)
+
+
+@dataclass(frozen=True)
+class QueryObject:
+    entity: str  # an ENTITY_NOUNS name or "ticket"
+    start: int
+    end: int
+    plural: bool
+
+
+def query_object(text: str, start: int = 0) -> QueryObject | None:
+    """The first entity or ticket noun after `start` that is not a filter."""
+    for match in _OBJECT_RE.finditer(text, start):
+        before = re.findall(r"[A-Za-z]+", text[start : match.start()])
+        if (
+            before
+            and before[-1].lower() in _FILTER_WORDS
+            and not _LIST_OF_RE.search(text, 0, match.start())
+        ):
+            continue
+        if before and before[-1].lower() in _GREETINGS:
+            continue  # "Hi team, ..." greets; it does not ask for teams
+        if text.startswith("'s ", match.end()):
+            continue  # "the Service Desk team's open tickets": the team owns what is asked for
+        if re.match(r"\s*(?:id\s*)?#?\s*\d+\b", text[match.end() :], IGNORE_CASE) and not re.match(
+            TICKET_NOUN, match.group(0), IGNORE_CASE
+        ):
+            continue  # "customer 42's tickets": a customer named by its id is a filter
+        entity = next(name for name, value in match.groupdict().items() if value)
+        start, end = match.start(), match.end()
+        generic = _GENERIC_AFTER_RE.match(text, end) if entity == "ticket" else None
+        if generic:
+            # "Service Request tickets": the generic noun is the object, the type its modifier.
+            start, end = generic.start(1), generic.end(1)
+        plural = text[start:end].lower().endswith("s") or bool(_QUANTIFIER_RE.search(text[:start]))
+        return QueryObject(entity, start, end, plural)
+    return None
+
+
+# Words that make a request a sentence about something rather than a bare "Globex sites".
+_SENTENCE_WORDS = words("""
+    i i'm i've my me we our us it it's is are was were gets get got keeps kept has have had does
+    do did won't can't don't doesn't isn't aren't not will would should when since after during
+    because but cant wont dont doesnt isnt cannot into
+    """)
+
+
+def _bare_noun_phrase(text: str) -> bool:
+    tokens = re.findall(r"[\w'&.-]+", text.lower())
+    return len(tokens) <= 7 and not any(t in _SENTENCE_WORDS for t in tokens)
+
+
+# "drops every 5 minutes", "all day", "any more": a quantifier of time asks for nothing.
+_TIME_QUANTIFIER_RE = re.compile(
+    r"\s+(?:\d+|few|couple|other|single|time|times|day|days|morning|mornings|night|hour|"
+    r"hours|minute|minutes|second|seconds|week|weeks|month|months|now|more|longer|of\s+a\s+sudden|"
+    r"over|along|the\s+time|day\s+long)\b",
+    IGNORE_CASE,
+)
+
+
+def _query_verb(text: str) -> re.Match[str] | None:
+    for verb in _QUERY_VERB_RE.finditer(text):
+        word = verb.group(0).lower()
+        if word in {"any", "all", "every"} and _TIME_QUANTIFIER_RE.match(text, verb.end()):
+            continue
+        return verb
+    return None
+
+
+def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
+    """List/lookup/get from "show/list/find/what ... <noun>", or a bare "my tickets"."""
+    verb = _query_verb(text)
+    obj = query_object(text, verb.start() if verb else 0)
+    if obj is None:
+        # "List every open Hardware Fault ...": an unknown noun after a quantifier is a type.
+        strong = verb and _STRONG_LIST_VERB_RE.match(text, verb.start())
+        if verb and strong and re.search(r"\b(?:every|all|any)\b", text, IGNORE_CASE):
+            return Intent("list_tickets", 2, verb.start(), verb.end(), "query"), None
+        return None
+    start = verb.start() if verb else obj.start
+    strength = 3 if verb else 2
+    if obj.entity != "ticket" and not verb and not _bare_noun_phrase(text):
+        return None  # "My laptop gets hot during Teams calls" describes; it asks for no teams
+    if obj.entity != "ticket":
+        strength = 3 if verb else 1
+        if re.search(r"\bticket\s*#?\s*\d+|#\s*\d+", text, IGNORE_CASE):
+            return Intent("get_ticket", strength, start, obj.end, "query"), obj
+        return Intent("lookup", strength, start, obj.end, "query"), obj
+    if obj.plural:
+        return Intent("list_tickets", strength, start, obj.end, "query"), obj
+    if not verb and not re.fullmatch(r"ticket|case|call", text[obj.start : obj.end], IGNORE_CASE):
+        return None  # "I have a problem with my VPN" is a complaint, not a ticket reference
+    if verb and verb.group(0).lower() in {"all", "any", "every"}:
+        strength = 1  # "all sorted now, please close ticket 3131": "all" asks for nothing
+    return Intent("get_ticket", strength if verb else 1, start, obj.end, "query"), obj
+
+
+# --- choosing ------------------------------------------------------------------------------
+
+_SEPARATOR_RE = re.compile(r"\s-\s|:")
+_FIELD_BEFORE_COLON_RE = re.compile(
+    r"(?<!\bthe )(?<!\bto )\b(?:priority|status|customer|client|site|team|agent|user|type|https?)\s*$",
+    IGNORE_CASE,
+)
+_ID_BEFORE_COLON_RE = re.compile(r"\b(?:ticket|no|number|id|ref|nr)\s*$", IGNORE_CASE)
+
+
+def find_separator(text: str, start: int = 0) -> re.Match[str] | None:
+    """The first " - " or ":" that separates a command from its free text.
+
+    A colon is not a separator inside a time ("10:30"), after a field name ("priority: high",
+    "ticket: 3115") or in a URL.
+    """
+    for match in _SEPARATOR_RE.finditer(text, start):
+        if match.group(0) == ":":
+            before, after = text[: match.start()], text[match.end() :]
+            if before[-1:].isdigit() and after[:1].isdigit():
+                continue
+            if after.startswith("//") or _FIELD_BEFORE_COLON_RE.search(before):
+                continue
+            if _ID_BEFORE_COLON_RE.search(before) and re.match(r"\s*#?\s*\d+\b", after):
+                continue  # "ticket: 3115"
+        return match
+    return None
+
+
+def _cue_intents(text: str) -> list[Intent]:
+    found = []
+    has_ticket = bool(TICKET_REF_RE.search(text))
+    for cue in CUES:
+        if cue.needs_ticket and not has_ticket:
+            continue
+        match = cue.pattern.search(text)
+        if match:
+            found.append(Intent(cue.action, cue.strength, match.start(), match.end(), cue.kind))
+    return found
+
+
+# A request that starts like a question or a query is one, whatever problem it mentions.
+_QUERY_START_RE = re.compile(
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you|hi|hey)\W+)*(?:list|show|display|find|search|"
+    r"look\s*up|lookup|get|give|fetch|pull|browse|what|what's|whats|which|who|who's|how|where|"
+    r"when\s+will|is|are|any|all|every|do|does|did|has|have|status|check)\b",
+    IGNORE_CASE,
+)
+_TICKET_WORD_RE = re.compile(
+    r"\b(?:tickets?|cases?|requests?|incidents?)\b|#\s*\d|"
+    # "asset tag 4471", "room 204", "error 500" are no ticket numbers
+    r"(?<!\btag\s)(?<!\basset\s)(?<!\bserial\s)(?<!\broom\s)(?<!\bdesk\s)(?<!\bfloor\s)"
+    r"(?<!\bext\s)(?<!\berror\s)(?<!\bcode\s)\b\d{3,}\b",
+    IGNORE_CASE,
+)
+
+
+def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
+    """ "Excel crashes every time I open the monthly report" reports a problem: the Halo noun
+    inside it ("report", "Teams", "site", "asset") is part of the description, not a look-up.
+    Only a sentence that does not start like a query and names no ticket is read this way."""
+    if best.action not in {"lookup", "list_tickets", "get_ticket"} or best.kind not in {
+        "query",
+        "",
+    }:
+        return best
+    problems = [c for c in pool if c.action == "create_ticket" and c.kind in {"problem", "need"}]
+    if not problems or _QUERY_START_RE.match(text) or _TICKET_WORD_RE.search(text):
+        return best
+    return min(problems, key=lambda c: c.start)
+
+
+# Things people have problems with. A sentence about one of them that asks for nothing else is
+# read as a problem to report ("keyboard on my laptop is typing double letters").
+_THING_RE = re.compile(
+    r"\b(?:laptop|notebook|pc|computer|desktop|screen|monitor|display|keyboard|mouse|trackpad|"
+    r"printer|scanner|copier|phone|mobile|iphone|android|tablet|ipad|headset|headphones|camera|"
+    r"webcam|mic|microphone|speakers?|dock|docking\s+station|charger|cable|battery|server|"
+    r"network|wifi|wi-fi|internet|vpn|e-?mail|mail|mailbox|outlook|teams|zoom|excel|word|"
+    r"powerpoint|sharepoint|onedrive|app|application|software|program|website|intranet|page|"
+    r"portal|password|account|login|access|badge|projector|tv|room|desk|chair|noise|report|"
+    r"dashboard|spreadsheet|file|folder|drive|document|calendar|browser|telephone|handset|"
+    r"fan|icon|sync|spam|filter|licen[cs]e|page|signal|light|cursor|pixel|touchpad|bluetooth|"
+    r"adapter|power|sound|audio|volume|notification|driver|update|windows|mac|macbook|chrome|"
+    r"edge|firefox|pdf|attachment|certificate|storage|disk|memory|usb|hdmi|port|toner|ink|"
+    r"paper|label|sticker|door|lift|character|letter|text|font|meeting|call|invite|message|"
+    r"chat|address|slack|jira|webex|skype|adobe|acrobat|photoshop|visio|office|onedrive|"
+    r"dropbox|crm|erp|sap|salesforce|license|joiner|starter|recording|video|image|picture|"
+    r"photo|wallpaper|background|shortcut|link|email|inbox|outbox|signature|contact)s?\b",
+    IGNORE_CASE,
+)
+_STATEMENT_RE = re.compile(
+    r"\b(?:my|me|our|i|i'm|i've|we|we're|there's|there\s+is|it|its|it's)\b|"
+    r"^\W*(?:the|a|an)\b",
+    IGNORE_CASE,
+)
+_NOT_A_PROBLEM_START_RE = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|where|why|when|hi|hello|hey|thanks|thank|ok|okay|yes|no)\b",
+    IGNORE_CASE,
+)
+_PRAISE_RE = re.compile(
+    r"\b(?:love|(?:i|we)\s+(?:really\s+)?like|likes|great|awesome|nice|good|brilliant|perfect|"
+    r"thanks|thank|happy|works)\b",
+    IGNORE_CASE,
+)
+
+
+def _problem_statement(text: str) -> Intent | None:
+    """A last resort before "not understood": a statement about a device or an app."""
+    words_found = re.findall(r"[A-Za-z']+", text)
+    if len(words_found) < 4 or _NOT_A_PROBLEM_START_RE.match(text) or _PRAISE_RE.search(text):
+        return None
+    thing = _THING_RE.search(text)
+    if not thing:
+        return None
+    # "keyboard types random characters": the thing opens the sentence, its subject
+    leading = len(re.findall(r"[\w'-]+", text[: thing.start()])) <= 2
+    if not (leading or _STATEMENT_RE.search(text)):
+        return None
+    return Intent("create_ticket", 1, thing.start(), thing.start(), "problem")
+
+
+def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
+    """The winning intent (see module docstring) and, for queries, the object noun."""
+    candidates = _cue_intents(text)
+    query = query_intent(text)
+    obj = None
+    if query:
+        candidates.append(query[0])
+        obj = query[1]
+    if not candidates:
+        fallback = _problem_statement(text)
+        return (fallback, None) if fallback else (None, None)
+    separator = find_separator(text)
+    head_end = separator.start() if separator else len(text)
+    in_head = [c for c in candidates if c.start < head_end]
+    # The head wins only with a real cue: "Ticket 3115: please close it" closes it.
+    pool = in_head if any(c.strength >= 2 for c in in_head) else candidates
+    order = {id(c): i for i, c in enumerate(pool)}
+    best = min(pool, key=lambda c: (-c.strength, c.start, order[id(c)]))
+    best = _problem_over_query(text, pool, best)
+    # "Why did you close my ticket?" asks about the ticket; it does not close it.
+    if best.action in {"resolve_ticket", "update_ticket"} and QUESTION_START_RE.search(text):
+        best = Intent("get_ticket", best.strength, best.start, best.end, "question")
+    return best, (obj if best.kind == "query" else None)

@@ -1,0 +1,336 @@
+"""Slot extractors: structured fields taken out of the (non free-text) part of a request.
+
+Each extractor reads a `Scratch`, writes what it finds into a slots dict and blanks the text it
+used, so that later extractors never read the same words twice ("customer ID 42" is a client id,
+not a ticket number; "assign to the Messaging team" is a team, not an agent). The order in
+`ticket_slots.extract_fields` is therefore part of the logic: ids first, then keyword-led
+names, then the heuristic ones. This module holds the shared `Scratch` and the extractors of
+ids and names (customer, site, user, team, agent, owner); `ticket_slots` the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .names import (
+    BLANK,
+    EMAIL_RE,
+    NAME_STOPS,
+    assignee_kind,
+    looks_like_owner_name,
+    looks_like_person,
+    owner_kind,
+    take_name,
+    words_ok,
+)
+from .text import PLACEHOLDER_RE, Prepared, strip_wrapping_quotes
+
+IGNORE_CASE = re.IGNORECASE
+# One word of a multi-word name captured by a lazy run ("for the Acme Inc customer").
+TOK = r"(?:«\d+»|[\w&'.+/-]+)"
+
+
+class Scratch:
+    """The part of a request still to be read; taken spans are blanked so none is read twice."""
+
+    def __init__(self, text: str, doc: Prepared) -> None:
+        self.text = text
+        self.doc = doc
+
+    def blank(self, start: int, end: int) -> None:
+        self.text = self.text[:start] + BLANK * (end - start) + self.text[end:]
+
+    def value(self, raw: str) -> str:
+        """A captured name with its quoted passage restored."""
+        return strip_wrapping_quotes(self.doc.restore(raw)).strip()
+
+    def take_after(self, pattern: re.Pattern[str], stops: frozenset[str] = NAME_STOPS) -> str:
+        """The name following the first match of `pattern` that is followed by one."""
+        for match in pattern.finditer(self.text):
+            name, end = take_name(self.text, match.end(), stops=stops)
+            if name:
+                self.blank(match.start(), end)
+                return self.value(name)
+        return ""
+
+    def take_group(self, pattern: re.Pattern[str], stops: frozenset[str] = NAME_STOPS) -> str:
+        """Group 1 of the first match of `pattern` that is a clean name (a match may start
+        inside one that was not: "- high priority - Messaging team")."""
+        for match in _overlapping(pattern, self.text):
+            words = match.group(1).strip()
+            if words_ok(words, stops) or PLACEHOLDER_RE.fullmatch(words):
+                self.blank(match.start(), match.end())
+                return self.value(words)
+        return ""
+
+    def take_flag(self, pattern: re.Pattern[str]) -> bool:
+        match = pattern.search(self.text)
+        if match:
+            self.blank(match.start(), match.end())
+        return match is not None
+
+
+# --- product and numeric ids --------------------------------------------------------------
+
+_PRODUCT_RE = re.compile(r"\bhalo\s*-?\s*(psa|itsm)\b", IGNORE_CASE)
+_ID_WORDS = r"\s*(?:id|#|no\.?|nr\.?|number|num)\s*[:#=]?\s*(\d+)\b"
+_CLIENT_WORDS = r"\b(?:customer|client|company|organi[sz]ation|account)s?"
+_AGENT_WORDS = r"\b(?:agent|technician|tech|engineer|analyst)s?"
+_CLIENT_ID_RES = (
+    re.compile(_CLIENT_WORDS + _ID_WORDS, IGNORE_CASE),
+    re.compile(r"\b(?:customer|client)\s+(\d+)\b", IGNORE_CASE),
+)
+_AGENT_ID_RES = (
+    re.compile(_AGENT_WORDS + _ID_WORDS, IGNORE_CASE),
+    re.compile(r"\b(?:agent|technician)\s+(\d+)\b", IGNORE_CASE),
+)
+
+
+def extract_product(sc: Scratch, slots: dict[str, Any]) -> None:
+    match = _PRODUCT_RE.search(sc.text)
+    if match:
+        slots["product"] = "halo" + match.group(1).lower()
+        sc.blank(match.start(), match.end())
+
+
+def take_id(sc: Scratch, patterns: tuple[re.Pattern[str], ...]) -> int | None:
+    for pattern in patterns:
+        match = pattern.search(sc.text)
+        if match:
+            sc.blank(match.start(), match.end())
+            return int(match.group(1))
+    return None
+
+
+def extract_ids(sc: Scratch, slots: dict[str, Any]) -> None:
+    client_id = take_id(sc, _CLIENT_ID_RES)
+    if client_id is not None:
+        slots["client_id"] = client_id
+    agent_id = take_id(sc, _AGENT_ID_RES)
+    if agent_id is not None:
+        slots["agent_id"] = agent_id
+
+
+# --- keyword-led names --------------------------------------------------------------------
+
+_NAMED = r"\s*(?:name|named|called)?\s*[:=]?\s*(?:the\s+)?"
+_SITE_BEFORE_RE = re.compile(
+    rf"(?:^|[,;]\s*|\b(?:at|for|in|from|on)\s+)(?:the\s+)?((?:{TOK}\s+){{1,4}}?)site\b", IGNORE_CASE
+)
+_SITE_AFTER_RE = re.compile(r"(?<!\bon )(?<!\boff )\b(?:site|location)" + _NAMED, IGNORE_CASE)
+_CLIENT_BEFORE_RE = re.compile(
+    rf"\b(?:for|of|at|from|with|to)\s+(?:the\s+)?((?:{TOK}\s+){{1,5}}?)"
+    r"(?:customer|client|company|organi[sz]ation)\b",
+    IGNORE_CASE,
+)
+_CLIENT_AFTER_RE = re.compile(
+    r"\b(?:customer|client|company|organi[sz]ation)\b" + _NAMED, IGNORE_CASE
+)
+_USER_AFTER_RES = (
+    re.compile(
+        r"(?<![-\w])(?:user|contact|end[- ]user|requester|caller|employee)\b" + _NAMED, IGNORE_CASE
+    ),
+    re.compile(r"\bon\s+behalf\s+of\s+", IGNORE_CASE),
+    re.compile(r"\b(?:raised|reported|logged|opened|submitted|requested)\s+by\s+", IGNORE_CASE),
+)
+_TEAM_BEFORE_RE = re.compile(
+    rf"(?:\b(?:to|for|in|from|by|with|on|the)\s+|(?:^|[,;]|\s-|->|=>|→)\s*)(?:the\s+)?((?:{TOK}\s+){{1,4}}?)"
+    r"(?:team|group|queue)\b",
+    IGNORE_CASE,
+)
+_TEAM_AFTER_RE = re.compile(r"\b(?:team|group|queue)\b" + _NAMED, IGNORE_CASE)
+# "change ticket 3121's team to Network"
+_TEAM_TO_RE = re.compile(r"\b(?:team|group|queue)\s*(?:to|=|:|as|->)\s*(?:the\s+)?", IGNORE_CASE)
+# "change team of 3055 to Network": the team named after the ticket it is changed on
+_TEAM_OF_TO_RE = re.compile(
+    r"\b(?:team|group|queue)\s+(?:of|for|on)\s+[^,.;]{1,30}?\s+(?:to|as)\s+(?:the\s+)?", IGNORE_CASE
+)
+_AGENT_AFTER_RE = re.compile(
+    r"\b(?:agent|technician|tech|engineer|analyst)\b" + _NAMED, IGNORE_CASE
+)
+_ASSIGN_RE = re.compile(
+    r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|transfer(?:red)?|route[ds]?|escalated?|"
+    r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave|"
+    r"(?:should|must|can|could|needs?\s+to|has\s+to)\s+(?:go|be\s+(?:moved|sent|passed|given|handed)))\b"
+    r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?|"
+    # "3250 -> Marcus Reid" (but "3121 -> P2" is a priority)
+    rf"(?<={BLANK})\s*(?:->|=>|→)(?!\s*(?:p[1-5]|low|medium|normal|high|critical|urgent)\b)"
+    r"\s*(?:the\s+)?",
+    IGNORE_CASE,
+)
+_ME_RE = re.compile(r"(?:me|myself)\b", IGNORE_CASE)
+
+
+# "for Acme Inc site Warehouse", "for customer Initech, site Main Office": both in one phrase.
+_CLIENT_SITE_RE = re.compile(
+    # ("Wayne Foundation, site Gotham Office - new ticket ...": the pair may open the request)
+    rf"(?:\b(?:for|at|from|of|with|to)\s+|^\W*)(?:the\s+)?(?:(?:customer|client)\s+)?"
+    rf"((?:{TOK}\s+){{0,3}}?{TOK}),?\s+(?:at\s+)?(?:the\s+)?site\s+(?:named\s+|called\s+)?"
+    r"(?=«|(?-i:[A-Z0-9]))",
+    IGNORE_CASE,
+)
+
+
+_NAME_WORDS = r"(?:«\d+»|(?-i:[A-Z0-9])[\w&.-]*)(?:\s+(?:«\d+»|(?-i:[A-Z0-9])[\w&.-]*)){0,3}"
+_CLIENT_S_SITE_RE = re.compile(
+    rf"\b(?P<client>{_NAME_WORDS})'s\s+(?:the\s+)?(?P<site>{_NAME_WORDS})\s+site\b|"
+    rf"\b(?:the\s+)?(?P<site2>{_NAME_WORDS})\s+site\s+(?:of|at|for)\s+(?:customer\s+)?"
+    rf"(?P<client2>{_NAME_WORDS})",
+    IGNORE_CASE,
+)
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, including those that start inside an earlier one ("for Olivia Brown at
+    Globex site X" fails at "for" and succeeds at "at")."""
+    found, pos = [], 0
+    while match := pattern.search(text, pos):
+        found.append(match)
+        pos = match.start() + 1
+    return found
+
+
+def extract_client_and_site(sc: Scratch, slots: dict[str, Any]) -> None:
+    if {"client", "client_id", "site"} & slots.keys():
+        return
+    possessive = _CLIENT_S_SITE_RE.search(sc.text)
+    if possessive:  # "at Acme Inc's Warehouse site", "the Warehouse site of Acme Inc"
+        slots["client"] = sc.value(possessive.group("client") or possessive.group("client2"))
+        slots["site"] = sc.value(possessive.group("site") or possessive.group("site2"))
+        sc.blank(possessive.start(), possessive.end())
+        return
+    for match in _overlapping(_CLIENT_SITE_RE, sc.text):
+        client = match.group(1)
+        if not (words_ok(client) or PLACEHOLDER_RE.fullmatch(client)):
+            continue
+        if not looks_like_owner_name(client):
+            continue
+        site, end = take_name(sc.text, match.end())
+        if not site:
+            continue
+        slots["client"] = sc.value(client)
+        slots["site"] = sc.value(site)
+        sc.blank(match.start(), end)
+        return
+
+
+def extract_site(sc: Scratch, slots: dict[str, Any]) -> None:
+    extract_client_and_site(sc, slots)
+    if "site" in slots:
+        return
+    site = sc.take_group(_SITE_BEFORE_RE) or sc.take_after(_SITE_AFTER_RE)
+    if site:
+        slots["site"] = site
+
+
+def extract_client(sc: Scratch, slots: dict[str, Any]) -> None:
+    if "client_id" in slots:
+        return
+    client = sc.take_group(_CLIENT_BEFORE_RE) or sc.take_after(_CLIENT_AFTER_RE)
+    if client:
+        slots["client"] = client
+
+
+def extract_user(sc: Scratch, slots: dict[str, Any]) -> None:
+    for pattern in _USER_AFTER_RES:
+        user = sc.take_after(pattern)
+        if user and user.lower() not in {"me", "myself"}:
+            slots["user"] = user
+            return
+
+
+def extract_team(sc: Scratch, slots: dict[str, Any]) -> None:
+    if "team" in slots:
+        return
+    team = (
+        sc.take_after(_TEAM_OF_TO_RE)
+        or sc.take_group(_TEAM_BEFORE_RE)
+        or sc.take_after(_TEAM_TO_RE)
+        or sc.take_after(_TEAM_AFTER_RE)
+    )
+    if team:
+        slots["team"] = team
+
+
+def extract_agent(sc: Scratch, slots: dict[str, Any]) -> None:
+    if "agent_id" in slots:
+        return
+    agent = sc.take_after(_AGENT_AFTER_RE)
+    if agent:
+        slots["agent"] = agent
+
+
+def extract_assignee(sc: Scratch, slots: dict[str, Any]) -> None:
+    """ "assign/transfer/escalate ... to X" with no team/agent keyword: classify X.
+
+    "me" is kept as the agent "me" (the person asking); otherwise a person-like name goes to
+    `agent` and anything else to `team` (see `names.assignee_kind`).
+    """
+    if {"team", "agent", "agent_id"} & slots.keys():
+        return
+    for match in _ASSIGN_RE.finditer(sc.text):
+        me = _ME_RE.match(sc.text, match.end())
+        if me:
+            slots["agent"] = "me"
+            sc.blank(match.start(), me.end())
+            return
+        name, end = take_name(sc.text, match.end())
+        if name:
+            value = sc.value(name)
+            slots[assignee_kind(value)] = value
+            sc.blank(match.start(), end)
+            return
+
+
+def extract_email_user(sc: Scratch, slots: dict[str, Any]) -> None:
+    """A stray e-mail address names the person the ticket is for (agents come with a keyword)."""
+    if "user" in slots:
+        return
+    match = EMAIL_RE.search(sc.text)
+    if match:
+        slots["user"] = match.group(0)
+        sc.blank(match.start(), match.end())
+
+
+_OWNER_RE = re.compile(r"\b(?i:for|from|at)\s+(?:(?i:the)\s+)?(?=«\d+»|[A-Z0-9]|[\w.+-]+@)")
+_POSSESSIVE_RE = re.compile(
+    r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s\b|"
+    # "show liam's tickets": typed in lower case, a name is known by what follows it
+    r"(?<![\w'])(?!(?:it|that|what|who|there|here|today|yesterday|everyone|one|let)'s)"
+    r"([a-z]{2,})'s\s+(?=(?:(?:open|closed|old|new|latest|recent|¦+)\s+)?(?:tickets?\b|requests?\b|cases?\b|calls?\b|¦{4,}))"
+)
+
+
+def extract_owner(sc: Scratch, slots: dict[str, Any]) -> None:
+    """A bare "for X" / "from X" / "at X" or "X's" with a capitalised or quoted X: a customer
+    (or a person, when X is an e-mail address).
+
+    Only used where the action takes an owner (create, list, lookup) and no client/user was
+    named with a keyword.
+    """
+    if "user" in slots:
+        return
+    if {"client", "client_id"} & slots.keys():
+        # "for Olivia Brown at Globex site Springfield Campus": the customer is named; a
+        # person's name left over is the person the ticket is for.
+        for match in _OWNER_RE.finditer(sc.text):
+            name, end = take_name(sc.text, match.end())
+            if name and looks_like_person(sc.value(name)):
+                slots["user"] = sc.value(name)
+                sc.blank(match.start(), end)
+                return
+        return
+    possessive = _POSSESSIVE_RE.search(sc.text)
+    owner = possessive.group(1) or possessive.group(2) if possessive else ""
+    if possessive and owner.lower() not in {"it", "that", "what", "who"}:
+        slots["client"] = owner  # "Initech's open tickets"
+        sc.blank(possessive.start(), possessive.end())
+        return
+    for match in _OWNER_RE.finditer(sc.text):
+        name, end = take_name(sc.text, match.end())
+        if name and looks_like_owner_name(name):
+            value = sc.value(name)
+            slots[owner_kind(value)] = value
+            sc.blank(match.start(), end)
+            return
