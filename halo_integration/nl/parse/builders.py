@@ -11,6 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from halo_integration.actions.lifecycle import REOPEN_TICKET
+from halo_integration.actions.lookup import LOOKUP
+from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
+from halo_integration.actions.tickets_write import (
+    ADD_NOTE,
+    CREATE_TICKET,
+    RESOLVE_TICKET,
+    UPDATE_TICKET,
+)
+
 from .change_builders import (
     build_create,
     build_get,
@@ -25,12 +35,12 @@ from .query_builders import build_list, build_lookup
 from .text import Prepared
 
 BUILDERS: dict[str, Callable[[Prepared, Intent, QueryObject | None], dict[str, Any]]] = {
-    "create_ticket": build_create,
-    "add_note": build_note,
-    "resolve_ticket": build_resolve,
-    "reopen_ticket": build_reopen,
-    "update_ticket": build_update,
-    "get_ticket": build_get,
-    "list_tickets": build_list,
-    "lookup": build_lookup,
+    CREATE_TICKET: build_create,
+    ADD_NOTE: build_note,
+    RESOLVE_TICKET: build_resolve,
+    REOPEN_TICKET: build_reopen,
+    UPDATE_TICKET: build_update,
+    GET_TICKET: build_get,
+    LIST_TICKETS: build_list,
+    LOOKUP: build_lookup,
 }

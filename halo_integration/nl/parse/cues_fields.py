@@ -4,6 +4,10 @@ Order matters inside the table (ties are broken by table order, see `intents`)."
 
 from __future__ import annotations
 
+from halo_integration.actions.lookup import LOOKUP
+from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
+from halo_integration.actions.tickets_write import UPDATE_TICKET
+
 from .cue_parts import (
     AGENT_TEAM_RE,
     HOWTO_RE,
@@ -17,7 +21,7 @@ from .cue_parts import (
 FIELD_CUES: tuple[Cue, ...] = (
     # update_ticket
     cue(
-        "update_ticket",
+        UPDATE_TICKET,
         3,
         # after a determiner the word is a noun: "since the upgrade", "after a transfer"
         r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)"
@@ -28,7 +32,7 @@ FIELD_CUES: tuple[Cue, ...] = (
     ),
     # "what about 3042", "and how about ticket 3115?"
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"^\W*(?:and\s+|so\s+)?(?:what|how)\s+about\s+(?:(?:my\s+)?ticket\s*)?(?:no\.?\s*)?"
         r"#?\s*\d{3,}\b",
@@ -37,14 +41,14 @@ FIELD_CUES: tuple[Cue, ...] = (
     # "open again 3150", "open 3150 again": a reopen, when a ticket is named ("the door won't
     # open again" is a problem)
     cue(
-        "update_ticket",
+        UPDATE_TICKET,
         3,
         r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?(?<!n't\s)(?<!\bnot\s)(?<!\bto\s)"
         r"\bopen\s+(?:(?:it|ticket|#?\s*\d{3,})\s+){0,2}again\b",
     ),
     # "check 3005 + 3018", "chk 3115": a look at those tickets
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"\b(?:check|chk|verify)\s+(?:on\s+)?(?:the\s+|my\s+)?(?:tickets?\s*)?(?:no\.?\s*)?"
         r"#?\s*\d{3,}\b",
@@ -52,33 +56,33 @@ FIELD_CUES: tuple[Cue, ...] = (
     ),
     # "3012 to critical", "#3121 -> P2": a ticket and a priority with nothing else
     cue(
-        "update_ticket",
+        UPDATE_TICKET,
         3,
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:to|->|=>|=)\s+(?:(?:very\s+)?(?:low|medium|normal|"
         r"high|critical|urgent)|p[1-5])\b",
     ),
     # "3099 to Daniel Kim please", "3235 over to Field Services"
     cue(
-        "update_ticket",
+        UPDATE_TICKET,
         3,
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:over\s+)?to\s+(?:the\s+)?(?-i:[A-Z0-9])",
     ),
     # "change 3101 to a Problem", "make 3160 critical"
     cue(
-        "update_ticket",
+        UPDATE_TICKET,
         3,
         r"\b(?:change|convert|turn|switch|make)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:(?:in)?to\s+an?\s+\w|"
         r"(?:an?\s+)?(?:(?:very\s+)?(?:low|medium|normal|high|critical|urgent)|p[1-5])\b)",
     ),
     # "put 3099 in progress", "set 3012 to waiting": a status named after the ticket
     cue(
-        "update_ticket",
+        UPDATE_TICKET,
         3,
         r"\b(?:put|set|mark|move)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:to\s+|as\s+)?" + STATUS_AHEAD,
     ),
     # "3235 priority low", "#3160 status: With Supplier", "3250 -> Network team"
     cue(
-        "update_ticket",
+        UPDATE_TICKET,
         3,
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:(?:priority|prio)\s*(?:to|=|:|->)?\s*"
         r"(?!(?:pls|please|plz|level)\b)\w|(?:status|team|agent|type)\s*(?:to|=|:|->)\s*\w|"
@@ -87,30 +91,30 @@ FIELD_CUES: tuple[Cue, ...] = (
     # "3121 should go to the Messaging team", "send 3055 over to Daniel Kim" (a ticket named by
     # number or as "ticket": "my emails should go to the shared mailbox" is a problem)
     cue(
-        "update_ticket",
+        UPDATE_TICKET,
         3,
         r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?(?:\b(?:should|must|can|could|"
         r"needs?\s+to|has\s+to)\s+(?:go|be\s+(?:moved|sent|passed|given|handed))\s+(?:over\s+)?"
         r"to\b|\b(?:send|pass|forward)\s+(?:it|ticket\s*#?\s*\d+|#?\s*\d{3,})\s+"
         r"(?:over\s+|back\s+)?to\b)",
     ),
-    cue("update_ticket", 3, r"\bassign\s+(?:[^,.;]{0,40}?\s+)?to\b"),
+    cue(UPDATE_TICKET, 3, r"\bassign\s+(?:[^,.;]{0,40}?\s+)?to\b"),
     # "give 3055 high priority"
     cue(
-        "update_ticket",
+        UPDATE_TICKET,
         3,
         r"\b(?:give|set|make|mark)\s+(?:ticket\s*)?#?\s*\d+\s+(?:a\s+|an\s+)?(?:(?:very\s+)?(?:low|medium|"
         r"normal|high|critical|urgent)|p[1-5])\s+priority\b",
     ),
     # "move ticket 3055 to 1st Line Support", "give 3101 to Marcus Reid"
     cue(
-        "update_ticket",
+        UPDATE_TICKET,
         3,
         r"\b(?:move|send|pass|give)\s+(?:ticket\s*)?#?\s*\d+\s+(?:over\s+|back\s+)?to\s+"
         r"(?!(?:me\s+)?(?:status|priority)\b)",
     ),
     cue(
-        "update_ticket",
+        UPDATE_TICKET,
         3,
         r"\b(?:change|set(?!\s+up)|update|modify|raise|lower|increase|decrease|move|switch|put|"
         r"make)\b[^.;¦]{0,40}?\b(?:priority|status|team|agent|technician|ticket\s*type|type|"
@@ -118,38 +122,38 @@ FIELD_CUES: tuple[Cue, ...] = (
         needs_ticket=True,
     ),
     cue(
-        "update_ticket",
+        UPDATE_TICKET,
         3,
         rf"\bmark\s+(?:[^,.;]{{0,40}}?\s+)?as\s+(?!(?:being\s+)?{RESOLVED_WORDS}\b)\w",
         needs_ticket=True,
     ),
     cue(
-        "update_ticket",
+        UPDATE_TICKET,
         3,
         r"\b(?:change|convert|make|switch|turn)\s+(?:ticket\s*)?#?\s*\d+\s+(?:in)?to\s+an?\s+"
         r"(?:[\w-]+\s+){1,3}?ticket\b",
     ),
     cue(
-        "update_ticket",
+        UPDATE_TICKET,
         3,
         r"\b(?:set|make|change|switch)\s+(?:ticket\s*)?#?\s*\d+\s+(?:to\s+)?(?:an?\s+)?"
         r"(?:very\s+)?(?:low|lowest|medium|normal|high|highest|critical|urgent|p[1-5])\b",
     ),
     cue(
-        "update_ticket",
+        UPDATE_TICKET,
         2,
         r"(?:#\s*\d+|\bticket\s*#?\s*\d+)\s*[,:-]?\s*(?:priority|prio)\b\s*(?:to|=|:)?\s*\w",
     ),
     # list_tickets (most lists are found by `query_intent` below)
     cue(
-        "list_tickets",
+        LIST_TICKETS,
         4,
         r"\b(?:what(?:'s|s|\s+is)|show|list)\b[^.?]{0,20}?\bin\s+(?:the\s+)?(?!my\b)"
         r"[\w&-]+(?:\s+[\w&-]+){0,3}?\s+(?:queue|team's\s+queue)\b",
         "team_queue",
     ),
     cue(
-        "list_tickets",
+        LIST_TICKETS,
         3,
         r"\bwhat\s+(?:have|did)\s+I\s+(?:raised?|open(?:ed)?|log(?:ged)?|submit(?:ted)?|"
         r"report(?:ed)?|file[d]?|create[d]?)\b|"
@@ -171,24 +175,24 @@ FIELD_CUES: tuple[Cue, ...] = (
         "query",
     ),
     cue(
-        "list_tickets",
+        LIST_TICKETS,
         4,
         r"\b(?:in|on)\s+my\s+(?:queue|plate|list\b(?!\s+of))\b|\bmy\s+(?:work\s+)?queue\b",
         "my_queue",  # stronger than the "queue" lookup it contains
     ),
     # "how do I ...?": a question for the knowledge base (a ticket is offered second)
-    cue("lookup", 4, HOWTO_RE.pattern, "howto"),
+    cue(LOOKUP, 4, HOWTO_RE.pattern, "howto"),
     # teams and the people in them
-    cue("lookup", 4, TEAM_MEMBERS_RE.pattern, "team_members"),
-    cue("lookup", 4, AGENT_TEAM_RE.pattern, "agent_team"),
+    cue(LOOKUP, 4, TEAM_MEMBERS_RE.pattern, "team_members"),
+    cue(LOOKUP, 4, AGENT_TEAM_RE.pattern, "agent_team"),
     # get_ticket
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"\b(?:status|progress|eta|news|state)\s+(?:of|on|for|about|regarding|with)\b",
     ),
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"\b(?:latest|news|update)\s+on\b|\bwhat\s+did\s+(?:the\s+)?\w+\s+say\b|"
         r"\b(?:anything|something)\s+new\s+(?:on|with|about|for|regarding)\b|"
@@ -196,81 +200,81 @@ FIELD_CUES: tuple[Cue, ...] = (
         needs_ticket=True,
     ),
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"^\W*(?:is|was|has|have)\s+(?:ticket\s*)?#?\s*\d+\s+(?:been\s+|got\s+)?(?:closed|resolved|"
         r"fixed|done|finished|open|assigned|looked|picked|seen|started|checked|updated|touched)\b",
     ),
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"\b(?:any|an|the\s+latest|latest|some)\s+(?:news|update|updates|progress|word|eta|"
         r"feedback|response|reply|movement)\b(?!\s+(?:to|note))",
     ),
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"\bwhat(?:'s|s|\s+is|\s+was)?\s+(?:happening|going\s+on|the\s+latest|up)\s+(?:with\b|w/|w\s)",
     ),
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"\bwhere\s+(?:are\s+we|is\s+it|is\s+my|are\s+things|do\s+we\s+stand)\b|"
         r"\bwhere(?:'s|s)\s+(?:my|it|the\s+(?:[\w-]+\s+){0,2}?(?:ticket|request|case))\b",
     ),
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"\bhow(?:'s|\s+is|\s+are)\b[^?]*\b(?:going|progressing|coming\s+along|looking)\b",
     ),
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"\b(?:has|have|did)\s+(?:anyone|anybody|someone|somebody|you|the\s+\w+)\s+(?:looked|look|"
         r"picked|pick|responded|replied|seen|started|got|gotten|checked|worked)\b",
     ),
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"\bwho(?:'s|\s+is)\s+(?:working\s+on|handling|dealing\s+with|assigned\s+to|looking\s+at|on)\b",
     ),
-    cue("get_ticket", 3, r"\bwhen\s+will\b", needs_ticket=True),
+    cue(GET_TICKET, 3, r"\bwhen\s+will\b", needs_ticket=True),
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"\b(?:is|are|was|has)\s+(?:my|the|this|ticket|it|#)[^?.¦]*?\b(?:resolved|closed|fixed|"
         r"done|finished|complete|completed|open|assigned|being|been)\b",
     ),
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"\b(?:check|look\s+up|lookup|look\s+at|pull\s+up|view|see|display|get|show|open|fetch|"
         r"find|read|details\s+(?:of|for|on)|info\s+(?:on|about|for))\s+(?:me\s+)?(?:on\s+)?"
         r"(?:up\s+)?(?:the\s+|my\s+)?(?:ticket\s*(?:no\.?|number|id|ref)?\s*[:#]?\s*\d+|#\s*\d+)",
     ),
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"\b(?:check|look\s+at|view|see|show|open|pull\s+up)\s+(?:me\s+)?(?:on\s+)?my\s+"
         r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident)\b(?!s)",
     ),
-    cue("get_ticket", 3, r"\bcheck\s+(?:in\s+)?on\b"),
+    cue(GET_TICKET, 3, r"\bcheck\s+(?:in\s+)?on\b"),
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"\b(?:update|inform|tell|brief)\s+me\s+(?:on|about|regarding|of)\b",
         needs_ticket=True,
     ),
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:show|check|view|see|open|pull\s+up)"
         r"\s+(?:me\s+)?(?:tickets?\s+)?#?\s*\d{3,}\s*(?:,|&|and|or)\s*#?\s*\d{3,}",
     ),
-    cue("get_ticket", 2, r"\b(?:status|progress)\b", needs_ticket=True),
+    cue(GET_TICKET, 2, r"\b(?:status|progress)\b", needs_ticket=True),
     # "show 3076", "pls check #3115"
     cue(
-        "get_ticket",
+        GET_TICKET,
         3,
         r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:show|check|chk|view|see|display|"
         r"pull\s+up|fetch|get|look\s+at|open|compare)\s+(?:me\s+)?#?\s*\d{3,}\b|"
@@ -278,7 +282,7 @@ FIELD_CUES: tuple[Cue, ...] = (
     ),
     # "is my monitor request still on hold?", "has the printer ticket been picked up?"
     cue(
-        "get_ticket",
+        GET_TICKET,
         2,
         r"^\W*(?:is|are|was|has|have|did|does|will)\s+(?:my|the|this|that|our)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident|issue)\b(?!s)",
@@ -286,14 +290,14 @@ FIELD_CUES: tuple[Cue, ...] = (
     ),
     # "when was 3005 resolved", "what did IT last say on 3115": a question about a ticket
     cue(
-        "get_ticket",
+        GET_TICKET,
         1,
         r"^\W*(?:what|when|who|why|how|where|which|did|has|have|was|were|is|are|does|do)\b"
         r"(?=.*?(?:#\s*\d|\b\d{3,}\b|\bticket\s+\d))",
         "question",
     ),
     cue(
-        "get_ticket",
+        GET_TICKET,
         1,
         # (one number, or several: "#3115 #3042")
         r"^\W*(?:tickets?\s*(?:no\.?|number|#)?\s*)?(?:#\s*)?\d+\b"

@@ -4,6 +4,9 @@ Order matters inside the table (ties are broken by table order, see `intents`)."
 
 from __future__ import annotations
 
+from halo_integration.actions.lifecycle import REOPEN_TICKET
+from halo_integration.actions.tickets_write import ADD_NOTE, CREATE_TICKET, RESOLVE_TICKET
+
 from .cue_parts import (
     MOD,
     NO_ID,
@@ -27,54 +30,54 @@ TICKET_CUES: tuple[Cue, ...] = (
     ),
     # create_ticket
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         3,
         rf"\bopen\s+(?:up\s+)?(?:a\s+new|a|an|another|one|new)\s+{MOD}{TICKET_NOUN}\b{NO_ID}",
         "verb",
     ),
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         3,
         r"\b(?:raise|log|create|submit|file|lodge|start|make|add|book|put\s+in|place|register)"
         rf"\s+(?:up\s+)?(?:(?:a|an|another|one|some)\s+)?(?:new\s+)?{MOD}{TICKET_NOUN}\b{NO_ID}",
         "verb",
     ),
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         3,
         r"^\W*(?:new|create)\s+(?:halo\s*-?\s*(?:psa|itsm)\s+)?(?:(?:high|low|medium|urgent|"
         r"critical)(?:\s+priority)?\s+)?(?:ticket|incident|request|case)\b",
         "verb",
     ),
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         3,
         r"\bopen\s+(?:new\s+)?(?:ticket|incident|case)\s+(?=for\b|about\b|regarding\b|re\b|:|-\s)",
         "verb",
     ),
-    cue("create_ticket", 3, r"\breport\s+(?:a|an|that|the\s+following|this|some)\b", "verb"),
+    cue(CREATE_TICKET, 3, r"\breport\s+(?:a|an|that|the\s+following|this|some)\b", "verb"),
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         3,
         r"\b(?:log|raise|record|submit|file)\s+(?:this|that|the\s+following)\b",
         "passive",
     ),
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         2,
         r"^\W*(?:new\s+)?(?:ticket|incident|request)\s*(?:(?:please|pls|plz)\s*)?(?::|\s-\s)\s*"
         r"(?!#?\s*\d)",
         "passive",
     ),
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         3,
         r"\b(?:a|new|another)\s+(?:new\s+)?(?:ticket|incident|request|case)\s+"
         r"(?:opened|raised|logged|created|submitted|put\s+in)\b",
         "passive",
     ),
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         2,
         r"\bI(?:\s+need|\s+want|\s+would\s+like|\s*'d\s+like|\s+require)\s+(?:a|an|some|new|help|access|"
         r"assistance|support|someone|somebody|to\s+(?:get|have|order|request|install|reset|"
@@ -82,21 +85,21 @@ TICKET_CUES: tuple[Cue, ...] = (
         "need",
     ),
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         2,
         r"\b(?:can|could)\s+(?:I|we)\s+(?:get|have|order|request)\s+(?:a|an|some|new|access)\b",
         "need",
     ),
-    cue("create_ticket", 2, r"\b(?:request|order)\s+(?:a|an|some)\s+new\b", "need"),
+    cue(CREATE_TICKET, 2, r"\b(?:request|order)\s+(?:a|an|some)\s+new\b", "need"),
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         2,
         r"\b(?:create|set\s*up|add|provision|onboard)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:user|"
         r"account|mailbox|e-?mail\s+account|login|starter|laptop|phone)\b",
         "need",
     ),
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         1,
         r"\b(?:reset|unlock|install|set\s+up|replace|fix|repair|help\s+me\s+with)\s+"
         r"(?:my|the|a|an|our)\b",
@@ -104,7 +107,7 @@ TICKET_CUES: tuple[Cue, ...] = (
     ),
     # "can you install python on my laptop", "I need Visio installed for ..."
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         2,
         r"\b(?:re|un)?install\s+(?!(?:it|this|that|them)\b)[\w.+-]+|"
         r"\b(?:need|want|like|get|have)\s+(?!(?:tickets?|it|this|that)\b|#|\d)(?:[\w.+-]+\s+){1,4}?"
@@ -112,7 +115,7 @@ TICKET_CUES: tuple[Cue, ...] = (
         "need",
     ),
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         1,
         r"\b(?:broken|not\s+working|doesn't\s+work|does\s+not\s+work|isn't\s+working|"
         r"won't|will\s+not|can't|cannot|can\s+not|unable\s+to|errors?|fail(?:s|ed|ing)?|"
@@ -146,9 +149,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"power|lights|heating|aircon|a/c)\s+(?:is\s+|are\s+|went\s+|seems\s+)?(?:down|dead|out))\b",
         "problem",
     ),
-    cue("create_ticket", 2, r"\b(?:get|have|need|request|given|give\s+me)\s+access\s+to\b", "need"),
+    cue(CREATE_TICKET, 2, r"\b(?:get|have|need|request|given|give\s+me)\s+access\s+to\b", "need"),
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         2,
         r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:need|want|order\s+me|get\s+me)\s+"
         r"(?:a|an|some|new|another|more|a\s+few|\d+|two|three|four|five)\b",
@@ -156,7 +159,7 @@ TICKET_CUES: tuple[Cue, ...] = (
     ),
     # "i need the adobe licence renewed": something of mine to be done to
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         2,
         r"^\W*(?:i|we)\s+(?:need|want|would\s+like)\s+(?:the|my|our)\s+(?!tickets?\b|#|\d)"
         r"(?:[\w-]+\s+){1,5}?"
@@ -166,7 +169,7 @@ TICKET_CUES: tuple[Cue, ...] = (
     ),
     # "new laptop please, mine is 6 years old"
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         2,
         r"^\W*(?:a\s+)?new\s+(?!tickets?\b|incidents?\b|requests?\b|cases?\b)[\w-]+(?:\s+[\w-]+)?"
         r"\s*(?:please|pls|plz|needed|required)\b",
@@ -174,40 +177,40 @@ TICKET_CUES: tuple[Cue, ...] = (
     ),
     # "Wayne Foundation, site Gotham Office - new ticket for Lucius Fox: ...": the fields first
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         3,
         r"(?:(?<=[,;:])\s*|(?<=\s-\s))(?:(?:a|please)\s+)?(?:new|create\s+(?:a\s+)?(?:new\s+)?)\s*"
         r"(?:ticket|incident|request|case)\b(?=\s+for\b|\s*[:,-])",
         "verb",
     ),
     # "raise a P2 for Initech ...": a priority names a ticket too.
-    cue("create_ticket", 3, r"\b(?:raise|log|open)\s+an?\s+(?:p[1-5]|sev\s*[1-4])\b", "verb"),
+    cue(CREATE_TICKET, 3, r"\b(?:raise|log|open)\s+an?\s+(?:p[1-5]|sev\s*[1-4])\b", "verb"),
     # "ticket for Globex site Springfield Campus: badge reader offline"
     cue(
-        "create_ticket",
+        CREATE_TICKET,
         2,
         r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+for\s+[^:]{2,80}?(?::|\s-\s)\s*(?!#?\s*\d)\S",
         "passive",
     ),
     # add_note
     cue(
-        "add_note",
+        ADD_NOTE,
         3,
         r"\b(?:add|put|leave|post|write|append|attach|log|make|enter|record|drop|include|"
         rf"insert)\s+(?:(?:a|an|the|this|my|some|another|one)\s+)?{MOD}"
         r"(?:note|comment|remark|update)s?\b",
     ),
-    cue("add_note", 3, r"(?:^|[.!?]\s+)\W*(?:note|comment)s?\b(?!\s+that\b)"),
-    cue("add_note", 3, r"\b(?:comment|note)\s+(?:on|to|for|against|in)\s+(?:ticket|my|the|#|\d)"),
+    cue(ADD_NOTE, 3, r"(?:^|[.!?]\s+)\W*(?:note|comment)s?\b(?!\s+that\b)"),
+    cue(ADD_NOTE, 3, r"\b(?:comment|note)\s+(?:on|to|for|against|in)\s+(?:ticket|my|the|#|\d)"),
     cue(
-        "add_note",
+        ADD_NOTE,
         3,
         r"\bupdate\s+(?:ticket|#|\d|my|the|this|it)[^:¦]*?"
         r"(?:\s*:|\s+-\s|\bwith\b|\bsaying\b|\bto\s+say\b)",
         "update_with",
     ),
     cue(
-        "add_note",
+        ADD_NOTE,
         3,
         r"\b(?:tell|let|inform|notify|ask|remind|message|advise)\s+(?:the\s+|my\s+|our\s+)?"
         r"(?:assigned\s+)?(?:technician|tech|engineer|agent|support|helpdesk|help\s+desk|"
@@ -215,31 +218,31 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b))(?:user|customer|requester|caller))\b",
         "tell",
     ),
-    cue("add_note", 3, r"\breply\s+(?:to\s+)?(?:my|the|ticket|#|\d)"),
+    cue(ADD_NOTE, 3, r"\breply\s+(?:to\s+)?(?:my|the|ticket|#|\d)"),
     # "on 3115 add: it happens on my phone too", "for #3042 note: ..."
     cue(
-        "add_note",
+        ADD_NOTE,
         3,
         r"^\W*(?:on|to|for|in|re)\s+(?:ticket\s*)?#?\s*\d{3,}\s*,?\s*(?:please\s+)?"
         r"(?:add|note|comment|write|put|say|mention)\b",
     ),
     cue(
-        "add_note",
+        ADD_NOTE,
         3,
         r"\b(?:append|add|write|put)\s+(?:«\d+»\s+|(?:this|that|these|the\s+following|it)\s+)?"
         r"(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
     ),
-    cue("add_note", 3, r"\badd\s+(?:to\s+[^,:]{1,40}?\s+)?that\b", "tell"),
+    cue(ADD_NOTE, 3, r"\badd\s+(?:to\s+[^,:]{1,40}?\s+)?that\b", "tell"),
     # reopen_ticket: before resolve, and stronger, so "reopen it, it is broken again" is not
     # read as "resolve" or as "open a ticket"
     cue(
-        "reopen_ticket",
+        REOPEN_TICKET,
         4,
         r"\b(?:re-?open(?:ed|ing|s)?|un-?resolve(?:s)?|un-?close|re-?activate(?:d|s)?)\b",
     ),
     # "for 3131 write that the user is back": with a ticket named, "write/mention that" is a note
     cue(
-        "add_note",
+        ADD_NOTE,
         3,
         r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?\b(?:write|put|mention|say|state|"
         r"record|log)\s+(?:(?:down|there|in\s+it|on\s+it)\s+)?that\b",
@@ -249,7 +252,7 @@ TICKET_CUES: tuple[Cue, ...] = (
     # the people on the ticket (only when a ticket is named by number or as "ticket"; alone it
     # is a description).
     cue(
-        "add_note",
+        ADD_NOTE,
         3,
         r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?(?:\b(?:please|pls|kindly)\s+"
         r"(?:also\s+)?note\s+(?:that|down)\b|\bfyi\b|\bfor\s+your\s+information\b|"
@@ -260,7 +263,7 @@ TICKET_CUES: tuple[Cue, ...] = (
     # (weakest cue: "3115: please close it" closes it, "3115: any news?" asks)
     # ... or a ticket described: "for my vpn ticket: it happens on the home wifi only"
     cue(
-        "add_note",
+        ADD_NOTE,
         1,
         r"^\W*(?:for|on|re|about|regarding)\s+(?:the\s+|my\s+|this\s+)(?:[\w-]+\s+){0,3}?"
         r"(?:ticket|request|case|issue)\s*(?::|\s-\s)\s*\w",
@@ -268,29 +271,29 @@ TICKET_CUES: tuple[Cue, ...] = (
     ),
     # ("3115 - priority high" is an update: see `update_with`)
     cue(
-        "add_note",
+        ADD_NOTE,
         1,
         r"^\W*(?:re:?\s*)?(?:ticket\s*)?#?\s*\d{3,}\s*(?::|\s-\s)\s*\w",
         "update_with",
     ),
     # resolve_ticket
-    cue("resolve_ticket", 3, r"\b(?:resolve|close)(?:\s+(?:out|off|down))?\b(?!\s+(?:to|by)\b)"),
-    cue("resolve_ticket", 3, rf"\b(?:cancel|withdraw|complete|finish|shut)\s+{RES_OBJECT}"),
+    cue(RESOLVE_TICKET, 3, r"\b(?:resolve|close)(?:\s+(?:out|off|down))?\b(?!\s+(?:to|by)\b)"),
+    cue(RESOLVE_TICKET, 3, rf"\b(?:cancel|withdraw|complete|finish|shut)\s+{RES_OBJECT}"),
     cue(
-        "resolve_ticket",
+        RESOLVE_TICKET,
         3,
         rf"\bmark(?:ed)?\s+(?:[^,.;]{{0,40}}?\s+)?(?:as\s+)?(?:being\s+)?{RESOLVED_WORDS}\b",
     ),
-    cue("resolve_ticket", 3, r"\b(?:can|could|may|should)\s+(?:now\s+)?be\s+(?:closed|resolved)\b"),
+    cue(RESOLVE_TICKET, 3, r"\b(?:can|could|may|should)\s+(?:now\s+)?be\s+(?:closed|resolved)\b"),
     cue(
-        "resolve_ticket",
+        RESOLVE_TICKET,
         3,
         # "I need ticket 3115 closed", "please get 3042 resolved", "I'd like it cancelled"
         r"\b(?:need|want|like|get|have)\s+(?:my|the|this|that|ticket|it|#\s*\d|\d{3,})"
         r"[^.]{0,40}?\b(?:closed|resolved|cancell?ed|withdrawn|shut)\b",
     ),
     cue(
-        "resolve_ticket",
+        RESOLVE_TICKET,
         2,
         r"\b(?:is|it's|its|are|has\s+been|have\s+been|got|now)\s+(?:now\s+|all\s+|finally\s+)?"
         r"(?:fixed|resolved|solved|sorted|working)\b(?!\s*\?)|"
@@ -301,7 +304,7 @@ TICKET_CUES: tuple[Cue, ...] = (
         needs_ticket=True,
     ),
     cue(
-        "resolve_ticket",
+        RESOLVE_TICKET,
         2,
         r"\bworks\s+(?:again|now|fine)\b|\bworking\s+again\b|\bno\s+longer\s+(?:need|needed|"
         r"required|an\s+issue|a\s+problem)\b|\ball\s+good\s+now\b|"

@@ -16,6 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from halo_integration.actions.lookup import LOOKUP
+from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
+from halo_integration.actions.tickets_write import CREATE_TICKET, RESOLVE_TICKET, UPDATE_TICKET
+
 from .cue_parts import IGNORE_CASE, QUESTION_START_RE, TICKET_NOUN, TICKET_REF_RE, Cue, Intent
 from .cues_fields import FIELD_CUES
 from .cues_tickets import TICKET_CUES
@@ -158,7 +162,7 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
         # "List every open Hardware Fault ...": an unknown noun after a quantifier is a type.
         strong = verb and _STRONG_LIST_VERB_RE.match(text, verb.start())
         if verb and strong and re.search(r"\b(?:every|all|any)\b", text, IGNORE_CASE):
-            return Intent("list_tickets", 2, verb.start(), verb.end(), "query"), None
+            return Intent(LIST_TICKETS, 2, verb.start(), verb.end(), "query"), None
         return None
     start = verb.start() if verb else obj.start
     strength = 3 if verb else 2
@@ -167,15 +171,15 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
     if obj.entity != "ticket":
         strength = 3 if verb else 1
         if re.search(r"\bticket\s*#?\s*\d+|#\s*\d+", text, IGNORE_CASE):
-            return Intent("get_ticket", strength, start, obj.end, "query"), obj
-        return Intent("lookup", strength, start, obj.end, "query"), obj
+            return Intent(GET_TICKET, strength, start, obj.end, "query"), obj
+        return Intent(LOOKUP, strength, start, obj.end, "query"), obj
     if obj.plural:
-        return Intent("list_tickets", strength, start, obj.end, "query"), obj
+        return Intent(LIST_TICKETS, strength, start, obj.end, "query"), obj
     if not verb and not re.fullmatch(r"ticket|case|call", text[obj.start : obj.end], IGNORE_CASE):
         return None  # "I have a problem with my VPN" is a complaint, not a ticket reference
     if verb and verb.group(0).lower() in {"all", "any", "every"}:
         strength = 1  # "all sorted now, please close ticket 3131": "all" asks for nothing
-    return Intent("get_ticket", strength if verb else 1, start, obj.end, "query"), obj
+    return Intent(GET_TICKET, strength if verb else 1, start, obj.end, "query"), obj
 
 
 # --- choosing ------------------------------------------------------------------------------
@@ -239,12 +243,12 @@ def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
     """ "Excel crashes every time I open the monthly report" reports a problem: the Halo noun
     inside it ("report", "Teams", "site", "asset") is part of the description, not a look-up.
     Only a sentence that does not start like a query and names no ticket is read this way."""
-    if best.action not in {"lookup", "list_tickets", "get_ticket"} or best.kind not in {
+    if best.action not in {LOOKUP, LIST_TICKETS, GET_TICKET} or best.kind not in {
         "query",
         "",
     }:
         return best
-    problems = [c for c in pool if c.action == "create_ticket" and c.kind in {"problem", "need"}]
+    problems = [c for c in pool if c.action == CREATE_TICKET and c.kind in {"problem", "need"}]
     if not problems or _QUERY_START_RE.match(text) or _TICKET_WORD_RE.search(text):
         return best
     return min(problems, key=lambda c: c.start)
@@ -297,7 +301,7 @@ def _problem_statement(text: str) -> Intent | None:
     leading = len(re.findall(r"[\w'-]+", text[: thing.start()])) <= 2
     if not (leading or _STATEMENT_RE.search(text)):
         return None
-    return Intent("create_ticket", 1, thing.start(), thing.start(), "problem")
+    return Intent(CREATE_TICKET, 1, thing.start(), thing.start(), "problem")
 
 
 def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
@@ -320,6 +324,6 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     best = min(pool, key=lambda c: (-c.strength, c.start, order[id(c)]))
     best = _problem_over_query(text, pool, best)
     # "Why did you close my ticket?" asks about the ticket; it does not close it.
-    if best.action in {"resolve_ticket", "update_ticket"} and QUESTION_START_RE.search(text):
-        best = Intent("get_ticket", best.strength, best.start, best.end, "question")
+    if best.action in {RESOLVE_TICKET, UPDATE_TICKET} and QUESTION_START_RE.search(text):
+        best = Intent(GET_TICKET, best.strength, best.start, best.end, "question")
     return best, (obj if best.kind == "query" else None)

@@ -1,8 +1,10 @@
 """The deterministic rule parser: text -> `ParsedRequest` (an action and raw, unresolved slots).
 
     >>> parsed = parse("Bump ticket 789 to priority High and reassign it to 2nd Line Support")
-    >>> parsed.action, parsed.slots == {"ticket_id": 789, "priority": "High", "team": "2nd Line Support"}
-    ('update_ticket', True)
+    >>> parsed.action == UPDATE_TICKET
+    True
+    >>> parsed.slots == {"ticket_id": 789, "priority": "High", "team": "2nd Line Support"}
+    True
 
 Pipeline (standard library only, offline, deterministic):
 `text.prepare` (normalise quotes/dashes/spaces, lift quoted passages out as placeholders, fix
@@ -38,6 +40,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from halo_integration.actions import ACTION_NAMES
+from halo_integration.actions.lifecycle import REOPEN_TICKET
+from halo_integration.actions.lookup import LOOKUP
+from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
+from halo_integration.actions.tickets_write import (
+    ADD_NOTE,
+    CREATE_TICKET,
+    RESOLVE_TICKET,
+    UPDATE_TICKET,
+)
 
 from .builders import BUILDERS
 from .cue_parts import UNSUPPORTED, Intent
@@ -109,9 +120,7 @@ def _unsupported(doc: Prepared) -> ParsedRequest:
 # --- confidence and gaps ---------------------------------------------------------------------
 
 _STRENGTH_CONFIDENCE = {4: 0.95, 3: 0.9, 2: 0.75, 1: 0.55}
-_TICKET_ACTIONS = frozenset(
-    {"add_note", "resolve_ticket", "update_ticket", "get_ticket", "reopen_ticket"}
-)
+_TICKET_ACTIONS = frozenset({ADD_NOTE, RESOLVE_TICKET, UPDATE_TICKET, GET_TICKET, REOPEN_TICKET})
 _UPDATE_FIELDS = frozenset(
     {
         "priority",
@@ -136,13 +145,13 @@ def _gap(action: str, slots: dict[str, Any]) -> str:
         and not {"ticket_id", "ticket_ids", "ticket_hint", "mine"} & slots.keys()
     ):
         return "No ticket number or description was given: which ticket?"
-    if action == "create_ticket" and "summary" not in slots:
+    if action == CREATE_TICKET and "summary" not in slots:
         return "No description of the problem was given."
-    if action == "add_note" and "note" not in slots:
+    if action == ADD_NOTE and "note" not in slots:
         return "The text of the note is missing."
-    if action == "reopen_ticket" and "reason" not in slots:
+    if action == REOPEN_TICKET and "reason" not in slots:
         return "Say why the ticket should be reopened."
-    if action == "update_ticket" and not _UPDATE_FIELDS & slots.keys():
+    if action == UPDATE_TICKET and not _UPDATE_FIELDS & slots.keys():
         return "Nothing to change was given (priority, status, team, agent ...)."
     return ""
 
@@ -187,12 +196,12 @@ def parse(text: str) -> ParsedRequest:
         return _not_understood(doc)
     if intent.action == UNSUPPORTED:
         return _unsupported(doc)
-    if intent.action in {"list_tickets", "lookup"} and _several_ids(doc):
+    if intent.action in {LIST_TICKETS, LOOKUP} and _several_ids(doc):
         # "check tickets 3115, 3131 and 3150": those tickets, not a list of all of them.
-        intent = Intent("get_ticket", intent.strength, intent.start, intent.end, "query")
+        intent = Intent(GET_TICKET, intent.strength, intent.start, intent.end, "query")
     slots = _clean_slots(doc, BUILDERS[intent.action](doc, intent, obj))
     action = intent.action
     if intent.kind == "update_with" and "note" not in slots and "note_requested" not in slots:
-        action = "update_ticket"
+        action = UPDATE_TICKET
     gap = _gap(action, slots)
     return ParsedRequest(action, slots, gap, _confidence(intent, doc, gap))

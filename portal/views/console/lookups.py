@@ -229,7 +229,7 @@ def lookup(request: AuthedRequest, entity: str) -> HttpResponse:
         raise Http404(_("There is no such look-up."))
     form = LookupForm(request.GET)
     context: dict[str, Any] = {
-        "section": "lookup",
+        "section": "lookups",
         "entity": entity,
         "entity_label": ENTITY_LABELS[entity],
         "entities": ENTITY_LABELS,
@@ -257,7 +257,7 @@ def customer(request: AuthedRequest, client_id: int) -> HttpResponse:
     assets = read(request, LOOKUP, entity="assets", page_size=25, **mine)
     tickets = read(request, LIST_TICKETS, open_only=True, page_size=10, **mine)
     context = {
-        "section": "lookup",
+        "section": "lookups",
         "customer": found,
         "active": not getattr(found, "inactive", None),
         "sites": table("sites", sites["rows"], skip=("customer",)),
