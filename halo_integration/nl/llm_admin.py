@@ -24,7 +24,8 @@ from django.utils.translation import gettext_lazy as _
 
 from halo_integration import audit, crypto
 from halo_integration.models import LLMEndpoint
-from halo_integration.nl.llm import DEFAULT_AZURE_API_VERSION, LLMUnavailable, parse_with_llm
+from halo_integration.nl.llm import DEFAULT_AZURE_API_VERSION, parse_with_llm
+from halo_integration.nl.llm_reply import LLMUnavailable
 from halo_integration.nl.parse.rules import ParsedRequest
 
 TEST_TEXT = "Open a ticket: printer jams"

@@ -24,7 +24,7 @@ from halo_integration.actions.registry import (
     register,
 )
 from halo_integration.models import ActionPolicy, AuditEvent, PendingWrite
-from halo_integration.nl import llm
+from halo_integration.nl import llm_tools as llm
 from halo_integration.nl.plan import Plan
 from halo_integration.nl.sentences import describe
 from halo_integration.policies import rule_for

@@ -19,13 +19,10 @@ from halo_integration import actions
 from halo_integration.actions import DESCRIPTIONS, REGISTRY
 from halo_integration.models import AuditEvent, LLMEndpoint
 from halo_integration.nl import llm
-from halo_integration.nl.llm import (
-    PAGE_ONLY_ACTIONS,
-    LLMUnavailable,
-    parse_with_llm,
-    tool_definitions,
-)
+from halo_integration.nl.llm import parse_with_llm
 from halo_integration.nl.llm_admin import TEST_TEXT, LLMEndpointAdmin, LLMEndpointForm
+from halo_integration.nl.llm_reply import LLMUnavailable
+from halo_integration.nl.llm_tools import ACTION_SLOTS, PAGE_ONLY_ACTIONS, tool_definitions
 from halo_integration.nl.parse.rules import ParsedRequest
 from portal import urls as portal_urls
 from tests.nl import fake_llm as fake_llm_module
@@ -79,7 +76,7 @@ def test_one_tool_per_declared_action_plus_not_understood():
 
 def test_every_declared_action_has_its_slots():
     # A new action in the registry must get a slot list here before the model may propose it.
-    assert set(llm.ACTION_SLOTS) == set(REGISTRY) - PAGE_ONLY_ACTIONS
+    assert set(ACTION_SLOTS) == set(REGISTRY) - PAGE_ONLY_ACTIONS
 
 
 def test_tools_take_raw_names_not_ids():
