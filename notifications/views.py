@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from halo_integration import actions
-from halo_integration.actions.tickets_read import GET_TICKET
+from halo_integration.actions.tickets_read import GET_TICKET, detail_of
 from notifications.forms import PreferenceForm
 from notifications.models import Preference
 from portal.forms import NoteForm
@@ -37,5 +37,5 @@ def still_broken(request: HttpRequest, ticket_id: int) -> HttpResponse:
     if not result.ok:  # someone else's ticket answers like a missing one
         return problem_response(request, result)
     form = NoteForm(initial={"note": _("It is still not working.")})
-    context = {"ticket": result.data["ticket"], "note_form": form}
+    context = {"ticket": detail_of(result)["ticket"], "note_form": form}
     return render(request, "notifications/still_broken.html", context)

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from halo_integration import actions
-from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
+from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS, detail_of, page_of
 from halo_integration.connection import current_catalog
 from halo_integration.errors import HaloError
 from halo_integration.presenters import NoteView, TicketView
@@ -63,7 +63,7 @@ def home_for(user: Any, *, since: datetime | None) -> HomeData:
     result = actions.run_action(actor=user, name=LIST_TICKETS, params=params, channel="web")
     if not result.ok:
         return HomeData(since=since, problem=result.message)
-    tickets: list[TicketView] = result.data["tickets"]
+    tickets: list[TicketView] = page_of(result)["tickets"]
     waiting_ids = waiting_status_ids()
     data = HomeData(
         waiting=[t for t in tickets if t.status_id in waiting_ids],
@@ -91,7 +91,7 @@ def _replies_since(user: Any, tickets: list[TicketView], since: datetime) -> lis
         result = actions.run_action(actor=user, name=GET_TICKET, params=params, channel="web")
         if not result.ok:
             continue
-        notes: list[NoteView] = result.data["actions"]
+        notes: list[NoteView] = detail_of(result)["actions"]
         # Only what IT said in public: my own notes and hidden ones are not replies to me.
         new = [
             n

@@ -7,8 +7,8 @@ import re
 from typing import Any
 
 from halo_integration import actions
-from halo_integration.actions.lookup import LOOKUP
-from halo_integration.actions.tickets_read import LIST_TICKETS
+from halo_integration.actions.lookup import LOOKUP, rows_of
+from halo_integration.actions.tickets_read import LIST_TICKETS, page_of
 from halo_integration.policies import Actor
 from halo_integration.presenters import TicketView
 from halo_integration.schemas import KBArticle
@@ -50,7 +50,7 @@ def matching_articles(actor: Actor, words: list[str], *, channel: str = "web") -
     for word in sorted(words, key=len, reverse=True)[:3]:
         params = {"entity": "kb_articles", "search": word, "page_size": 10}
         result = actions.run_action(actor=actor, name=LOOKUP, params=params, channel=channel)
-        for row in (result.data or {}).get("rows", []) if result.ok else []:
+        for row in rows_of(result)["rows"] if result.ok else []:
             if isinstance(row, KBArticle):
                 found.setdefault(row.id, row)
 
@@ -61,7 +61,9 @@ def matching_articles(actor: Actor, words: list[str], *, channel: str = "web") -
     return sorted(found.values(), key=score, reverse=True)[:MAX_SUGGESTIONS]
 
 
-def similar_open_tickets(actor: Actor, words: list[str], *, channel: str = "web") -> list[TicketView]:
+def similar_open_tickets(
+    actor: Actor, words: list[str], *, channel: str = "web"
+) -> list[TicketView]:
     if not words:
         return []
     params = {"open_only": True, "page_size": 100}
@@ -73,7 +75,7 @@ def similar_open_tickets(actor: Actor, words: list[str], *, channel: str = "web"
         return []
     wanted = set(words)
     scored = []
-    for ticket in result.data["tickets"]:
+    for ticket in page_of(result)["tickets"]:
         shared = wanted & set(keywords(ticket.summary))
         # A third of the words I typed appear in that summary: perhaps the same problem. A hint
         # too many costs a glance; a duplicate ticket costs IT time.

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from halo_integration.actions.context import ActionDenied, Context, Outcome
 from halo_integration.actions.registry import PAGE, ActionSpec, Param, default_rule, register
+from halo_integration.actions.results import ActionResult, data_of
 from halo_integration.client import ENTITIES
 from halo_integration.errors import HaloNotFound
 from halo_integration.policies import can_look_up
@@ -40,6 +41,11 @@ class LookupPage(TypedDict):
     page_no: int
     page_size: int
     page_count: int
+
+
+def rows_of(result: ActionResult) -> LookupPage:
+    """The records a lookup result holds."""
+    return data_of(result, LOOKUP, LookupPage)
 
 
 def lookup(ctx: Context, p: LookupParams) -> Outcome[LookupPage]:

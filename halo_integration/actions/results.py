@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar, cast
 
 
 class Status(StrEnum):
@@ -35,18 +35,20 @@ HTTP_STATUS: dict[str, int] = {
 }
 _OK = frozenset({Status.DONE, Status.PENDING, Status.APPROVAL_REQUIRED})
 
+D = TypeVar("D")
+
 
 @dataclass
 class ActionResult:
     """What happened, and for an action that worked, what it gave: `data` is the typed result
     its module declares (tickets_read.TicketPage, TicketDetail, lookup.LookupPage, ...; the
-    file of get_attachment). It stays loosely typed here because callers read it knowing which
-    action they ran."""
+    file of get_attachment). Read it with the accessor its module offers (`page_of`,
+    `detail_of`, `rows_of`, ...), which checks that the result is of that action."""
 
     action: str
     status: Status
     message: str = ""
-    data: Any = None
+    data: object = None
     errors: dict[str, str] = field(default_factory=dict)
     ticket_id: int | None = None
     reference: str = ""
@@ -73,3 +75,10 @@ class ActionResult:
             "reference": self.reference,
             "approval_id": self.approval_id,
         }
+
+
+def data_of(result: ActionResult, action: str, kind: type[D]) -> D:
+    """The data of a result of `action`, as the type that action declares."""
+    if result.action != action:
+        raise TypeError(f"a result of {result.action}, not of {action}")
+    return cast(D, result.data)

@@ -20,6 +20,7 @@ from halo_integration.actions.registry import (
     default_rule,
     register,
 )
+from halo_integration.actions.results import ActionResult, data_of
 from halo_integration.client import opened_within
 from halo_integration.mirror import reads as mirror_reads
 from halo_integration.models import PendingWrite
@@ -77,6 +78,16 @@ class TicketDetail(TypedDict):
     actions: list[NoteView]
     freshness: mirror_reads.Freshness | None
     attachments: list[Attachment]
+
+
+def page_of(result: ActionResult) -> TicketPage:
+    """The tickets a list_tickets result holds."""
+    return data_of(result, LIST_TICKETS, TicketPage)
+
+
+def detail_of(result: ActionResult) -> TicketDetail:
+    """The ticket, conversation and files a get_ticket result holds."""
+    return data_of(result, GET_TICKET, TicketDetail)
 
 
 _LIST_FILTERS = (

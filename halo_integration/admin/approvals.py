@@ -24,7 +24,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from halo_integration import actions
-from halo_integration.actions.tickets_read import GET_TICKET
+from halo_integration.actions.tickets_read import GET_TICKET, detail_of
 from halo_integration.actions.tickets_write import CREATE_TICKET
 from halo_integration.forms import RejectForm
 from halo_integration.models import ApprovalRequest
@@ -57,7 +57,7 @@ def _approval_ticket(request: HttpRequest, approval: ApprovalRequest) -> dict[st
     result = actions.run_action(
         actor=request.user, name=GET_TICKET, params={"ticket_id": ticket_id}, channel="admin"
     )
-    ticket = result.data.get("ticket") if result.ok and result.data else None
+    ticket = detail_of(result)["ticket"] if result.ok else None
     shown = ticket if isinstance(ticket, TicketView) else None
     return {
         "id": ticket_id,

@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from halo_integration.actions import ActionResult, run_action
-from halo_integration.actions.lookup import LOOKUP
-from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
+from halo_integration.actions.lookup import LOOKUP, rows_of
+from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS, detail_of, page_of
 from halo_integration.errors import HaloError
 from halo_integration.nl.precheck import Refuse
 from halo_integration.nl.sentences import not_found_message
@@ -33,14 +33,14 @@ class Reader:
             raise Refuse(not_found_message(ticket_id))
         if not result.ok:
             raise HaloError(result.message)
-        return dict(result.data or {})
+        return dict(detail_of(result))
 
     def tickets(self, params: Mapping[str, Any]) -> list[TicketView]:
         """The tickets list_tickets shows this person. Raises Refuse when it does not work."""
         result = self._run(LIST_TICKETS, params)
         if not result.ok:
             raise Refuse(result.message)
-        return list(result.data["tickets"])
+        return list(page_of(result)["tickets"])
 
     def look_up(self, entity: str, **params: Any) -> list[HaloModel]:
         """The rows a look-up shows this person. Raises Refuse when policy says no (an admin
@@ -50,7 +50,7 @@ class Reader:
             raise HaloError(result.message)
         if not result.ok:
             raise Refuse(result.message)
-        return list(result.data["rows"])
+        return list(rows_of(result)["rows"])
 
     def _run(self, name: str, params: Mapping[str, Any]) -> ActionResult:
         return run_action(

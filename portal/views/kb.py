@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET
 
 from halo_integration import actions
 from halo_integration.actions import ActionResult
-from halo_integration.actions.lookup import LOOKUP
+from halo_integration.actions.lookup import LOOKUP, rows_of
 from halo_integration.schemas import KBArticle
 from portal.forms import PortalForm
 from portal.views._htmx import AuthedRequest, problem_response, vary_on_htmx
@@ -39,15 +39,16 @@ def kb_list(request: AuthedRequest) -> HttpResponse:
     result = _lookup(request, {"search": q, "page_no": page, "page_size": PAGE_SIZE})
     if not result.ok:
         return problem_response(request, result)
-    articles = [row for row in result.data["rows"] if isinstance(row, KBArticle)]
+    found = rows_of(result)
+    articles = [row for row in found["rows"] if isinstance(row, KBArticle)]
     context = {
         "form": KBSearchForm(initial={"q": q}),
         "q": q,
         "articles": articles,
-        "page_no": result.data["page_no"],
-        "page_count": result.data["page_count"],
+        "page_no": found["page_no"],
+        "page_count": found["page_count"],
         "previous_url": _list_url(q, page - 1) if page > 1 else "",
-        "next_url": _list_url(q, page + 1) if page < result.data["page_count"] else "",
+        "next_url": _list_url(q, page + 1) if page < found["page_count"] else "",
     }
     return render(request, "portal/kb/list.html", context)
 
@@ -58,7 +59,7 @@ def kb_article(request: AuthedRequest, article_id: int) -> HttpResponse:
     result = _lookup(request, {"id": article_id})
     if not result.ok:
         return problem_response(request, result)
-    article: KBArticle = result.data["rows"][0]
+    article = rows_of(result)["rows"][0]
     return render(request, "portal/kb/article.html", {"article": article})
 
 

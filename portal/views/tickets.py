@@ -25,7 +25,13 @@ from halo_integration import actions
 from halo_integration.actions import ActionResult
 from halo_integration.actions.lifecycle import RATE_TICKET, REOPEN_TICKET
 from halo_integration.actions.registry import MAX_TEXT
-from halo_integration.actions.tickets_read import GET_ATTACHMENT, GET_TICKET, LIST_TICKETS
+from halo_integration.actions.tickets_read import (
+    GET_ATTACHMENT,
+    GET_TICKET,
+    LIST_TICKETS,
+    detail_of,
+    page_of,
+)
 from halo_integration.actions.tickets_write import ADD_NOTE, CREATE_TICKET, RESOLVE_TICKET
 from halo_integration.attachments import AttachmentFile, Upload
 from halo_integration.connection import current_catalog
@@ -81,13 +87,14 @@ def ticket_list(request: AuthedRequest) -> HttpResponse:
     if not result.ok:
         return problem_response(request, result)
     state, q = filters["state"], filters["q"]
+    listing = page_of(result)
     context = {
         "filters": filters,
-        "listing": result.data,
+        "listing": listing,
         "tabs": [(value, label, _list_url(value, q)) for value, label in TicketFilterForm.STATES],
         "first_url": _list_url(state, q),
-        "previous_url": _list_url(state, q, result.data["page_no"] - 1),
-        "next_url": _list_url(state, q, result.data["page_no"] + 1),
+        "previous_url": _list_url(state, q, listing["page_no"] - 1),
+        "next_url": _list_url(state, q, listing["page_no"] + 1),
         "pending_tickets": _pending_new_tickets(request, filters),
         "approvals": _my_approvals(request, filters),
         # A stale list re-reads itself once in the background (not again if that failed).
@@ -255,8 +262,8 @@ def _detail_page(
 
 
 def _ticket_context(request: AuthedRequest, result: ActionResult) -> dict[str, Any]:
-    ticket: TicketView = result.data["ticket"]
-    notes: list[NoteView] = result.data["actions"]
+    detail = detail_of(result)
+    ticket, notes = detail["ticket"], detail["actions"]
     public = [note for note in notes if not note.hiddenfromuser]
     # My writes on this ticket that did not fail, in one query: those still waiting for Halo are
     # shown as pending, and a rating (sent or waiting) is offered only once.
@@ -272,7 +279,7 @@ def _ticket_context(request: AuthedRequest, result: ActionResult) -> dict[str, A
             request.user, ticket_id=ticket.id, ticket_closed=ticket.is_closed
         ),
         "is_open": not ticket.is_closed,
-        "freshness": result.data.get("freshness"),
+        "freshness": detail["freshness"],
     } | _after_resolve_context(
         result, ticket, public, rated=any(w.action == RATE_TICKET for w in mine)
     )
@@ -288,7 +295,7 @@ def _after_resolve_context(
         closed_at, now=timezone.now(), days=int(settings.REOPEN_DAYS)
     )
     return {
-        "attachments": result.data.get("attachments", []),
+        "attachments": detail_of(result)["attachments"],
         "timeline": timeline(ticket, public),
         "can_reopen": reopenable,
         "reopen_days": settings.REOPEN_DAYS,

@@ -196,3 +196,17 @@ def test_an_action_cannot_be_declared_twice(ping_action):
 
 
 pytestmark = pytest.mark.django_db
+
+
+def test_a_results_data_is_read_as_the_type_its_action_declares():
+    from halo_integration.actions import ActionResult, Status
+    from halo_integration.actions.lookup import rows_of
+    from halo_integration.actions.tickets_read import detail_of, page_of
+
+    listing = ActionResult("list_tickets", Status.DONE, data={"tickets": [], "record_count": 0})
+
+    assert page_of(listing)["record_count"] == 0
+    with pytest.raises(TypeError, match="a result of list_tickets, not of get_ticket"):
+        detail_of(listing)
+    with pytest.raises(TypeError, match="not of lookup"):
+        rows_of(listing)

@@ -16,7 +16,7 @@ from django_htmx.http import trigger_client_event
 
 from halo_integration import actions
 from halo_integration.actions import ActionResult
-from halo_integration.actions.lookup import LOOKUP
+from halo_integration.actions.lookup import LOOKUP, rows_of
 from halo_integration.actions.registry import MAX_TEXT, label_of
 from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
 from halo_integration.actions.tickets_write import (
@@ -342,7 +342,7 @@ def _offer_customers(
     if client_id and all(row.id != client_id for row in rows):
         found = run(request, LOOKUP, entity="customers", id=client_id)
         if found.ok:  # a customer beyond the first page, linked from its own page
-            rows += found.data["rows"]
+            rows += [row for row in rows_of(found)["rows"] if isinstance(row, Client)]
     form.set_choices("client_id", [(r.id, r.label) for r in rows], empty_label=empty_label)
     if data["record_count"] > MAX_OPTIONS:
         form.fields["client_id"].help_text = _(
