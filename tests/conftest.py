@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 # Fixtures every folder shares (the simulator, the portal wired to it, the personas).
 pytest_plugins = ["tests.fixtures.halo", "tests.fixtures.users"]
 
+
 @pytest.fixture(autouse=True)
 def default_language() -> Iterator[None]:
     """A request in German leaves German active in the thread (LocaleMiddleware never resets
