@@ -99,10 +99,17 @@ class HaloConnectionAdmin(_HaloConnectionModelAdmin):
         return format_html(
             "<dl><dt>{}</dt><dd><code>{}</code></dd><dt>{}</dt><dd><code>{}</code></dd>"
             "<dt>{}</dt><dd><code>{}</code></dd><dt>{}</dt><dd>{} ({} {})</dd></dl>",
-            _("Payload URL"), url, _("User name"), obj.webhook_username,
-            _("Password"), obj.webhook_password, _("Last webhook received"), last,
-            state.webhook_count if state else 0, _("in all"),
-        )  # fmt: skip
+            _("Payload URL"),
+            url,
+            _("User name"),
+            obj.webhook_username,
+            _("Password"),
+            obj.webhook_password,
+            _("Last webhook received"),
+            last,
+            state.webhook_count if state else 0,
+            _("in all"),
+        )
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         # One connection at a time: once there is one, it is edited rather than added to.

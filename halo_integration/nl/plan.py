@@ -133,7 +133,13 @@ def _refused(plan: Plan, actor: Actor, reason: str, channel: str) -> Plan:
     plan.refused = reason
     plan.summary = reason
     audit.record(
-        actor=actor, channel=channel, action=plan.action or "ask", outcome="denied",
-        decision="denied", reason=reason, text=plan.text, params=plan.params,
-    )  # fmt: skip
+        actor=actor,
+        channel=channel,
+        action=plan.action or "ask",
+        outcome="denied",
+        decision="denied",
+        reason=reason,
+        text=plan.text,
+        params=plan.params,
+    )
     return plan

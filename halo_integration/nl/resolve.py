@@ -74,8 +74,12 @@ class Resolver:
             self.params["summary"] = summary[:250]
         if self.slots.get("details") and self.slots["details"] != summary:
             self.params["details"] = self.slots["details"]
-        self._catalog_slot("tickettype", "ticket_types", "tickettype_id",
-                           choices=self.catalog.ticket_types(end_user=not is_admin(self.actor)))  # fmt: skip
+        self._catalog_slot(
+            "tickettype",
+            "ticket_types",
+            "tickettype_id",
+            choices=self.catalog.ticket_types(end_user=not is_admin(self.actor)),
+        )
         self._catalog_slot("priority", "priorities", "priority_id")
         self._catalog_slot("team", "teams", "team_id")
         self._agent()

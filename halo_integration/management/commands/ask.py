@@ -17,8 +17,13 @@ class Command(BaseCommand):
     help = "Plan (and with --execute, run) a plain-language request as a portal user."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--as", dest="as_email", required=True, metavar="EMAIL",
-                            help="the portal user; a new e-mail becomes an employee, as at a first SSO sign-in")  # fmt: skip
+        parser.add_argument(
+            "--as",
+            dest="as_email",
+            required=True,
+            metavar="EMAIL",
+            help="the portal user; a new e-mail becomes an employee, as at a first SSO sign-in",
+        )
         parser.add_argument("--json", action="store_true", help="print one JSON object")
         parser.add_argument(
             "--execute", action="store_true", help="run the plan when it is complete"
