@@ -51,6 +51,7 @@ class Resolver:
         self.params: dict[str, Any] = {}
         self.names: dict[str, str] = {}
         self._catalog: Catalog | None = None
+        self._user_or_client = False  # the `user` slot was a "for X" no customer matched
 
     @property
     def catalog(self) -> Catalog:
@@ -319,14 +320,46 @@ class Resolver:
             if not (found.item or found.candidates) and self._may_be_a_person():
                 # "for X" names a customer or a person; the text alone cannot tell which.
                 self.slots["user"] = self.slots.pop("client")
+                self._user_or_client = True
+                return
+            if not (found.item or found.candidates) and self._customer_then_site(
+                str(self.slots["client"])
+            ):
                 return
             self._take(
                 found.item, found.candidates, "client_id", str(self.slots["client"]), "customers"
             )
-        if self.slots.get("site"):
+        if self.slots.get("site") and "site_id" not in self.params:
             rows = self.reads.look_up("sites", page_size=100, **_only(self.params, "client_id"))
             found = resolve_name([_row_item(r) for r in rows], self.slots["site"])
             self._take(found.item, found.candidates, "site_id", str(self.slots["site"]), "sites")
+
+    def _customer_then_site(self, text: str) -> bool:
+        """ "for Stark Logistics Fleet Depot": no customer has the whole name, but its first
+        words name one customer and the rest one of that customer's sites. Only an unambiguous
+        pair is taken; anything else is left to the caller (a refusal names the text)."""
+        if self.slots.get("site"):
+            return False
+        tokens = text.split()
+        for cut in range(min(len(tokens) - 1, 5), 0, -1):
+            head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
+            tail = re.sub(r"^(?:at\s+)?(?:the\s+)?", "", tail, flags=re.IGNORECASE)
+            if not tail:
+                continue
+            rows = self.reads.look_up("customers", search=head, page_size=50)
+            customer = resolve_name([_row_item(r) for r in rows], head).item
+            if customer is None:
+                continue
+            rows = self.reads.look_up("sites", page_size=100, client_id=customer.id)
+            site = resolve_name([_row_item(r) for r in rows], tail).item
+            if site is None:
+                continue
+            self.slots.pop("client", None)
+            self.slots["site"] = tail
+            self._take(customer, (), "client_id", head, "customers")
+            self._take(site, (), "site_id", tail, "sites")
+            return True
+        return False
 
     def _may_be_a_person(self) -> bool:
         return "user" not in self.slots and self.plan.action in {CREATE_TICKET, LIST_TICKETS}
@@ -342,6 +375,12 @@ class Resolver:
         by_email = resolve_name(items, wanted)
         by_name = resolve_name([_row_item(r) for r in rows], wanted)
         found = by_email if by_email.item else by_name
+        # Nobody has the name either: it may be a customer followed by one of its sites.
+        # Tried last, so a person's name costs no extra reads.
+        nobody = not (found.item or found.candidates) and self._user_or_client
+        if nobody and self._customer_then_site(str(wanted)):
+            self.slots.pop("user", None)
+            return
         self._take(found.item, found.candidates, "user_id", str(wanted), "users")
 
     def _take(

@@ -64,6 +64,16 @@ TICKET_CUES: tuple[Cue, ...] = (
     ),
     cue(
         CREATE_TICKET,
+        1,
+        # "for Globex, site Springfield Campus, laptop needed": a customer and its site open
+        # the request and the problem follows; nothing but a new ticket is phrased this way.
+        # Weak, so that a command later in the request ("...: new ticket, ...") still leads.
+        r"^\W*for\s+(?:the\s+)?(?:(?:customer|client)\s+)?(?:«\d+»|(?-i:[A-Z0-9])[\w&.'-]*)"
+        r"(?:\s+[\w&.'-]+){0,3}?(?=,?\s+(?:at\s+)?(?:the\s+)?site\s+(?:«|(?-i:[A-Z0-9])))",
+        "passive",
+    ),
+    cue(
+        CREATE_TICKET,
         2,
         r"^\W*(?:new\s+)?(?:ticket|incident|request)\s*(?:(?:please|pls|plz)\s*)?(?::|\s-\s)\s*"
         r"(?!#?\s*\d)",
