@@ -312,9 +312,23 @@ class Resolver:
         self.names["agent_id"] = mine[0].name
 
     def _client_and_site(self) -> None:
+        place = self.slots.pop("owner_place", None)
+        self._client_then_site()
+        if not place:
+            return
+        if "client_id" in self.params and not self.slots.get("site"):
+            self.slots["site"] = place  # "for Initech at the Austin Branch"
+        elif self._user_or_client and not self.slots.get("client"):
+            self.slots["client"] = place  # "for Olivia Brown at Globex": her customer
+            self._user_or_client = False
+        else:
+            return
+        self._client_then_site()
+
+    def _client_then_site(self) -> None:
         if self.slots.get("client_id"):
             self.params["client_id"] = int(self.slots["client_id"])
-        elif self.slots.get("client"):
+        elif self.slots.get("client") and "client_id" not in self.params:
             rows = self.reads.look_up("customers", search=str(self.slots["client"]), page_size=50)
             found = resolve_name([_row_item(r) for r in rows], self.slots["client"])
             if not (found.item or found.candidates) and self._may_be_a_person():
