@@ -19,6 +19,7 @@ from halo_integration.connection import current_catalog
 from halo_integration.identity import own_halo_user_id, remembered_halo_user_id
 from halo_integration.nl.dates import opened_range
 from halo_integration.nl.draft import asks_for_summary, draft_fix_summary
+from halo_integration.nl.owner_names import customer_then_site, owner_heading
 from halo_integration.nl.parse.rules import ParsedRequest
 from halo_integration.nl.parse.text import within_one_edit
 from halo_integration.nl.precheck import Refuse
@@ -86,6 +87,7 @@ class Resolver:
         self._agent()
         self._client_and_site()
         self._user()
+        owner_heading(self)
 
     def _add_note(self) -> None:
         self._ticket(open_only=True)
@@ -336,8 +338,8 @@ class Resolver:
                 self.slots["user"] = self.slots.pop("client")
                 self._user_or_client = True
                 return
-            if not (found.item or found.candidates) and self._customer_then_site(
-                str(self.slots["client"])
+            if not (found.item or found.candidates) and customer_then_site(
+                self, str(self.slots["client"])
             ):
                 return
             self._take(
@@ -347,33 +349,6 @@ class Resolver:
             rows = self.reads.look_up("sites", page_size=100, **_only(self.params, "client_id"))
             found = resolve_name([_row_item(r) for r in rows], self.slots["site"])
             self._take(found.item, found.candidates, "site_id", str(self.slots["site"]), "sites")
-
-    def _customer_then_site(self, text: str) -> bool:
-        """ "for Stark Logistics Fleet Depot": no customer has the whole name, but its first
-        words name one customer and the rest one of that customer's sites. Only an unambiguous
-        pair is taken; anything else is left to the caller (a refusal names the text)."""
-        if self.slots.get("site"):
-            return False
-        tokens = text.split()
-        for cut in range(min(len(tokens) - 1, 5), 0, -1):
-            head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
-            tail = re.sub(r"^(?:at\s+)?(?:the\s+)?", "", tail, flags=re.IGNORECASE)
-            if not tail:
-                continue
-            rows = self.reads.look_up("customers", search=head, page_size=50)
-            customer = resolve_name([_row_item(r) for r in rows], head).item
-            if customer is None:
-                continue
-            rows = self.reads.look_up("sites", page_size=100, client_id=customer.id)
-            site = resolve_name([_row_item(r) for r in rows], tail).item
-            if site is None:
-                continue
-            self.slots.pop("client", None)
-            self.slots["site"] = tail
-            self._take(customer, (), "client_id", head, "customers")
-            self._take(site, (), "site_id", tail, "sites")
-            return True
-        return False
 
     def _may_be_a_person(self) -> bool:
         return "user" not in self.slots and self.plan.action in {CREATE_TICKET, LIST_TICKETS}
@@ -392,7 +367,7 @@ class Resolver:
         # Nobody has the name either: it may be a customer followed by one of its sites.
         # Tried last, so a person's name costs no extra reads.
         nobody = not (found.item or found.candidates) and self._user_or_client
-        if nobody and self._customer_then_site(str(wanted)):
+        if nobody and customer_then_site(self, str(wanted)):
             self.slots.pop("user", None)
             return
         self._take(found.item, found.candidates, "user_id", str(wanted), "users")

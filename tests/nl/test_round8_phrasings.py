@@ -43,6 +43,22 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
         "create_ticket",
         {"client": "Acme Inc", "owner_place": ABSENT, "summary": "backups failed"},
     ),
+    # a bare name heading the request: maybe a customer and site, maybe an app
+    (
+        "Globex Cypress Creek: water leak near the switch cupboard",
+        "create_ticket",
+        {"owner_heading": "Globex Cypress Creek", "summary": Has("water leak")},
+    ),
+    (
+        "Microsoft Teams: my status is stuck on away",
+        "create_ticket",
+        {"owner_heading": "Microsoft Teams", "client": ABSENT, "summary": Has("stuck on away")},
+    ),
+    (
+        "Open a ticket: Microsoft Teams: my status is stuck on away",
+        "create_ticket",
+        {"owner_heading": ABSENT},
+    ),
     (
         "open a ticket for Acme Inc at Noon - nothing prints",
         "create_ticket",
@@ -96,6 +112,46 @@ PLANNED: list[dict[str, Any]] = [
         "expect": {
             "action": "create_ticket",
             "params": {"summary_has": "monitor", "client_id": 17, "user_id": 303},
+        },
+    },
+    {
+        "as": "admin",
+        "text": "Acme Inc Remote Workers: the VPN concentrator rejects logins",
+        "expect": {
+            "action": "create_ticket",
+            "params": {
+                "summary": "the VPN concentrator rejects logins",
+                "client_id": 12,
+                "site_id": 33,
+            },
+        },
+    },
+    {
+        "as": "admin",
+        "text": "Wayne Foundation: the lobby kiosk is frozen",
+        "expect": {
+            "action": "create_ticket",
+            "params": {"summary": "the lobby kiosk is frozen", "client_id": 35, "site_id": None},
+        },
+    },
+    # a heading that names no customer stays the summary, for admins and employees alike
+    {
+        "as": "admin",
+        "text": "Microsoft Teams: status stuck on away for everyone",
+        "expect": {
+            "action": "create_ticket",
+            "params": {
+                "summary": "Microsoft Teams: status stuck on away for everyone",
+                "client_id": None,
+            },
+        },
+    },
+    {
+        "as": "emma",
+        "text": "Microsoft Teams: my status is stuck on away",
+        "expect": {
+            "action": "create_ticket",
+            "params": {"summary_has": "Microsoft Teams: my status"},
         },
     },
     # a person's name is still a person when no customer starts it
