@@ -59,6 +59,44 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
         "create_ticket",
         {"owner_heading": ABSENT},
     ),
+    # problem reports in everyday words
+    (
+        "Good morning, we are not able to scan to e-mail since Monday. Thanks in advance",
+        "create_ticket",
+        {"summary": Has("not able to scan")},
+    ),
+    (
+        "Where did my emails go? The Archive folder in Outlook is empty since this morning",
+        "create_ticket",
+        {"summary": Has("Archive folder")},
+    ),
+    (
+        "we keep getting 'disk quota exceeded' on the build server",
+        "create_ticket",
+        {"summary": Has("quota")},
+    ),
+    (
+        "my whole Downloads folder is gone since the update",
+        "create_ticket",
+        {"summary": Has("Downloads")},
+    ),
+    # access for someone is a request, and "site" in it names no Halo site
+    (
+        "could you give Ethan Wright access to the Finance Teams site",
+        "create_ticket",
+        {"summary": Has("Ethan Wright"), "site": ABSENT, "entity": ABSENT},
+    ),
+    (
+        "please grant her read access to the Board minutes site",
+        "create_ticket",
+        {"summary": Has("read access"), "site": ABSENT},
+    ),
+    # a short question followed by a sentence keeps both in the summary; a long one stays alone
+    (
+        "Open a ticket: why is this so slow every morning when I log in? It takes ten minutes",
+        "create_ticket",
+        {"summary": "why is this so slow every morning when I log in?"},
+    ),
     (
         "open a ticket for Acme Inc at Noon - nothing prints",
         "create_ticket",
@@ -153,6 +191,11 @@ PLANNED: list[dict[str, Any]] = [
             "action": "create_ticket",
             "params": {"summary_has": "Microsoft Teams: my status"},
         },
+    },
+    {
+        "as": "liam",
+        "text": "please give Isla Murphy access to the Marketing SharePoint site",
+        "expect": {"action": "create_ticket", "params": {"summary_has": "Isla Murphy"}},
     },
     # a person's name is still a person when no customer starts it
     {

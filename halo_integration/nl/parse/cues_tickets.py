@@ -128,7 +128,11 @@ TICKET_CUES: tuple[Cue, ...] = (
         CREATE_TICKET,
         1,
         r"\b(?:broken|not\s+working|doesn't\s+work|does\s+not\s+work|isn't\s+working|"
-        r"won't|will\s+not|can't|cannot|can\s+not|unable\s+to|errors?|fail(?:s|ed|ing)?|"
+        r"won't|will\s+not|can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|errors?|fail(?:s|ed|ing)?|"
+        # "the folder is empty today", "where have my files gone", "getting 'disk full'"
+        r"(?:is|are)\s+(?:suddenly\s+|now\s+|completely\s+)?(?:empty|gone)|gone\s*\?|"
+        r"(?:getting|get|got|keep\s+getting|receiving)\s+(?:an?\s+|the\s+|this\s+)?(?:«\d+(?=»)|"
+        r"(?:error|warning|pop-?up)\b)|"
         r"crash(?:es|ed|ing)?|is\s+down|are\s+down|went\s+down|stuck|freez(?:es|ing)|frozen|"
         r"too\s+slow|very\s+slow|is\s+slow|jams?|jammed|keeps|lost|locked\s+out|forgot|"
         r"stopped\s+working|not\s+loading|missing|disconnect(?:s|ed|ing)?|blue\s*screen|"
@@ -160,6 +164,15 @@ TICKET_CUES: tuple[Cue, ...] = (
         "problem",
     ),
     cue(CREATE_TICKET, 2, r"\b(?:get|have|need|request|given|give\s+me)\s+access\s+to\b", "need"),
+    # "please give Mia Chen access to the Sales site": access for someone is a new ticket,
+    # not a look-up of what follows "give".
+    cue(
+        CREATE_TICKET,
+        3,
+        r"\b(?:give|grant)\s+(?:me|us|him|her|them|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,2})"
+        r"\s+(?:(?:full|read(?:-only)?|write|edit|admin|the\s+same)\s+)?(?:access|permissions?|rights)\b",
+        "need",
+    ),
     cue(
         CREATE_TICKET,
         2,
