@@ -248,6 +248,11 @@ class Resolver:
             tickets = [t for t in tickets if mine is None or t.user_id == mine]
         hint = str(self.slots.get("ticket_hint") or "")
         matches = [t for t in tickets if _mentions(t, hint)] if hint else tickets
+        titled = [t for t in matches if hint and _mentions(t, hint, summary_only=True)]
+        if len(matches) > 1 and len(titled) == 1:
+            # "my laptop ticket": the one whose summary says "laptop", not one whose details
+            # mention a laptop in passing. The card names the ticket before anything is done.
+            matches = titled
         if len(matches) == 1:
             self.params["ticket_id"] = matches[0].id
             self.names["ticket_id"] = matches[0].summary
@@ -415,8 +420,9 @@ def _own_filter(actor: Actor, open_only: bool) -> dict[str, Any]:
     return params
 
 
-def _mentions(ticket: TicketView, hint: str) -> bool:
-    haystack = f"{ticket.summary} {ticket.details}".casefold()
+def _mentions(ticket: TicketView, hint: str, *, summary_only: bool = False) -> bool:
+    text = ticket.summary if summary_only else f"{ticket.summary} {ticket.details}"
+    haystack = text.casefold()
     haystack += " " + re.sub(r"(?<=\w)-(?=\w)", "", haystack)  # "wifi" finds "Wi-Fi"
     words = [w for w in re.findall(r"\w+", hint.casefold()) if len(w) > 1]
     seen = set(re.findall(r"\w+", haystack))

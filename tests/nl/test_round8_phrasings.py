@@ -32,6 +32,19 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
     ),
     # "for" alone is no request: "for Acme Inc" names nobody's site
     ("for Acme Inc", None, {}),
+    # the people on a ticket are told through a note; without a ticket nobody is meant
+    (
+        "Tell the folks on ticket 3115 that I am out until Monday",
+        "add_note",
+        {"ticket_id": 3115, "note": "I am out until Monday"},
+    ),
+    ("tell the people in accounting that lunch is here", None, {}),
+    (
+        "respond on #3101: works again, cheers!",
+        "add_note",
+        {"ticket_id": 3101, "note": Has("works again")},
+    ),
+    ("answer the phone in reception, it keeps ringing", "create_ticket", {"ticket_id": ABSENT}),
     # "for <owner> at <place>": a customer's site or a person's customer, kept for the resolver
     (
         "raise a ticket for Globex at Cypress Creek - door badge reader dead",
@@ -196,6 +209,22 @@ PLANNED: list[dict[str, Any]] = [
         "as": "liam",
         "text": "please give Isla Murphy access to the Marketing SharePoint site",
         "expect": {"action": "create_ticket", "params": {"summary_has": "Isla Murphy"}},
+    },
+    # notes: the people on a ticket, a reply on a number (thanks and all), a described ticket
+    {
+        "as": "emma",
+        "text": "tell everyone on 3042 that the VPN works from the hotel too",
+        "expect": {"action": "add_note", "params": {"ticket_id": 3042, "note_has": "hotel"}},
+    },
+    {
+        "as": "emma",
+        "text": "Reply to 3042 - all good on my side now, thank you!",
+        "expect": {"action": "add_note", "params": {"ticket_id": 3042, "note_has": "all good"}},
+    },
+    {
+        "as": "liam",
+        "text": "update my laptop ticket - the charger light blinks orange",
+        "expect": {"action": "add_note", "params": {"ticket_id": 3120, "note_has": "orange"}},
     },
     # a person's name is still a person when no customer starts it
     {

@@ -238,10 +238,17 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"\b(?:tell|let|inform|notify|ask|remind|message|advise)\s+(?:the\s+|my\s+|our\s+)?"
         r"(?:assigned\s+)?(?:technician|tech|engineer|agent|support|helpdesk|help\s+desk|"
         r"service\s+desk|it|team|analyst|person|guy|someone|whoever|them|him|her|"
-        r"(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b))(?:user|customer|requester|caller))\b",
+        # "tell the people on 3042 ...": a crowd is the ticket's people only with a ticket named
+        r"(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b))(?:user|customer|requester|caller|people|"
+        r"folks|guys|everyone|everybody|staff|crew))\b",
         "tell",
     ),
-    cue(ADD_NOTE, 3, r"\breply\s+(?:to\s+)?(?:my|the|ticket|#|\d)"),
+    cue(
+        ADD_NOTE,
+        3,
+        r"\breply\s+(?:to\s+|on\s+|in\s+)?(?:my|the|ticket|#|\d)|"
+        r"\b(?:respond|answer)\s+(?:to\s+|on\s+|in\s+)?(?:ticket\b|#\s*\d|\d{3,})",
+    ),
     # "on 3115 add: it happens on my phone too", "for #3042 note: ..."
     cue(
         ADD_NOTE,
