@@ -45,6 +45,33 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
         {"ticket_id": 3101, "note": Has("works again")},
     ),
     ("answer the phone in reception, it keeps ringing", "create_ticket", {"ticket_id": ABSENT}),
+    # "anything of mine opened since ...": my tickets in a date range
+    (
+        "anything of mine raised this week",
+        "list_tickets",
+        {"mine": True, "opened": "this week"},
+    ),
+    (
+        "everything of mine that was logged yesterday",
+        "list_tickets",
+        {"mine": True, "opened": "yesterday"},
+    ),
+    # "make <number> a <type> ticket" changes the type; it opens nothing
+    (
+        "make #3101 a Service Request ticket",
+        "update_ticket",
+        {"ticket_id": 3101, "tickettype": "Service Request", "summary": ABSENT},
+    ),
+    (
+        "please make ticket 3115 an incident ticket",
+        "update_ticket",
+        {"ticket_id": 3115, "tickettype": "incident"},
+    ),
+    (
+        "make a problem ticket: the badge readers reboot at night",
+        "create_ticket",
+        {"ticket_id": ABSENT, "summary": Has("badge readers")},
+    ),
     # "for <owner> at <place>": a customer's site or a person's customer, kept for the resolver
     (
         "raise a ticket for Globex at Cypress Creek - door badge reader dead",
@@ -225,6 +252,19 @@ PLANNED: list[dict[str, Any]] = [
         "as": "liam",
         "text": "update my laptop ticket - the charger light blinks orange",
         "expect": {"action": "add_note", "params": {"ticket_id": 3120, "note_has": "orange"}},
+    },
+    {
+        "as": "emma",
+        "text": "anything of mine raised since last Monday",
+        "expect": {"action": "list_tickets", "params": {"opened_after_has": "-"}},
+    },
+    {
+        "as": "admin",
+        "text": "make 3115 a problem ticket please",
+        "expect": {
+            "action": "update_ticket",
+            "params": {"ticket_id": 3115, "tickettype_id": 21},
+        },
     },
     # a person's name is still a person when no customer starts it
     {

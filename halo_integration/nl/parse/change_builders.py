@@ -261,8 +261,10 @@ def _hint_from_reason(doc: Prepared, reason: str, slots: dict[str, Any]) -> None
 
 
 # "Change 3115 to a Problem ticket"
+# "into a Problem ticket"; "make 3160 a Problem ticket" (the ticket number is blanked)
 _TYPE_INTO_RE = re.compile(
-    r"\b(?:in)?to\s+an?\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+ticket\b", IGNORE_CASE
+    r"(?:\b(?:in)?to|\b(?:make|turn)\s+¦+)\s+an?\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+ticket\b",
+    IGNORE_CASE,
 )
 _TYPE_CHANGE_RE = re.compile(
     r"\b(?:ticket\s*)?type\s*(?:of\s+[^,;]{1,30}?\s+)?(?:to|=|:|as)\s+(?:an?\s+)?", IGNORE_CASE

@@ -39,6 +39,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         CREATE_TICKET,
         3,
         r"\b(?:raise|log|create|submit|file|lodge|start|make|add|book|put\s+in|place|register)"
+        # "make 3160 a problem ticket" changes ticket 3160; it creates nothing
+        r"(?!\s+(?:ticket\s*)?#?\s*\d{3,}\b)"
         rf"\s+(?:up\s+)?(?:(?:a|an|another|one|some)\s+)?(?:new\s+)?{MOD}{TICKET_NOUN}\b{NO_ID}",
         "verb",
     ),
