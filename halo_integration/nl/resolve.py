@@ -19,6 +19,7 @@ from halo_integration.connection import current_catalog
 from halo_integration.identity import own_halo_user_id, remembered_halo_user_id
 from halo_integration.nl.dates import opened_range
 from halo_integration.nl.draft import asks_for_summary, draft_fix_summary
+from halo_integration.nl.owner_names import customer_then_site, owner_heading
 from halo_integration.nl.parse.rules import ParsedRequest
 from halo_integration.nl.parse.text import within_one_edit
 from halo_integration.nl.precheck import Refuse
@@ -51,6 +52,7 @@ class Resolver:
         self.params: dict[str, Any] = {}
         self.names: dict[str, str] = {}
         self._catalog: Catalog | None = None
+        self._user_or_client = False  # the `user` slot was a "for X" no customer matched
 
     @property
     def catalog(self) -> Catalog:
@@ -85,6 +87,7 @@ class Resolver:
         self._agent()
         self._client_and_site()
         self._user()
+        owner_heading(self)
 
     def _add_note(self) -> None:
         self._ticket(open_only=True)
@@ -245,6 +248,11 @@ class Resolver:
             tickets = [t for t in tickets if mine is None or t.user_id == mine]
         hint = str(self.slots.get("ticket_hint") or "")
         matches = [t for t in tickets if _mentions(t, hint)] if hint else tickets
+        titled = [t for t in matches if hint and _mentions(t, hint, summary_only=True)]
+        if len(matches) > 1 and len(titled) == 1:
+            # "my laptop ticket": the one whose summary says "laptop", not one whose details
+            # mention a laptop in passing. The card names the ticket before anything is done.
+            matches = titled
         if len(matches) == 1:
             self.params["ticket_id"] = matches[0].id
             self.names["ticket_id"] = matches[0].summary
@@ -311,19 +319,38 @@ class Resolver:
         self.names["agent_id"] = mine[0].name
 
     def _client_and_site(self) -> None:
+        place = self.slots.pop("owner_place", None)
+        self._client_then_site()
+        if not place:
+            return
+        if "client_id" in self.params and not self.slots.get("site"):
+            self.slots["site"] = place  # "for Initech at the Austin Branch"
+        elif self._user_or_client and not self.slots.get("client"):
+            self.slots["client"] = place  # "for Olivia Brown at Globex": her customer
+            self._user_or_client = False
+        else:
+            return
+        self._client_then_site()
+
+    def _client_then_site(self) -> None:
         if self.slots.get("client_id"):
             self.params["client_id"] = int(self.slots["client_id"])
-        elif self.slots.get("client"):
+        elif self.slots.get("client") and "client_id" not in self.params:
             rows = self.reads.look_up("customers", search=str(self.slots["client"]), page_size=50)
             found = resolve_name([_row_item(r) for r in rows], self.slots["client"])
             if not (found.item or found.candidates) and self._may_be_a_person():
                 # "for X" names a customer or a person; the text alone cannot tell which.
                 self.slots["user"] = self.slots.pop("client")
+                self._user_or_client = True
+                return
+            if not (found.item or found.candidates) and customer_then_site(
+                self, str(self.slots["client"])
+            ):
                 return
             self._take(
                 found.item, found.candidates, "client_id", str(self.slots["client"]), "customers"
             )
-        if self.slots.get("site"):
+        if self.slots.get("site") and "site_id" not in self.params:
             rows = self.reads.look_up("sites", page_size=100, **_only(self.params, "client_id"))
             found = resolve_name([_row_item(r) for r in rows], self.slots["site"])
             self._take(found.item, found.candidates, "site_id", str(self.slots["site"]), "sites")
@@ -342,6 +369,12 @@ class Resolver:
         by_email = resolve_name(items, wanted)
         by_name = resolve_name([_row_item(r) for r in rows], wanted)
         found = by_email if by_email.item else by_name
+        # Nobody has the name either: it may be a customer followed by one of its sites.
+        # Tried last, so a person's name costs no extra reads.
+        nobody = not (found.item or found.candidates) and self._user_or_client
+        if nobody and customer_then_site(self, str(wanted)):
+            self.slots.pop("user", None)
+            return
         self._take(found.item, found.candidates, "user_id", str(wanted), "users")
 
     def _take(
@@ -387,8 +420,9 @@ def _own_filter(actor: Actor, open_only: bool) -> dict[str, Any]:
     return params
 
 
-def _mentions(ticket: TicketView, hint: str) -> bool:
-    haystack = f"{ticket.summary} {ticket.details}".casefold()
+def _mentions(ticket: TicketView, hint: str, *, summary_only: bool = False) -> bool:
+    text = ticket.summary if summary_only else f"{ticket.summary} {ticket.details}"
+    haystack = text.casefold()
     haystack += " " + re.sub(r"(?<=\w)-(?=\w)", "", haystack)  # "wifi" finds "Wi-Fi"
     words = [w for w in re.findall(r"\w+", hint.casefold()) if len(w) > 1]
     seen = set(re.findall(r"\w+", haystack))

@@ -18,14 +18,9 @@ from tests.nl.round7_cases import CASES
 PEOPLE = {"emma": "employee", "liam": "other_employee", "admin": "portal_admin"}
 
 # Liam has two open tickets that mention a laptop: 3120 in its summary, 3076 (a new starter's
-# laptop and accounts) in its details. The planner offers both; round 7 expects the one whose
-# summary says it. Kept failing on purpose until the planner prefers summary matches.
-KNOWN_FAILING = frozenset(
-    {
-        "what's up with my laptop ticket",
-        "add to my laptop ticket: the fan now clicks as well",
-    }
-)
+# laptop and accounts) in its details. The planner now takes the one whose summary says it, so
+# no round 7 case is known to fail any more (the marker stays for future known failures).
+KNOWN_FAILING: frozenset[str] = frozenset()
 
 
 def _check(plan: Plan, expect: dict[str, Any]) -> None:

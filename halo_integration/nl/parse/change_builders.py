@@ -127,7 +127,24 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
         slots["summary"] = summary
         if details:
             slots["details"] = details
+    _name_heading(doc, slots)
     return slots
+
+
+# "Initech Main Office: server room AC alarm": two or more capitalised words and a colon.
+_NAME_HEADING_RE = re.compile(r"^\W*((?:[A-Z][\w&.'-]*\s+){1,5}[A-Z][\w&.'-]*)\s*:\s*(?=\S)")
+
+
+def _name_heading(doc: Prepared, slots: dict[str, Any]) -> None:
+    """A request headed by a bare name may be headed by a customer (and site), or by an app
+    ("Outlook Calendar: ..."): kept as `owner_heading` for the resolver to try, while the
+    summary keeps the whole text in case it names no customer."""
+    if {"client", "client_id", "site", "user"} & slots.keys():
+        return
+    heading = _NAME_HEADING_RE.match(doc.text)
+    summary = slots.get("summary")
+    if heading and isinstance(summary, str) and summary.startswith(heading.group(1)):
+        slots["owner_heading"] = heading.group(1)
 
 
 # --- add_note / resolve_ticket / update_ticket / get_ticket --------------------------------
@@ -244,8 +261,10 @@ def _hint_from_reason(doc: Prepared, reason: str, slots: dict[str, Any]) -> None
 
 
 # "Change 3115 to a Problem ticket"
+# "into a Problem ticket"; "make 3160 a Problem ticket" (the ticket number is blanked)
 _TYPE_INTO_RE = re.compile(
-    r"\b(?:in)?to\s+an?\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+ticket\b", IGNORE_CASE
+    r"(?:\b(?:in)?to|\b(?:make|turn)\s+¦+)\s+an?\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+ticket\b",
+    IGNORE_CASE,
 )
 _TYPE_CHANGE_RE = re.compile(
     r"\b(?:ticket\s*)?type\s*(?:of\s+[^,;]{1,30}?\s+)?(?:to|=|:|as)\s+(?:an?\s+)?", IGNORE_CASE

@@ -130,7 +130,8 @@ FIELD_CUES: tuple[Cue, ...] = (
     cue(
         UPDATE_TICKET,
         3,
-        r"\b(?:change|convert|make|switch|turn)\s+(?:ticket\s*)?#?\s*\d+\s+(?:in)?to\s+an?\s+"
+        # "turn 3160 into a Problem ticket", "make 3160 a problem ticket"
+        r"\b(?:change|convert|make|switch|turn)\s+(?:ticket\s*)?#?\s*\d+\s+(?:(?:in)?to\s+)?an?\s+"
         r"(?:[\w-]+\s+){1,3}?ticket\b",
     ),
     cue(
@@ -161,6 +162,9 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"raised|logged|submitted|reported|sent|filed)\b|"
         r"\b(?:everything|anything|something|all|tickets?)\s+(?:that\s+)?(?:was\s+|were\s+)?"
         r"(?:opened|raised|logged|submitted|reported|filed|created)\s+by\s+me\b|"
+        # "anything of mine opened since Friday", "everything of ours raised this week"
+        r"\b(?:everything|anything|something|all)\s+(?:of\s+)?(?:mine|ours)\s+(?:that\s+)?"
+        r"(?:was\s+|were\s+)?(?:opened|raised|logged|submitted|reported|filed|created)\b|"
         r"\b(?:anything|something|everything|what(?:'s|\s+is)?|which\s+(?:tickets?|ones?)|tickets?)\s+"
         r"(?:is\s+|are\s+)?(?:still\s+)?(?:waiting|pending|waits)\s+(?:on|for)\s+(?:me|my)\b|"
         r"^\W*(?:show\s+(?:me\s+)?)?(?:all\s+)?(?:of\s+)?my\s+(?:(?:open|closed|resolved|current|"

@@ -39,6 +39,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         CREATE_TICKET,
         3,
         r"\b(?:raise|log|create|submit|file|lodge|start|make|add|book|put\s+in|place|register)"
+        # "make 3160 a problem ticket" changes ticket 3160; it creates nothing
+        r"(?!\s+(?:ticket\s*)?#?\s*\d{3,}\b)"
         rf"\s+(?:up\s+)?(?:(?:a|an|another|one|some)\s+)?(?:new\s+)?{MOD}{TICKET_NOUN}\b{NO_ID}",
         "verb",
     ),
@@ -60,6 +62,16 @@ TICKET_CUES: tuple[Cue, ...] = (
         CREATE_TICKET,
         3,
         r"\b(?:log|raise|record|submit|file)\s+(?:this|that|the\s+following)\b",
+        "passive",
+    ),
+    cue(
+        CREATE_TICKET,
+        1,
+        # "for Globex, site Springfield Campus, laptop needed": a customer and its site open
+        # the request and the problem follows; nothing but a new ticket is phrased this way.
+        # Weak, so that a command later in the request ("...: new ticket, ...") still leads.
+        r"^\W*for\s+(?:the\s+)?(?:(?:customer|client)\s+)?(?:«\d+»|(?-i:[A-Z0-9])[\w&.'-]*)"
+        r"(?:\s+[\w&.'-]+){0,3}?(?=,?\s+(?:at\s+)?(?:the\s+)?site\s+(?:«|(?-i:[A-Z0-9])))",
         "passive",
     ),
     cue(
@@ -118,7 +130,11 @@ TICKET_CUES: tuple[Cue, ...] = (
         CREATE_TICKET,
         1,
         r"\b(?:broken|not\s+working|doesn't\s+work|does\s+not\s+work|isn't\s+working|"
-        r"won't|will\s+not|can't|cannot|can\s+not|unable\s+to|errors?|fail(?:s|ed|ing)?|"
+        r"won't|will\s+not|can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|errors?|fail(?:s|ed|ing)?|"
+        # "the folder is empty today", "where have my files gone", "getting 'disk full'"
+        r"(?:is|are)\s+(?:suddenly\s+|now\s+|completely\s+)?(?:empty|gone)|gone\s*\?|"
+        r"(?:getting|get|got|keep\s+getting|receiving)\s+(?:an?\s+|the\s+|this\s+)?(?:«\d+(?=»)|"
+        r"(?:error|warning|pop-?up)\b)|"
         r"crash(?:es|ed|ing)?|is\s+down|are\s+down|went\s+down|stuck|freez(?:es|ing)|frozen|"
         r"too\s+slow|very\s+slow|is\s+slow|jams?|jammed|keeps|lost|locked\s+out|forgot|"
         r"stopped\s+working|not\s+loading|missing|disconnect(?:s|ed|ing)?|blue\s*screen|"
@@ -150,6 +166,15 @@ TICKET_CUES: tuple[Cue, ...] = (
         "problem",
     ),
     cue(CREATE_TICKET, 2, r"\b(?:get|have|need|request|given|give\s+me)\s+access\s+to\b", "need"),
+    # "please give Mia Chen access to the Sales site": access for someone is a new ticket,
+    # not a look-up of what follows "give".
+    cue(
+        CREATE_TICKET,
+        3,
+        r"\b(?:give|grant)\s+(?:me|us|him|her|them|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,2})"
+        r"\s+(?:(?:full|read(?:-only)?|write|edit|admin|the\s+same)\s+)?(?:access|permissions?|rights)\b",
+        "need",
+    ),
     cue(
         CREATE_TICKET,
         2,
@@ -215,10 +240,17 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"\b(?:tell|let|inform|notify|ask|remind|message|advise)\s+(?:the\s+|my\s+|our\s+)?"
         r"(?:assigned\s+)?(?:technician|tech|engineer|agent|support|helpdesk|help\s+desk|"
         r"service\s+desk|it|team|analyst|person|guy|someone|whoever|them|him|her|"
-        r"(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b))(?:user|customer|requester|caller))\b",
+        # "tell the people on 3042 ...": a crowd is the ticket's people only with a ticket named
+        r"(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b))(?:user|customer|requester|caller|people|"
+        r"folks|guys|everyone|everybody|staff|crew))\b",
         "tell",
     ),
-    cue(ADD_NOTE, 3, r"\breply\s+(?:to\s+)?(?:my|the|ticket|#|\d)"),
+    cue(
+        ADD_NOTE,
+        3,
+        r"\breply\s+(?:to\s+|on\s+|in\s+)?(?:my|the|ticket|#|\d)|"
+        r"\b(?:respond|answer)\s+(?:to\s+|on\s+|in\s+)?(?:ticket\b|#\s*\d|\d{3,})",
+    ),
     # "on 3115 add: it happens on my phone too", "for #3042 note: ..."
     cue(
         ADD_NOTE,

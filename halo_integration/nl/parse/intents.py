@@ -294,14 +294,20 @@ def _problem_statement(text: str) -> Intent | None:
     words_found = re.findall(r"[A-Za-z']+", text)
     if len(words_found) < 4 or _NOT_A_PROBLEM_START_RE.match(text) or _PRAISE_RE.search(text):
         return None
-    thing = _THING_RE.search(text)
+    # "Acme Inc Remote Workers: the VPN rejects logins": the sentence follows a name heading.
+    heading = _NAME_HEADING_RE.match(text)
+    offset = heading.end() if heading else 0
+    thing = _THING_RE.search(text, offset)
     if not thing:
         return None
     # "keyboard types random characters": the thing opens the sentence, its subject
-    leading = len(re.findall(r"[\w'-]+", text[: thing.start()])) <= 2
-    if not (leading or _STATEMENT_RE.search(text)):
+    leading = len(re.findall(r"[\w'-]+", text[offset : thing.start()])) <= 2
+    if not (leading or _STATEMENT_RE.search(text[offset:])):
         return None
     return Intent(CREATE_TICKET, 1, thing.start(), thing.start(), "problem")
+
+
+_NAME_HEADING_RE = re.compile(r"^\W*(?:[A-Z][\w&.'-]*\s+){0,5}[A-Z][\w&.'-]*\s*:\s*(?=\S)")
 
 
 def detect(text: str) -> tuple[Intent | None, QueryObject | None]:

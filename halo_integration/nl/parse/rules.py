@@ -21,7 +21,8 @@ What a resolver should know:
 - A bare "for X"/"from X"/"at X"/"X's" (create, list, lookup) is a `client`, or a `user` when X
   is an e-mail address: customer and person names cannot be told apart by shape, so a resolver
   may fall back to a user search when no customer matches. "for user X", "on behalf of X",
-  "raised by X" are always `user`.
+  "raised by X" are always `user`. "for X at Y" adds `owner_place` Y: a site of customer X, or
+  the customer of person X.
 - `ticket_hint` is present without a number: the descriptive words ("VPN" in "my VPN ticket"),
   or "" when a ticket is meant but not described ("my open ticket", "it", "the ticket",
   "tell the technician ..."). `mine` is set only when the person said "my"/"I opened"/"do I".

@@ -333,4 +333,25 @@ def extract_owner(sc: Scratch, slots: dict[str, Any]) -> None:
             value = sc.value(name)
             slots[owner_kind(value)] = value
             sc.blank(match.start(), end)
+            _owner_place(sc, end, slots)
             return
+
+
+# A place starts with a capital ("at 9am" is a time); days and times of day are no places.
+_AT_PLACE_RE = re.compile(
+    r",?\s*\b(?i:at)\s+(?:(?i:the)\s+)?(?!(?i:noon|midnight|lunch|night|eod|cob)\b|"
+    r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?=«\d+»|[A-Z])"
+)
+
+
+def _owner_place(sc: Scratch, end: int, slots: dict[str, Any]) -> None:
+    """ "for Initech at the Austin Branch", "for Olivia Brown at Globex": where the owner is.
+    A site of a customer or the customer of a person: only the resolver can tell, so the
+    name is kept as `owner_place`."""
+    at = _AT_PLACE_RE.match(sc.text, end)
+    if not at:
+        return
+    place, place_end = take_name(sc.text, at.end())
+    if place and looks_like_owner_name(place):
+        slots["owner_place"] = sc.value(place)
+        sc.blank(at.start(), place_end)

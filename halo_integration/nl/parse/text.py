@@ -341,6 +341,9 @@ def strip_wrapping_quotes(value: str) -> str:
     return value
 
 
+_SENTENCE_END_RE = re.compile(r"(?<!\bno\.)(?<!\bnr\.)(?<=[.!?])\s+")
+
+
 def summarise(description: str, limit: int = 120) -> tuple[str, str]:
     """Split a description into (summary, details).
 
@@ -348,7 +351,11 @@ def summarise(description: str, limit: int = 120) -> tuple[str, str]:
     details carry the full description only when it says more than the summary.
     """
     description = description.strip()
-    first = re.split(r"(?<!\bno\.)(?<!\bnr\.)(?<=[.!?])\s+", description, maxsplit=1)[0]
+    first, *rest = _SENTENCE_END_RE.split(description, maxsplit=1)
+    if first.endswith("?") and len(first.split()) <= 5 and rest:
+        # "Where my files gone? The Projects folder is empty": a short question says little;
+        # the sentence after it is the problem.
+        first = first + " " + _SENTENCE_END_RE.split(rest[0], maxsplit=1)[0]
     first = first.rstrip(" .!")
     if len(first) > limit:
         cut = first[:limit].rsplit(" ", 1)[0]

@@ -1,0 +1,75 @@
+"""Customer and site names run together in a request: "for Stark Logistics Fleet Depot",
+"Initech Main Office: server room AC alarm". Halo has no customer of the whole name, but its
+first words name one customer and the rest one of that customer's sites. Only an unambiguous
+pair is taken; anything else is left to the resolver (which refuses, naming the text)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from halo_integration.catalog import Item, resolve_name
+from halo_integration.nl.precheck import Refuse
+from halo_integration.policies import is_admin
+from halo_integration.schemas import HaloModel
+
+if TYPE_CHECKING:
+    from halo_integration.nl.resolve import Resolver
+
+_MAX_CUSTOMER_WORDS = 5
+
+
+def _item(row: HaloModel) -> Item:
+    return Item(int(getattr(row, "id", 0)), str(getattr(row, "name", "") or ""), row)
+
+
+def customer_then_site(resolver: Resolver, text: str) -> bool:
+    """Take client_id and site_id from `text` split into customer + site; False if no split
+    names exactly one customer and one of its sites."""
+    if resolver.slots.get("site"):
+        return False
+    tokens = text.split()
+    for cut in range(min(len(tokens) - 1, _MAX_CUSTOMER_WORDS), 0, -1):
+        head = " ".join(tokens[:cut])
+        tail = re.sub(r"^(?:at\s+)?(?:the\s+)?", "", " ".join(tokens[cut:]), flags=re.I)
+        if not tail:
+            continue
+        rows = resolver.reads.look_up("customers", search=head, page_size=50)
+        customer = resolve_name([_item(r) for r in rows], head).item
+        if customer is None:
+            continue
+        rows = resolver.reads.look_up("sites", page_size=100, client_id=customer.id)
+        site = resolve_name([_item(r) for r in rows], tail).item
+        if site is None:
+            continue
+        resolver.slots.pop("client", None)
+        resolver.slots["site"] = tail
+        for item, param in ((customer, "client_id"), (site, "site_id")):
+            resolver.params[param] = item.id
+            resolver.names[param] = item.name
+        return True
+    return False
+
+
+def owner_heading(resolver: Resolver) -> None:
+    """ "Initech Main Office: server room AC alarm": an admin's ticket headed by a customer
+    (and site). The heading may as well be an app ("Outlook Calendar: ..."), so nothing is
+    refused here: an unknown heading stays part of the summary."""
+    heading = resolver.slots.pop("owner_heading", None)
+    taken = {"client_id", "site_id", "user_id"} & resolver.params.keys()
+    if not heading or taken or not is_admin(resolver.actor):
+        return
+    try:
+        rows = resolver.reads.look_up("customers", search=str(heading), page_size=50)
+        customer = resolve_name([_item(r) for r in rows], heading).item
+        if customer is not None and customer.name.casefold() == str(heading).casefold():
+            resolver.params["client_id"] = customer.id
+            resolver.names["client_id"] = customer.name
+        elif not customer_then_site(resolver, str(heading)):
+            return
+    except Refuse:
+        return  # look-ups turned off: the heading stays text
+    summary = str(resolver.params.get("summary", ""))
+    rest = summary[len(str(heading)) :].lstrip(" :")
+    if summary.startswith(str(heading)) and rest:
+        resolver.params["summary"] = rest
