@@ -1,4 +1,5 @@
-"""What the browser tests share: signing in at the test IdP and the accessibility check."""
+"""What the browser tests share: signing in at the test IdP, waiting for htmx, and the
+accessibility check."""
 
 from __future__ import annotations
 
@@ -15,6 +16,15 @@ def sign_in_at_idp(page: Page, login: str) -> None:
     page.fill("input[name=login]", login)
     page.fill("input[name=password]", "any password works at the test IdP")
     page.click("button[type=submit]")
+
+
+HTMX_BUSY = ".htmx-request, .htmx-swapping, .htmx-settling, .htmx-added"
+
+
+def wait_for_htmx(page: Page) -> None:
+    """Until htmx has swapped and settled what it fetched: an element it swapped in listens for
+    events only after it settled, so a change made earlier would be lost."""
+    page.wait_for_function(f"() => !document.querySelector({HTMX_BUSY!r})")
 
 
 def assert_accessible(page: Page, name: str = "") -> None:

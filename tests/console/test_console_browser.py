@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from halo_integration.models import AuditEvent
-from tests.browser import assert_accessible
+from tests.browser import assert_accessible, wait_for_htmx
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -73,6 +73,7 @@ def test_an_admin_searches_creates_annotates_reassigns_and_resolves(
     assert_accessible(page, "new ticket")
     page.get_by_label("Customer").select_option(label="Acme Inc")
     expect(page.locator("#id_site_id")).to_contain_text("Warehouse")
+    wait_for_htmx(page)  # the site list was just swapped in
     page.get_by_label("Site").select_option(label="Warehouse")
     expect(page.locator("#id_user_id")).to_contain_text("Noah Williams")
     expect(page.locator("#id_user_id")).not_to_contain_text("Emma Jones")  # HQ, not Warehouse
