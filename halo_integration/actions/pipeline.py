@@ -272,38 +272,22 @@ def _ask_for_approval(
 ) -> ActionResult:
     """Queue the request for an admin. Asking twice (a second Resolve, a double-clicked
     Confirm) waits on the first request."""
-    ticket_id = params.get("ticket_id")
     earlier = same_pending_requests(actor, name, params).order_by("created_at").first()
     if earlier is not None:
-        event = audit.record(
-            actor=actor,
-            channel=channel,
-            action=name,
-            outcome="pending",
-            params=params,
-            text=text,
-            decision="approval required",
-            reason="already waiting for approval",
-            approval_id=earlier.pk,
-        )
+        request, reason = earlier, "already waiting for approval"
         why = _("This is already waiting for an admin's approval; you will see the outcome here.")
-        return ActionResult(
-            name,
-            Status.APPROVAL_REQUIRED,
-            why,
-            approval_id=earlier.pk,
-            ticket_id=ticket_id,
-            audit_id=event.pk,
+    else:
+        listed = ", ".join(f"{k}={v}" for k, v in params.items())
+        request = ApprovalRequest.objects.create(
+            requested_by=actor,
+            action=name,
+            params=dict(params),
+            channel=channel,
+            text=text,
+            summary=f"{name.replace('_', ' ')}: " + listed[:250],
         )
-    listed = ", ".join(f"{k}={v}" for k, v in params.items())
-    request = ApprovalRequest.objects.create(
-        requested_by=actor,
-        action=name,
-        params=dict(params),
-        channel=channel,
-        text=text,
-        summary=f"{name.replace('_', ' ')}: " + listed[:250],
-    )
+        reason = ""
+        why = _("An admin must approve this first; you will see the outcome here.")
     event = audit.record(
         actor=actor,
         channel=channel,
@@ -312,15 +296,15 @@ def _ask_for_approval(
         params=params,
         text=text,
         decision="approval required",
+        reason=reason,
         approval_id=request.pk,
     )
-    why = _("An admin must approve this first; you will see the outcome here.")
     return ActionResult(
         name,
         Status.APPROVAL_REQUIRED,
         why,
         approval_id=request.pk,
-        ticket_id=ticket_id,
+        ticket_id=params.get("ticket_id"),
         audit_id=event.pk,
     )
 
