@@ -13,6 +13,7 @@ from celery.contrib.testing.worker import start_worker
 from halo_integration import actions
 from halo_integration.models import PendingWrite
 from portal.celery import app
+from tests.fixtures.waiting import wait_until
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.celery_worker]
 
@@ -27,15 +28,6 @@ def celery_worker_on_real_broker(settings):
     with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
         yield broker
     app.conf.update(broker_url="memory://")
-
-
-def wait_for(predicate, timeout=30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.2)
-    return False
 
 
 def test_queued_ticket_is_delivered_by_the_worker_after_halo_returns(
@@ -55,7 +47,11 @@ def test_queued_ticket_is_delivered_by_the_worker_after_halo_returns(
     assert PendingWrite.objects.get(reference=result.reference).status == "queued"
     sim.faults.down = False
 
-    assert wait_for(lambda: PendingWrite.objects.get(reference=result.reference).status == "done")
+    assert wait_until(
+        lambda: PendingWrite.objects.get(reference=result.reference).status == "done",
+        timeout=30.0,
+        poll=0.2,
+    )
     write = PendingWrite.objects.get(reference=result.reference)
     created = [t for t in sim.store.tickets.values() if result.reference in str(t.get("details"))]
     assert len(created) == 1

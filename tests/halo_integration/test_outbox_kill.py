@@ -19,6 +19,7 @@ import pytest
 
 from tests.fixtures.halo import CLIENT_ID, CLIENT_SECRET
 from tests.fixtures.users import EMPLOYEE_EMAIL
+from tests.fixtures.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 EMMAS_TICKET = 3115
@@ -102,15 +103,6 @@ def kill_mid_post(env, arrived, action, params):
     assert worker.returncode == -signal.SIGKILL
 
 
-def wait_for(predicate, timeout=10.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return False
-
-
 def test_a_worker_killed_mid_post_leaves_no_duplicate(slow_posting_halo, sim, tmp_path):
     server, arrived = slow_posting_halo
     env = portal_env(tmp_path)
@@ -134,7 +126,7 @@ def test_a_worker_killed_mid_post_leaves_no_duplicate(slow_posting_halo, sim, tm
         return [t for t in sim.store.tickets.values() if t.get("summary") == summary]
 
     # Halo stores both writes, though nobody is left to read its answers.
-    assert wait_for(lambda: len(notes()) == 1 and len(tickets()) == 1)
+    assert wait_until(lambda: len(notes()) == 1 and len(tickets()) == 1, timeout=10.0, poll=0.05)
     time.sleep(1.2)  # the dead attempts' claims expire
 
     out = manage(env, "deliver_writes")
