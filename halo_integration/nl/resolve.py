@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from halo_integration.actions.lifecycle import REOPEN_TICKET
 from halo_integration.actions.tickets_read import LIST_TICKETS
 from halo_integration.actions.tickets_write import ADD_NOTE, CREATE_TICKET, RESOLVE_TICKET
 from halo_integration.catalog import KINDS, Catalog, Item, resolve_name
@@ -219,6 +220,11 @@ class Resolver:
         closed = isinstance(shown, TicketView) and shown.is_closed
         if closed and self.plan.action == RESOLVE_TICKET:
             raise Refuse(_("Ticket #%(id)s is already closed.") % {"id": ticket_id})
+        if not closed and isinstance(shown, TicketView) and self.plan.action == REOPEN_TICKET:
+            raise Refuse(
+                _("Ticket #%(id)s is not closed, so there is nothing to reopen.")
+                % {"id": ticket_id}
+            )
         if closed and self.plan.action == ADD_NOTE and not is_admin(self.actor):
             raise Refuse(
                 _("Ticket #%(id)s is closed, so notes cannot be added to it any more.")
