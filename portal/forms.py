@@ -110,6 +110,20 @@ class RatingForm(PortalForm):
         super().__init__(*args, **kwargs)
 
 
+class AskRatingForm(RatingForm):
+    """The rating's score and comment on an Ask card: the same fields, ids of their own (the
+    ticket page may show its own rating form beside the card), and tied to the card's Confirm
+    form, which sits in the row of buttons below them."""
+
+    CONFIRM_FORM_ID = "ask-confirm"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", "id_ask_rating_%s")
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs["form"] = self.CONFIRM_FORM_ID
+
+
 class SuggestForm(PortalForm):
     summary = forms.CharField(max_length=SUMMARY_MAX, required=False)
 
