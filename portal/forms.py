@@ -109,6 +109,15 @@ class RatingForm(PortalForm):
         kwargs.setdefault("auto_id", "id_rating_%s")
         super().__init__(*args, **kwargs)
 
+    @classmethod
+    def prefilled(cls, query: Mapping[str, str]) -> RatingForm:
+        """Unbound, showing what an Ask card's Edit carried (?score=4&comment=...)."""
+        score = query.get("score", "")
+        initial: dict[str, Any] = {"comment": query.get("comment", "")[:MAX_COMMENT]}
+        if score in {str(n) for n, _label in cls.SCORES}:
+            initial["score"] = int(score)
+        return cls(initial=initial)
+
 
 class AskRatingForm(RatingForm):
     """The rating's score and comment on an Ask card: the same fields, ids of their own (the

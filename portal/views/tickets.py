@@ -24,7 +24,7 @@ from django_htmx.http import trigger_client_event
 from halo_integration import actions
 from halo_integration.actions import ActionResult
 from halo_integration.actions.lifecycle import RATE_TICKET, REOPEN_TICKET
-from halo_integration.actions.registry import MAX_COMMENT, MAX_TEXT
+from halo_integration.actions.registry import MAX_TEXT
 from halo_integration.actions.tickets_read import (
     GET_ATTACHMENT,
     GET_TICKET,
@@ -134,11 +134,7 @@ def ticket_detail(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     # rating's ?score=...&comment=...).
     note_form = NoteForm(initial={"note": request.GET.get("note", "")[:MAX_TEXT]})
     resolve_form = ResolveForm(initial={"note": request.GET.get("resolve_note", "")[:MAX_TEXT]})
-    score = request.GET.get("score", "")
-    rating_form = RatingForm(
-        initial={"comment": request.GET.get("comment", "")[:MAX_COMMENT]}
-        | ({"score": int(score)} if score in {"1", "2", "3", "4", "5"} else {})
-    )
+    rating_form = RatingForm.prefilled(request.GET)
     return _detail_page(
         request, ticket_id, note_form=note_form, resolve_form=resolve_form, rating_form=rating_form
     )

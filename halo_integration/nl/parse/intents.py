@@ -26,7 +26,8 @@ from .cues_tickets import TICKET_CUES
 from .rating_cues import RATING_CUES
 from .text import words
 
-# One table, in priority order for ties: the ticket's life first, then fields and reads.
+# One table, in priority order for ties: ratings ("how do I rate my ticket?" is not a question
+# for the articles), the ticket's life, then fields and reads.
 CUES: tuple[Cue, ...] = RATING_CUES + TICKET_CUES + FIELD_CUES
 
 

@@ -1,8 +1,8 @@
 """Rating a resolved ticket: "rate 3067 5 stars", "3121 👍 great job", "I'd like to give
 feedback on my password reset ticket: quick and friendly, 5/5".
 
-`RATING_CUES` say a rating is asked for; `build_rating` takes which ticket, the score and the
-comment. A score comes only from what the person wrote: a number ("4", "four", "4/5", "4 out of
+`rating_cues.RATING_CUES` say a rating is asked for; `build_rating` takes which ticket, the
+score and the comment. A score comes only from what the person wrote: a number ("4", "four", "4/5", "4 out of
 5", "4 stars") or star characters ("⭐⭐⭐⭐" is 4, "★★★☆☆" is 3). Praise ("great job",
 "brilliant") is comment, never a number; a thumb (👍, 👎, "thumbs up") says a rating is meant
 and gives no score, so the card asks for one. A number outside 1 to 5 ("0 stars", "6/5", "five
@@ -21,7 +21,7 @@ from .intents import QueryObject
 from .names import BLANK
 from .rating_cues import EMPTY_STARS, FEEDBACK, GIVE, RATE_WORD, STARS
 from .slots import Scratch
-from .text import PLACEHOLDER_RE, Prepared, clean_fragment, prepare, words
+from .text import Prepared, clean_fragment, prepare, words
 from .ticket_slots import extract_ticket_hint, extract_ticket_id, is_mine
 
 IGNORE_CASE = re.IGNORECASE
@@ -248,18 +248,13 @@ def _take_comment(sc: Scratch, slots: dict[str, Any]) -> None:
     comment = pieces[0]
     for piece in pieces[1:]:
         comment += (" " if comment[-1:] in ".!?" else ", ") + piece
-    if PLACEHOLDER_RE.fullmatch(comment) or re.search(r"[^\W_]", comment):
-        slots["comment"] = comment
+    slots["comment"] = comment
 
 
 def build_rating(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     """The ticket (an id, a description, or "" for "my ticket"), `score` when one was written,
     and `comment` when the rest of the text says something."""
-    sc = Scratch(doc.text, doc)
-    slots: dict[str, Any] = {}
-    _take_score(sc, slots)
-    _take_ticket(sc, slots)
-    _take_score_after_ticket(sc, slots)
+    sc, slots = _ticket_and_score(doc)
     _take_comment(sc, slots)
     return slots
 
@@ -267,11 +262,16 @@ def build_rating(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
 def score_in_text(text: str) -> int | float | str | None:
     """The score this text gives, read as the rule parser reads it (None when it gives none):
     what a language model's proposed score is checked against."""
-    slots: dict[str, Any] = {}
-    doc = prepare(text)
+    score: int | float | str | None = _ticket_and_score(prepare(text))[1].get("score")
+    return score
+
+
+def _ticket_and_score(doc: Prepared) -> tuple[Scratch, dict[str, Any]]:
+    # The score written with its unit comes first ("rate 3067 5 stars": 5 is no ticket), then
+    # the ticket, then a bare number beside it ("rate 3067 4").
     sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {}
     _take_score(sc, slots)
     _take_ticket(sc, slots)
     _take_score_after_ticket(sc, slots)
-    score: int | float | str | None = slots.get("score")
-    return score
+    return sc, slots
