@@ -109,6 +109,29 @@ class RatingForm(PortalForm):
         kwargs.setdefault("auto_id", "id_rating_%s")
         super().__init__(*args, **kwargs)
 
+    @classmethod
+    def prefilled(cls, query: Mapping[str, str]) -> RatingForm:
+        """Unbound, showing what an Ask card's Edit carried (?score=4&comment=...)."""
+        score = query.get("score", "")
+        initial: dict[str, Any] = {"comment": query.get("comment", "")[:MAX_COMMENT]}
+        if score in {str(n) for n, _label in cls.SCORES}:
+            initial["score"] = int(score)
+        return cls(initial=initial)
+
+
+class AskRatingForm(RatingForm):
+    """The rating's score and comment on an Ask card: the same fields, ids of their own (the
+    ticket page may show its own rating form beside the card), and tied to the card's Confirm
+    form, which sits in the row of buttons below them."""
+
+    CONFIRM_FORM_ID = "ask-confirm"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", "id_ask_rating_%s")
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs["form"] = self.CONFIRM_FORM_ID
+
 
 class SuggestForm(PortalForm):
     summary = forms.CharField(max_length=SUMMARY_MAX, required=False)

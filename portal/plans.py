@@ -2,7 +2,9 @@
 
 A plan token is signed (its content cannot be changed), bound to the person and to their session
 (a token copied elsewhere is worthless), short-lived, and single use: confirming consumes its
-one-time number in the database, so a replay, a double click or a browser refresh runs nothing."""
+one-time number in the database, so a replay, a double click or a browser refresh runs nothing.
+A card that asks for something before Confirm (a rating's score) reads its token without
+consuming it until what was chosen is valid."""
 
 from __future__ import annotations
 
@@ -32,19 +34,23 @@ class SignedPlan:
     text: str
     action: str
     params: dict[str, Any]
+    summary: str = ""  # the sentence the card showed, for showing the card again
 
 
 def max_age() -> int:
     return int(getattr(settings, "ASK_PLAN_MAX_AGE", 600))
 
 
-def seal(request: HttpRequest, *, text: str, action: str, params: dict[str, Any]) -> str:
+def seal(
+    request: HttpRequest, *, text: str, action: str, params: dict[str, Any], summary: str = ""
+) -> str:
     """A token for this person, in this session, to confirm this plan once."""
     return signing.dumps(
         {
             "text": text,
             "action": action,
             "params": params,
+            "summary": summary,
             "user": request.user.pk,
             "session": _session_tag(request),
             "nonce": secrets.token_urlsafe(18),
@@ -55,6 +61,21 @@ def seal(request: HttpRequest, *, text: str, action: str, params: dict[str, Any]
 
 def open_once(request: HttpRequest, token: str) -> SignedPlan:
     """The plan in `token`, consumed: a second call with the same token raises PlanRefused."""
+    plan, nonce = _verified(request, token)
+    _consume(nonce)
+    return plan
+
+
+def read(request: HttpRequest, token: str) -> SignedPlan:
+    """The plan in `token`, not consumed (it can still be confirmed once). Raises PlanRefused
+    for a token open_once would refuse, a used one included."""
+    plan, nonce = _verified(request, token)
+    if UsedPlan.objects.filter(nonce=nonce).exists():
+        raise PlanRefused
+    return plan
+
+
+def _verified(request: HttpRequest, token: str) -> tuple[SignedPlan, str]:
     try:
         sealed = signing.loads(token, salt=_SALT, max_age=max_age())
     except signing.BadSignature:  # SignatureExpired included
@@ -65,8 +86,13 @@ def open_once(request: HttpRequest, token: str) -> SignedPlan:
         str(sealed.get("session", "")), _session_tag(request)
     ):
         raise PlanRefused
-    _consume(str(sealed["nonce"]))
-    return SignedPlan(text=sealed["text"], action=sealed["action"], params=sealed["params"])
+    plan = SignedPlan(
+        text=sealed["text"],
+        action=sealed["action"],
+        params=sealed["params"],
+        summary=str(sealed.get("summary", "")),
+    )
+    return plan, str(sealed["nonce"])
 
 
 def _consume(nonce: str) -> None:

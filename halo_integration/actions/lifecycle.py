@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, Literal, NotRequired, TypedDict
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser, User
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -174,6 +175,16 @@ def rate_ticket(ctx: Context, p: RateTicketParams) -> Outcome[Rating]:
     )
 
 
+def rated_ticket_ids(actor: User | AnonymousUser) -> frozenset[int]:
+    """The tickets this person has rated (sent, or waiting for Halo): each is rated once."""
+    if not isinstance(actor, User):
+        return frozenset()
+    writes = PendingWrite.objects.filter(actor=actor, action=RATE_TICKET).exclude(
+        status=PendingWrite.Status.FAILED
+    )
+    return frozenset(int(n) for n in writes.values_list("ticket_id", flat=True) if n is not None)
+
+
 def _earlier_feedback(ctx: Context, ticket_id: int, *, score: int, comment: str) -> Feedback | None:
     """After a lost answer: the rating an earlier attempt of this write already stored."""
     if ctx.write is None or not ctx.write.maybe_committed:
@@ -191,6 +202,16 @@ def _earlier_feedback(ctx: Context, ticket_id: int, *, score: int, comment: str)
 
 def _score_in_range(clean: Mapping[str, Any], errors: Mapping[str, str]) -> dict[str, str]:
     return {"score": "must be from 1 to 5"} if clean.get("score", 1) > 5 else {}
+
+
+def _rate_sentence(p: Mapping[str, Any], names: Mapping[str, str]) -> str:
+    ticket = ticket_ref(p)
+    if names.get("ticket_id"):
+        ticket += f" “{names['ticket_id']}”"
+    if "score" not in p:
+        return _("Rate %(ticket)s") % {"ticket": ticket}
+    text = _("Rate %(ticket)s %(score)s of 5 stars") % {"ticket": ticket, "score": p["score"]}
+    return text + (f": “{p['comment']}”" if p.get("comment") else "")
 
 
 def _reopen_sentence(p: Mapping[str, Any], names: Mapping[str, str]) -> str:
@@ -236,7 +257,7 @@ register(
         rule=default_rule(RATE_TICKET),
         done=lambda outcome: _("Thank you for rating ticket %(id)s.") % {"id": outcome.ticket_id},
         label=gettext_lazy("Rating"),
-        offered_in_ask=False,  # a rating is given with the page's stars
         check=_score_in_range,
+        sentence=_rate_sentence,
     )
 )

@@ -20,6 +20,7 @@ from halo_integration.nl.llm_tools import (
     Slot,
     offered_actions,
 )
+from halo_integration.nl.parse.rating import score_in_text
 from halo_integration.nl.parse.rules import ParsedRequest
 
 
@@ -162,7 +163,10 @@ def _clean_slots(action: str, arguments: Mapping[str, Any], text: str) -> dict[s
         except _Invalid as exc:
             errors.append(f"{name} {exc}")
             continue
-        if slot.kind is int and clean not in numbers:
+        if name == "score" and clean != score_in_text(text):
+            errors.append("score is not the one the text gives")  # never a guess from praise
+            continue
+        if slot.kind is int and name != "score" and clean not in numbers:
             errors.append(f"{name} is not a number in the text")
             continue
         # An empty ticket_hint means "a ticket, not described"; other empty values mean nothing.

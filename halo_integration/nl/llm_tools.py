@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from halo_integration.actions.lifecycle import REOPEN_TICKET
+from halo_integration.actions.lifecycle import RATE_TICKET, REOPEN_TICKET
 from halo_integration.actions.lookup import LOOKUP
-from halo_integration.actions.registry import MAX_TEXT, REGISTRY, offered_in_ask
+from halo_integration.actions.registry import MAX_COMMENT, MAX_TEXT, REGISTRY, offered_in_ask
 from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
 from halo_integration.actions.tickets_write import (
     ADD_NOTE,
@@ -80,6 +80,19 @@ SLOTS: dict[str, Slot] = {
             MAX_TEXT,
             multiline=True,
         ),
+        Slot(
+            "score",
+            int,
+            "the rating from 1 to 5, only when the text gives a number or star characters "
+            "(⭐⭐⭐⭐ is 4); never from praise such as 'great job'",
+        ),
+        Slot(
+            "comment",
+            str,
+            "what the person says about how the ticket was handled, in their words",
+            MAX_COMMENT,
+            multiline=True,
+        ),
         Slot("tickettype", str, f"the ticket type name (e.g. Incident), {_NAME}"),
         Slot("priority", str, f"the priority name or level (e.g. High, P1), {_NAME}"),
         Slot("status", str, f"the status name (e.g. On Hold), {_NAME}"),
@@ -123,6 +136,7 @@ ACTION_SLOTS: dict[str, tuple[str, ...]] = {
     ADD_NOTE: (*_TICKET_REF, "note", "hiddenfromuser"),
     RESOLVE_TICKET: (*_TICKET_REF, "reason", "note", "note_requested", "hiddenfromuser"),
     REOPEN_TICKET: (*_TICKET_REF, "reason"),
+    RATE_TICKET: ("ticket_id", "ticket_hint", "mine", "score", "comment"),
     LIST_TICKETS: (
         "mine",
         "open_only",

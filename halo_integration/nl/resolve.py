@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from halo_integration.actions.lifecycle import REOPEN_TICKET
+from halo_integration.actions.lifecycle import REOPEN_TICKET, rated_ticket_ids
 from halo_integration.actions.tickets_read import LIST_TICKETS
 from halo_integration.actions.tickets_write import ADD_NOTE, CREATE_TICKET, RESOLVE_TICKET
 from halo_integration.catalog import KINDS, Catalog, Item, resolve_name
@@ -24,6 +24,7 @@ from halo_integration.nl.owner_names import customer_then_site, owner_heading
 from halo_integration.nl.parse.rules import ParsedRequest
 from halo_integration.nl.parse.text import within_one_edit
 from halo_integration.nl.precheck import Refuse
+from halo_integration.nl.rating_plan import score_and_comment
 from halo_integration.nl.reads import Reader
 from halo_integration.policies import Actor, is_admin
 from halo_integration.presenters import TicketView
@@ -123,6 +124,11 @@ class Resolver:
         else:
             self.plan.missing.append("note")
 
+    def _rate_ticket(self) -> None:
+        rated = rated_ticket_ids(self.actor)  # each ticket is rated once: not offered again
+        self._ticket(open_only=False, closed_only=True, skip=rated)
+        score_and_comment(self, rated)
+
     def _get_ticket(self) -> None:
         ids = [int(n) for n in self.slots.get("ticket_ids") or []]
         if len(ids) > 1 and "ticket_id" not in self.choices:
@@ -206,8 +212,10 @@ class Resolver:
 
     # --- slot resolution ---
 
-    def _ticket(self, *, open_only: bool) -> None:
-        self._find_ticket(open_only=open_only)
+    def _ticket(
+        self, *, open_only: bool, closed_only: bool = False, skip: frozenset[int] = frozenset()
+    ) -> None:
+        self._find_ticket(open_only=open_only, closed_only=closed_only, skip=skip)
         if "ticket_id" in self.params:
             self._check_ticket(int(self.params["ticket_id"]))
 
@@ -231,7 +239,9 @@ class Resolver:
                 % {"id": ticket_id}
             )
 
-    def _find_ticket(self, *, open_only: bool) -> None:
+    def _find_ticket(
+        self, *, open_only: bool, closed_only: bool = False, skip: frozenset[int] = frozenset()
+    ) -> None:
         if "ticket_id" in self.choices:
             self.params["ticket_id"] = self.choices["ticket_id"]
             return
@@ -248,7 +258,8 @@ class Resolver:
         if not (self.slots.get("mine") or "ticket_hint" in self.slots):
             self.plan.missing.append("ticket_id")
             return
-        tickets = self.reads.tickets(_own_filter(self.actor, open_only))
+        own = _own_filter(self.actor, open_only) | ({"closed_only": True} if closed_only else {})
+        tickets = [t for t in self.reads.tickets(own) if t.id not in skip]
         if not is_admin(self.actor) or self.slots.get("mine"):
             mine = remembered_halo_user_id(self.actor)
             tickets = [t for t in tickets if mine is None or t.user_id == mine]
@@ -273,6 +284,7 @@ class Resolver:
             )
         else:
             what = _("open tickets") if open_only else _("tickets")
+            what = _("closed tickets to rate") if closed_only else what
             about = _(" about “%(hint)s”") % {"hint": hint} if hint else ""
             raise Refuse(_("You have no %(what)s%(about)s.") % {"what": what, "about": about})
 

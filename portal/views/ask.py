@@ -9,19 +9,25 @@ from urllib.parse import urlencode
 
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from halo_integration.actions import ActionResult
+from halo_integration.actions import REGISTRY, ActionResult
+from halo_integration.actions.lifecycle import RATE_TICKET
 from halo_integration.actions.tickets_write import ADD_NOTE, CREATE_TICKET, RESOLVE_TICKET
 from halo_integration.nl.plan import Plan, execute_plan, plan_request
 from halo_integration.policies import is_admin
 from portal import plans, ratelimit, suggestions
+from portal.forms import AskRatingForm, PortalForm
 from portal.redirects import safe_next
 from portal.views._htmx import AuthedRequest, vary_on_htmx
 
 _MAX_TEXT = 2000
 _RESULT_KEY = "ask_result"  # the outcome of the last confirm, shown after the redirect
+# What a card lets the person set before Confirm, with the same fields as the page's form: a
+# rating's score (preselected when the text gave one, else chosen on the card) and comment.
+_CARD_FORMS: dict[str, type[PortalForm]] = {RATE_TICKET: AskRatingForm}
 
 
 @require_POST
@@ -40,14 +46,7 @@ def ask(request: AuthedRequest) -> HttpResponse:
     if plan.ready and plan.offer:
         return _render(request, _question_context(request, plan))
     result = execute_plan(plan, actor=request.user) if plan.ready and plan.is_read else None
-    sealed = plan.ready and not plan.is_read and plan.action is not None
-    context = {
-        "plan": plan,
-        "result": result,
-        "token": plans.seal(request, text=text, action=plan.action or "", params=plan.params)
-        if sealed
-        else "",
-    }
+    context = {"plan": plan, "result": result} | _confirm_card(request, plan)
     if plan.ready and plan.action == CREATE_TICKET and not is_admin(request.user):
         # Before a new ticket: an article may already answer it, or it may already be open.
         context |= suggestions.suggestions_for(request.user, plan.params["summary"], channel="ask")
@@ -57,14 +56,23 @@ def ask(request: AuthedRequest) -> HttpResponse:
 @require_POST
 @ratelimit.limit_writes
 def ask_confirm(request: AuthedRequest) -> HttpResponse:
+    token = request.POST.get("plan", "")
     try:
-        signed = plans.open_once(request, request.POST.get("plan", ""))
+        signed = plans.read(request, token)
+        form_class = _CARD_FORMS.get(signed.action)
+        form = form_class(request.POST) if form_class is not None else None
+        if form is not None and not form.is_valid():
+            # Nothing chosen yet (or not a score): the same card again, its token still unused.
+            plan = Plan(text=signed.text, action=signed.action, params=signed.params)
+            context = {"plan": plan, "token": token, "card_form": form, "heading": signed.summary}
+            return _render(request, context, status=400)
+        signed = plans.open_once(request, token)
     except plans.PlanRefused:
         # Forged, expired, someone else's, or confirmed already: the same words for all.
         return HttpResponseBadRequest(
             _("This request has expired or was already confirmed; please ask again.")
         )
-    plan = Plan(text=signed.text, action=signed.action, params=signed.params)
+    plan = Plan(text=signed.text, action=signed.action, params=_as_set_on_card(signed, form))
     result = execute_plan(plan, actor=request.user)
     if request.htmx:
         return _render(request, {"plan": plan, "result": result, "confirmed": True})
@@ -97,6 +105,45 @@ def ask_cancel(request: AuthedRequest) -> HttpResponse:
     return redirect(safe_next(request))
 
 
+def _confirm_card(request: AuthedRequest, plan: Plan) -> dict[str, Any]:
+    """The token Confirm runs, and the fields the card lets the person set before it."""
+    if not _confirmable(plan):
+        return {"token": ""}
+    form_class = _CARD_FORMS.get(plan.action or "")
+    heading = _heading(plan, form_class)
+    token = plans.seal(
+        request, text=plan.text, action=plan.action or "", params=plan.params, summary=heading
+    )
+    if form_class is None:
+        return {"token": token}
+    initial = {name: plan.params[name] for name in form_class.base_fields if name in plan.params}
+    return {"token": token, "card_form": form_class(initial=initial), "heading": heading}
+
+
+def _as_set_on_card(signed: plans.SignedPlan, form: PortalForm | None) -> dict[str, Any]:
+    """The sealed params, with what the card's fields say now (an emptied comment: none)."""
+    if form is None:
+        return dict(signed.params)
+    params = {k: v for k, v in signed.params.items() if k not in form.fields}
+    return params | {k: v for k, v in form.cleaned_data.items() if v not in ("", None)}
+
+
+def _confirmable(plan: Plan) -> bool:
+    """A write that can go to Confirm: complete, or missing only what its card asks for."""
+    if plan.is_read or not plan.action or plan.refused or plan.candidates:
+        return False
+    card_fields = _CARD_FORMS[plan.action].base_fields if plan.action in _CARD_FORMS else {}
+    return all(name in card_fields for name in plan.missing)
+
+
+def _heading(plan: Plan, form_class: type[PortalForm] | None) -> str:
+    """What the card says it will do; what its fields set is shown in the fields alone."""
+    if form_class is None:
+        return plan.summary
+    fixed = {k: v for k, v in plan.params.items() if k not in form_class.base_fields}
+    return REGISTRY[plan.action or ""].describe(fixed, plan.names)
+
+
 def _edit_url(plan: Plan, *, admin: bool) -> str:
     """Where the person can adjust the request in a full form, with what they typed in it."""
     base = "/console/tickets/" if admin else "/tickets/"
@@ -106,6 +153,10 @@ def _edit_url(plan: Plan, *, admin: bool) -> str:
         return f"{base}new/?{urlencode({k: p[k] for k in keys if k in p})}"
     if not p.get("ticket_id"):
         return "#ask-text"
+    if plan.action == RATE_TICKET:  # ratings are the requester's, given on the ticket page
+        edited = {k: p[k] for k in ("score", "comment") if p.get(k)}
+        page = reverse("ticket-detail", args=[p["ticket_id"]])
+        return f"{page}?{urlencode(edited)}#rating" if edited else f"{page}#rating"
     ticket = f"{base}{p['ticket_id']}/"
     hidden = {"hiddenfromuser": "1"} if admin and p.get("hiddenfromuser") else {}
     if plan.action == ADD_NOTE and p.get("note"):

@@ -130,10 +130,14 @@ def _list_url(state: str, q: str, page: int = 1) -> str:
 @require_GET
 @vary_on_htmx
 def ticket_detail(request: AuthedRequest, ticket_id: int) -> HttpResponse:
-    # "Edit" on an Ask card lands here with what was typed (?note=... or ?resolve_note=...).
+    # "Edit" on an Ask card lands here with what was typed (?note=..., ?resolve_note=... or a
+    # rating's ?score=...&comment=...).
     note_form = NoteForm(initial={"note": request.GET.get("note", "")[:MAX_TEXT]})
     resolve_form = ResolveForm(initial={"note": request.GET.get("resolve_note", "")[:MAX_TEXT]})
-    return _detail_page(request, ticket_id, note_form=note_form, resolve_form=resolve_form)
+    rating_form = RatingForm.prefilled(request.GET)
+    return _detail_page(
+        request, ticket_id, note_form=note_form, resolve_form=resolve_form, rating_form=rating_form
+    )
 
 
 @require_POST

@@ -62,7 +62,7 @@ def test_one_tool_per_declared_action_plus_not_understood():
     tools = tool_definitions()
     names = [tool["function"]["name"] for tool in tools]
     assert names == [*(n for n in REGISTRY if n not in PAGE_ONLY_ACTIONS), "not_understood"]
-    assert {"rate_ticket", "get_attachment"} == PAGE_ONLY_ACTIONS
+    assert {"get_attachment"} == PAGE_ONLY_ACTIONS
     for tool in tools:
         assert tool["type"] == "function"
         params = tool["function"]["parameters"]

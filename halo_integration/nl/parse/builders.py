@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from halo_integration.actions.lifecycle import REOPEN_TICKET
+from halo_integration.actions.lifecycle import RATE_TICKET, REOPEN_TICKET
 from halo_integration.actions.lookup import LOOKUP
 from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
 from halo_integration.actions.tickets_write import (
@@ -32,6 +32,7 @@ from .change_builders import (
 from .cue_parts import Intent
 from .intents import QueryObject
 from .query_builders import build_list, build_lookup
+from .rating import build_rating
 from .text import Prepared
 
 BUILDERS: dict[str, Callable[[Prepared, Intent, QueryObject | None], dict[str, Any]]] = {
@@ -39,6 +40,7 @@ BUILDERS: dict[str, Callable[[Prepared, Intent, QueryObject | None], dict[str, A
     ADD_NOTE: build_note,
     RESOLVE_TICKET: build_resolve,
     REOPEN_TICKET: build_reopen,
+    RATE_TICKET: build_rating,
     UPDATE_TICKET: build_update,
     GET_TICKET: build_get,
     LIST_TICKETS: build_list,

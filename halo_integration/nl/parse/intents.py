@@ -23,10 +23,12 @@ from halo_integration.actions.tickets_write import CREATE_TICKET, RESOLVE_TICKET
 from .cue_parts import IGNORE_CASE, QUESTION_START_RE, TICKET_NOUN, TICKET_REF_RE, Cue, Intent
 from .cues_fields import FIELD_CUES
 from .cues_tickets import TICKET_CUES
+from .rating_cues import RATING_CUES
 from .text import words
 
-# One table, in priority order for ties: the ticket's life first, then fields and reads.
-CUES: tuple[Cue, ...] = TICKET_CUES + FIELD_CUES
+# One table, in priority order for ties: ratings ("how do I rate my ticket?" is not a question
+# for the articles), the ticket's life, then fields and reads.
+CUES: tuple[Cue, ...] = RATING_CUES + TICKET_CUES + FIELD_CUES
 
 
 # --- list and lookup: a query verb and the noun it asks about ------------------------------
