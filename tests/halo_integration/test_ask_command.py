@@ -138,8 +138,8 @@ def test_reopen_is_planned_and_run_from_plain_language(halo_connected, sim, empl
     assert sim.store.tickets[3115]["status_id"] == 2
 
 
-def test_reopen_without_a_reason_is_incomplete(halo_connected, employee):
-    code, out = ask("--as", employee.email, "--json", "reopen ticket 3115")
+def test_reopen_without_a_reason_is_incomplete(halo_connected, employee):  # 3067 is closed
+    code, out = ask("--as", employee.email, "--json", "reopen ticket 3067")
 
     assert code == 1 and json.loads(out)["missing"] == ["note"]
 
