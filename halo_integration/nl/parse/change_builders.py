@@ -16,13 +16,8 @@ from .intents import QueryObject
 from .names import assignee_kind, looks_like_person, take_name
 from .slots import Scratch, extract_ids, extract_product
 from .text import Prepared, summarise, words
-from .ticket_slots import (
-    extract_fields,
-    extract_ticket_hint,
-    extract_ticket_id,
-    hidden_from_user,
-    is_mine,
-)
+from .ticket_refs import extract_ticket_hint, extract_ticket_id
+from .ticket_slots import extract_fields, hidden_from_user, is_mine
 
 IGNORE_CASE = re.IGNORECASE
 

@@ -56,7 +56,7 @@ from .cue_parts import UNSUPPORTED, Intent
 from .intents import detect
 from .slots import Scratch
 from .text import Prepared, has_content, prepare
-from .ticket_slots import extract_ticket_ids
+from .ticket_refs import extract_ticket_ids
 
 IGNORE_CASE = re.IGNORECASE
 ACTIONS = ACTION_NAMES
