@@ -312,9 +312,18 @@ _ADD_TYPO_RE = re.compile(
 )
 
 
+def unshout(text: str) -> str:
+    """A request typed all in capitals, in lower case: there no word is a name or an acronym
+    by its case ("WHAT HAVE I GOT OPEN" names no customer "I GOT"), so it is read like one
+    typed all in lower case, keyword typos included ("PLS CLOSE TIKCET 3131")."""
+    if re.search(r"[a-z]", text) or len(re.findall(r"[A-Z]{2,}", text)) < 2:
+        return text
+    return text.lower()
+
+
 def prepare(raw: str) -> Prepared:
     """Normalise, lift out quoted passages, then fix keyword typos outside them."""
-    text, quotes = extract_quotes(normalise(raw))
+    text, quotes = extract_quotes(unshout(normalise(raw)))
     text = strip_courtesies(text)
     text = _ADD_TYPO_RE.sub("add", text)
     text, fixes = fix_typos(text)
