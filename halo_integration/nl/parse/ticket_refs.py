@@ -41,9 +41,20 @@ _HINT_RE = re.compile(
     r"(?:\b(?P<det>my|the|this|that|our|a|an)|(?<![\w'])(?!(?:it|that|what|there|here|who|where|he|she|let|today|yesterday|one|everyone)'s)"
     r"(?P<owner>[a-z]+)'s)\s+"
     r"(?P<words>(?:[\w&'./+-]+\s+){0,4}?)"
-    r"(?:ticket|case|call|request|incident|issue|problem)\b(?!s|\s*(?:types?\b|#|\d))",
+    r"(?P<noun>ticket|case|call|request|incident|issue|problem|one)\b(?!s|\s*(?:types?\b|#|\d))",
     IGNORE_CASE,
 )
+# A ticket described with no "my" or "the": "vpn ticket status?", "status of outlook ticket",
+# "close vpn one". Its words start the request, or follow one of _BARE_HINT_AFTER.
+_BARE_NOUN_RE = re.compile(
+    r"\b(?:ticket|case|request|incident|issue|problem|one)\b(?!s|\s*(?:types?\b|#|\d))",
+    IGNORE_CASE,
+)
+_BARE_HINT_AFTER = words("""
+    of on with for about re regarding to in at from close resolve reopen cancel show check view
+    see update chase find get read is was has did any please
+    """)
+_TOKEN_RE = re.compile(r"[\w&'./+-]+|[^\w\s]")
 _ABOUT_RE = re.compile(
     r"\b(?:ticket|case|request|issue|call|one)(?:\s+(?:i|we)\s+(?:opened|raised|logged|"
     r"submitted|created|reported))?(?:\s+(?:yesterday|today|earlier|recently|last\s+week))?"
@@ -55,7 +66,7 @@ _PRONOUN_REF_RE = re.compile(r"\b(?:it|this\s+one|that\s+one)\b", IGNORE_CASE)
 # Words in "my ___ ticket" that say which state, not what it is about.
 _STATE_WORDS = words("""
     open opened current existing latest last recent most new old active outstanding pending
-    only one support helpdesk it other unresolved ongoing single remaining
+    only one support helpdesk it other unresolved ongoing single remaining first
     """)
 _OPEN_STATE_WORDS = words("open current active outstanding pending unresolved ongoing")
 
@@ -134,9 +145,33 @@ def _first_hint(text: str) -> re.Match[str] | None:
     pos = 0
     while match := _HINT_RE.search(text, pos):
         words = match.group("words").split()
+        pos = match.start() + 1
+        if match.group("noun").lower() == "one" and match.group("det") in {"a", "an"}:
+            continue  # "I need a new one" asks for a thing; it names no ticket
         if all(w.lower() in _STATE_WORDS or words_ok(w, SEARCH_STOPS) for w in words):
             return match
-        pos = match.start() + 1
+    return None
+
+
+def _bare_hint(text: str) -> tuple[int, int, list[str]] | None:
+    """(start, end, words) of a ticket described without a determiner (see _BARE_NOUN_RE):
+    up to three describing words right before the noun, back to the request's start, a
+    punctuation mark or one of _BARE_HINT_AFTER ("I want to log vpn ticket" has none)."""
+    for noun in _BARE_NOUN_RE.finditer(text):
+        tokens = list(_TOKEN_RE.finditer(text, 0, noun.start()))
+        described: list[re.Match[str]] = []
+        bounded = True
+        for token in reversed(tokens):
+            word = token.group(0)
+            if not word[0].isalnum() or word.lower() in _BARE_HINT_AFTER:
+                break
+            if len(described) == 3 or not words_ok(word, SEARCH_STOPS) or word.isdigit():
+                bounded = False
+                break
+            described.append(token)
+        if bounded and described:
+            words = [t.group(0) for t in reversed(described)]
+            return described[-1].start(), noun.end(), words
     return None
 
 
@@ -156,15 +191,15 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
     if "ticket_id" in slots or "ticket_ids" in slots:
         return
     match = _first_hint(sc.text)
+    bare = None if match else _bare_hint(sc.text)
     about = _ABOUT_RE.search(sc.text)
     words: list[str] = []
-    if match:
-        raw = match.group("words").split()
-        if (match.group("det") or "").lower() in {"my", "our"}:
-            slots["mine"] = True
-        if any(w.lower() in _OPEN_STATE_WORDS for w in raw):
-            slots["open_only"] = True
-        words = [w for w in raw if w.lower() not in _STATE_WORDS]
+    raw = match.group("words").split() if match else bare[2] if bare else []
+    if match and (match.group("det") or "").lower() in {"my", "our"}:
+        slots["mine"] = True
+    if any(w.lower() in _OPEN_STATE_WORDS for w in raw):
+        slots["open_only"] = True
+    words = [w for w in raw if w.lower() not in _STATE_WORDS]
     topic = ""
     if about:
         topic, end = take_name(sc.text, about.end())
@@ -173,12 +208,14 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
             sc.blank(about.start(), end)
     if match:
         sc.blank(match.start(), match.end())
+    elif bare:
+        sc.blank(bare[0], bare[1])
     my_thing = None if words else _MY_THING_RE.search(sc.text)
     if my_thing:  # "any news about my monitor?", "the issue with my printer": the thing
         slots["ticket_hint"] = sc.doc.restore(my_thing.group(1))
         slots["mine"] = True
         sc.blank(my_thing.start(), my_thing.end())
-    elif match or topic:
+    elif match or bare or topic:
         slots["ticket_hint"] = sc.doc.restore(" ".join(words)).strip()
     elif _PRONOUN_REF_RE.search(sc.text):
         slots["ticket_hint"] = ""
