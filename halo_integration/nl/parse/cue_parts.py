@@ -34,7 +34,8 @@ RES_OBJECT = (
 )
 # The request mentions some ticket (needed by cues that are otherwise ordinary sentences).
 TICKET_REF_RE = re.compile(
-    r"\b(?:ticket|tickets|case|it|my|this\s+one|issue|problem|request)\b|#\s*\d|\b\d{2,}\b",
+    r"\b(?:ticket|tickets|case|it|my|this\s+one|issue|problem|request)\b|#\s*\d|\b\d{2,}\b|"
+    r"\b(?:the|that)\s+(?:[\w-]+\s+){1,3}?one\b",  # "the Teams camera one"
     IGNORE_CASE,
 )
 QUESTION_START_RE = re.compile(
@@ -42,6 +43,15 @@ QUESTION_START_RE = re.compile(
     IGNORE_CASE,
 )
 
+
+# Verbs that hand a ticket to someone else ("send/move/forward ... to Field Services").
+HANDOVER_VERB = r"(?:send|move|pass|give|forward|shift|push|kick|bounce|hand)"
+
+# What a terse read asks to see of a ticket ("3067 details", "status of 3115").
+READ_NOUN = (
+    r"(?:status|details?|info|information|history|summary|overview|updates?|news|progress|eta|"
+    r"notes|comments|thread|conversation|latest|state)"
+)
 
 # A status named with no "status" word: "put 3099 in progress", "set 3160 to With Supplier".
 STATUS_AHEAD = (

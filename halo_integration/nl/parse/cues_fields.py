@@ -10,7 +10,9 @@ from halo_integration.actions.tickets_write import UPDATE_TICKET
 
 from .cue_parts import (
     AGENT_TEAM_RE,
+    HANDOVER_VERB,
     HOWTO_RE,
+    READ_NOUN,
     RESOLVED_WORDS,
     STATUS_AHEAD,
     TEAM_MEMBERS_RE,
@@ -99,6 +101,19 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?:over\s+|back\s+)?to\b)",
     ),
     cue(UPDATE_TICKET, 3, r"\bassign\s+(?:[^,.;]{0,40}?\s+)?to\b"),
+    # "send my VPN ticket to Field Services", "move the outlook one over to Messaging": a
+    # ticket described, handed to a team or a person ("send it to the network team" only with
+    # a team word or a name after "to": "send it to my phone" hands nothing over)
+    cue(
+        UPDATE_TICKET,
+        3,
+        rf"\b{HANDOVER_VERB}\s+(?:my|the|this|that|our|his|her|their)\s+(?:[\w&'./+-]+\s+){{0,4}}?"
+        r"(?:ticket|request|case|incident|issue|call|one)\s+(?:over\s+|back\s+|up\s+|on\s+)?to\s+"
+        r"(?!(?:me|my|you|your|him|her|them|us|our)\b)\S|"
+        rf"\b{HANDOVER_VERB}\s+(?:it|this|that)\s+(?:over\s+|back\s+|up\s+|on\s+)?to\s+(?:the\s+)?"
+        r"(?:(?:[\w&-]+\s+){0,3}?(?:team|queue|group|desk|support|line|services?)\b|"
+        r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
+    ),
     # "give 3055 high priority"
     cue(
         UPDATE_TICKET,
@@ -171,6 +186,11 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"old|recent|active|pending)\s+)?ones\b|"
         r"\b(?:did|have)\s+I\s+(?:open|raise|log|submit|create|report|file)(?:ed|d)?\s+"
         r"(?:anything|something|any\s+tickets?|a\s+ticket)\b|"
+        # "what have I got open?", "what do I still have outstanding", "which ones are open?"
+        r"\bwhat(?:'ve|\s+have|\s+do|\s+did)\s*(?:I|we)\s+(?:(?:still|currently|got|have|left)\s+)*"
+        r"(?:open|outstanding|pending|unresolved|in\s+progress|on\s+the\s+go|waiting|active)\b|"
+        r"^\W*which\s+(?:ones?|of\s+(?:mine|them))\s+(?:are|is)\s+(?:still\s+)?(?:open|closed|"
+        r"resolved|outstanding|pending|done|finished)\b|"
         # "what's still open for me?", "anything still open of mine"
         r"\b(?:what(?:'s|s|\s+is)|anything|something)\s+(?:still\s+)?(?:open|outstanding|unresolved|"
         r"pending)\s+(?:for\s+me|of\s+mine|from\s+me)\b|"
@@ -198,7 +218,13 @@ FIELD_CUES: tuple[Cue, ...] = (
     cue(
         GET_TICKET,
         3,
-        r"\b(?:latest|news|update)\s+on\b|\bwhat\s+did\s+(?:the\s+)?\w+\s+say\b|"
+        r"\b(?:latest|news|update)\s+on\b|"
+        # "what did they write on the Teams camera one?", "what has IT replied on my ticket"
+        r"\bwhat\s+(?:did|has|have)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:last\s+)?(?:say|said|"
+        r"wr[io]te|written|repl(?:y|ied)|answer(?:ed)?|respond(?:ed)?|post(?:ed)?|put|note[d]?|"
+        r"add(?:ed)?|suggest(?:ed)?|find|found|come\s+back\s+with)\b|"
+        r"\bwhat\s+(?:was|is|were)\s+the\s+(?:last|latest|most\s+recent|newest)\s+(?:reply|"
+        r"answer|response|note|message|comment|update)\b|"
         r"\b(?:anything|something)\s+new\s+(?:on|with|about|for|regarding)\b|"
         r"\bis\s+(?:anyone|anybody|someone|somebody)\s+(?:looking|working)\b",
         needs_ticket=True,
@@ -234,8 +260,14 @@ FIELD_CUES: tuple[Cue, ...] = (
     cue(
         GET_TICKET,
         3,
-        r"\b(?:has|have|did)\s+(?:anyone|anybody|someone|somebody|you|the\s+\w+)\s+(?:looked|look|"
-        r"picked|pick|responded|replied|seen|started|got|gotten|checked|worked)\b",
+        # "did IT reply on the VPN issue", "has support answered my outlook ticket yet"
+        r"\b(?:has|have|did)\s+(?:(?:anyone|anybody|someone|somebody|you|u|they|(?-i:IT)|support|"
+        r"helpdesk|(?:the\s+[\w-]+|it)\s+(?:team|desk|guys|people|department|dept)|the\s+[\w-]+)\s+(?:looked|look|picked|pick|"
+        r"responded|respond|replied|reply|answered|answer|written|write|wrote|commented|comment|"
+        r"seen|started|got|gotten|get\s+back|come\s+back|came\s+back|checked|worked|contacted)|"
+        # (in lower case "it" is IT only when it answers: "did it reply")
+        r"it\s+(?:repl(?:y|ied)|respond(?:ed)?|answer(?:ed)?|wr[io]te|written|get\s+back|"
+        r"come\s+back))\b",
     ),
     cue(
         GET_TICKET,
@@ -283,6 +315,18 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:show|check|chk|view|see|display|"
         r"pull\s+up|fetch|get|look\s+at|open|compare)\s+(?:me\s+)?#?\s*\d{3,}\b|"
         r"\b(?:details|info|information|history|summary)\s+(?:of|for|on|about)\s+(?:ticket\s*)?#?\s*\d{3,}\b",
+    ),
+    # "3067 details pls", "details 3115?", "3042 - status", "history of #3131 please": a
+    # ticket number and what to read about it, nothing else
+    cue(
+        GET_TICKET,
+        2,
+        r"^\W*(?:(?:please|the|full|quick|latest|any|current|(?:can|could|may)\s+(?:i|we)\s+"
+        r"(?:get|have|see)|(?:show|give|get|send)\s+me)\s+)*"
+        rf"(?:{READ_NOUN}\s*(?:on|of|for|about|re|regarding)?\s*(?:ticket\s*)?#?\s*\d{{1,10}}|"
+        r"(?:tickets?\s*(?:no\.?|number|#)?\s*)?#?\s*\d{1,10}\s*(?:[:,-]\s*)?"
+        rf"(?:(?:the|full|latest|any|its|current|quick)\s+)*{READ_NOUN})\b"
+        r"(?:[\s,.!-]+(?:please|now|asap|thanks|thank\s+you|cheers|again|today))*\W*$",
     ),
     # "is my monitor request still on hold?", "has the printer ticket been picked up?"
     cue(

@@ -1,0 +1,128 @@
+"""Shapes missed by round 9 of blind phrasings, written afresh (other words, other tickets,
+other people than the round 9 sentences), and the everyday variants a newcomer types beside
+them: greetings and sign-offs, typos, capitals, phone shorthand. First the rule parser's action
+and slots, then the plan each person gets against the demo simulator (ids resolved, forbidden
+requests refused at plan time, choices where a guess would be wrong)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from halo_integration.nl.plan import plan_request
+from tests.nl.test_newcomer_phrasings import ABSENT, Has
+from tests.nl.test_newcomer_phrasings import _check as _check_parse
+from tests.nl.test_planner_round7 import PEOPLE, _check
+
+PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
+    # a ticket described and handed to a team or a person is a change of the ticket
+    (
+        "move my outlook ticket to the Messaging team",
+        "update_ticket",
+        {"ticket_hint": "outlook", "team": "Messaging", "summary": ABSENT},
+    ),
+    (
+        "please forward my laptop fan ticket to 2nd Line Support",
+        "update_ticket",
+        {"ticket_hint": "laptop fan", "team": "2nd Line Support"},
+    ),
+    (
+        "give the printer one to Daniel Kim",
+        "update_ticket",
+        {"ticket_hint": "printer", "agent": "Daniel Kim"},
+    ),
+    ("send it over to the network team pls", "update_ticket", {"team": "network"}),
+    ("send my laptop to repair", "create_ticket", {"team": ABSENT}),
+    ("can you forward this to my personal email", "create_ticket", {"team": ABSENT}),
+    # a terse read of a ticket number
+    ("3042 info", "get_ticket", {"ticket_id": 3042}),
+    ("details 3115?", "get_ticket", {"ticket_id": 3115}),
+    ("#3131 history plz", "get_ticket", {"ticket_id": 3131}),
+    ("3120 - status, thx", "get_ticket", {"ticket_id": 3120, "note": ABSENT}),
+    ("TKT 3005 DETAILS", "get_ticket", {"ticket_id": 3005}),
+    ("latest on 3089 please", "get_ticket", {"ticket_id": 3089}),
+    # a ticket described without "my" or "the", and "the ... one"
+    ("vpn ticket status?", "get_ticket", {"ticket_hint": "vpn"}),
+    ("status of outlook ticket", "get_ticket", {"ticket_hint": "outlook"}),
+    ("any news on printer request pls", "get_ticket", {"ticket_hint": "printer"}),
+    ("close sharepoint one, I got in", "resolve_ticket", {"ticket_hint": "sharepoint"}),
+    ("what did they say on the Teams camera one?", "get_ticket", {"ticket_hint": "Teams camera"}),
+    ("I want to close vpn ticket", "resolve_ticket", {"ticket_hint": "vpn"}),
+    # what is still open for me, asked in a few words
+    ("what do I have open", "list_tickets", {"open_only": True}),
+    ("What've I got outstanding?", "list_tickets", {"open_only": True}),
+    ("which ones are still open?", "list_tickets", {"open_only": True}),
+    # a question about what IT wrote on a ticket reads the ticket; it writes nothing
+    (
+        "did IT reply on my printer request?",
+        "get_ticket",
+        {"ticket_hint": "printer", "note": ABSENT},
+    ),
+    ("has anyone answered on 3131 yet", "get_ticket", {"ticket_id": 3131}),
+    ("did the it team write anything on my wifi ticket", "get_ticket", {"ticket_hint": "wifi"}),
+    ("what has the tech written on #3120", "get_ticket", {"ticket_id": 3120}),
+    ("what was the last reply on the monitor one", "get_ticket", {"ticket_hint": "monitor"}),
+    ("reply on 3115: the prompt is back", "add_note", {"ticket_id": 3115}),
+    # all in capitals: read like lower case, so no word is a name by its case
+    ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
+    ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
+    ("MY OUTLOK KEEPS CRASHING", "create_ticket", {"summary": Has("keeps crashing")}),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "slots"), PARSED, ids=[p[0][:60] for p in PARSED])
+def test_round9_shapes_parse(text: str, action: str | None, slots: dict[str, Any]) -> None:
+    _check_parse(text, action, slots)
+
+
+def _case(who: str, text: str, expect: dict[str, Any]) -> dict[str, Any]:
+    return {"as": who, "text": text, "expect": expect}
+
+
+def _get(ticket_id: int) -> dict[str, Any]:
+    return {"action": "get_ticket", "params": {"ticket_id": ticket_id}}
+
+
+def _update(ticket_id: int, **params: Any) -> dict[str, Any]:
+    return {"action": "update_ticket", "params": {"ticket_id": ticket_id, **params}}
+
+
+REFUSED: dict[str, Any] = {"refused": True}
+
+PLANNED: list[dict[str, Any]] = [
+    # an employee cannot hand a ticket to a team or a person: refused before Confirm
+    _case("emma", "move my outlook ticket to the Messaging team", REFUSED),
+    _case("liam", "please forward my laptop fan ticket to 2nd Line Support", REFUSED),
+    _case("emma", "escalate the SharePoint access request to Field Services please", REFUSED),
+    _case("emma", "give my VPN one to Daniel Kim", REFUSED),
+    _case("liam", "can u pass the new starter ticket over to the service desk", REFUSED),
+    _case("emma", "send it to the network team", REFUSED),
+    # an admin can
+    _case("admin", "forward ticket 3160 to Messaging", _update(3160, team_id=11)),
+    _case("admin", "send 3099 over to field services", _update(3099, team_id=15)),
+    # terse reads
+    _case("emma", "3067 info pls", _get(3067)),
+    _case("liam", "details for 3121?", _get(3121)),
+    _case("emma", "3089 - status, thx", _get(3089)),
+    _case("emma", "PRINTER TICKET STATUS?", _get(3067)),
+    _case("liam", "laptop ticket?", _get(3120)),
+    _case("emma", "status of sharepoint request pls", _get(3089)),
+    _case("emma", "vpn ticket update?", {"candidates": True, "action": "get_ticket"}),
+    _case("liam", "what do I have open?", {"action": "list_tickets", "params": {"open_only": True}}),
+    _case("emma", "WHAT DO I STILL HAVE OPEN", {"action": "list_tickets"}),
+    # what IT wrote, on a ticket described (closed ones too)
+    _case("emma", "what did they say on the printer one?", _get(3067)),
+    _case("emma", "What did support write on my Outlook ticket", _get(3115)),
+    _case("liam", "what did the technician reply on the wifi issue?", _get(3121)),
+    _case("emma", "did IT get back to me on the SharePoint access request", _get(3089)),
+    _case("liam", "has anyone responded on my laptop fan issue yet?", _get(3120)),
+    _case("emma", "DID IT REPLY ON THE MONITOR REQUEST", _get(3131)),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", PLANNED, ids=[f"{c['as']}: {c['text'][:60]}" for c in PLANNED])
+def test_round9_shapes_plan(case: dict[str, Any], halo_connected, request) -> None:
+    actor = request.getfixturevalue(PEOPLE[case["as"]])
+    _check(plan_request(case["text"], actor=actor), case["expect"])
