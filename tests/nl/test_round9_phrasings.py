@@ -64,6 +64,35 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
     ("what has the tech written on #3120", "get_ticket", {"ticket_id": 3120}),
     ("what was the last reply on the monitor one", "get_ticket", {"ticket_hint": "monitor"}),
     ("reply on 3115: the prompt is back", "add_note", {"ticket_id": 3115}),
+    # a ticket named first, then something to tell: a note; only "how is it doing?" reads it
+    (
+        "For 3042: the drops stopped after I changed the router",
+        "add_note",
+        {"ticket_id": 3042, "note": Has("changed the router")},
+    ),
+    (
+        "update on ticket 3131 - I moved to desk 4B",
+        "add_note",
+        {"ticket_id": 3131, "note": "I moved to desk 4B"},
+    ),
+    ("Quick update on 3115: happens on webmail too", "add_note", {"ticket_id": 3115}),
+    (
+        "re my printer request, it jams on A3 paper only",
+        "add_note",
+        {"ticket_hint": "printer", "note": Has("A3 paper")},
+    ),
+    ("about 3089: my manager approved it", "add_note", {"ticket_id": 3089}),
+    (
+        "for ticket 3076 - any news on the laptop delivery?",
+        "add_note",
+        {"ticket_id": 3076, "note": "any news on the laptop delivery?"},
+    ),
+    ("For 3120: any news?", "get_ticket", {"ticket_id": 3120, "note": ABSENT}),
+    ("update on 3042?", "get_ticket", {"ticket_id": 3042, "note": ABSENT}),
+    ("re ticket 3089 - is anyone working on it?", "get_ticket", {"ticket_id": 3089}),
+    ("Update on 3131 please", "get_ticket", {"ticket_id": 3131}),
+    ("for 3042 - please close it, it works now", "resolve_ticket", {"ticket_id": 3042}),
+    ("at 10: the printer jammed again", "create_ticket", {"client": ABSENT}),
     # all in capitals: read like lower case, so no word is a name by its case
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
@@ -86,6 +115,10 @@ def _get(ticket_id: int) -> dict[str, Any]:
 
 def _update(ticket_id: int, **params: Any) -> dict[str, Any]:
     return {"action": "update_ticket", "params": {"ticket_id": ticket_id, **params}}
+
+
+def _note(ticket_id: int, **params: Any) -> dict[str, Any]:
+    return {"action": "add_note", "params": {"ticket_id": ticket_id, **params}}
 
 
 REFUSED: dict[str, Any] = {"refused": True}
@@ -111,6 +144,12 @@ PLANNED: list[dict[str, Any]] = [
     _case("emma", "vpn ticket update?", {"candidates": True, "action": "get_ticket"}),
     _case("liam", "what do I have open?", {"action": "list_tickets", "params": {"open_only": True}}),
     _case("emma", "WHAT DO I STILL HAVE OPEN", {"action": "list_tickets"}),
+    # a ticket named first, then what to tell the people on it
+    _case("emma", "For 3042: any news on the router they were sending?", _note(3042)),
+    _case("liam", "update on 3120 - the fan is quiet since this morning", _note(3120)),
+    _case("liam", "for ticket 3076 - Mia starts at 9 on Monday", _note(3076)),
+    _case("emma", "re my outlook ticket, it happens on webmail too", _note(3115)),
+    _case("emma", "For 3089: any update?", _get(3089)),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),

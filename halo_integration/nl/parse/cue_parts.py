@@ -38,6 +38,29 @@ TICKET_REF_RE = re.compile(
     r"\b(?:the|that)\s+(?:[\w-]+\s+){1,3}?one\b",  # "the Teams camera one"
     IGNORE_CASE,
 )
+# A ticket named first, then what to say about it: "For 3131: ...", "Update on 3042 - ...",
+# "re my VPN ticket, ...", "3042: ...".
+TICKET_HEADER_RE = re.compile(
+    r"^\W*(?:re\s*:\s*|(?:(?:an?\s+)?(?:quick\s+|small\s+|short\s+|brief\s+|little\s+)?"
+    r"(?:update|info|news|note|comment|fyi|heads[\s-]up)\s+)?(?:for|on|re|about|regarding|"
+    r"concerning|ref|to)\s*:?\s+)?"
+    r"(?:(?:the|my|this|our)\s+(?:[\w&'./+-]+\s+){0,3}?(?:ticket|request|case|issue|one)|"
+    r"(?:ticket|case|request|call|incident)\s*(?:no\.?|number|nr\.?)?\s*#?\s*\d{3,10}|"
+    r"#?\s*\d{3,10})\s*(?::|\s-\s|,)\s*(?=[^\W\d_]|«)",
+    IGNORE_CASE,
+)
+# Words of a question that asks only how a ticket is doing ("any news?", "what's the status?",
+# "is anyone working on it?"). After a ticket named first such a question reads the ticket;
+# anything more is said to the people on it, as a note ("For 3131: any news on the delivery?").
+STATUS_QUESTION_WORDS = words("""
+    any anything some the a an latest news update updates progress status eta word feedback
+    response reply movement what what's whats is are was has have had did does do when will
+    would where how how's hows who who's it its it's this that ticket one there here anyone
+    anybody someone somebody you u they happening going on with about for of yet so far now
+    today please thanks thank thx cheers ok okay done fixed resolved closed sorted finished
+    looking working look looked picked up seen started handled checked being been be get got
+    moving new state current stand we us me my in at all still again hi hey also just
+    """)
 QUESTION_START_RE = re.compile(
     r"^\W*(?:why|when|who|how|did|has|have|was|were|is|are|does|do)\b(?!\s+(?:close|resolve))",
     IGNORE_CASE,

@@ -13,6 +13,7 @@ from .cue_parts import (
     POLITE,
     RES_OBJECT,
     RESOLVED_WORDS,
+    TICKET_HEADER_RE,
     TICKET_NOUN,
     UNSUPPORTED,
     Cue,
@@ -291,23 +292,11 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"\bjust\s+so\s+you\s+know\b)",
         "tell",
     ),
-    # "3042: tried the new config, still drops": a ticket number, then what to tell about it
-    # (weakest cue: "3115: please close it" closes it, "3115: any news?" asks)
-    # ... or a ticket described: "for my vpn ticket: it happens on the home wifi only"
-    cue(
-        ADD_NOTE,
-        1,
-        r"^\W*(?:for|on|re|about|regarding)\s+(?:the\s+|my\s+|this\s+)(?:[\w-]+\s+){0,3}?"
-        r"(?:ticket|request|case|issue)\s*(?::|\s-\s)\s*\w",
-        "update_with",
-    ),
-    # ("3115 - priority high" is an update: see `update_with`)
-    cue(
-        ADD_NOTE,
-        1,
-        r"^\W*(?:re:?\s*)?(?:ticket\s*)?#?\s*\d{3,}\s*(?::|\s-\s)\s*\w",
-        "update_with",
-    ),
+    # "3042: tried the new config, still drops", "for my vpn ticket: it happens on the home
+    # wifi only", "Update on 3042 - the drops are every 10 min": a ticket named first, then
+    # what to tell about it. Weakest cue: "3115: please close it" closes it; "3115: any news?"
+    # asks (see intents.header_note). ("3115 - priority high" is an update: see `update_with`)
+    cue(ADD_NOTE, 1, TICKET_HEADER_RE.pattern, "update_with"),
     # resolve_ticket
     cue(RESOLVE_TICKET, 3, r"\b(?:resolve|close)(?:\s+(?:out|off|down))?\b(?!\s+(?:to|by)\b)"),
     cue(RESOLVE_TICKET, 3, rf"\b(?:cancel|withdraw|complete|finish|shut)\s+{RES_OBJECT}"),

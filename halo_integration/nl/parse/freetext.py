@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cue_parts import Intent
+from .cue_parts import TICKET_HEADER_RE, Intent
 from .intents import find_separator
 from .names import BLANK
 from .slots import Scratch
@@ -286,6 +286,9 @@ _TRAILING_TICKET_RE = re.compile(
 
 
 def _note_text(sc: Scratch, intent: Intent) -> Span | None:
+    header = TICKET_HEADER_RE.match(sc.text) if intent.kind == "update_with" else None
+    if header:  # "For 3131: any news on the delivery?": all that follows the ticket
+        return _region(sc, header.end(), len(sc.text), keep_end=True)
     quote = free_quote(sc, intent.start)
     if quote:
         return quote

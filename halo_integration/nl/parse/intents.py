@@ -18,9 +18,23 @@ from dataclasses import dataclass
 
 from halo_integration.actions.lookup import LOOKUP
 from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
-from halo_integration.actions.tickets_write import CREATE_TICKET, RESOLVE_TICKET, UPDATE_TICKET
+from halo_integration.actions.tickets_write import (
+    ADD_NOTE,
+    CREATE_TICKET,
+    RESOLVE_TICKET,
+    UPDATE_TICKET,
+)
 
-from .cue_parts import IGNORE_CASE, QUESTION_START_RE, TICKET_NOUN, TICKET_REF_RE, Cue, Intent
+from .cue_parts import (
+    IGNORE_CASE,
+    QUESTION_START_RE,
+    STATUS_QUESTION_WORDS,
+    TICKET_HEADER_RE,
+    TICKET_NOUN,
+    TICKET_REF_RE,
+    Cue,
+    Intent,
+)
 from .cues_fields import FIELD_CUES
 from .cues_tickets import TICKET_CUES
 from .text import words
@@ -307,6 +321,20 @@ def _problem_statement(text: str) -> Intent | None:
     return Intent(CREATE_TICKET, 1, thing.start(), thing.start(), "problem")
 
 
+def header_note(text: str, best: Intent) -> Intent:
+    """ "For 3131: any news on the delivery of the monitor?", "for ticket 3120 - IT can pick
+    the laptop up anytime": a ticket named first, then something to tell the people on it, is a
+    note, whatever question or problem it contains. Only a question about how the ticket is
+    doing ("For 3131: any news?") reads it; a command after the ticket ("3115: close it") wins."""
+    header = TICKET_HEADER_RE.match(text)
+    if not header or best.action not in {GET_TICKET, CREATE_TICKET} or best.kind == "howto":
+        return best
+    tail = re.findall(r"[\w']+", text[header.end() :].lower())
+    if all(word in STATUS_QUESTION_WORDS for word in tail):
+        return best
+    return Intent(ADD_NOTE, best.strength, 0, header.end(), "update_with")
+
+
 _NAME_HEADING_RE = re.compile(r"^\W*(?:[A-Z][\w&.'-]*\s+){0,5}[A-Z][\w&.'-]*\s*:\s*(?=\S)")
 
 
@@ -329,6 +357,7 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     order = {id(c): i for i, c in enumerate(pool)}
     best = min(pool, key=lambda c: (-c.strength, c.start, order[id(c)]))
     best = _problem_over_query(text, pool, best)
+    best = header_note(text, best)
     # "Why did you close my ticket?" asks about the ticket; it does not close it.
     if best.action in {RESOLVE_TICKET, UPDATE_TICKET} and QUESTION_START_RE.search(text):
         best = Intent(GET_TICKET, best.strength, best.start, best.end, "question")

@@ -88,6 +88,12 @@ def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
         return True  # "did anyone look at 3131": a ticket, not a time
     if len(match.group(1)) >= 3 and _TICKET_VERB_AFTER_RE.match(text, match.end()):
         return True  # "how long until 3131 is done": a ticket that is something, not a time
+    if (
+        len(match.group(1)) >= 3
+        and len(before) <= 2
+        and re.match(r"\s*(?::|\s-\s)", text[match.end() :])
+    ):
+        return True  # "about 3131: any 24 inch model is fine": the ticket heads the request
     # a priority or a level is a small number: "change priority 3055 high" names a ticket
     small_field = bool(before) and before[-1].lower() in _SMALL_VALUE_FIELDS
     if (
