@@ -12,18 +12,19 @@ from typing import TYPE_CHECKING, Any
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from halo_integration.actions.lifecycle import REOPEN_TICKET
 from halo_integration.actions.tickets_read import LIST_TICKETS
 from halo_integration.actions.tickets_write import ADD_NOTE, CREATE_TICKET, RESOLVE_TICKET
 from halo_integration.catalog import KINDS, Catalog, Item, resolve_name
 from halo_integration.connection import current_catalog
-from halo_integration.identity import own_halo_user_id, remembered_halo_user_id
+from halo_integration.identity import own_halo_user_id
 from halo_integration.nl.dates import opened_range
 from halo_integration.nl.draft import asks_for_summary, draft_fix_summary
 from halo_integration.nl.owner_names import customer_then_site, owner_heading
 from halo_integration.nl.parse.rules import ParsedRequest
-from halo_integration.nl.parse.text import within_one_edit
 from halo_integration.nl.precheck import Refuse
 from halo_integration.nl.reads import Reader
+from halo_integration.nl.tickets_meant import ANY, CLOSED, OPEN, find_ticket
 from halo_integration.policies import Actor, is_admin
 from halo_integration.presenters import TicketView
 from halo_integration.schemas import Agent, HaloModel, User
@@ -90,7 +91,7 @@ class Resolver:
         owner_heading(self)
 
     def _add_note(self) -> None:
-        self._ticket(open_only=True)
+        self._ticket(state=OPEN)
         note = self.slots.get("note") or ""
         if note:
             self.params["note"] = note
@@ -100,7 +101,7 @@ class Resolver:
             self.params["hiddenfromuser"] = bool(self.slots["hiddenfromuser"])
 
     def _resolve_ticket(self) -> None:
-        self._ticket(open_only=True)
+        self._ticket(state=OPEN)
         note = self.slots.get("note") or self.slots.get("reason") or ""
         if note:
             self.params["note"] = note
@@ -115,7 +116,7 @@ class Resolver:
             self.params["hiddenfromuser"] = bool(self.slots["hiddenfromuser"])
 
     def _reopen_ticket(self) -> None:
-        self._ticket(open_only=False)
+        self._ticket(state=CLOSED)
         reason = self.slots.get("reason") or self.slots.get("note") or ""
         if reason:
             self.params["note"] = reason
@@ -131,10 +132,10 @@ class Resolver:
             self.plan.action = LIST_TICKETS
             self.params["ticket_ids"] = ids
             return
-        self._ticket(open_only=False)
+        self._ticket(state=ANY)
 
     def _update_ticket(self) -> None:
-        self._ticket(open_only=False)
+        self._ticket(state=ANY)
         before = len(self.params)
         self._catalog_slot("priority", "priorities", "priority_id")
         self._catalog_slot("team", "teams", "team_id")
@@ -205,8 +206,8 @@ class Resolver:
 
     # --- slot resolution ---
 
-    def _ticket(self, *, open_only: bool) -> None:
-        self._find_ticket(open_only=open_only)
+    def _ticket(self, *, state: str) -> None:
+        find_ticket(self, state=state)
         if "ticket_id" in self.params:
             self._check_ticket(int(self.params["ticket_id"]))
 
@@ -224,51 +225,11 @@ class Resolver:
                 _("Ticket #%(id)s is closed, so notes cannot be added to it any more.")
                 % {"id": ticket_id}
             )
-
-    def _find_ticket(self, *, open_only: bool) -> None:
-        if "ticket_id" in self.choices:
-            self.params["ticket_id"] = self.choices["ticket_id"]
-            return
-        if self.slots.get("ticket_id"):
-            self.params["ticket_id"] = int(self.slots["ticket_id"])
-            return
-        if self.slots.get("ticket_ids"):
-            # Changes are made one ticket at a time: the person picks which (never a guess).
-            self.plan.candidates.extend(
-                {"param": "ticket_id", "id": int(n), "label": f"#{n}"}
-                for n in self.slots["ticket_ids"][:10]
+        if isinstance(shown, TicketView) and not closed and self.plan.action == REOPEN_TICKET:
+            raise Refuse(
+                _("Ticket #%(id)s is still open, so there is nothing to reopen.")
+                % {"id": ticket_id}
             )
-            return
-        if not (self.slots.get("mine") or "ticket_hint" in self.slots):
-            self.plan.missing.append("ticket_id")
-            return
-        tickets = self.reads.tickets(_own_filter(self.actor, open_only))
-        if not is_admin(self.actor) or self.slots.get("mine"):
-            mine = remembered_halo_user_id(self.actor)
-            tickets = [t for t in tickets if mine is None or t.user_id == mine]
-        hint = str(self.slots.get("ticket_hint") or "")
-        matches = [t for t in tickets if _mentions(t, hint)] if hint else tickets
-        titled = [t for t in matches if hint and _mentions(t, hint, summary_only=True)]
-        if len(matches) > 1 and len(titled) == 1:
-            # "my laptop ticket": the one whose summary says "laptop", not one whose details
-            # mention a laptop in passing. The card names the ticket before anything is done.
-            matches = titled
-        if len(matches) == 1:
-            self.params["ticket_id"] = matches[0].id
-            self.names["ticket_id"] = matches[0].summary
-        elif matches:
-            self.plan.candidates.extend(
-                {
-                    "param": "ticket_id",
-                    "id": t.id,
-                    "label": f"#{t.id} {t.summary}",
-                }
-                for t in matches[:10]
-            )
-        else:
-            what = _("open tickets") if open_only else _("tickets")
-            about = _(" about “%(hint)s”") % {"hint": hint} if hint else ""
-            raise Refuse(_("You have no %(what)s%(about)s.") % {"what": what, "about": about})
 
     def _catalog_slot(
         self, slot: str, kind: str, param: str, *, choices: list[Item] | None = None
@@ -407,31 +368,6 @@ class Resolver:
         if kind not in KINDS:
             return []
         return [item.name for item in self.catalog.items(kind)][:12]
-
-
-def _own_filter(actor: Actor, open_only: bool) -> dict[str, Any]:
-    params: dict[str, Any] = {"page_size": 100}
-    if open_only:
-        params["open_only"] = True
-    if is_admin(actor):
-        mine = remembered_halo_user_id(actor)
-        if mine is not None:
-            params["user_id"] = mine
-    return params
-
-
-def _mentions(ticket: TicketView, hint: str, *, summary_only: bool = False) -> bool:
-    text = ticket.summary if summary_only else f"{ticket.summary} {ticket.details}"
-    haystack = text.casefold()
-    haystack += " " + re.sub(r"(?<=\w)-(?=\w)", "", haystack)  # "wifi" finds "Wi-Fi"
-    words = [w for w in re.findall(r"\w+", hint.casefold()) if len(w) > 1]
-    seen = set(re.findall(r"\w+", haystack))
-    return all(
-        re.search(rf"\b{re.escape(w)}", haystack)
-        # "my outlok ticket": a typo of four letters or more still finds "Outlook"
-        or (len(w) >= 4 and any(within_one_edit(w, other) for other in seen))
-        for w in words
-    )
 
 
 _PRIORITY_SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -121,6 +121,18 @@ def _note(ticket_id: int, **params: Any) -> dict[str, Any]:
     return {"action": "add_note", "params": {"ticket_id": ticket_id, **params}}
 
 
+def _resolve(ticket_id: int) -> dict[str, Any]:
+    return {"action": "resolve_ticket", "params": {"ticket_id": ticket_id}}
+
+
+def _reopen(ticket_id: int) -> dict[str, Any]:
+    return {"action": "reopen_ticket", "params": {"ticket_id": ticket_id}}
+
+
+def _choices(action: str) -> dict[str, Any]:
+    return {"candidates": True, "action": action}
+
+
 REFUSED: dict[str, Any] = {"refused": True}
 
 PLANNED: list[dict[str, Any]] = [
@@ -150,6 +162,30 @@ PLANNED: list[dict[str, Any]] = [
     _case("liam", "for ticket 3076 - Mia starts at 9 on Monday", _note(3076)),
     _case("emma", "re my outlook ticket, it happens on webmail too", _note(3115)),
     _case("emma", "For 3089: any update?", _get(3089)),
+    # a vague resolve that fits one of the person's open tickets takes it; several stay choices
+    _case("liam", "the laptop fan noise is gone, you can close it", _resolve(3120)),
+    _case("emma", "outlook is behaving now, close that one", _resolve(3115)),
+    _case("emma", "got my new monitor today, close the request pls", _resolve(3131)),
+    _case("emma", "the password prompts stopped, you can close that", _resolve(3115)),
+    _case("emma", "all sorted with outlook, please close", _resolve(3115)),
+    _case("emma", "the sharepoint thing works now, pls close the ticket", _resolve(3089)),
+    _case("emma", "you can close my VPN one, stable all week", _resolve(3042)),
+    _case("emma", "close the sharepoint access one pls, I got in", _resolve(3089)),
+    _case("emma", "close my ticket, all good now", _choices("resolve_ticket")),
+    _case("emma", "resolve, all fixed", _choices("resolve_ticket")),
+    _case("emma", "the printer works again, close it", REFUSED),  # no open printer ticket
+    # reopen looks among the person's closed tickets, and an open one is not reopened
+    _case("emma", "reopen my password ticket", _reopen(3005)),
+    _case("emma", "reopen my VPN ticket, the client is missing again", _reopen(3018)),
+    _case("liam", "please reopen the wifi one, it drops again", _reopen(3121)),
+    _case("emma", "could you reopen the teams camera one? still no camera", _reopen(3150)),
+    _case("emma", "reopen my ticket please", _choices("reopen_ticket")),
+    _case("emma", "reopen 3115, it is broken", REFUSED),
+    # a note that names no ticket offers the person's open tickets
+    _case("emma", "add a note: I'm off tomorrow", _choices("add_note")),
+    _case("liam", "note: I'm in the office on Friday", _choices("add_note")),
+    _case("emma", "please add a comment - back on Monday", _choices("add_note")),
+    _case("admin", "add a note: I'm off tomorrow", {"action": "add_note"}),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),

@@ -252,7 +252,10 @@ def _hint_from_reason(doc: Prepared, reason: str, slots: dict[str, Any]) -> None
             subject.group("what") or subject.group("what2"),
             flags=IGNORE_CASE,
         )
-        slots["ticket_hint"] = what
+        # "the sharepoint thing works": the thing, not the word "thing"
+        slots["ticket_hint"] = re.sub(
+            r"\s+(?:thing|things|stuff|one|issue|problem)$", "", what, flags=IGNORE_CASE
+        )
 
 
 # "Change 3115 to a Problem ticket"

@@ -130,6 +130,37 @@ AGENT_TEAM_RE = re.compile(
 )
 
 
+# Things people have problems with. A sentence about one of them that asks for nothing else is
+# read as a problem to report ("keyboard on my laptop is typing double letters").
+THING_RE = re.compile(
+    r"\b(?:laptop|notebook|pc|computer|desktop|screen|monitor|display|keyboard|mouse|trackpad|"
+    r"printer|scanner|copier|phone|mobile|iphone|android|tablet|ipad|headset|headphones|camera|"
+    r"webcam|mic|microphone|speakers?|dock|docking\s+station|charger|cable|battery|server|"
+    r"network|wifi|wi-fi|internet|vpn|e-?mail|mail|mailbox|outlook|teams|zoom|excel|word|"
+    r"powerpoint|sharepoint|onedrive|app|application|software|program|website|intranet|page|"
+    r"portal|password|account|login|access|badge|projector|tv|room|desk|chair|noise|report|"
+    r"dashboard|spreadsheet|file|folder|drive|document|calendar|browser|telephone|handset|"
+    r"fan|icon|sync|spam|filter|licen[cs]e|page|signal|light|cursor|pixel|touchpad|bluetooth|"
+    r"adapter|power|sound|audio|volume|notification|driver|update|windows|mac|macbook|chrome|"
+    r"edge|firefox|pdf|attachment|certificate|storage|disk|memory|usb|hdmi|port|toner|ink|"
+    r"paper|label|sticker|door|lift|character|letter|text|font|meeting|call|invite|message|"
+    r"chat|address|slack|jira|webex|skype|adobe|acrobat|photoshop|visio|office|onedrive|"
+    r"dropbox|crm|erp|sap|salesforce|license|joiner|starter|recording|video|image|picture|"
+    r"photo|wallpaper|background|shortcut|link|email|inbox|outbox|signature|contact)s?\b",
+    IGNORE_CASE,
+)
+
+
+def things_in(text: str) -> list[str]:
+    """The things a sentence is about ("the laptop fan thing is fixed" -> laptop, fan)."""
+    found = []
+    for match in THING_RE.finditer(text):
+        word = match.group(0).lower()
+        singular = word[:-1] if word.endswith("s") and THING_RE.fullmatch(word[:-1]) else word
+        found.append(singular)
+    return found
+
+
 @dataclass(frozen=True)
 class Cue:
     action: str

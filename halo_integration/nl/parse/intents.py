@@ -29,6 +29,7 @@ from .cue_parts import (
     IGNORE_CASE,
     QUESTION_START_RE,
     STATUS_QUESTION_WORDS,
+    THING_RE,
     TICKET_HEADER_RE,
     TICKET_NOUN,
     TICKET_REF_RE,
@@ -268,25 +269,6 @@ def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
     return min(problems, key=lambda c: c.start)
 
 
-# Things people have problems with. A sentence about one of them that asks for nothing else is
-# read as a problem to report ("keyboard on my laptop is typing double letters").
-_THING_RE = re.compile(
-    r"\b(?:laptop|notebook|pc|computer|desktop|screen|monitor|display|keyboard|mouse|trackpad|"
-    r"printer|scanner|copier|phone|mobile|iphone|android|tablet|ipad|headset|headphones|camera|"
-    r"webcam|mic|microphone|speakers?|dock|docking\s+station|charger|cable|battery|server|"
-    r"network|wifi|wi-fi|internet|vpn|e-?mail|mail|mailbox|outlook|teams|zoom|excel|word|"
-    r"powerpoint|sharepoint|onedrive|app|application|software|program|website|intranet|page|"
-    r"portal|password|account|login|access|badge|projector|tv|room|desk|chair|noise|report|"
-    r"dashboard|spreadsheet|file|folder|drive|document|calendar|browser|telephone|handset|"
-    r"fan|icon|sync|spam|filter|licen[cs]e|page|signal|light|cursor|pixel|touchpad|bluetooth|"
-    r"adapter|power|sound|audio|volume|notification|driver|update|windows|mac|macbook|chrome|"
-    r"edge|firefox|pdf|attachment|certificate|storage|disk|memory|usb|hdmi|port|toner|ink|"
-    r"paper|label|sticker|door|lift|character|letter|text|font|meeting|call|invite|message|"
-    r"chat|address|slack|jira|webex|skype|adobe|acrobat|photoshop|visio|office|onedrive|"
-    r"dropbox|crm|erp|sap|salesforce|license|joiner|starter|recording|video|image|picture|"
-    r"photo|wallpaper|background|shortcut|link|email|inbox|outbox|signature|contact)s?\b",
-    IGNORE_CASE,
-)
 _STATEMENT_RE = re.compile(
     r"\b(?:my|me|our|i|i'm|i've|we|we're|there's|there\s+is|it|its|it's)\b|"
     r"^\W*(?:the|a|an)\b",
@@ -311,7 +293,7 @@ def _problem_statement(text: str) -> Intent | None:
     # "Acme Inc Remote Workers: the VPN rejects logins": the sentence follows a name heading.
     heading = _NAME_HEADING_RE.match(text)
     offset = heading.end() if heading else 0
-    thing = _THING_RE.search(text, offset)
+    thing = THING_RE.search(text, offset)
     if not thing:
         return None
     # "keyboard types random characters": the thing opens the sentence, its subject

@@ -63,10 +63,12 @@ _ABOUT_RE = re.compile(
     IGNORE_CASE,
 )
 _PRONOUN_REF_RE = re.compile(r"\b(?:it|this\s+one|that\s+one)\b", IGNORE_CASE)
-# Words in "my ___ ticket" that say which state, not what it is about.
+# Words in "my ___ ticket" that say which state, not what it is about ("thing", "stuff": the
+# sharepoint thing).
 _STATE_WORDS = words("""
     open opened current existing latest last recent most new old active outstanding pending
-    only one support helpdesk it other unresolved ongoing single remaining first
+    only one support helpdesk it other unresolved ongoing single remaining first thing things
+    stuff
     """)
 _OPEN_STATE_WORDS = words("open current active outstanding pending unresolved ongoing")
 
