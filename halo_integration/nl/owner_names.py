@@ -30,9 +30,10 @@ def customer_then_site(resolver: Resolver, text: str) -> bool:
         return False
     tokens = text.split()
     for cut in range(min(len(tokens) - 1, _MAX_CUSTOMER_WORDS), 0, -1):
-        head = " ".join(tokens[:cut])
-        tail = re.sub(r"^(?:at\s+)?(?:the\s+)?", "", " ".join(tokens[cut:]), flags=re.I)
-        if not tail:
+        # "Wayne Foundation / Gotham Office", "Globex - Cypress Creek": a separator between them
+        head = " ".join(tokens[:cut]).rstrip(" /,|-")
+        tail = re.sub(r"^[\s/,|-]*(?:at\s+)?(?:the\s+)?", "", " ".join(tokens[cut:]), flags=re.I)
+        if not head or not tail:
             continue
         rows = resolver.reads.look_up("customers", search=head, page_size=50)
         customer = resolve_name([_item(r) for r in rows], head).item
@@ -70,6 +71,6 @@ def owner_heading(resolver: Resolver) -> None:
     except Refuse:
         return  # look-ups turned off: the heading stays text
     summary = str(resolver.params.get("summary", ""))
-    rest = summary[len(str(heading)) :].lstrip(" :")
+    rest = summary[len(str(heading)) :].lstrip(" :-")
     if summary.startswith(str(heading)) and rest:
         resolver.params["summary"] = rest

@@ -93,6 +93,71 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Update on 3131 please", "get_ticket", {"ticket_id": 3131}),
     ("for 3042 - please close it, it works now", "resolve_ticket", {"ticket_id": 3042}),
     ("at 10: the printer jammed again", "create_ticket", {"client": ABSENT}),
+    # a quantifier after a preposition limits something; it asks for no list or look-up
+    ("tickets raised this week for every customer", "list_tickets", {"client": ABSENT}),
+    ("open tickets across all sites", "list_tickets", {"site": ABSENT, "open_only": True}),
+    ("show tickets from all customers opened today", "list_tickets", {"opened": "today"}),
+    ("headset hums on every call", "create_ticket", {"summary": Has("hums")}),
+    ("there is static on all calls from the desk phone", "create_ticket", {}),
+    ("speaker makes a hissing noise in every meeting", "create_ticket", {}),
+    ("show me all calls", "list_tickets", {}),
+    # a customer and its site heading the request, separated by a slash, comma or dash
+    (
+        "Initech / Austin Branch: printer toner empty",
+        "create_ticket",
+        {"owner_heading": "Initech / Austin Branch", "summary": Has("toner")},
+    ),
+    (
+        "Globex - Cypress Creek: badge reader offline",
+        "create_ticket",
+        {"owner_heading": "Globex - Cypress Creek"},
+    ),
+    ("Printer - keeps jamming on the 2nd floor", "create_ticket", {"owner_heading": ABSENT}),
+    # the person a ticket is for heads it
+    (
+        "On behalf of Peter Gibbons - his printer won't print",
+        "create_ticket",
+        {"user": "Peter Gibbons", "summary": "his printer won't print"},
+    ),
+    (
+        "for user Frank Grimes: monitor flickers all day",
+        "create_ticket",
+        {"user": "Frank Grimes", "summary": "monitor flickers all day"},
+    ),
+    (
+        "on behalf of Lucius Fox, the docking station is dead",
+        "create_ticket",
+        {"user": "Lucius Fox", "summary": "the docking station is dead"},
+    ),
+    (
+        "on behalf of my manager: her laptop is broken",
+        "create_ticket",
+        {"user": ABSENT, "summary": Has("on behalf of my manager")},
+    ),
+    # what a ticket named by number ought to be
+    (
+        "ticket 3055 should be critical",
+        "update_ticket",
+        {"ticket_id": 3055, "priority": "critical"},
+    ),
+    ("#3101 needs to be P1", "update_ticket", {"ticket_id": 3101, "priority": "P1"}),
+    ("3110 should be on hold", "update_ticket", {"ticket_id": 3110, "status": "on hold"}),
+    ("3140 should be in progress", "update_ticket", {"status": "in progress"}),
+    ("3131 can be closed, the monitor arrived", "resolve_ticket", {"ticket_id": 3131}),
+    # asking for something, however politely, and thanking for it
+    (
+        "I'd like to request a standing desk please, thanks a lot",
+        "create_ticket",
+        {"summary": "I'd like to request a standing desk"},
+    ),
+    (
+        "I want to ask for a second keyboard, many thanks",
+        "create_ticket",
+        {"summary": "I want to ask for a second keyboard"},
+    ),
+    ("May I have a new mouse please, thanks in advance", "create_ticket", {}),
+    ("could I ask for a new headset? thank you so much", "create_ticket", {}),
+    ("thank you very much", None, {}),
     # all in capitals: read like lower case, so no word is a name by its case
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
@@ -133,6 +198,10 @@ def _choices(action: str) -> dict[str, Any]:
     return {"candidates": True, "action": action}
 
 
+def _create(words: str, **params: Any) -> dict[str, Any]:
+    return {"action": "create_ticket", "params": {"summary_has": words, **params}}
+
+
 REFUSED: dict[str, Any] = {"refused": True}
 
 PLANNED: list[dict[str, Any]] = [
@@ -154,7 +223,9 @@ PLANNED: list[dict[str, Any]] = [
     _case("liam", "laptop ticket?", _get(3120)),
     _case("emma", "status of sharepoint request pls", _get(3089)),
     _case("emma", "vpn ticket update?", {"candidates": True, "action": "get_ticket"}),
-    _case("liam", "what do I have open?", {"action": "list_tickets", "params": {"open_only": True}}),
+    _case(
+        "liam", "what do I have open?", {"action": "list_tickets", "params": {"open_only": True}}
+    ),
     _case("emma", "WHAT DO I STILL HAVE OPEN", {"action": "list_tickets"}),
     # a ticket named first, then what to tell the people on it
     _case("emma", "For 3042: any news on the router they were sending?", _note(3042)),
@@ -186,6 +257,58 @@ PLANNED: list[dict[str, Any]] = [
     _case("liam", "note: I'm in the office on Friday", _choices("add_note")),
     _case("emma", "please add a comment - back on Monday", _choices("add_note")),
     _case("admin", "add a note: I'm off tomorrow", {"action": "add_note"}),
+    # an admin's ticket headed by a customer and its site, or by the person it is for
+    _case(
+        "admin",
+        "Stark Logistics/Fleet Depot - tablet chargers missing",
+        _create("chargers", client_id=27, site_id=62),
+    ),
+    _case(
+        "admin",
+        "Umbrella Health, Laboratory - centrifuge display blank",
+        _create("centrifuge", client_id=23, site_id=52),
+    ),
+    _case(
+        "admin",
+        "Acme Inc - Warehouse - scanner guns not charging",
+        _create("scanner", client_id=12, site_id=32),
+    ),
+    _case(
+        "admin",
+        "Microsoft Teams - status stuck on away for everyone",
+        _create("Microsoft Teams", client_id=None),
+    ),
+    _case(
+        "admin",
+        "on behalf of Peter Gibbons - his stapler went missing again",
+        _create("stapler", user_id=401),
+    ),
+    _case(
+        "admin", "for user Frank Grimes: monitor flickers all day", _create("flickers", user_id=303)
+    ),
+    _case(
+        "admin",
+        "on behalf of lucius fox, the docking station is dead",
+        _create("docking", user_id=701),
+    ),
+    # what a ticket ought to be: an admin's change, an employee's refusal
+    _case("admin", "3099 should be low priority", _update(3099, priority_id=4)),
+    _case("admin", "I think 3055 should be critical", _update(3055, priority_id=1)),
+    _case("admin", "3110 should be on hold", _update(3110, status_id=28)),
+    _case("emma", "3131 should be high priority", REFUSED),
+    # a scope over every customer is no customer
+    _case("admin", "tickets logged yesterday across every client", {"action": "list_tickets"}),
+    _case(
+        "admin",
+        "open tickets across all sites",
+        {"action": "list_tickets", "params": {"open_only": True}},
+    ),
+    _case("liam", "the desk phone buzzes on every call", _create("buzzes")),
+    _case(
+        "emma",
+        "I would like to ask for a docking station for home, thank you very much",
+        _create("docking"),
+    ),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),

@@ -11,7 +11,14 @@ import re
 from typing import Any
 
 from . import freetext
-from .cue_parts import GENERIC_NOUNS, PRIORITY_MOD_RE, TICKET_NOUN, Intent, singular
+from .cue_parts import (
+    GENERIC_NOUNS,
+    NAME_HEADING_RE,
+    PRIORITY_MOD_RE,
+    TICKET_NOUN,
+    Intent,
+    singular,
+)
 from .intents import QueryObject
 from .names import assignee_kind, looks_like_person, take_name
 from .slots import Scratch, extract_ids, extract_product
@@ -126,19 +133,20 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     return slots
 
 
-# "Initech Main Office: server room AC alarm": two or more capitalised words and a colon.
-_NAME_HEADING_RE = re.compile(r"^\W*((?:[A-Z][\w&.'-]*\s+){1,5}[A-Z][\w&.'-]*)\s*:\s*(?=\S)")
-
-
 def _name_heading(doc: Prepared, slots: dict[str, Any]) -> None:
     """A request headed by a bare name may be headed by a customer (and site), or by an app
     ("Outlook Calendar: ..."): kept as `owner_heading` for the resolver to try, while the
     summary keeps the whole text in case it names no customer."""
     if {"client", "client_id", "site", "user"} & slots.keys():
         return
-    heading = _NAME_HEADING_RE.match(doc.text)
+    heading = NAME_HEADING_RE.match(doc.text)
     summary = slots.get("summary")
-    if heading and isinstance(summary, str) and summary.startswith(heading.group(1)):
+    if (
+        heading
+        and len(re.findall(r"[A-Z][\w&.'-]*", heading.group(1))) >= 2  # "Outlook:" is an app
+        and isinstance(summary, str)
+        and summary.startswith(heading.group(1))
+    ):
         slots["owner_heading"] = heading.group(1)
 
 

@@ -76,6 +76,13 @@ READ_NOUN = (
     r"notes|comments|thread|conversation|latest|state)"
 )
 
+# What a ticket ought to become: "3160 should be high priority", "3110 needs to go on hold".
+SHOULD_BE = (
+    r"(?:really\s+|now\s+)?(?:should|must|needs?\s+to|has\s+to|ought\s+to|can|could)\s+(?:now\s+)?"
+    r"(?:be|become|get|have|go)\s+(?:(?:set|changed|made|raised|lowered|bumped|moved|put)\s+)?"
+    r"(?:to\s+|as\s+|at\s+|in\s+)?"
+)
+
 # A status named with no "status" word: "put 3099 in progress", "set 3160 to With Supplier".
 STATUS_AHEAD = (
     r"(?=in\s+progress\b|waiting\b|awaiting\b|pending\b|action\s+required\b|"
@@ -159,6 +166,14 @@ def things_in(text: str) -> list[str]:
         singular = word[:-1] if word.endswith("s") and THING_RE.fullmatch(word[:-1]) else word
         found.append(singular)
     return found
+
+
+# A request headed by a name, then a colon or a dash: "Initech Main Office: server room AC
+# alarm", "Wayne Foundation / Gotham Office - projector is dead" (a customer and its site, or an
+# app: "Microsoft Teams: ..."). Group 1 is the name.
+NAME_HEADING_RE = re.compile(
+    r"^\W*((?:[A-Z][\w&.'-]*(?:\s*[/,|]\s*|\s+-\s+|\s+)){0,5}[A-Z][\w&.'-]*)\s*(?::|\s-\s)\s*(?=\S)"
+)
 
 
 @dataclass(frozen=True)

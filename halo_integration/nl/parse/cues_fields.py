@@ -14,6 +14,7 @@ from .cue_parts import (
     HOWTO_RE,
     READ_NOUN,
     RESOLVED_WORDS,
+    SHOULD_BE,
     STATUS_AHEAD,
     TEAM_MEMBERS_RE,
     Cue,
@@ -101,6 +102,15 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?:over\s+|back\s+)?to\b)",
     ),
     cue(UPDATE_TICKET, 3, r"\bassign\s+(?:[^,.;]{0,40}?\s+)?to\b"),
+    # "3160 should be high priority", "ticket 3055 needs to be P1", "3110 should be on hold":
+    # what a ticket named by number ought to be
+    cue(
+        UPDATE_TICKET,
+        3,
+        rf"(?:\bticket\s*#?\s*\d+|#\s*\d+|\b\d{{3,10}})\s+{SHOULD_BE}(?:(?:an?|the)\s+)?"
+        r"(?:(?:priority|prio)\b|(?:very\s+)?(?:low|medium|normal|high|critical|urgent|top)\b|p[1-5]\b|"
+        r"on\s+hold\b|" + STATUS_AHEAD + ")",
+    ),
     # "send my VPN ticket to Field Services", "move the outlook one over to Messaging": a
     # ticket described, handed to a team or a person ("send it to the network team" only with
     # a team word or a name after "to": "send it to my phone" hands nothing over)

@@ -94,13 +94,15 @@ TICKET_CUES: tuple[Cue, ...] = (
         2,
         r"\bI(?:\s+need|\s+want|\s+would\s+like|\s*'d\s+like|\s+require)\s+(?:a|an|some|new|help|access|"
         r"assistance|support|someone|somebody|to\s+(?:get|have|order|request|install|reset|"
-        r"set\s+up|replace|fix|report))\b",
+        r"set\s+up|replace|fix|report|(?:ask|apply)\s+for))\b",
         "need",
     ),
     cue(
         CREATE_TICKET,
         2,
-        r"\b(?:can|could)\s+(?:I|we)\s+(?:get|have|order|request)\s+(?:a|an|some|new|access)\b",
+        r"\b(?:can|could|may)\s+(?:I|we)\s+(?:please\s+)?(?:get|have|order|request|ask\s+for|borrow)\s+"
+        r"(?:a|an|some|new|access|another|more)\b|\bI(?:'m|\s+am)\s+(?:requesting|asking\s+for)\s+"
+        r"(?:a|an|some|new|access|another|more)\b",
         "need",
     ),
     cue(CREATE_TICKET, 2, r"\b(?:request|order)\s+(?:a|an|some)\s+new\b", "need"),
@@ -136,7 +138,7 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"(?:is|are)\s+(?:suddenly\s+|now\s+|completely\s+)?(?:empty|gone)|gone\s*\?|"
         r"(?:getting|get|got|keep\s+getting|receiving)\s+(?:an?\s+|the\s+|this\s+)?(?:«\d+(?=»)|"
         r"(?:error|warning|pop-?up)\b)|"
-        r"crash(?:es|ed|ing)?|is\s+down|are\s+down|went\s+down|stuck|freez(?:es|ing)|frozen|"
+        r"crash(?:es|ed|ing)?|tim(?:es|ed|ing)\s+out|is\s+down|are\s+down|went\s+down|stuck|freez(?:es|ing)|frozen|"
         r"too\s+slow|very\s+slow|is\s+slow|jams?|jammed|keeps|lost|locked\s+out|forgot|"
         r"stopped\s+working|not\s+loading|missing|disconnect(?:s|ed|ing)?|blue\s*screen|"
         r"virus|hacked|phishing|leak(?:s|ing)?|flicker(?:s|ing)?|no\s+access|"
@@ -152,7 +154,7 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"returns?\s+(?:an?\s+)?(?:error|\d{3})|noise|noisy|smell|smoke|sparks|weird|strange|"
         r"needs?\s+(?:a|an|some|new|access|to\s+be)|not\s+\w+ing|asking\s+(?:for|me)|again|"
         r"choppy|laggy|lagging|glitch(?:y|es|ing)?|buggy|flaky|unstable|distorted|echo(?:es|ing)?|"
-        r"crackl(?:e|es|ing)|muffled|blurry|pixelated|unusable|knackered|wonky|playing\s+up|"
+        r"crackl(?:e|es|ing)|buzz(?:es|ing)?|humm?(?:s|ing)|hiss(?:es|ing)?|static|interference|muffled|blurry|pixelated|unusable|knackered|wonky|playing\s+up|"
         r"no\s+dial\s+tone|upside\s+down|sideways|gibberish|nonsense|scrambled|"
         r"swollen|bulging|leaking|smoking|burnt|melted|bent|loose|wobbly|drained|"
         r"there(?:'s|\s+is|\s+are)\s+no\b|"

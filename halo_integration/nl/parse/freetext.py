@@ -56,7 +56,9 @@ _POLITE_HEAD_RE = re.compile(
     IGNORE_CASE,
 )
 _POLITE_TAIL_RE = re.compile(
-    r"(?:[\s,.;-]*\b(?:please|pls|thanks|thank\s+you|thx|cheers|asap|so|and|then|now|"
+    r"(?:[\s,.;-]*\b(?:please|pls|(?:many\s+|big\s+)?(?:thanks|thank\s+you|thx|cheers)"
+    r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|in\s+advance|again|for\s+(?:your|the)\s+help))?|"
+    r"asap|so|and|then|now|"
     r"you\s+can|can\s+you|could\s+you|would\s+you|feel\s+free\s+to|go\s+ahead\s+and|"
     r"ok\s+to|okay\s+to|i\s+think|i'd\s+like\s+to|i\s+would\s+like\s+to|i\s+want\s+to|"
     r"i\s+need\s+to|we\s+need\s+to|can\s+we|could\s+we|can\s+i|could\s+i)\b)+[\s,.;-]*$",
@@ -91,9 +93,17 @@ def _region(sc: Scratch, start: int, end: int, *, keep_end: bool = False) -> Spa
     return Span(value, start, start + len(raw))
 
 
+# "on behalf of Jill Valentine", "for user Frank Grimes": the person a ticket is for
+# ("on behalf of my manager: ..." names nobody the portal can look up: it stays in the text)
+_ON_BEHALF = (
+    r"(?:on\s+behalf\s+of|for\s+(?:the\s+)?(?:user|contact|requester|employee)|"
+    r"(?:raised|reported|requested)\s+by)\s+"
+    r"(?!(?:my|our|his|her|their|a|an|the|this|that|me|us|them|him|someone|somebody)\b)(?=\S)"
+)
 _FIELD_HEAD_RE = re.compile(
-    r"^\W*(?:(?:for|at)\s+(?:the\s+)?(?:customer\s+|client\s+)?(?-i:[A-Z0-9«])|(?:customer|client|"
-    r"site|priority|team)\b|"
+    rf"^\W*(?:{_ON_BEHALF}|"
+    r"(?:for|at)\s+(?:the\s+)?(?:customer\s+|client\s+)?(?-i:[A-Z0-9«])|(?:customer|client|"
+    r"site|priority|team|user|contact|requester)\b|"
     # "Wayne Foundation, site Gotham Office"
     r"(?-i:[A-Z0-9«])[\w&.'’ -]*?,?\s+site\s+(?-i:[A-Z0-9«]))[^.!?]*$",
     IGNORE_CASE,
@@ -159,10 +169,19 @@ _LEADING_CONNECTIVE_RE = re.compile(
 )
 
 
+# "on behalf of Lucius Fox, the docking station is dead": the person, a comma, the problem
+_ON_BEHALF_COMMA_RE = re.compile(
+    rf"^\W*{_ON_BEHALF}(?:«\d+»|[\w.@'-]+)(?:\s+[\w.@'-]+){{0,3}}?\s*,\s*(?=\S)", IGNORE_CASE
+)
+
+
 def description(sc: Scratch, intent: Intent) -> Span | None:
     """The problem description of a create request (blanks nothing; the caller does)."""
     quote = free_quote(sc)
     head = find_separator(sc.text)
+    on_behalf = _ON_BEHALF_COMMA_RE.match(sc.text)
+    if intent.kind in {"problem", "need"} and on_behalf and not head:
+        return _region(sc, on_behalf.end(), len(sc.text))
     if (
         intent.kind in {"problem", "need"}
         and head

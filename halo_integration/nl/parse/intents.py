@@ -27,6 +27,7 @@ from halo_integration.actions.tickets_write import (
 
 from .cue_parts import (
     IGNORE_CASE,
+    NAME_HEADING_RE,
     QUESTION_START_RE,
     STATUS_QUESTION_WORDS,
     THING_RE,
@@ -96,6 +97,7 @@ _LIST_OF_RE = re.compile(
     r"\s+of\s+(?:the\s+|my\s+)?$",
     IGNORE_CASE,
 )
+_QUANTIFIERS = words("every all any each")
 _GREETINGS = words("hi hello hey dear thanks cheers morning afternoon evening")
 _GENERIC_AFTER_RE = re.compile(r"\s+(tickets?|cases|calls|jobs)\b", IGNORE_CASE)
 _QUANTIFIER_RE = re.compile(r"\b(?:every|all|any)\s+(?:\w+\s+){0,2}$", IGNORE_CASE)
@@ -119,6 +121,12 @@ def query_object(text: str, start: int = 0) -> QueryObject | None:
             and not _LIST_OF_RE.search(text, 0, match.start())
         ):
             continue
+        if (
+            len(before) >= 2
+            and before[-1].lower() in _QUANTIFIERS
+            and before[-2].lower() in _FILTER_WORDS
+        ):
+            continue  # "a buzzing sound on every call": when it happens, not what is asked for
         if before and before[-1].lower() in _GREETINGS:
             continue  # "Hi team, ..." greets; it does not ask for teams
         if text.startswith("'s ", match.end()):
@@ -160,10 +168,21 @@ _TIME_QUANTIFIER_RE = re.compile(
 )
 
 
+# "on every call", "across all customers", "for any user": a quantifier after a preposition
+# limits something; it asks for nothing.
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:on|in|at|during|after|before|for|with|across|from|of|over|to|by|under|throughout)\s*$",
+    IGNORE_CASE,
+)
+
+
 def _query_verb(text: str) -> re.Match[str] | None:
     for verb in _QUERY_VERB_RE.finditer(text):
         word = verb.group(0).lower()
-        if word in {"any", "all", "every"} and _TIME_QUANTIFIER_RE.match(text, verb.end()):
+        if word in {"any", "all", "every"} and (
+            _TIME_QUANTIFIER_RE.match(text, verb.end())
+            or _PREPOSITION_BEFORE_RE.search(text, 0, verb.start())
+        ):
             continue
         return verb
     return None
@@ -291,8 +310,8 @@ def _problem_statement(text: str) -> Intent | None:
     if len(words_found) < 4 or _NOT_A_PROBLEM_START_RE.match(text) or _PRAISE_RE.search(text):
         return None
     # "Acme Inc Remote Workers: the VPN rejects logins": the sentence follows a name heading.
-    heading = _NAME_HEADING_RE.match(text)
-    offset = heading.end() if heading else 0
+    heading = NAME_HEADING_RE.match(text)
+    offset = heading.end() if heading and THING_RE.search(text, heading.end()) else 0
     thing = THING_RE.search(text, offset)
     if not thing:
         return None
@@ -315,9 +334,6 @@ def header_note(text: str, best: Intent) -> Intent:
     if all(word in STATUS_QUESTION_WORDS for word in tail):
         return best
     return Intent(ADD_NOTE, best.strength, 0, header.end(), "update_with")
-
-
-_NAME_HEADING_RE = re.compile(r"^\W*(?:[A-Z][\w&.'-]*\s+){0,5}[A-Z][\w&.'-]*\s*:\s*(?=\S)")
 
 
 def detect(text: str) -> tuple[Intent | None, QueryObject | None]:

@@ -115,9 +115,21 @@ _OPENED_BY_RE = re.compile(
 )
 
 
+# "across all customers", "for every site", "company-wide": every record of a kind, which is
+# what a list without that filter shows anyway.
+_SCOPE_RE = re.compile(
+    r"\b(?:across|for|from|of|at|in|over|on)\s+(?:all|every|each|any)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:our\s+|your\s+)?(?:customers?|clients?|compan(?:y|ies)|organi[sz]ations?|sites?|"
+    r"locations?|teams?|queues?|users?|accounts?)\b|\b(?:company|organi[sz]ation)[\s-]wide\b",
+    IGNORE_CASE,
+)
+
+
 def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
+    for scope in _SCOPE_RE.finditer(sc.text):
+        sc.blank(scope.start(), scope.end())
     extract_product(sc, slots)
     extract_ids(sc, slots)
     mine = is_mine(sc.text)  # before "I raised this month" is read as a date

@@ -118,7 +118,7 @@ _NAMED = r"\s*(?:name|named|called)?\s*[:=]?\s*(?:the\s+)?"
 _SITE_BEFORE_RE = re.compile(
     rf"(?:^|[,;]\s*|\b(?:at|for|in|from|on)\s+)(?:the\s+)?((?:{TOK}\s+){{1,4}}?)site\b", IGNORE_CASE
 )
-_SITE_AFTER_RE = re.compile(r"(?<!\bon )(?<!\boff )\b(?:site|location)" + _NAMED, IGNORE_CASE)
+_SITE_AFTER_RE = re.compile(r"(?<!\bon )(?<!\boff )\b(?:site|location)\b" + _NAMED, IGNORE_CASE)
 _CLIENT_BEFORE_RE = re.compile(
     rf"\b(?:for|of|at|from|with|to)\s+(?:the\s+)?((?:{TOK}\s+){{1,5}}?)"
     r"(?:customer|client|company|organi[sz]ation)\b",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .cue_parts import STATUS_AHEAD
+from .cue_parts import SHOULD_BE, STATUS_AHEAD
 from .names import BLANK, STATUS_STOPS
 from .slots import (
     IGNORE_CASE,
@@ -57,6 +57,8 @@ _PRIORITY_RES = (
     re.compile(
         rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s+(?:to|->|=>|=)\s+({PRIORITY_WORDS})\b", IGNORE_CASE
     ),
+    # "3055 should be critical", "it needs to be P1"
+    re.compile(rf"{SHOULD_BE}(?:an?\s+)?({PRIORITY_WORDS}|p[1-5])\b", IGNORE_CASE),
 )
 _BARE_URGENT_RE = re.compile(r"\b(urgent|emergency)(?:ly)?\b", IGNORE_CASE)
 _PRIORITY_NOT_VALUES = words(
@@ -105,7 +107,8 @@ _STATUS_BEFORE_RE = re.compile(
 _ON_HOLD_RE = re.compile(r"\bon\s+hold\b", IGNORE_CASE)
 # "put 3099 in progress": a status named right after the ticket, with no "status" word
 _STATUS_AFTER_TICKET_RE = re.compile(
-    rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?" + STATUS_AHEAD,
+    rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?" + STATUS_AHEAD + "|"
+    rf"{BLANK}+\s+{SHOULD_BE}" + STATUS_AHEAD,  # "3140 should be in progress"
     IGNORE_CASE,
 )
 # "reopen 3150", "open again 3150", "open 3150 again"
