@@ -158,6 +158,12 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
     ("May I have a new mouse please, thanks in advance", "create_ticket", {}),
     ("could I ask for a new headset? thank you so much", "create_ticket", {}),
     ("thank you very much", None, {}),
+    # a number beyond Halo's id range (2**31 - 1) is no id
+    ("show ticket 99999999999", None, {}),
+    ("#2147483648 status", None, {}),
+    ("#2147483647 status", "get_ticket", {"ticket_id": 2147483647}),
+    ("3115 and 99999999999 status", "get_ticket", {"ticket_id": 3115}),
+    ("customer 99999999999 tickets", "list_tickets", {"client_id": ABSENT}),
     # all in capitals: read like lower case, so no word is a name by its case
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
@@ -309,6 +315,8 @@ PLANNED: list[dict[str, Any]] = [
         "I would like to ask for a docking station for home, thank you very much",
         _create("docking"),
     ),
+    _case("emma", "3115" * 50, REFUSED),
+    _case("liam", "close ticket 31203120312031203120", REFUSED),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),

@@ -171,7 +171,8 @@ WHICH_TICKET = "No ticket number or description was given: which ticket?"
         ("x" * 5000, None, {}, UNCLEAR),
         ("\u200b", None, {}, EMPTY),
         ("¦¦", None, {}, UNCLEAR),
-        ("3115" * 50, "get_ticket", {"ticket_id": int("3115" * 50)}, ""),
+        # a number beyond Halo's id range is no ticket number
+        ("3115" * 50, None, {}, '"311531153115…" is too large to be a ticket number.'),
     ],
     ids=[
         "guillemets",

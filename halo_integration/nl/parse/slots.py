@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from halo_integration.values import in_halo_range
+
 from .names import (
     BLANK,
     EMAIL_RE,
@@ -95,11 +97,12 @@ def extract_product(sc: Scratch, slots: dict[str, Any]) -> None:
 
 
 def take_id(sc: Scratch, patterns: tuple[re.Pattern[str], ...]) -> int | None:
+    """The first id the patterns find (a number beyond Halo's range is no id)."""
     for pattern in patterns:
-        match = pattern.search(sc.text)
-        if match:
-            sc.blank(match.start(), match.end())
-            return int(match.group(1))
+        for match in pattern.finditer(sc.text):
+            if in_halo_range(int(match.group(1))):
+                sc.blank(match.start(), match.end())
+                return int(match.group(1))
     return None
 
 

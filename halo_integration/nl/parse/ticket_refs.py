@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from halo_integration.values import in_halo_range
+
 from .names import SEARCH_STOPS, take_name, words_ok
 from .slots import IGNORE_CASE, Scratch, take_id
 from .text import words
@@ -124,7 +126,8 @@ def extract_ticket_ids(sc: Scratch, slots: dict[str, Any]) -> bool:
         before = re.findall(r"[A-Za-z]+", sc.text[: match.start()])
         if before and before[-1].lower() in _NOT_A_TICKET_LIST_BEFORE:
             continue
-        ids = list(dict.fromkeys(int(n) for n in re.findall(r"\d{3,}", match.group(0))))
+        numbers = (int(n) for n in re.findall(r"\d{3,}", match.group(0)))
+        ids = list(dict.fromkeys(n for n in numbers if in_halo_range(n)))
         if len(ids) < 2:
             continue
         slots["ticket_ids"] = ids
@@ -138,7 +141,11 @@ def extract_ticket_id(sc: Scratch, slots: dict[str, Any], *, bare_ok: bool) -> N
         return
     ticket_id = take_id(sc, _TICKET_ID_RES)
     if ticket_id is None and bare_ok:
-        bare = [m for m in _BARE_NUMBER_RE.finditer(sc.text) if _number_is_ticket(sc.text, m)]
+        bare = [
+            m
+            for m in _BARE_NUMBER_RE.finditer(sc.text)
+            if in_halo_range(int(m.group(1))) and _number_is_ticket(sc.text, m)
+        ]
         if len(bare) == 1:
             ticket_id = int(bare[0].group(1))
             sc.blank(bare[0].start(), bare[0].end())
@@ -227,3 +234,11 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
         slots["ticket_hint"] = sc.doc.restore(" ".join(words)).strip()
     elif _PRONOUN_REF_RE.search(sc.text):
         slots["ticket_hint"] = ""
+
+
+def out_of_range_number(text: str) -> str:
+    """The first number too large to be a Halo id ("" when there is none)."""
+    for number in re.findall(r"\d+", text):
+        if not in_halo_range(int(number)) and int(number) > 0:
+            return number
+    return ""
