@@ -238,7 +238,7 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
 
 def out_of_range_number(text: str) -> str:
     """The first number too large to be a Halo id ("" when there is none)."""
-    for number in re.findall(r"\d+", text):
-        if not in_halo_range(int(number)) and int(number) > 0:
-            return number
+    for match in re.finditer(r"\d+", text):
+        if int(match.group(0)) > 0 and not in_halo_range(int(match.group(0))):
+            return match.group(0)
     return ""
