@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from django.utils.translation import gettext as _
 
 from halo_integration.actions.lifecycle import REOPEN_TICKET
+from halo_integration.actions.tickets_read import GET_TICKET
 from halo_integration.actions.tickets_write import ADD_NOTE, RESOLVE_TICKET
 from halo_integration.identity import remembered_halo_user_id
 from halo_integration.nl.parse.cue_parts import things_in
@@ -27,8 +28,27 @@ if TYPE_CHECKING:
 OPEN, CLOSED, ANY = "open", "closed", "any"
 # An employee who writes to "a ticket" without naming one means one of their own.
 _SOME_TICKET_OF_MINE = frozenset({ADD_NOTE, RESOLVE_TICKET, REOPEN_TICKET})
-# A reason that says what now works describes the ticket it closes or reopens.
-_REASON_DESCRIBES = frozenset({RESOLVE_TICKET, REOPEN_TICKET})
+# A reason that says what now works describes the ticket it closes or reopens; a question
+# describes the ticket it asks about. (A note's text is news, not a description.)
+_TEXT_DESCRIBES = frozenset({RESOLVE_TICKET, REOPEN_TICKET, GET_TICKET})
+# Everyday words for what a ticket's own words may call otherwise.
+_SAME_THINGS: dict[str, tuple[str, ...]] = {
+    "onboarding": ("starter", "joiner", "joins"),
+    "joiner": ("starter",),
+    "wireless": ("wi-fi", "wifi"),
+    "wlan": ("wi-fi", "wifi"),
+    "email": ("outlook", "mail"),
+    "e-mail": ("outlook", "mail"),
+    "mail": ("outlook", "email"),
+    "login": ("password", "account"),
+    "screen": ("monitor", "display"),
+    "display": ("monitor", "screen"),
+    "webcam": ("camera",),
+    "notebook": ("laptop",),
+    "printing": ("printer",),
+    "print": ("printer",),
+}
+_NOT_DESCRIBING = frozenset(["the", "for", "and", "with", "from", "about", "new", "old"])
 
 
 def find_ticket(resolver: Resolver, *, state: str) -> None:
@@ -57,13 +77,21 @@ def find_ticket(resolver: Resolver, *, state: str) -> None:
         tickets = [t for t in tickets if mine is None or t.user_id == mine]
     hint = str(slots.get("ticket_hint") or "")
     matches = [t for t in tickets if mentions(t, hint)] if hint else tickets
+    if hint and not matches:
+        # "the Mia onboarding request": no ticket has every word, one has "Mia"
+        matches = [t for t in tickets if _mentions_any(t, hint)]
     titled = [t for t in matches if hint and mentions(t, hint, summary_only=True)]
     if len(matches) > 1 and len(titled) == 1:
         # "my laptop ticket": the one whose summary says "laptop", not one whose details
         # mention a laptop in passing.
         matches = titled
-    if len(matches) > 1 and not hint and plan.action in _REASON_DESCRIBES:
-        matches = _fitting_reason(matches, str(slots.get("reason") or "")) or matches
+    if len(matches) > 1 and not hint and plan.action in _TEXT_DESCRIBES:
+        # "the laptop fan thing is fixed, close it", "when will my monitor arrive?"
+        described = slots.get("reason") if plan.action != GET_TICKET else plan.text
+        matches = _fitting_things(matches, str(described or "")) or matches
+    if len(matches) > 1 and slots.get("open_only"):
+        # "my open ticket", "when is my vpn issue getting fixed": of those, the ones still open
+        matches = [t for t in matches if not t.is_closed] or matches
     if len(matches) == 1:
         resolver.params["ticket_id"] = matches[0].id
         resolver.names["ticket_id"] = matches[0].summary
@@ -78,10 +106,10 @@ def find_ticket(resolver: Resolver, *, state: str) -> None:
         raise Refuse(_("You have no %(what)s%(about)s.") % {"what": what, "about": about})
 
 
-def _fitting_reason(tickets: list[TicketView], reason: str) -> list[TicketView]:
-    """ "the laptop fan thing is fixed, close it": the one ticket about a thing the reason
+def _fitting_things(tickets: list[TicketView], text: str) -> list[TicketView]:
+    """ "the laptop fan thing is fixed, close it": the one ticket about a thing the text
     names (its summary first, then its details); [] when none or several fit."""
-    things = things_in(reason)
+    things = things_in(text)
     if not things:
         return []
     for summary_only in (True, False):
@@ -112,11 +140,22 @@ def mentions(ticket: TicketView, hint: str, *, summary_only: bool = False) -> bo
     text = ticket.summary if summary_only else f"{ticket.summary} {ticket.details}"
     haystack = text.casefold()
     haystack += " " + re.sub(r"(?<=\w)-(?=\w)", "", haystack)  # "wifi" finds "Wi-Fi"
-    words = [w for w in re.findall(r"\w+", hint.casefold()) if len(w) > 1]
+    words = [w for w in re.findall(r"[\w-]+", hint.casefold()) if len(w) > 1]
     seen = set(re.findall(r"\w+", haystack))
-    return all(
+    return all(_has_word(haystack, seen, w) for w in words)
+
+
+def _mentions_any(ticket: TicketView, hint: str) -> bool:
+    haystack = f"{ticket.summary} {ticket.details}".casefold()
+    seen = set(re.findall(r"\w+", haystack))
+    words = [w for w in re.findall(r"[\w-]+", hint.casefold()) if len(w) > 2]
+    return any(_has_word(haystack, seen, w) for w in words if w not in _NOT_DESCRIBING)
+
+
+def _has_word(haystack: str, seen: set[str], word: str) -> bool:
+    return any(
         re.search(rf"\b{re.escape(w)}", haystack)
         # "my outlok ticket": a typo of four letters or more still finds "Outlook"
         or (len(w) >= 4 and any(within_one_edit(w, other) for other in seen))
-        for w in words
+        for w in (word, *_SAME_THINGS.get(word, ()))
     )

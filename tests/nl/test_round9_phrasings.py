@@ -164,6 +164,44 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
     ("#2147483647 status", "get_ticket", {"ticket_id": 2147483647}),
     ("3115 and 99999999999 status", "get_ticket", {"ticket_id": 3115}),
     ("customer 99999999999 tickets", "list_tickets", {"client_id": ABSENT}),
+    # "open 3018 again" is the declared reopen, as "reopen 3018" is
+    (
+        "can you open 3018 again, vpn client gone again",
+        "reopen_ticket",
+        {"ticket_id": 3018, "reason": Has("gone again")},
+    ),
+    ("the door won't open again after it closes", "create_ticket", {}),
+    # a ticket described and what it ought to be, with no number
+    (
+        "make my outlook ticket urgent",
+        "update_ticket",
+        {"ticket_hint": "outlook", "priority": "urgent"},
+    ),
+    (
+        "put my printer request on hold",
+        "update_ticket",
+        {"ticket_hint": "printer", "status": "on hold"},
+    ),
+    (
+        "I want to add some info to my VPN ticket: it only drops on wifi",
+        "add_note",
+        {"ticket_hint": "VPN", "note": "it only drops on wifi"},
+    ),
+    (
+        "status update on the sharepoint access pls",
+        "get_ticket",
+        {"ticket_hint": "sharepoint access"},
+    ),
+    ("any news on the delivery?", "get_ticket", {"ticket_hint": ABSENT}),
+    (
+        "could you tell me where my monitor request is at?",
+        "get_ticket",
+        {"ticket_hint": "monitor"},
+    ),
+    # everyday typos and shorthand of the words that matter
+    ("any news on teh outlook ticket?", "get_ticket", {"ticket_hint": "outlook"}),
+    ("gimme my open tix", "list_tickets", {"open_only": True}),
+    ("plase reset my pw, locked out", "create_ticket", {"summary": Has("password")}),
     # all in capitals: read like lower case, so no word is a name by its case
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
@@ -317,6 +355,14 @@ PLANNED: list[dict[str, Any]] = [
     ),
     _case("emma", "3115" * 50, REFUSED),
     _case("liam", "close ticket 31203120312031203120", REFUSED),
+    # a ticket described in other words than its own, or by the thing asked about
+    _case("liam", "is someone working on the Mia onboarding request?", _get(3076)),
+    _case("liam", "any news on my wireless ticket", _get(3121)),
+    _case("emma", "when will my monitor arrive?", _get(3131)),
+    _case("emma", "when is my vpn issue getting fixed", _get(3042)),  # the open one of two
+    _case("emma", "what's the status of my vpn ticket", _choices("get_ticket")),  # either
+    _case("emma", "make my outlook ticket urgent", REFUSED),
+    _case("emma", "can you open 3018 again, vpn client gone again", _reopen(3018)),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),

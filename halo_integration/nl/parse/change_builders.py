@@ -326,8 +326,27 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     return slots
 
 
+# A question that takes for granted the ticket is not done yet is about one still open ("when
+# is my vpn issue getting fixed"); "what's the status of my password ticket" may mean an old
+# one too, so it offers both.
+_PROGRESS_RE = re.compile(
+    r"\bwhen\s+(?:will|is|are|does|do|can|could)\b|\bgetting\s+(?:fixed|sorted|done|resolved|"
+    r"looked\s+at)|\bstill\s+(?:open|waiting|pending|not|broken)|\byet\b|\bhow\s+long\b|\beta\b|"
+    r"\b(?:anyone|anybody|someone|somebody)\s+(?:working|looking)|"
+    r"\bbeing\s+(?:worked|looked|handled|fixed|dealt)\b",
+    IGNORE_CASE,
+)
+_PAST_RE = re.compile(
+    r"\b(?:old|older|previous|earlier|last|closed|cancell?ed|in\s+the\s+end|before|history|ever|"
+    r"was|were|did|happened)\b",
+    IGNORE_CASE,
+)
+
+
 def build_get(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
     _ticket_target(sc, slots)
+    if _PROGRESS_RE.search(doc.text) and not _PAST_RE.search(doc.text):
+        slots["open_only"] = True
     return slots

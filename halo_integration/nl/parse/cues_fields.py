@@ -4,6 +4,7 @@ Order matters inside the table (ties are broken by table order, see `intents`)."
 
 from __future__ import annotations
 
+from halo_integration.actions.lifecycle import REOPEN_TICKET
 from halo_integration.actions.lookup import LOOKUP
 from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
 from halo_integration.actions.tickets_write import UPDATE_TICKET
@@ -44,8 +45,8 @@ FIELD_CUES: tuple[Cue, ...] = (
     # "open again 3150", "open 3150 again": a reopen, when a ticket is named ("the door won't
     # open again" is a problem)
     cue(
-        UPDATE_TICKET,
-        3,
+        REOPEN_TICKET,
+        4,
         r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?(?<!n't\s)(?<!\bnot\s)(?<!\bto\s)"
         r"\bopen\s+(?:(?:it|ticket|#?\s*\d{3,})\s+){0,2}again\b",
     ),
@@ -260,7 +261,10 @@ FIELD_CUES: tuple[Cue, ...] = (
         GET_TICKET,
         3,
         r"\bwhere\s+(?:are\s+we|is\s+it|is\s+my|are\s+things|do\s+we\s+stand)\b|"
-        r"\bwhere(?:'s|s)\s+(?:my|it|the\s+(?:[\w-]+\s+){0,2}?(?:ticket|request|case))\b",
+        r"\bwhere(?:'s|s)\s+(?:my|it|the\s+(?:[\w-]+\s+){0,2}?(?:ticket|request|case))\b|"
+        # "could you tell me where my monitor request is at?"
+        r"\bwhere\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|issue|one)\s+"
+        r"(?:is|stands|has\s+got\s+to|got\s+to)\b",
     ),
     cue(
         GET_TICKET,
@@ -318,6 +322,22 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"\s+(?:me\s+)?(?:tickets?\s+)?#?\s*\d{3,}\s*(?:,|&|and|or)\s*#?\s*\d{3,}",
     ),
     cue(GET_TICKET, 2, r"\b(?:status|progress)\b", needs_ticket=True),
+    # "status update on the sharepoint access pls", "progress on my new laptop?"
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*(?:(?:any|a|an|quick|the)\s+)?(?:status|progress|news|eta)(?:\s+(?:update|report|check))?"
+        r"\s+(?:on|of|for|about|re|regarding|with)\s+(?:the|my|our)\s+\w",
+    ),
+    # "make my outlook ticket urgent", "set the vpn one to high priority"
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"\b(?:make|set|mark|bump|change|put|move|raise|lower)\s+(?:my|the|this|that|our)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|issue|one)\s+(?:up\s+)?(?:to\s+|as\s+|at\s+|on\s+)?"
+        r"(?:an?\s+)?(?:(?:very\s+)?(?:low|medium|normal|high|critical|urgent)\b|p[1-5]\b|top\s+priority|"
+        r"priority\b|hold\b|" + STATUS_AHEAD + ")",
+    ),
     # "show 3076", "pls check #3115"
     cue(
         GET_TICKET,

@@ -264,8 +264,10 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         ADD_NOTE,
         3,
-        r"\b(?:append|add|write|put)\s+(?:«\d+»\s+|(?:this|that|these|the\s+following|it)\s+)?"
-        r"(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
+        r"\b(?:append|add|write|put)\s+(?:«\d+»\s+|(?:this|that|these|the\s+following|it)\s+|"
+        # "I want to add some info to my VPN ticket: ..."
+        r"(?:(?:some|more|a\s+bit\s+of|extra|additional|a\s+few|further)\s+)?(?:info|information|"
+        r"details|context|words|lines)\s+)?(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
     ),
     cue(ADD_NOTE, 3, r"\badd\s+(?:to\s+[^,:]{1,40}?\s+)?that\b", "tell"),
     # reopen_ticket: before resolve, and stronger, so "reopen it, it is broken again" is not

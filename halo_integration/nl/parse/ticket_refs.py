@@ -8,6 +8,7 @@ from typing import Any
 
 from halo_integration.values import in_halo_range
 
+from .cue_parts import THING_RE
 from .names import SEARCH_STOPS, take_name, words_ok
 from .slots import IGNORE_CASE, Scratch, take_id
 from .text import words
@@ -60,7 +61,7 @@ _TOKEN_RE = re.compile(r"[\w&'./+-]+|[^\w\s]")
 _ABOUT_RE = re.compile(
     r"\b(?:ticket|case|request|issue|call|one)(?:\s+(?:i|we)\s+(?:opened|raised|logged|"
     r"submitted|created|reported))?(?:\s+(?:yesterday|today|earlier|recently|last\s+week))?"
-    r"\s+(?:about|regarding|concerning|re|on|"
+    r"\s+(?:about|regarding|concerning|re|on(?!\s+(?:hold|behalf)\b)|"
     r"related\s+to|for)\s+(?:the\s+|my\s+|our\s+|a\s+)?",
     IGNORE_CASE,
 )
@@ -190,9 +191,11 @@ def _bare_hint(text: str) -> tuple[int, int, list[str]] | None:
     return None
 
 
-# "about my monitor", "with my vpn": the thing a request is about, at its end
+# "about my monitor", "with my vpn", "on the sharepoint access": the thing a request is about,
+# at its end ("the" only before a thing people have tickets about: "about the delay" is none)
 _MY_THING_RE = re.compile(
-    r"\b(?:about|on|with|for|regarding|re)\s+(?:my|our)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s*[?.!]*\s*$",
+    r"\b(?:about|on|with|for|regarding|re)\s+(?P<det>my|our|the)\s+((?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"(?:[\s,]+(?:please|thanks|thank\s+you|cheers|now|asap|again|today|yet))*\s*[?.!]*\s*$",
     IGNORE_CASE,
 )
 
@@ -226,9 +229,16 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
     elif bare:
         sc.blank(bare[0], bare[1])
     my_thing = None if words else _MY_THING_RE.search(sc.text)
+    if (
+        my_thing
+        and my_thing.group("det").lower() == "the"
+        and not THING_RE.search(my_thing.group(2))
+    ):
+        my_thing = None
     if my_thing:  # "any news about my monitor?", "the issue with my printer": the thing
-        slots["ticket_hint"] = sc.doc.restore(my_thing.group(1))
-        slots["mine"] = True
+        slots["ticket_hint"] = sc.doc.restore(my_thing.group(2))
+        if my_thing.group("det").lower() != "the":
+            slots["mine"] = True
         sc.blank(my_thing.start(), my_thing.end())
     elif match or bare or topic:
         slots["ticket_hint"] = sc.doc.restore(" ".join(words)).strip()
