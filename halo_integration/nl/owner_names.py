@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from halo_integration.actions.lookup import LOOKUP
+from halo_integration.actions.tickets_read import LIST_TICKETS
 from halo_integration.catalog import Item, resolve_name
 from halo_integration.nl.precheck import Refuse
 from halo_integration.policies import is_admin
@@ -74,3 +76,33 @@ def owner_heading(resolver: Resolver) -> None:
     rest = summary[len(str(heading)) :].lstrip(" :-")
     if summary.startswith(str(heading)) and rest:
         resolver.params["summary"] = rest
+
+
+def owner_guess(resolver: Resolver) -> None:
+    """ "list tickets for acme inc", "log a ticket for peter gibbons: ...": a lower-case "for X"
+    that may name a customer (and site) or a person, tried in that order for an admin. A guess
+    that names nobody is a search of a list ("tickets for printer problems"), else dropped."""
+    guess = str(resolver.slots.pop("owner_guess", "") or "")
+    taken = {"client_id", "site_id", "user_id"} & resolver.params.keys()
+    if not guess or taken or resolver.slots.get("client") or not is_admin(resolver.actor):
+        return
+    try:
+        rows = resolver.reads.look_up("customers", search=guess, page_size=50)
+        customer = resolve_name([_item(r) for r in rows], guess).item
+        if customer is not None:
+            resolver.params["client_id"] = customer.id
+            resolver.names["client_id"] = customer.name
+            return
+        if customer_then_site(resolver, guess):
+            return
+        if resolver.plan.action != LOOKUP:
+            rows = resolver.reads.look_up("users", search=guess, page_size=50)
+            person = resolve_name([_item(r) for r in rows], guess).item
+            if person is not None:
+                resolver.params["user_id"] = person.id
+                resolver.names["user_id"] = person.name
+                return
+    except Refuse:
+        return  # look-ups turned off: the guess stays unread
+    if resolver.plan.action == LIST_TICKETS and "search" not in resolver.params:
+        resolver.params["search"] = guess

@@ -20,7 +20,7 @@ from halo_integration.connection import current_catalog
 from halo_integration.identity import own_halo_user_id
 from halo_integration.nl.dates import opened_range
 from halo_integration.nl.draft import asks_for_summary, draft_fix_summary
-from halo_integration.nl.owner_names import customer_then_site, owner_heading
+from halo_integration.nl.owner_names import customer_then_site, owner_guess, owner_heading
 from halo_integration.nl.parse.rules import ParsedRequest
 from halo_integration.nl.precheck import Refuse
 from halo_integration.nl.reads import Reader
@@ -89,6 +89,7 @@ class Resolver:
         self._client_and_site()
         self._user()
         owner_heading(self)
+        owner_guess(self)
 
     def _add_note(self) -> None:
         self._ticket(state=OPEN)
@@ -169,6 +170,7 @@ class Resolver:
         self._agent()
         self._client_and_site()
         self._user()
+        owner_guess(self)
         if self.slots.get("mine") and is_admin(self.actor):
             self.params["user_id"] = own_halo_user_id(self.actor)
 
@@ -203,6 +205,7 @@ class Resolver:
             self.params["search"] = self.slots["client"]
             return
         self._client_and_site()
+        owner_guess(self)
 
     # --- slot resolution ---
 
@@ -241,9 +244,10 @@ class Resolver:
         found = resolve_name(
             items, _priority_alias(str(wanted)) if kind == "priorities" else wanted
         )
-        if not (found.item or found.candidates) and kind == "priorities":
-            # Everyday words for how urgent something is; the card shows the name it became.
-            for synonym in _PRIORITY_SYNONYMS.get(str(wanted).strip().casefold(), ()):
+        if not (found.item or found.candidates) and kind in {"priorities", "statuses"}:
+            # Everyday words for how urgent something is or where it stands; the card shows
+            # the name it became.
+            for synonym in _synonyms(kind, str(wanted)):
                 found = resolve_name(items, synonym)
                 if found.item or found.candidates:
                     break
@@ -384,6 +388,37 @@ _PRIORITY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "minor": ("minor", "low", "p4"),
     "lowest": ("lowest", "low", "p4"),
 }
+
+
+# "waiting on user", "awaiting the supplier", "paused": what a status is called in everyday words
+_STATUS_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        r"(?:waiting|awaiting|pending)\s+(?:on|for)?\s*(?:the\s+)?(?:user|customer|client|"
+        r"requester|caller|employee)(?:'s)?(?:\s+(?:reply|response|answer|feedback|input))?|"
+        r"(?:on|with)\s+(?:the\s+)?(?:user|customer|client)",
+        ("with user", "waiting on customer", "awaiting user"),
+    ),
+    (
+        r"(?:waiting|awaiting|pending)\s+(?:on|for)?\s*(?:the\s+)?(?:supplier|vendor|third\s+party|"
+        r"parts?|manufacturer|delivery)|(?:with|on)\s+(?:the\s+)?(?:vendor|third\s+party)",
+        ("with supplier", "waiting on supplier", "awaiting supplier"),
+    ),
+    (r"hold|paused|parked|suspended|on\s+ice", ("on hold",)),
+    (r"started|working|being\s+worked\s+on|in\s+work|wip|active|progress", ("in progress",)),
+    (r"needs?\s+action|action\s+needed|todo|to\s+do", ("action required",)),
+    (r"(?:awaiting|pending|to\s+be)\s+clos(?:ure|ed|ing)|closing", ("pending closure",)),
+)
+
+
+def _synonyms(kind: str, wanted: str) -> tuple[str, ...]:
+    said = re.sub(r"\s+", " ", wanted.strip().casefold())
+    if kind == "priorities":
+        return _PRIORITY_SYNONYMS.get(said, ())
+    found: tuple[str, ...] = ()
+    for pattern, names in _STATUS_SYNONYMS:
+        if re.fullmatch(pattern, said):
+            found += names
+    return found
 
 
 def _priority_alias(text: str) -> str:

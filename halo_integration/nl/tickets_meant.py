@@ -89,6 +89,8 @@ def find_ticket(resolver: Resolver, *, state: str) -> None:
         # "the laptop fan thing is fixed, close it", "when will my monitor arrive?"
         described = slots.get("reason") if plan.action != GET_TICKET else plan.text
         matches = _fitting_things(matches, str(described or "")) or matches
+    if len(matches) > 1 and slots.get("newest"):
+        matches = [max(matches, key=lambda t: (t.opened.isoformat() if t.opened else "", t.id))]
     if len(matches) > 1 and slots.get("open_only"):
         # "my open ticket", "when is my vpn issue getting fixed": of those, the ones still open
         matches = [t for t in matches if not t.is_closed] or matches

@@ -202,6 +202,48 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
     ("any news on teh outlook ticket?", "get_ticket", {"ticket_hint": "outlook"}),
     ("gimme my open tix", "list_tickets", {"open_only": True}),
     ("plase reset my pw, locked out", "create_ticket", {"summary": Has("password")}),
+    # more everyday shapes
+    ("hand 3012 to Priya", "update_ticket", {"ticket_id": 3012}),
+    (
+        "internal note 3099 - waiting for parts",
+        "add_note",
+        {"ticket_id": 3099, "hiddenfromuser": True, "note": "waiting for parts"},
+    ),
+    ("ordering a new phone charger please", "create_ticket", {"summary": Has("charger")}),
+    (
+        "site visit needed: the warehouse printer is broken",
+        "create_ticket",
+        {"site": ABSENT, "summary": Has("printer")},
+    ),
+    ("show my last ticket", "get_ticket", {"newest": True}),
+    ("my latest request?", "get_ticket", {"newest": True}),
+    ("the vpn one?", "get_ticket", {"ticket_hint": "vpn"}),
+    (
+        "what's the status of everything I've got open",
+        "list_tickets",
+        {"open_only": True},
+    ),
+    ("my open requests?", "list_tickets", {"open_only": True, "tickettype": ABSENT}),
+    ("list change requests", "list_tickets", {"tickettype": "change request"}),
+    ("is the outlook thing fixed yet?", "get_ticket", {"ticket_hint": "outlook"}),
+    # typed in lower case, "for X" may be a customer or a person: the resolver tries
+    ("list tickets for acme inc", "list_tickets", {"owner_guess": "acme inc"}),
+    (
+        "log a ticket for peter gibbons: stapler missing",
+        "create_ticket",
+        {"owner_guess": "peter gibbons", "summary": "stapler missing"},
+    ),
+    (
+        "new ticket for globex site cypress creek: badge reader offline",
+        "create_ticket",
+        {"client": "globex", "site": "cypress creek", "summary": "badge reader offline"},
+    ),
+    (
+        "kindly log a ticket for the broken projector in room 5",
+        "create_ticket",
+        {"owner_guess": ABSENT, "summary": Has("broken projector")},
+    ),
+    ("Tickets for Printer Problems", "list_tickets", {"owner_guess": ABSENT}),
     # all in capitals: read like lower case, so no word is a name by its case
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
@@ -363,6 +405,64 @@ PLANNED: list[dict[str, Any]] = [
     _case("emma", "what's the status of my vpn ticket", _choices("get_ticket")),  # either
     _case("emma", "make my outlook ticket urgent", REFUSED),
     _case("emma", "can you open 3018 again, vpn client gone again", _reopen(3018)),
+    # an admin typing in lower case (or in capitals) names customers, sites and people too
+    _case(
+        "admin",
+        "new ticket for globex site cypress creek: badge reader offline",
+        _create("badge", client_id=17, site_id=44),
+    ),
+    _case(
+        "admin",
+        "NEW TICKET FOR WAYNE FOUNDATION SITE GOTHAM OFFICE: LIFT STUCK",
+        _create("lift", client_id=35, site_id=71),
+    ),
+    _case(
+        "admin", "log a ticket for peter gibbons: stapler missing", _create("stapler", user_id=401)
+    ),
+    _case(
+        "admin",
+        "list tickets for acme inc",
+        {"action": "list_tickets", "params": {"client_id": 12}},
+    ),
+    _case(
+        "admin",
+        "show open tickets for initech",
+        {"action": "list_tickets", "params": {"client_id": 42, "open_only": True}},
+    ),
+    _case(
+        "admin", "tickets for emma jones", {"action": "list_tickets", "params": {"user_id": 201}}
+    ),
+    _case(
+        "admin",
+        "tickets for printer problems",
+        {"action": "list_tickets", "params": {"search": "printer problems", "client_id": None}},
+    ),
+    _case(
+        "admin",
+        "list users at umbrella health",
+        {"action": "lookup", "params": {"entity": "users", "client_id": 23}},
+    ),
+    # statuses in everyday words, and handing over without "over"
+    _case("admin", "mark 3110 as waiting on user", _update(3110, status_id=4)),
+    _case("admin", "set 3160 to awaiting supplier", _update(3160, status_id=5)),
+    _case("admin", "set 3099 status to paused", _update(3099, status_id=28)),
+    _case("admin", "hand 3012 to Priya", _update(3012, agent_id=5)),
+    _case("admin", "internal note 3099 - waiting for parts", _note(3099, hiddenfromuser=True)),
+    # an employee may filter their own list by status or priority
+    _case(
+        "emma", "list my tickets on hold", {"action": "list_tickets", "params": {"status_id": 28}}
+    ),
+    _case(
+        "emma",
+        "show my high priority tickets",
+        {"action": "list_tickets", "params": {"priority_id": 2}},
+    ),
+    _case("emma", "show my last ticket", _get(3150)),
+    _case("emma", "and my monitor request?", _get(3131)),
+    _case("emma", "who is working on my vpn problem?", _get(3042)),
+    _case("emma", "is the outlook thing fixed yet?", _get(3115)),
+    _case("liam", "site visit needed: the warehouse printer is broken", _create("printer")),
+    _case("emma", "ordering a new phone charger please", _create("charger")),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),

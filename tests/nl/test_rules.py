@@ -77,6 +77,10 @@ ALLOWED_SLOTS = {
     "ticket_ids": list,
     "opened": str,
     "question": bool,
+    "owner_heading": str,
+    "owner_place": str,
+    "owner_guess": str,
+    "newest": bool,
 }
 ENTITIES = {
     "customers",

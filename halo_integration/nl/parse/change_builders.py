@@ -117,7 +117,8 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
         # No separator or quote: fields first, what is left after the command describes it.
         tail = Scratch(doc.text[: intent.end] + sc.text[intent.end :], doc)
         tail.blank(0, intent.end)
-        extract_fields(tail, slots, owner=True, bare_urgent=True)
+        # ("raise a ticket for the broken projector": a lower-case "for X" here describes)
+        extract_fields(tail, slots, owner=True, bare_urgent=True, guess=False)
         desc = freetext.leftover_description(tail, intent.end) or freetext.prefix_description(
             sc, intent
         )
@@ -333,6 +334,7 @@ _PROGRESS_RE = re.compile(
     r"\bwhen\s+(?:will|is|are|does|do|can|could)\b|\bgetting\s+(?:fixed|sorted|done|resolved|"
     r"looked\s+at)|\bstill\s+(?:open|waiting|pending|not|broken)|\byet\b|\bhow\s+long\b|\beta\b|"
     r"\b(?:anyone|anybody|someone|somebody)\s+(?:working|looking)|"
+    r"\bwho(?:'s|\s+is|\s+are)\s+(?:working|looking|dealing|handling)\b|"
     r"\bbeing\s+(?:worked|looked|handled|fixed|dealt)\b",
     IGNORE_CASE,
 )

@@ -136,7 +136,7 @@ FIELD_CUES: tuple[Cue, ...] = (
     cue(
         UPDATE_TICKET,
         3,
-        r"\b(?:move|send|pass|give)\s+(?:ticket\s*)?#?\s*\d+\s+(?:over\s+|back\s+)?to\s+"
+        rf"\b{HANDOVER_VERB}\s+(?:ticket\s*)?#?\s*\d+\s+(?:over\s+|back\s+)?to\s+"
         r"(?!(?:me\s+)?(?:status|priority)\b)",
     ),
     cue(
@@ -197,6 +197,9 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"old|recent|active|pending)\s+)?ones\b|"
         r"\b(?:did|have)\s+I\s+(?:open|raise|log|submit|create|report|file)(?:ed|d)?\s+"
         r"(?:anything|something|any\s+tickets?|a\s+ticket)\b|"
+        # "everything I've got open", "all I still have pending"
+        r"\b(?:everything|all|anything)\s+(?:that\s+)?(?:I|we)(?:'ve|\s+have)?\s+(?:got\s+)?(?:still\s+)?"
+        r"(?:open|outstanding|pending|unresolved)\b|"
         # "what have I got open?", "what do I still have outstanding", "which ones are open?"
         r"\bwhat(?:'ve|\s+have|\s+do|\s+did)\s*(?:I|we)\s+(?:(?:still|currently|got|have|left)\s+)*"
         r"(?:open|outstanding|pending|unresolved|in\s+progress|on\s+the\s+go|waiting|active)\b|"
@@ -207,6 +210,14 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"pending)\s+(?:for\s+me|of\s+mine|from\s+me)\b|"
         r"^\W*(?:is\s+|are\s+)?(?:there\s+)?(?:anything|something|what(?:'s|s)?)\s+(?:still\s+)?"
         r"(?:open|outstanding|pending|unresolved)\W*$",
+        "query",
+    ),
+    # "the status of everything I've got open", "progress on all my tickets"
+    cue(
+        LIST_TICKETS,
+        4,
+        r"\b(?:status|progress|state|news|updates?)\s+(?:of|on|for)\s+(?:(?:all|each|every)\s+(?:of\s+)?)?"
+        r"(?:everything|all|each|every|my\s+(?:open\s+)?(?:tickets|requests|cases))\b",
         "query",
     ),
     cue(
@@ -357,6 +368,13 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?:tickets?\s*(?:no\.?|number|#)?\s*)?#?\s*\d{1,10}\s*(?:[:,-]\s*)?"
         rf"(?:(?:the|full|latest|any|its|current|quick)\s+)*{READ_NOUN})\b"
         r"(?:[\s,.!-]+(?:please|now|asap|thanks|thank\s+you|cheers|again|today))*\W*$",
+    ),
+    # "my latest request?", "the vpn one?": a ticket described, and nothing else
+    cue(
+        GET_TICKET,
+        2,
+        r"^\W*(?:(?:and|so|what\s+about|how\s+about)\s+)?(?:my|the|that|this|our)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident|one)\s*[?.!]*$",
     ),
     # "is my monitor request still on hold?", "has the printer ticket been picked up?"
     cue(

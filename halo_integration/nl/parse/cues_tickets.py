@@ -106,6 +106,14 @@ TICKET_CUES: tuple[Cue, ...] = (
         "need",
     ),
     cue(CREATE_TICKET, 2, r"\b(?:request|order)\s+(?:a|an|some)\s+new\b", "need"),
+    # "ordering a new phone charger please", "can you buy me two cables"
+    cue(
+        CREATE_TICKET,
+        2,
+        r"\b(?:request(?:ing)?|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|get(?:ting)?)\s+(?:me\s+|us\s+)?"
+        r"(?:a\s+new|a|an|some|another|two|three|\d+)\s+(?!tickets?\b|requests?\b)\w",
+        "need",
+    ),
     cue(
         CREATE_TICKET,
         2,
@@ -228,7 +236,13 @@ TICKET_CUES: tuple[Cue, ...] = (
         rf"insert)\s+(?:(?:a|an|the|this|my|some|another|one)\s+)?{MOD}"
         r"(?:note|comment|remark|update)s?\b",
     ),
-    cue(ADD_NOTE, 3, r"(?:^|[.!?]\s+)\W*(?:note|comment)s?\b(?!\s+that\b)"),
+    # "note: ...", "internal note 3099 - waiting for parts"
+    cue(
+        ADD_NOTE,
+        3,
+        r"(?:^|[.!?]\s+)\W*(?:(?:an?|the)\s+)?(?:(?:internal|private|hidden|public|visible|quick|"
+        r"short|staff)\s+)?(?:note|comment)s?\b(?!\s+that\b)",
+    ),
     cue(ADD_NOTE, 3, r"\b(?:comment|note)\s+(?:on|to|for|against|in)\s+(?:ticket|my|the|#|\d)"),
     cue(
         ADD_NOTE,

@@ -103,7 +103,7 @@ _ON_BEHALF = (
 _FIELD_HEAD_RE = re.compile(
     rf"^\W*(?:{_ON_BEHALF}|"
     r"(?:for|at)\s+(?:the\s+)?(?:customer\s+|client\s+)?(?-i:[A-Z0-9«])|(?:customer|client|"
-    r"site|priority|team|user|contact|requester)\b|"
+    r"site(?!\s+visits?\b)|priority|team|user|contact|requester)\b|"
     # "Wayne Foundation, site Gotham Office"
     r"(?-i:[A-Z0-9«])[\w&.'’ -]*?,?\s+site\s+(?-i:[A-Z0-9«]))[^.!?]*$",
     IGNORE_CASE,

@@ -61,6 +61,8 @@ def _modifier_before(text: str, end: int) -> tuple[str, int]:
     return text[start:end].strip(), start
 
 
+# "my open requests" are my tickets; "service requests" are a ticket type.
+_PLAIN_REQUESTS = words("request requests")
 _OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?=«\d+»|[A-Z0-9])", IGNORE_CASE)
 
 
@@ -96,7 +98,7 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
         slots["client"] = sc.value(mod[:-2])  # "Acme's tickets"
     elif priority := PRIORITY_MOD_RE.match(mod):
         slots["priority"] = priority.group(0)  # "all P1 tickets"
-    elif noun.lower() not in GENERIC_NOUNS:
+    elif noun.lower() not in GENERIC_NOUNS and not (noun.lower() in _PLAIN_REQUESTS and not mod):
         slots["tickettype"] = f"{mod} {singular(noun)}".strip()
     elif mod and (TYPE_HEADS_RE.search(mod) or (mod[0].isupper() and not mod.isupper())):
         if not mine_before or TYPE_HEADS_RE.search(mod):

@@ -26,8 +26,12 @@ What a resolver should know:
 - `ticket_hint` is present without a number: the descriptive words ("VPN" in "my VPN ticket"),
   or "" when a ticket is meant but not described ("my open ticket", "it", "the ticket",
   "tell the technician ..."). `mine` is set only when the person said "my"/"I opened"/"do I".
-- `open_only` also comes from "my open ticket"; "reopen" is an update with ``status == "open"``;
-  "put on hold" gives ``status == "on hold"``.
+- `open_only` also comes from "my open ticket" and, for a read, from a question that takes for
+  granted the ticket is not done ("when is my vpn issue getting fixed"); `newest` from "my last
+  ticket"; "put on hold" gives ``status == "on hold"``.
+- `owner_guess` (typed all in lower case): "for X" that may name a customer, a customer and
+  site, or a person ("list tickets for acme inc"), or nobody ("for the printer"). Try it; a
+  guess that names nobody is dropped (a list searches for it).
 - For lookups of customers the name is in `search` ("find customer Acme"); for other entities
   "for customer X" stays `client` ("contracts for customer Globex").
 - "ticket" alone is not understood (action None): it names neither an action nor a ticket.

@@ -121,7 +121,9 @@ _NAMED = r"\s*(?:name|named|called)?\s*[:=]?\s*(?:the\s+)?"
 _SITE_BEFORE_RE = re.compile(
     rf"(?:^|[,;]\s*|\b(?:at|for|in|from|on)\s+)(?:the\s+)?((?:{TOK}\s+){{1,4}}?)site\b", IGNORE_CASE
 )
-_SITE_AFTER_RE = re.compile(r"(?<!\bon )(?<!\boff )\b(?:site|location)\b" + _NAMED, IGNORE_CASE)
+_SITE_AFTER_RE = re.compile(
+    r"(?<!\bon )(?<!\boff )\b(?:site|location)\b(?!\s+visits?\b)" + _NAMED, IGNORE_CASE
+)
 _CLIENT_BEFORE_RE = re.compile(
     rf"\b(?:for|of|at|from|with|to)\s+(?:the\s+)?((?:{TOK}\s+){{1,5}}?)"
     r"(?:customer|client|company|organi[sz]ation)\b",
@@ -154,7 +156,7 @@ _AGENT_AFTER_RE = re.compile(
 )
 _ASSIGN_RE = re.compile(
     r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|transfer(?:red)?|route[ds]?|escalated?|"
-    r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave|"
+    r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|hand(?:ed|s)?|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave|"
     r"forward(?:ed)?|shift(?:ed)?|push(?:ed)?|bounce[ds]?|kick(?:ed)?|"
     r"(?:should|must|can|could|needs?\s+to|has\s+to)\s+(?:go|be\s+(?:moved|sent|passed|given|handed)))\b"
     r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?|"
@@ -171,9 +173,15 @@ _CLIENT_SITE_RE = re.compile(
     # ("Wayne Foundation, site Gotham Office - new ticket ...": the pair may open the request)
     rf"(?:\b(?:for|at|from|of|with|to)\s+|^\W*)(?:the\s+)?(?:(?:customer|client)\s+)?"
     rf"((?:{TOK}\s+){{0,3}}?{TOK}),?\s+(?:at\s+)?(?:the\s+)?site\s+(?:named\s+|called\s+)?"
-    r"(?=«|(?-i:[A-Z0-9]))",
+    r"(?=«|(?P<name_case>(?-i:[A-Z0-9])|[a-z]))",
     IGNORE_CASE,
 )
+
+
+def typed_in_lower_case(sc: Scratch) -> bool:
+    """A request with no capital letter at all (or one typed all in capitals, see
+    text.unshout): its names are in lower case too, so case tells nothing about them."""
+    return not re.search(r"[A-Z]", sc.doc.text)
 
 
 _NAME_WORDS = r"(?:«\d+»|(?-i:[A-Z0-9])[\w&.-]*)(?:\s+(?:«\d+»|(?-i:[A-Z0-9])[\w&.-]*)){0,3}"
@@ -204,11 +212,15 @@ def extract_client_and_site(sc: Scratch, slots: dict[str, Any]) -> None:
         slots["site"] = sc.value(possessive.group("site") or possessive.group("site2"))
         sc.blank(possessive.start(), possessive.end())
         return
+    lower = typed_in_lower_case(sc)
     for match in _overlapping(_CLIENT_SITE_RE, sc.text):
         client = match.group(1)
         if not (words_ok(client) or PLACEHOLDER_RE.fullmatch(client)):
             continue
-        if not looks_like_owner_name(client):
+        # the site's name starts like a name: capitalised or quoted (any case when typed in
+        # lower case)
+        site_named = not (match.group("name_case") or "").islower()
+        if not lower and not (looks_like_owner_name(client) and site_named):
             continue
         site, end = take_name(sc.text, match.end())
         if not site:
@@ -306,7 +318,7 @@ _POSSESSIVE_RE = re.compile(
 )
 
 
-def extract_owner(sc: Scratch, slots: dict[str, Any]) -> None:
+def extract_owner(sc: Scratch, slots: dict[str, Any], *, guess: bool = True) -> None:
     """A bare "for X" / "from X" / "at X" or "X's" with a capitalised or quoted X: a customer
     (or a person, when X is an e-mail address).
 
@@ -338,6 +350,23 @@ def extract_owner(sc: Scratch, slots: dict[str, Any]) -> None:
             slots[owner_kind(value)] = value
             sc.blank(match.start(), end)
             _owner_place(sc, end, slots)
+            return
+    if guess and typed_in_lower_case(sc):
+        _owner_guess(sc, slots)
+
+
+_OWNER_LOWER_RE = re.compile(r"\b(?:for|from|at)\s+(?:the\s+)?(?=[a-z0-9])")
+
+
+def _owner_guess(sc: Scratch, slots: dict[str, Any]) -> None:
+    """ "list tickets for acme inc", "log a ticket for peter gibbons: ...": typed in lower case,
+    "for X" may name a customer or a person, or be no name at all ("for the printer"). Kept as
+    `owner_guess` for the resolver to try; a guess that names nobody is dropped."""
+    for match in _OWNER_LOWER_RE.finditer(sc.text):
+        name, end = take_name(sc.text, match.end(), max_tokens=4)
+        if name and not re.fullmatch(r"[\d:.apm]+", name):
+            slots["owner_guess"] = sc.value(name)
+            sc.blank(match.start(), end)
             return
 
 

@@ -44,7 +44,7 @@ _HINT_RE = re.compile(
     r"(?:\b(?P<det>my|the|this|that|our|a|an)|(?<![\w'])(?!(?:it|that|what|there|here|who|where|he|she|let|today|yesterday|one|everyone)'s)"
     r"(?P<owner>[a-z]+)'s)\s+"
     r"(?P<words>(?:[\w&'./+-]+\s+){0,4}?)"
-    r"(?P<noun>ticket|case|call|request|incident|issue|problem|one)\b(?!s|\s*(?:types?\b|#|\d))",
+    r"(?P<noun>ticket|case|call|request|incident|issue|problem|one|thing)\b(?!s|\s*(?:types?\b|#|\d))",
     IGNORE_CASE,
 )
 # A ticket described with no "my" or "the": "vpn ticket status?", "status of outlook ticket",
@@ -74,6 +74,7 @@ _STATE_WORDS = words("""
     stuff
     """)
 _OPEN_STATE_WORDS = words("open current active outstanding pending unresolved ongoing")
+_NEWEST_WORDS = words("last latest newest recent most")
 
 
 _TICKET_VERB_AFTER_RE = re.compile(
@@ -217,6 +218,8 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
         slots["mine"] = True
     if any(w.lower() in _OPEN_STATE_WORDS for w in raw):
         slots["open_only"] = True
+    if any(w.lower() in _NEWEST_WORDS for w in raw):
+        slots["newest"] = True  # "my last ticket", "the latest one"
     words = [w for w in raw if w.lower() not in _STATE_WORDS]
     topic = ""
     if about:

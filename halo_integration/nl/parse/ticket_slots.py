@@ -275,8 +275,11 @@ def hidden_from_user(text: str) -> bool | None:
     return None
 
 
-def extract_fields(sc: Scratch, slots: dict[str, Any], *, owner: bool, bare_urgent: bool) -> None:
-    """Run the field extractors in their dependency order (see module docstring)."""
+def extract_fields(
+    sc: Scratch, slots: dict[str, Any], *, owner: bool, bare_urgent: bool, guess: bool = True
+) -> None:
+    """Run the field extractors in their dependency order (see module docstring). Without
+    `guess` a lower-case "for X" is left in the text (it may be the description)."""
     extract_product(sc, slots)
     extract_ids(sc, slots)
     extract_site(sc, slots)
@@ -289,4 +292,4 @@ def extract_fields(sc: Scratch, slots: dict[str, Any], *, owner: bool, bare_urge
     extract_status(sc, slots)
     extract_email_user(sc, slots)
     if owner:
-        extract_owner(sc, slots)
+        extract_owner(sc, slots, guess=guess)
