@@ -244,6 +244,56 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
         {"owner_guess": ABSENT, "summary": Has("broken projector")},
     ),
     ("Tickets for Printer Problems", "list_tickets", {"owner_guess": ABSENT}),
+    # a Halo noun inside a problem stays part of it
+    (
+        "URGENT!!! cant access any shared drives, whole team blocked",
+        "create_ticket",
+        {"team": ABSENT, "summary": Has("whole team blocked")},
+    ),
+    (
+        "FYI the kitchen TV shows a 'no signal' message",
+        "create_ticket",
+        {"summary": Has("kitchen TV")},
+    ),
+    ("btw my mouse is broken", "create_ticket", {"summary": "my mouse is broken"}),
+    # a remark for the people on a ticket, however it is introduced
+    ("FYI 3042 still drops", "add_note", {"ticket_id": 3042, "note": "still drops"}),
+    (
+        "Just to let you know for 3042 that I'll be in the office tomorrow",
+        "add_note",
+        {"ticket_id": 3042, "note": Has("in the office tomorrow")},
+    ),
+    (
+        "can you pass a message to whoever has 3131: any monitor is fine",
+        "add_note",
+        {"ticket_id": 3131, "note": "any monitor is fine"},
+    ),
+    (
+        "add note: fan also loud at night (ticket 3120)",
+        "add_note",
+        {"ticket_id": 3120, "note": "fan also loud at night"},
+    ),
+    (
+        "Please let the engineer know I'm working from home on Wednesday, ticket 3042",
+        "add_note",
+        {"ticket_id": 3042, "note": "I'm working from home on Wednesday"},
+    ),
+    (
+        "tell the technician 2 printers are broken on 3042",
+        "add_note",
+        {"ticket_id": 3042, "note": "2 printers are broken"},
+    ),
+    # a question about a ticket's team or technician reads the ticket
+    ("which team handles my vpn ticket?", "get_ticket", {"ticket_hint": "vpn", "entity": ABSENT}),
+    ("who is my technician on 3115", "get_ticket", {"ticket_id": 3115, "entity": ABSENT}),
+    ("what came in today?", "list_tickets", {"opened": "today"}),
+    ("help: how do I change my outlook signature", "lookup", {"entity": "kb_articles"}),
+    (
+        "change my monitor request to a Problem",
+        "update_ticket",
+        {"ticket_hint": "monitor", "tickettype": "Problem"},
+    ),
+    ("show ticket #0", None, {}),
     # all in capitals: read like lower case, so no word is a name by its case
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
@@ -463,6 +513,18 @@ PLANNED: list[dict[str, Any]] = [
     _case("emma", "is the outlook thing fixed yet?", _get(3115)),
     _case("liam", "site visit needed: the warehouse printer is broken", _create("printer")),
     _case("emma", "ordering a new phone charger please", _create("charger")),
+    _case("emma", "which team handles my outlook ticket?", _get(3115)),
+    _case("emma", "who is my technician on 3131", _get(3131)),
+    _case("admin", "what came in today?", {"action": "list_tickets"}),
+    _case(
+        "liam",
+        "can you pass a message to whoever has 3076: Mia prefers a Mac",
+        _note(3076, note_has="prefers a Mac"),
+    ),
+    _case("liam", "add note: fan also loud at night (ticket 3120)", _note(3120)),
+    _case("emma", "change my monitor request to a Problem", REFUSED),
+    _case("emma", "show ticket #0", REFUSED),
+    _case("liam", "URGENT!!! cant access any shared drives, whole team blocked", _create("shared")),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),

@@ -176,7 +176,7 @@ WHICH_TICKET = "No ticket number or description was given: which ticket?"
         ("\u200b", None, {}, EMPTY),
         ("¦¦", None, {}, UNCLEAR),
         # a number beyond Halo's id range is no ticket number
-        ("3115" * 50, None, {}, '"311531153115…" is too large to be a ticket number.'),
+        ("3115" * 50, None, {}, '"311531153115…" is not a ticket number.'),
     ],
     ids=[
         "guillemets",

@@ -97,7 +97,7 @@ _GUIDE = (
 )
 # "how do I reset my password?", "how to map a network drive", "hw can i ..."
 HOWTO_RE = re.compile(
-    r"^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+question)\W+)*(?:how|hw|hows)\s+"
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+question|question|help|please\s+help)\W+)*(?:how|hw|hows)\s+"
     r"(?:do|can|could|should|would|shall|does|did)\s+(?:i|we|you|one|someone|people|they|"
     r"(?:new\s+|our\s+|the\s+|a\s+|an\s+)?(?:users?|visitors?|guests?|staff|employees?|"
     r"colleagues?|starters?|contractors?|members?|managers?|interns?|everyone|anyone))\b|"

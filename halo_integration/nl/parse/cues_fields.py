@@ -197,6 +197,9 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"old|recent|active|pending)\s+)?ones\b|"
         r"\b(?:did|have)\s+I\s+(?:open|raise|log|submit|create|report|file)(?:ed|d)?\s+"
         r"(?:anything|something|any\s+tickets?|a\s+ticket)\b|"
+        # "what came in today?", "what has arrived since Monday"
+        r"\bwhat(?:'s|\s+has|\s+have)?\s+(?:come|came|arrived|landed|been\s+logged|been\s+raised)\s+"
+        r"(?:in\s+)?(?=today|yesterday|this|since|overnight|last|over|in\s+the)|"
         # "everything I've got open", "all I still have pending"
         r"\b(?:everything|all|anything)\s+(?:that\s+)?(?:I|we)(?:'ve|\s+have)?\s+(?:got\s+)?(?:still\s+)?"
         r"(?:open|outstanding|pending|unresolved)\b|"
@@ -347,7 +350,11 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"\b(?:make|set|mark|bump|change|put|move|raise|lower)\s+(?:my|the|this|that|our)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|issue|one)\s+(?:up\s+)?(?:to\s+|as\s+|at\s+|on\s+)?"
         r"(?:an?\s+)?(?:(?:very\s+)?(?:low|medium|normal|high|critical|urgent)\b|p[1-5]\b|top\s+priority|"
-        r"priority\b|hold\b|" + STATUS_AHEAD + ")",
+        r"priority\b|hold\b|" + STATUS_AHEAD + ")|"
+        # "change my monitor request to a Problem", "turn the vpn one into an incident"
+        r"\b(?:change|convert|turn|switch|make)\s+(?:my|the|this|that|our)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:ticket|request|case|issue|one)\s+(?:in)?to\s+an?\s+(?:problem|incident|service\s+request|"
+        r"change|alert|(?-i:[A-Z])\w*)\b",
     ),
     # "show 3076", "pls check #3115"
     cue(

@@ -146,6 +146,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"(?:is|are)\s+(?:suddenly\s+|now\s+|completely\s+)?(?:empty|gone)|gone\s*\?|"
         r"(?:getting|get|got|keep\s+getting|receiving)\s+(?:an?\s+|the\s+|this\s+)?(?:«\d+(?=»)|"
         r"(?:error|warning|pop-?up)\b)|"
+        # "the TV shows a 'no signal' message", "Excel says 'file is locked'"
+        r"(?:shows?|says|displays?|gives?|throws?|reads)\s+(?:me\s+)?(?:an?\s+|the\s+|this\s+)?«\d+(?=»)|"
         r"crash(?:es|ed|ing)?|tim(?:es|ed|ing)\s+out|is\s+down|are\s+down|went\s+down|stuck|freez(?:es|ing)|frozen|"
         r"too\s+slow|very\s+slow|is\s+slow|jams?|jammed|keeps|lost|locked\s+out|forgot|"
         r"stopped\s+working|not\s+loading|missing|disconnect(?:s|ed|ing)?|blue\s*screen|"
@@ -307,6 +309,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         3,
         r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?(?:\b(?:please|pls|kindly)\s+"
         r"(?:also\s+)?note\s+(?:that|down)\b|\bfyi\b|\bfor\s+your\s+information\b|"
+        r"\b(?:just\s+)?(?:to\s+|wanted\s+to\s+|want\s+to\s+)?let\s+(?:you|u|you\s+guys|it|IT)\s+know\b|"
+        r"\bpass\s+(?:a\s+message|this|it|that|word|on\s+a\s+message)\s+(?:on\s+)?to\b|"
         r"\bjust\s+so\s+you\s+know\b)",
         "tell",
     ),

@@ -42,7 +42,9 @@ _FIELD_START = (
     r"(?:very\s+)?(?:low|medium|normal|high|critical|urgent)\s+priority|urgent\b|"
     r"(?:re)?assign|escalate|customer\b|client\b|site\b|team\b|agent\b|technician\b|"
     r"user\b|contact\b|on\s+behalf|(?:ticket\s+)?type\b|status\b|"
-    r"(?:the\s+)?\S+(?:\s+\S+)?\s+(?:customer|client|team|site)\b)"
+    # ("..., for the Acme Inc customer" ends there; "..., whole team blocked" goes on)
+    r"(?:the\s+)?\S+(?:\s+\S+)?\s+(?:customer|client|team|site)\b"
+    r"(?=\s*(?:[,.;!?]|$|please\b|pls\b|thanks\b)))"
 )
 _FIELD_CLAUSE_RE = re.compile(
     r"(?:,|;|\s+and\s+|\s+-\s+|\.\s+)\s*(?=" + _FIELD_START + ")", IGNORE_CASE
@@ -260,10 +262,12 @@ _NOTE_AFTER_RE = re.compile(
     IGNORE_CASE,
 )
 _TELL_LEAD_RE = re.compile(
-    r"\s*(?:know\s+)?(?:(?:on|about|for|of|in|with|working\s+on|has|is\s+on|handles|"
+    r"\s*(?:know\s+)?(?:(?:(?:on|about|for|of|in|with|working\s+on|has|is\s+on|handles|"
     r"is\s+handling)\s+"
     r"(?:ticket\s*#?\s*\d+|#\s*\d+|\d+|(?:my|the|this|that)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case))\s*)?(?:know\s+)?(?:that\s+|to\s+|:\s*)?",
+    r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case))|"
+    # "FYI 3042 still drops"
+    r"(?:ticket\s*#?\s*\d+|#\s*\d+|\d{3,10}))\s*[:,-]?\s*)?(?:know\s+)?(?:that\s+|to\s+|:\s*)?",
     IGNORE_CASE,
 )
 
@@ -299,7 +303,9 @@ def note_text(sc: Scratch, intent: Intent) -> Span | None:
 _TICKET_NAMED_RE = re.compile(r"\b(?:tickets?|cases?|requests?)\b|#\s*\d|\b\d{3,}\b", IGNORE_CASE)
 _TRAILING_TICKET_RE = re.compile(
     r"\s+(?:to|on|in|for|against)\s+(?:(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:ticket|request|case)|ticket\s*#?\s*\d+|#\s*\d+)\s*[.!]?$",
+    r"(?:ticket|request|case)|ticket\s*#?\s*\d+|#\s*\d+|\d{3,10})\s*[.!]?$|"
+    # "fan also loud at night (ticket 3120)", "I'm home on Wednesday, ticket 3042"
+    r"\s*(?:\(\s*|[,;-]\s*)(?:re:?\s+|for\s+|on\s+)?(?:ticket\s*(?:no\.?\s*)?#?\s*\d+|#\s*\d+)\s*\)?\s*[.!]?$",
     IGNORE_CASE,
 )
 

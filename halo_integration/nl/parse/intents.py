@@ -188,6 +188,13 @@ def _query_verb(text: str) -> re.Match[str] | None:
     return None
 
 
+_ABOUT_A_TICKET_RE = re.compile(
+    r"\b(?:on|of|for|with|handles|handling|has|have|owns|is\s+on)\s+(?:ticket\s*)?#?\s*\d{3,10}\b|"
+    r"\b(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|one)\b(?!s)",
+    IGNORE_CASE,
+)
+
+
 def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
     """List/lookup/get from "show/list/find/what ... <noun>", or a bare "my tickets"."""
     verb = _query_verb(text)
@@ -204,7 +211,11 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
         return None  # "My laptop gets hot during Teams calls" describes; it asks for no teams
     if obj.entity != "ticket":
         strength = 3 if verb else 1
-        if re.search(r"\bticket\s*#?\s*\d+|#\s*\d+", text, IGNORE_CASE):
+        if re.search(r"\bticket\s*#?\s*\d+|#\s*\d+", text, IGNORE_CASE) or (
+            obj.entity != "kb_articles" and _ABOUT_A_TICKET_RE.search(text, obj.end)
+        ):
+            # "which team handles my vpn ticket?", "who is my technician on 3115": a question
+            # about a ticket's team or technician reads the ticket
             return Intent(GET_TICKET, strength, start, obj.end, "query"), obj
         return Intent(LOOKUP, strength, start, obj.end, "query"), obj
     if obj.plural:

@@ -59,7 +59,7 @@ from .builders import BUILDERS
 from .cue_parts import UNSUPPORTED, Intent
 from .intents import detect
 from .slots import Scratch
-from .text import Prepared, has_content, prepare
+from .text import PLACEHOLDER_RE, Prepared, has_content, prepare
 from .ticket_refs import extract_ticket_ids, out_of_range_number
 
 IGNORE_CASE = re.IGNORECASE
@@ -208,10 +208,11 @@ def parse(text: str) -> ParsedRequest:
     action = intent.action
     if intent.kind == "update_with" and "note" not in slots and "note_requested" not in slots:
         action = UPDATE_TICKET
-    too_long = out_of_range_number(doc.text) if action in _TICKET_ACTIONS else ""
+    unquoted = PLACEHOLDER_RE.sub(" ", doc.text)  # a quoted passage's mark «0» is no number
+    too_long = out_of_range_number(unquoted) if action in _TICKET_ACTIONS else ""
     if too_long and not {"ticket_id", "ticket_ids", "ticket_hint", "mine"} & slots.keys():
         shown = too_long if len(too_long) <= 16 else too_long[:12] + "…"
-        reason = f'"{shown}" is too large to be a ticket number. {_EXAMPLES}'
+        reason = f'"{shown}" is not a ticket number. {_EXAMPLES}'
         return ParsedRequest(None, {}, reason, 0.0)
     gap = _gap(action, slots)
     return ParsedRequest(action, slots, gap, _confidence(intent, doc, gap))

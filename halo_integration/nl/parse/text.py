@@ -306,6 +306,8 @@ _SMALL_TALK = (
     r"(?:\s+but)?|quick\s+(?:one|question)|how\s+are\s+(?:you|u)(?:\s+doing)?|"
     r"(?:it'?s\s+)?me\s+again|sorry(?:\s+again)?|apologies|have\s+a\s+(?:nice|good|great)\s+day|"
     r"(?:just\s+)?a\s+(?:quick\s+)?heads[\s-]up(?:\s+that)?|"
+    # "FYI the kitchen TV ...": a remark for a ticket only when one is named (see the note cues)
+    r"(?:fyi|btw|by\s+the\s+way)(?!.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b))|"
     # "Liam here.", "it's Emma from Finance": who is writing, not what they need
     r"(?-i:[A-Z][a-z]+)\s+here(?=\s*[.!,:;-])|(?:this\s+is|it'?s)\s+(?-i:[A-Z][a-z]+)"
     r"(?:\s+(?-i:[A-Z][a-z]+))?(?:\s+from\s+(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*))?)?(?=\s*[.!,:;-])"

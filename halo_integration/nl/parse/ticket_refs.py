@@ -250,8 +250,8 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
 
 
 def out_of_range_number(text: str) -> str:
-    """The first number too large to be a Halo id ("" when there is none)."""
+    """The first number that cannot be a Halo id: 0, or one too large ("" when none is)."""
     for match in re.finditer(r"\d+", text):
-        if int(match.group(0)) > 0 and not in_halo_range(int(match.group(0))):
+        if not in_halo_range(int(match.group(0))):
             return match.group(0)
     return ""
