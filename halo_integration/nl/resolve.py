@@ -223,6 +223,11 @@ class Resolver:
         closed = isinstance(shown, TicketView) and shown.is_closed
         if closed and self.plan.action == RESOLVE_TICKET:
             raise Refuse(_("Ticket #%(id)s is already closed.") % {"id": ticket_id})
+        if not closed and isinstance(shown, TicketView) and self.plan.action == REOPEN_TICKET:
+            raise Refuse(
+                _("Ticket #%(id)s is not closed, so there is nothing to reopen.")
+                % {"id": ticket_id}
+            )
         if closed and self.plan.action == ADD_NOTE and not is_admin(self.actor):
             raise Refuse(
                 _("Ticket #%(id)s is closed, so notes cannot be added to it any more.")

@@ -94,8 +94,34 @@ def test_a_closed_ticket_is_refused_before_confirm(halo_connected, employee):
 
 
 @pytest.mark.parametrize(
+    "text", ["reopen 3115", "Reopen 3115 please, it is back", "please reopen ticket 3042"]
+)
+def test_reopening_a_ticket_that_is_still_open_is_refused_before_confirm(
+    halo_connected, employee, text
+):
+    plan = plan_request(text, actor=employee)  # 3115 and 3042 are emma's open tickets
+
+    ticket_id = next(word for word in text.split() if word.isdigit())
+    assert plan.refused == f"Ticket #{ticket_id} is not closed, so there is nothing to reopen."
+    assert not plan.ready and not plan.candidates
+
+
+def test_reopening_an_open_ticket_is_refused_for_an_admin_too(halo_connected, portal_admin):
+    assert "not closed" in plan_request("reopen 3099", actor=portal_admin).refused
+
+
+def test_reopening_someone_elses_open_ticket_answers_like_a_missing_one(halo_connected, employee):
+    theirs = plan_request(f"reopen {LIAMS}", actor=employee)
+    missing = plan_request(f"reopen {MISSING}", actor=employee)
+
+    assert "not closed" not in theirs.refused
+    assert _same(theirs.refused, LIAMS) == _same(missing.refused, MISSING)
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "reopen 3115",
         f"What's the status of ticket {LIAMS}?",
         f"What's the status of ticket {MISSING}?",
         f"Add a note to ticket {LIAMS}: hello",
