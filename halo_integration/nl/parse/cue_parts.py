@@ -84,6 +84,10 @@ SHOULD_BE = (
 )
 
 # A status named with no "status" word: "put 3099 in progress", "set 3160 to With Supplier".
+# A priority as people name it in shorthand ("critical", "very low", "P2").
+PRIORITY_VALUE = (
+    r"(?:(?:very\s+)?(?:low|lowest|medium|normal|high|highest|critical|urgent|top)\b|p\s?[1-5]\b)"
+)
 STATUS_AHEAD = (
     r"(?=in\s+progress\b|waiting\b|awaiting\b|pending\b|action\s+required\b|"
     r"with\s+(?:the\s+)?(?:user|supplier|customer|client|vendor|third\s+party)\b)"

@@ -13,6 +13,7 @@ from .cue_parts import (
     AGENT_TEAM_RE,
     HANDOVER_VERB,
     HOWTO_RE,
+    PRIORITY_VALUE,
     READ_NOUN,
     RESOLVED_WORDS,
     SHOULD_BE,
@@ -21,6 +22,12 @@ from .cue_parts import (
     Cue,
     cue,
 )
+
+# Between a field named first and its new value: the ticket ("prio 3099 critical", "status
+# of 3131 to in progress"); after a ticket and its field: how the value is introduced.
+_TICKET_THEN = r"(?:(?:of|on|for)\s+)?(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:(?:to|=|->|as)\s*)?"
+_VALUE_LEAD = r"(?:(?:to|=|->|as|:)\s*)?"
+_STATUS_VALUE = rf"(?:{STATUS_AHEAD}|on\s+hold\b)"
 
 FIELD_CUES: tuple[Cue, ...] = (
     # update_ticket
@@ -91,6 +98,32 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:(?:priority|prio)\s*(?:to|=|:|->)?\s*"
         r"(?!(?:pls|please|plz|level)\b)\w|(?:status|team|agent|type)\s*(?:to|=|:|->)\s*\w|"
         r"(?:->|=>|→)\s*\w)",
+    ),
+    # Shorthand: "prio 3099 critical", "status 3131 in progress" (the field, the ticket, the
+    # value); "3131 status in progress", "set 3110 status with supplier" (the ticket, the
+    # field, the value); "3089 assign priya"; "drop 3055 to low priority", "knock 3140 down
+    # to P4" (a verb of moving and a priority)
+    cue(
+        UPDATE_TICKET,
+        3,
+        rf"^\W*(?:(?:set|change|update)\s+)?(?:(?:priority|prio)\s+{_TICKET_THEN}{PRIORITY_VALUE}|"
+        rf"status\s+{_TICKET_THEN}{_STATUS_VALUE})|"
+        rf"^\W*(?:(?:set|change|update|put|make)\s+)?(?:ticket\s*)?#?\s*\d{{3,}}\s*(?:[,:-]\s*)?"
+        rf"(?:'s\s+)?(?:(?:priority|prio)\s+{_VALUE_LEAD}{PRIORITY_VALUE}|"
+        rf"status\s+{_VALUE_LEAD}{_STATUS_VALUE})",
+    ),
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:re-?assign|assign)\s+(?:it\s+)?"
+        r"(?:to\s+)?(?!(?:priority|status|team|agent)\b)\w",
+    ),
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"\b(?:drop|lower|raise|bump|knock|bring|take|push|move|set|put|downgrade|upgrade)\s+"
+        r"(?:ticket\s*)?#?\s*\d{3,}\s+(?:(?:down|up|back)\s+)?(?:to\s+)?(?:an?\s+)?"
+        + PRIORITY_VALUE,
     ),
     # "3121 should go to the Messaging team", "send 3055 over to Daniel Kim" (a ticket named by
     # number or as "ticket": "my emails should go to the shared mailbox" is a problem)

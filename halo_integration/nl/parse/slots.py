@@ -160,6 +160,8 @@ _ASSIGN_RE = re.compile(
     r"forward(?:ed)?|shift(?:ed)?|push(?:ed)?|bounce[ds]?|kick(?:ed)?|"
     r"(?:should|must|can|could|needs?\s+to|has\s+to)\s+(?:go|be\s+(?:moved|sent|passed|given|handed)))\b"
     r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?|"
+    # "3089 assign priya": the ticket (blanked), then the verb and the name with no "to"
+    rf"(?<={BLANK})\s*(?:[,:-]\s*)?(?:re-?assign|assign)\s+(?:it\s+)?(?!to\b)(?:the\s+)?|"
     # "3250 -> Marcus Reid" (but "3121 -> P2" is a priority)
     rf"(?<={BLANK})\s*(?:->|=>|→)(?!\s*(?:p[1-5]|low|medium|normal|high|critical|urgent)\b)"
     r"\s*(?:the\s+)?",

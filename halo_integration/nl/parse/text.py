@@ -79,6 +79,8 @@ ALIASES = {
     "plz": "please",
     "pleae": "please",
     "tkt": "ticket",
+    "tkts": "tickets",
+    "tckts": "tickets",
     "tix": "tickets",
     "tckt": "ticket",
     "thx": "thanks",

@@ -35,7 +35,7 @@ PRIORITY_WORDS = (
 _PVALUE = r"(?:(?:very|extra|super|really)\s+[a-z]+|p\s?[0-9]\b|[0-9]\b|[a-z]+)"
 _PRIORITY_RES = (
     re.compile(
-        rf"\bpriority\s*(?:level\s*)?(?:{BLANK}+\s*)?(?:of|to|=|:|is|as|at|-(?=\S))?\s*"
+        rf"\bpriority\s*(?:level\s*)?(?:(?:of|on|for)\s+(?:ticket\s*)?(?={BLANK}))?(?:{BLANK}+\s*)?(?:of|to|=|:|is|as|at|-(?=\S))?\s*"
         rf"(?:to\s+|be\s+)?({_PVALUE})",
         IGNORE_CASE,
     ),
@@ -44,7 +44,8 @@ _PRIORITY_RES = (
     ),
     re.compile(rf"\b({PRIORITY_WORDS}|p\s?[0-9])\s+priority\b", IGNORE_CASE),
     re.compile(
-        r"\b(?:bump|raise|lower|increase|decrease|escalate|downgrade|upgrade|set|change)\b"
+        r"\b(?:bump|raise|lower|increase|decrease|escalate|downgrade|upgrade|set|change|drop|"
+        r"knock|bring|take|push)\b"
         rf"[^,.;]{{0,40}}?\bto\s+({PRIORITY_WORDS})\b",
         IGNORE_CASE,
     ),
@@ -100,6 +101,15 @@ _STATUS_AFTER_RES = (
     re.compile(r"\b(?:with|in|having)\s+(?:a\s+|the\s+)?status\s+(?:of\s+)?", IGNORE_CASE),
     re.compile(rf"\bmark\s+(?:{_TICKET_OBJECT}\s+)?as\s+(?:the\s+)?", IGNORE_CASE),
     re.compile(rf"\b(?:move|set|change|switch)\s+{_TICKET_OBJECT}\s+to\s+status\s+", IGNORE_CASE),
+    # shorthand: "3131 status in progress", "set 3110 status with supplier", "status 3131
+    # on hold" (the ticket already blanked)
+    re.compile(
+        rf"(?:^\W*|\b(?:set|change|update|put|make)\s+)(?:ticket\s*)?{BLANK}+\s*(?:[,:-]\s*)?"
+        r"(?:'s\s+)?status\s+(?:to\s+|as\s+|=\s*)?|"
+        rf"^\W*(?:(?:set|change|update)\s+)?status\s+(?:(?:of|on|for)\s+)?(?:ticket\s*)?"
+        rf"{BLANK}+\s*(?:[,:-]\s*)?(?:(?:to|as|=)\s*)?",
+        IGNORE_CASE,
+    ),
 )
 _STATUS_BEFORE_RE = re.compile(
     rf"\b(?:in|with)\s+(?:the\s+|a\s+)?((?:{TOK}\s+){{1,3}}?)status\b", IGNORE_CASE
