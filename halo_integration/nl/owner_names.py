@@ -56,20 +56,31 @@ def customer_then_site(resolver: Resolver, text: str) -> bool:
 
 def owner_heading(resolver: Resolver) -> None:
     """ "Initech Main Office: server room AC alarm": an admin's ticket headed by a customer
-    (and site). The heading may as well be an app ("Outlook Calendar: ..."), so nothing is
-    refused here: an unknown heading stays part of the summary."""
+    (and site); "for Wayne Foundation, Gotham Office: ...": by a site of the customer named.
+    The heading may as well be an app ("Outlook Calendar: ..."), so nothing is refused here:
+    an unknown heading stays part of the summary."""
     heading = resolver.slots.pop("owner_heading", None)
-    taken = {"client_id", "site_id", "user_id"} & resolver.params.keys()
-    if not heading or taken or not is_admin(resolver.actor):
+    taken = {"client_id", "site_id"} & resolver.params.keys()
+    if not heading or "site_id" in taken or not is_admin(resolver.actor):
         return
     try:
-        rows = resolver.reads.look_up("customers", search=str(heading), page_size=50)
-        customer = resolve_name([_item(r) for r in rows], heading).item
-        if customer is not None and customer.name.casefold() == str(heading).casefold():
-            resolver.params["client_id"] = customer.id
-            resolver.names["client_id"] = customer.name
-        elif not customer_then_site(resolver, str(heading)):
-            return
+        if taken:
+            rows = resolver.reads.look_up(
+                "sites", page_size=100, client_id=resolver.params["client_id"]
+            )
+            site = resolve_name([_item(r) for r in rows], heading).item
+            if site is None:
+                return
+            resolver.params["site_id"] = site.id
+            resolver.names["site_id"] = site.name
+        else:
+            rows = resolver.reads.look_up("customers", search=str(heading), page_size=50)
+            customer = resolve_name([_item(r) for r in rows], heading).item
+            if customer is not None and customer.name.casefold() == str(heading).casefold():
+                resolver.params["client_id"] = customer.id
+                resolver.names["client_id"] = customer.name
+            elif not customer_then_site(resolver, str(heading)):
+                return
     except Refuse:
         return  # look-ups turned off: the heading stays text
     summary = str(resolver.params.get("summary", ""))
@@ -106,3 +117,95 @@ def owner_guess(resolver: Resolver) -> None:
         return  # look-ups turned off: the guess stays unread
     if resolver.plan.action == LIST_TICKETS and "search" not in resolver.params:
         resolver.params["search"] = guess
+
+
+def owner_lead(resolver: Resolver) -> None:
+    """ "for umbrella health site laboratory sensor pc not reporting": an admin's ticket whose
+    summary opens with a customer (and one of its sites) or a person. Only names that Halo
+    has, word for word, are taken; the words after them are the summary. A "person" lead
+    ("Barbara Gordon reports ...") names the person and stays in the summary."""
+    kind = resolver.slots.pop("owner_lead", None)
+    if not kind or "user_id" in resolver.params or not is_admin(resolver.actor):
+        return
+    tokens = str(resolver.params.get("summary", "")).split()
+    if tokens and tokens[0].casefold() == "for":
+        tokens = tokens[1:]
+    try:
+        rest = None
+        if kind == "owner" and not {"client_id", "site_id"} & resolver.params.keys():
+            rest = _customer_lead(resolver, tokens)
+        if rest is None:
+            rest = _person_lead(resolver, tokens)
+    except Refuse:
+        return  # look-ups turned off: the summary stays as it is
+    if rest and kind == "owner":
+        resolver.params["summary"] = " ".join(rest).strip(" ,:;-")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text.casefold().replace("'s", "")))
+
+
+def _only_match(rows: list[HaloModel], wanted: list[str], *, whole: bool) -> Item | None:
+    """The one row whose name has these words (all of its words, when `whole`)."""
+    want = _words(" ".join(wanted))
+    found = [
+        _item(r)
+        for r in rows
+        if want and (want == _words(_item(r).name) if whole else want <= _words(_item(r).name))
+    ]
+    return found[0] if len({i.id for i in found}) == 1 else None
+
+
+def _broken(tokens: list[str]) -> bool:
+    return any(t.endswith((",", ":", ";")) for t in tokens[:-1])
+
+
+_PLACE_LEAD = frozenset({"site", "at", "the", ",", "/", "-", "in"})
+
+
+def _customer_lead(resolver: Resolver, tokens: list[str]) -> list[str] | None:
+    for cut in range(min(len(tokens) - 1, _MAX_CUSTOMER_WORDS), 0, -1):
+        head = tokens[:cut]
+        if _broken(head):
+            continue
+        rows = resolver.reads.look_up("customers", search=" ".join(head).strip(",:;"), page_size=50)
+        customer = _only_match(rows, head, whole=False)
+        if customer is None:
+            continue
+        resolver.params["client_id"] = customer.id
+        resolver.names["client_id"] = customer.name
+        rest = tokens[cut:]
+        while rest and rest[0].casefold().strip(",") in _PLACE_LEAD | {""}:
+            rest = rest[1:]
+        return _site_lead(resolver, customer.id, rest)
+    return None
+
+
+def _site_lead(resolver: Resolver, client_id: int, tokens: list[str]) -> list[str]:
+    rows = resolver.reads.look_up("sites", page_size=100, client_id=client_id)
+    for cut in range(min(len(tokens) - 1, 4), 0, -1):
+        head = tokens[:cut]
+        site = None if _broken(head) else _only_match(rows, head, whole=True)
+        if site is not None:
+            resolver.params["site_id"] = site.id
+            resolver.names["site_id"] = site.name
+            rest = tokens[cut:]
+            return rest[1:] if rest and rest[0].casefold() == "site" else rest
+    return tokens
+
+
+def _person_lead(resolver: Resolver, tokens: list[str]) -> list[str] | None:
+    for cut in (3, 2):
+        head = tokens[:cut]
+        if len(tokens) <= cut or _broken(head):
+            continue
+        filters = {"client_id": resolver.params["client_id"]} if "client_id" in resolver.params else {}
+        search = " ".join(head).strip(",:;")
+        rows = resolver.reads.look_up("users", search=search, page_size=50, **filters)
+        person = _only_match(rows, head, whole=True)
+        if person is not None:
+            resolver.params["user_id"] = person.id
+            resolver.names["user_id"] = person.name
+            return tokens[cut:]
+    return None

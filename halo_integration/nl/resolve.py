@@ -20,7 +20,12 @@ from halo_integration.connection import current_catalog
 from halo_integration.identity import own_halo_user_id
 from halo_integration.nl.dates import opened_range
 from halo_integration.nl.draft import asks_for_summary, draft_fix_summary
-from halo_integration.nl.owner_names import customer_then_site, owner_guess, owner_heading
+from halo_integration.nl.owner_names import (
+    customer_then_site,
+    owner_guess,
+    owner_heading,
+    owner_lead,
+)
 from halo_integration.nl.parse.rules import ParsedRequest
 from halo_integration.nl.precheck import Refuse
 from halo_integration.nl.reads import Reader
@@ -90,6 +95,7 @@ class Resolver:
         self._user()
         owner_heading(self)
         owner_guess(self)
+        owner_lead(self)
 
     def _add_note(self) -> None:
         self._ticket(state=OPEN)

@@ -80,6 +80,7 @@ ALLOWED_SLOTS = {
     "owner_heading": str,
     "owner_place": str,
     "owner_guess": str,
+    "owner_lead": str,
     "newest": bool,
 }
 ENTITIES = {

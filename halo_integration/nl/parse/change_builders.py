@@ -20,8 +20,8 @@ from .cue_parts import (
     singular,
 )
 from .intents import QueryObject
-from .names import assignee_kind, looks_like_person, take_name
-from .slots import Scratch, extract_ids, extract_product
+from .names import BLANK, assignee_kind, looks_like_person, take_name, words_ok
+from .slots import Scratch, extract_ids, extract_product, typed_in_lower_case
 from .text import Prepared, summarise, words
 from .ticket_refs import extract_ticket_hint, extract_ticket_id
 from .ticket_slots import extract_fields, hidden_from_user, is_mine
@@ -111,6 +111,7 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
     desc = freetext.description(sc, intent)
+    separated = desc is not None and desc.start > 0  # the description follows something
     _blank(sc, desc)
     _create_type(sc, intent, slots)
     if desc is None:
@@ -125,20 +126,75 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
         _blank(sc, desc)
         sc.blank(intent.end, len(sc.text))
     extract_fields(sc, slots, owner=True, bare_urgent=True)
+    head = _owner_words(sc, intent, desc) if separated else ""
     if desc and desc.value:
         summary, details = summarise(desc.value)
+        if head:
+            # "New ticket, Stark Logistics / Fleet Depot: ...": the words between the command
+            # and the description may name the customer (and site); kept in the summary in
+            # case they name nobody
+            summary = f"{head}: {summary}"
+            slots["owner_heading"] = head
         slots["summary"] = summary
         if details:
             slots["details"] = details
     _name_heading(doc, slots)
+    _owner_lead(sc, slots, separated=separated)
     return slots
+
+
+_HEAD_LEAD_RE = re.compile(r"^(?:(?:for|at|from)\s+)?(?:the\s+)?", IGNORE_CASE)
+
+
+def _owner_words(sc: Scratch, intent: Intent, desc: freetext.Span | None) -> str:
+    """What is left unread between the command and the description: a customer, a site, or
+    words the resolver will keep in the summary ("" when that is a sentence, not a name)."""
+    if desc is None:
+        return ""
+    start = intent.end if intent.end <= desc.start else 0
+    raw = re.sub(f"{BLANK}+", " ", sc.text[start : desc.start])
+    head = _HEAD_LEAD_RE.sub("", re.sub(r"\s+", " ", raw).strip(" ,;:/|-"))
+    parts = [p.strip("?!.'\"") for p in re.split(r"\s*[,/|]\s*|\s+-\s+|\s+", head)]
+    if (
+        not head
+        or len(parts) > 8
+        or not words_ok(" ".join(parts))
+        or any(_TIME_RE.fullmatch(p) for p in parts)
+        or all(re.fullmatch(TICKET_NOUN, p, IGNORE_CASE) for p in parts)
+    ):
+        return ""  # "for me?", "at 7am", "incident for ...": no name
+    return head
+
+
+_TIME_RE = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h)?|noon|midnight", IGNORE_CASE)
+
+
+def _owner_lead(sc: Scratch, slots: dict[str, Any], *, separated: bool) -> None:
+    """ "for umbrella health site laboratory sensor pc not reporting", "acme warehouse forklift
+    down, new tkt": with no separator only the names in Halo can tell where the customer (and
+    site, or person) ends and the problem starts, so the resolver tries the summary's first
+    words ("owner"). "Barbara Gordon reports ...": the person it is for, maybe ("person")."""
+    summary = slots.get("summary")
+    if not isinstance(summary, str) or {"user", "owner_guess"} & slots.keys():
+        return
+    body = summary.split(": ", 1)[-1] if "owner_heading" in slots else summary
+    if _PERSON_FIRST_RE.match(body):
+        slots["owner_lead"] = "person"
+    elif not separated and not OWNER_SLOTS & slots.keys():
+        if typed_in_lower_case(sc) or re.match(r"for\s+(?-i:[A-Z])", summary, IGNORE_CASE):
+            slots["owner_lead"] = "owner"
+
+
+_PERSON_FIRST_RE = re.compile(r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z'-]+)\s+(?-i:[a-z])")
+# Slots that already say whose the ticket is.
+OWNER_SLOTS = frozenset({"client", "client_id", "site", "user", "owner_guess", "owner_heading"})
 
 
 def _name_heading(doc: Prepared, slots: dict[str, Any]) -> None:
     """A request headed by a bare name may be headed by a customer (and site), or by an app
     ("Outlook Calendar: ..."): kept as `owner_heading` for the resolver to try, while the
     summary keeps the whole text in case it names no customer."""
-    if {"client", "client_id", "site", "user"} & slots.keys():
+    if {"client", "client_id", "site", "user", "owner_heading"} & slots.keys():
         return
     heading = NAME_HEADING_RE.match(doc.text)
     summary = slots.get("summary")

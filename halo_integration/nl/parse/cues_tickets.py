@@ -58,6 +58,23 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"\bopen\s+(?:new\s+)?(?:ticket|incident|case)\s+(?=for\b|about\b|regarding\b|re\b|:|-\s)",
         "verb",
     ),
+    # "raise one for Initech: ...", "create for stark logistics site fleet depot: ...",
+    # "log one - the scanner is dead": the ticket implied
+    cue(
+        CREATE_TICKET,
+        3,
+        r"\b(?:raise|log|open|create|file|put\s+in|start)\s+(?:a\s+new\s+|another\s+|a\s+)?one\s+"
+        r"(?=for\b|about\b|re\b|regarding\b|:|-\s)|^\W*(?:create|raise|log|new)\s+(?=for\s)",
+        "verb",
+    ),
+    # "acme warehouse forklift terminal no network, new tkt": the command after the problem
+    cue(
+        CREATE_TICKET,
+        3,
+        r"[,;.:]\s*(?:(?:please|pls)\s+)?(?:new|create|raise|log|open)\s+(?:(?:a|one)\s+)?"
+        rf"(?:new\s+)?{TICKET_NOUN}(?:\s+(?:for\s+(?:it|this|that)|please|pls))?\W*$",
+        "verb",
+    ),
     cue(CREATE_TICKET, 3, r"\breport\s+(?:a|an|that|the\s+following|this|some)\b", "verb"),
     cue(
         CREATE_TICKET,

@@ -195,10 +195,27 @@ _ABOUT_A_TICKET_RE = re.compile(
 )
 
 
+# "list 3099, 3055, 3160", "show #3012 & #3055": a query verb and nothing but ticket numbers
+_IDS_ONLY_RE = re.compile(
+    r"\s*(?:tickets?\s*)?#?\s*\d{3,}(?:\s*(?:,|&|\+|/|\band\b)?\s*#?\s*\d{3,})+[\s?.!]*$",
+    IGNORE_CASE,
+)
+# "teams list", "customers list pls": the noun first, the verb after it, nothing else
+_VERB_LAST_RE = re.compile(r"\s*(?:please|pls|plz)?[\s?.!]*$", IGNORE_CASE)
+
+
 def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
     """List/lookup/get from "show/list/find/what ... <noun>", or a bare "my tickets"."""
     verb = _query_verb(text)
+    if verb and _IDS_ONLY_RE.match(text, verb.end()):
+        return Intent(GET_TICKET, 3, verb.start(), verb.end(), "query"), None
     obj = query_object(text, verb.start() if verb else 0)
+    if obj is None and verb and _VERB_LAST_RE.fullmatch(text, verb.end()):
+        obj = query_object(text)
+        if obj is not None and text[obj.end : verb.start()].strip():
+            obj = None
+        elif obj is not None:  # a list of them: "ticket list" asks for tickets
+            obj = QueryObject(obj.entity, obj.start, obj.end, plural=True)
     if obj is None:
         # "List every open Hardware Fault ...": an unknown noun after a quantifier is a type.
         strong = verb and _STRONG_LIST_VERB_RE.match(text, verb.start())
@@ -284,6 +301,9 @@ _TICKET_WORD_RE = re.compile(
 )
 
 
+_KB_FIRST_RE = re.compile(r"^\W*(?:kb|knowledge\s*base|faqs?)\b", IGNORE_CASE)
+
+
 def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
     """ "Excel crashes every time I open the monthly report" reports a problem: the Halo noun
     inside it ("report", "Teams", "site", "asset") is part of the description, not a look-up.
@@ -296,6 +316,8 @@ def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
     problems = [c for c in pool if c.action == CREATE_TICKET and c.kind in {"problem", "need"}]
     if not problems or _QUERY_START_RE.match(text) or _TICKET_WORD_RE.search(text):
         return best
+    if best.action == LOOKUP and _KB_FIRST_RE.match(text):
+        return best  # "kb phishing", "knowledge base vpn": the topic of a search, no problem
     return min(problems, key=lambda c: c.start)
 
 

@@ -213,7 +213,13 @@ def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
     name, end = take_name(sc.text, start)
     if not name:
         return ""
-    if not connective and obj.entity not in _SELF_NAMED and not _NAME_SHAPE_RE.match(name):
+    opens = not sc.text[: obj.start].strip(" ¦")  # "kb phishing": the topic follows the noun
+    if (
+        not connective
+        and obj.entity not in _SELF_NAMED
+        and not _NAME_SHAPE_RE.match(name)
+        and not (opens and obj.entity == "kb_articles")
+    ):
         return ""  # "contracts expiring soon": a lowercase word is not an asset or contract name
     sc.blank(obj.start, end)
     return sc.value(name)
