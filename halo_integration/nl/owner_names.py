@@ -87,6 +87,27 @@ def owner_heading(resolver: Resolver) -> None:
     rest = summary[len(str(heading)) :].lstrip(" :-")
     if summary.startswith(str(heading)) and rest:
         resolver.params["summary"] = rest
+        _site_heading(resolver)
+
+
+def _site_heading(resolver: Resolver) -> None:
+    """ "Stark Logistics - Distribution Centre: conveyor PC frozen": after the customer, a
+    second heading that names one of its sites (else it stays in the summary)."""
+    summary = str(resolver.params.get("summary", ""))
+    second = re.match(r"([^:]{1,40}?)\s*:\s+(?=\S)", summary)
+    if not second or "site_id" in resolver.params or "client_id" not in resolver.params:
+        return
+    try:
+        rows = resolver.reads.look_up(
+            "sites", page_size=100, client_id=resolver.params["client_id"]
+        )
+    except Refuse:
+        return
+    site = resolve_name([_item(r) for r in rows], second.group(1)).item
+    if site is not None:
+        resolver.params["site_id"] = site.id
+        resolver.names["site_id"] = site.name
+        resolver.params["summary"] = summary[second.end() :]
 
 
 def owner_guess(resolver: Resolver) -> None:
@@ -200,7 +221,9 @@ def _person_lead(resolver: Resolver, tokens: list[str]) -> list[str] | None:
         head = tokens[:cut]
         if len(tokens) <= cut or _broken(head):
             continue
-        filters = {"client_id": resolver.params["client_id"]} if "client_id" in resolver.params else {}
+        filters = (
+            {"client_id": resolver.params["client_id"]} if "client_id" in resolver.params else {}
+        )
         search = " ".join(head).strip(",:;")
         rows = resolver.reads.look_up("users", search=search, page_size=50, **filters)
         person = _only_match(rows, head, whole=True)

@@ -207,11 +207,32 @@ class Resolver:
             return
         if self.slots.get("team"):
             self._catalog_slot("team", "teams", "team_id")  # "who is in the Network team?"
+        if entity == "appointments" and self._agent_of_appointments():
+            return
         if entity == "customers" and self.slots.get("client") and "search" not in self.params:
             self.params["search"] = self.slots["client"]
             return
         self._client_and_site()
         owner_guess(self)
+
+    def _agent_of_appointments(self) -> bool:
+        """ "What appointments has Hannah Fischer got booked?": appointments are an agent's, so
+        a name that is no customer's but an agent's is that agent."""
+        guess = self.slots.get("owner_guess")  # "site visits for daniel kim"
+        wanted = self.slots.get("agent") or self.slots.get("client") or guess
+        if not wanted or "agent_id" in self.params:
+            return False
+        if not self.slots.get("agent"):
+            rows = self.reads.look_up("customers", search=str(wanted), page_size=50)
+            customer = resolve_name([_row_item(r) for r in rows], wanted)
+            if customer.item or customer.candidates:
+                return False
+        found = resolve_name(self.catalog.items("agents"), wanted)
+        if not (found.item if wanted == guess else found.item or found.candidates):
+            return False
+        self.slots.pop("owner_guess", None)
+        self._take(found.item, found.candidates, "agent_id", str(wanted), "agents")
+        return True
 
     # --- slot resolution ---
 

@@ -20,7 +20,7 @@ from .cue_parts import (
     singular,
 )
 from .intents import QueryObject
-from .names import BLANK, assignee_kind, looks_like_person, take_name, words_ok
+from .names import BLANK, NAME_STOPS, assignee_kind, looks_like_person, take_name, words_ok
 from .slots import Scratch, extract_ids, extract_product, typed_in_lower_case
 from .text import Prepared, summarise, words
 from .ticket_refs import extract_ticket_hint, extract_ticket_id
@@ -143,7 +143,9 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     return slots
 
 
-_HEAD_LEAD_RE = re.compile(r"^(?:(?:for|at|from)\s+)?(?:the\s+)?", IGNORE_CASE)
+_HEAD_LEAD_RE = re.compile(
+    rf"^(?:(?:new\s+)?{TICKET_NOUN}\b\s*)?(?:(?:for|at|from)\s+)?(?:the\s+)?", IGNORE_CASE
+)
 
 
 def _owner_words(sc: Scratch, intent: Intent, desc: freetext.Span | None) -> str:
@@ -153,7 +155,7 @@ def _owner_words(sc: Scratch, intent: Intent, desc: freetext.Span | None) -> str
         return ""
     start = intent.end if intent.end <= desc.start else 0
     raw = re.sub(f"{BLANK}+", " ", sc.text[start : desc.start])
-    head = _HEAD_LEAD_RE.sub("", re.sub(r"\s+", " ", raw).strip(" ,;:/|-"))
+    head = _HEAD_LEAD_RE.sub("", re.sub(r"\s+", " ", raw).strip()).strip(" ,;:/|-")
     parts = [p.strip("?!.'\"") for p in re.split(r"\s*[,/|]\s*|\s+-\s+|\s+", head)]
     if (
         not head
@@ -181,6 +183,9 @@ def _owner_lead(sc: Scratch, slots: dict[str, Any], *, separated: bool) -> None:
     if _PERSON_FIRST_RE.match(body):
         slots["owner_lead"] = "person"
     elif not separated and not OWNER_SLOTS & slots.keys():
+        first = re.sub(r"^for\s+", "", summary, flags=IGNORE_CASE).split(maxsplit=1)[0]
+        if first.lower() in NAME_STOPS:
+            return  # "my laptop is broken" opens with no name
         if typed_in_lower_case(sc) or re.match(r"for\s+(?-i:[A-Z])", summary, IGNORE_CASE):
             slots["owner_lead"] = "owner"
 
@@ -196,8 +201,11 @@ def _name_heading(doc: Prepared, slots: dict[str, Any]) -> None:
     summary keeps the whole text in case it names no customer."""
     if {"client", "client_id", "site", "user", "owner_heading"} & slots.keys():
         return
-    heading = NAME_HEADING_RE.match(doc.text)
     summary = slots.get("summary")
+    heading = NAME_HEADING_RE.match(doc.text)
+    in_summary = NAME_HEADING_RE.match(str(summary or ""))
+    if not heading and in_summary and re.search(r"[/,|]", in_summary.group(1)):
+        heading = in_summary  # "new ticket - Umbrella Health / Head Office: ...": a pair
     if (
         heading
         and len(re.findall(r"[A-Z][\w&.'-]*", heading.group(1))) >= 2  # "Outlook:" is an app

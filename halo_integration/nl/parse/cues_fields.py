@@ -25,7 +25,9 @@ from .cue_parts import (
 
 # Between a field named first and its new value: the ticket ("prio 3099 critical", "status
 # of 3131 to in progress"); after a ticket and its field: how the value is introduced.
-_TICKET_THEN = r"(?:(?:of|on|for)\s+)?(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:(?:to|=|->|as)\s*)?"
+_TICKET_THEN = (
+    r"(?:(?:of|on|for)\s+)?(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:(?:to|=|->|as)\s*)?"
+)
 _VALUE_LEAD = r"(?:(?:to|=|->|as|:)\s*)?"
 _STATUS_VALUE = rf"(?:{STATUS_AHEAD}|on\s+hold\b)"
 

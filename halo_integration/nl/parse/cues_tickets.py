@@ -20,6 +20,11 @@ from .cue_parts import (
     cue,
 )
 
+_LOWER_CLIENT_SITE = (
+    r"(?=(?-i:[^A-Z])*$)\W*for\s+(?:the\s+)?(?:(?:customer|client)\s+)?[\w&.'-]+"
+    r"(?:\s+[\w&.'-]+){0,3}?(?=,?\s+(?:at\s+)?(?:the\s+)?site\s+[a-z0-9])"
+)
+
 TICKET_CUES: tuple[Cue, ...] = (
     # Not a declared action: refused, with a reason, when it is the main verb.
     cue(
@@ -71,7 +76,8 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         CREATE_TICKET,
         3,
-        r"[,;.:]\s*(?:(?:please|pls)\s+)?(?:new|create|raise|log|open)\s+(?:(?:a|one)\s+)?"
+        r"(?:(?<=[,;.:])\s*|(?<=\s-\s))(?:(?:please|pls)\s+)?(?:new|create|raise|log|open)\s+"
+        r"(?:(?:a|one)\s+)?"
         rf"(?:new\s+)?{TICKET_NOUN}(?:\s+(?:for\s+(?:it|this|that)|please|pls))?\W*$",
         "verb",
     ),
@@ -92,6 +98,11 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"(?:\s+[\w&.'-]+){0,3}?(?=,?\s+(?:at\s+)?(?:the\s+)?site\s+(?:«|(?-i:[A-Z0-9])))",
         "passive",
     ),
+    # the same typed all in lower case: "for globex site springfield campus: wifi drops"; with
+    # no separator ("... campus wifi drops") only Halo can tell where the site's name ends, so
+    # the whole text describes it (see owner_lead)
+    cue(CREATE_TICKET, 1, rf"^{_LOWER_CLIENT_SITE}(?=.*?(?::|\s-\s))", "passive"),
+    cue(CREATE_TICKET, 1, rf"^(?!.*?(?::|\s-\s)){_LOWER_CLIENT_SITE}", "problem"),
     cue(
         CREATE_TICKET,
         2,

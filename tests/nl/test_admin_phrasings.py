@@ -1,0 +1,324 @@
+"""An admin's requests in the shapes desk workers and phone users type, written afresh (not the
+blind sets' sentences): new tickets naming a customer, site or person in any order and
+punctuation, ticket updates in shorthand, lists of several tickets or of a directory, and an
+agent's appointments. Checked as the plan each person gets against the demo simulator."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from halo_integration.nl.plan import plan_request
+from tests.nl.test_newcomer_phrasings import ABSENT, Has
+from tests.nl.test_newcomer_phrasings import _check as _check_parse
+from tests.nl.test_planner_round7 import PEOPLE, _check
+
+# demo ids: customers Acme Inc 12 (HQ 31, Warehouse 32), Globex 17 (Springfield Campus 41,
+# Cypress Creek 44), Initech 42 (Main Office 101, Austin Branch 102), Umbrella Health 23
+# (Laboratory 52, Head Office 53), Stark Logistics 27 (Distribution Centre 61, Fleet Depot 62),
+# Wayne Foundation 35 (Gotham Office 71); priorities critical 1, high 2, medium 3, low 4;
+# statuses In Progress 2, With User 4, With Supplier 5, On Hold 28.
+
+
+def _new(text: str, summary: str, **ids: int) -> dict[str, Any]:
+    params: dict[str, Any] = {"summary_has": summary, **ids}
+    return {"as": "admin", "text": text, "expect": {"action": "create_ticket", "params": params}}
+
+
+def _update(text: str, ticket: int, **change: int) -> dict[str, Any]:
+    params = {"ticket_id": ticket, **change}
+    return {"as": "admin", "text": text, "expect": {"action": "update_ticket", "params": params}}
+
+
+def _look(text: str, entity: str, **params: Any) -> dict[str, Any]:
+    expect = {"action": "lookup", "params": {"entity": entity, **params}}
+    return {"as": "admin", "text": text, "expect": expect}
+
+
+def _tickets(text: str, *ids: int) -> dict[str, Any]:
+    params = {"ticket_ids": list(ids)} if ids else {}
+    return {"as": "admin", "text": text, "expect": {"action": "list_tickets", "params": params}}
+
+
+PLANNED: list[dict[str, Any]] = [
+    # a customer and its site between the command and the description, any separator
+    _new(
+        "New ticket, Globex / Springfield Campus: projector flickers",
+        "projector",
+        client_id=17,
+        site_id=41,
+    ),
+    _new(
+        "new ticket - Umbrella Health / Head Office: shared drive is read only",
+        "shared drive",
+        client_id=23,
+        site_id=53,
+    ),
+    _new(
+        "Ticket for Initech | Main Office: file server offline",
+        "file server",
+        client_id=42,
+        site_id=101,
+    ),
+    _new(
+        "New ticket, Stark Logistics - Distribution Centre: conveyor PC frozen",
+        "conveyor",
+        client_id=27,
+        site_id=61,
+    ),
+    # "for X, Y" names the customer and one of its sites; a third name with "user" the person
+    _new(
+        "Log one for Acme Inc, Warehouse: handheld scanner won't charge",
+        "scanner",
+        client_id=12,
+        site_id=32,
+    ),
+    _new(
+        "Raise one for Globex, Cypress Creek, user Hank Scorpio: monitor has dead pixels",
+        "dead pixels",
+        client_id=17,
+        site_id=44,
+        user_id=302,
+    ),
+    _new(
+        "open one for Umbrella Health, Laboratory: fridge logger offline",
+        "fridge",
+        client_id=23,
+        site_id=52,
+    ),
+    _new(
+        "Hi, new ticket for Wayne Foundation, Gotham Office: the lobby screen is blank. Thanks, Sam",
+        "lobby screen",
+        client_id=35,
+        site_id=71,
+    ),
+    # after the customer and site, the person the description opens with is the one it is for
+    _new(
+        "For Initech, Main Office: Peter Gibbons says his report template is missing",
+        "report template",
+        client_id=42,
+        site_id=101,
+        user_id=401,
+    ),
+    _new(
+        "For Stark Logistics, Distribution Centre: Pepper Potts reports the label printer jams",
+        "label printer",
+        client_id=27,
+        site_id=61,
+        user_id=601,
+    ),
+    _new(
+        "New ticket for Wayne Foundation, Gotham Office: Lucius Fox can't open the finance app.",
+        "finance app",
+        client_id=35,
+        site_id=71,
+        user_id=701,
+    ),
+    # typed in lower case, customer and site run together
+    _new(
+        "new tkt initech main office: file share unreachable",
+        "file share",
+        client_id=42,
+        site_id=101,
+    ),
+    _new(
+        "new ticket stark logistics distribution centre - conveyor pc frozen",
+        "conveyor",
+        client_id=27,
+        site_id=61,
+    ),
+    _new(
+        "create for umbrella health site head office: phones have no dial tone",
+        "dial tone",
+        client_id=23,
+        site_id=53,
+    ),
+    _new(
+        "log for acme inc site hq: meeting room screen blank",
+        "meeting room",
+        client_id=12,
+        site_id=31,
+    ),
+    _new("for globex site springfield campus: wifi dropping", "wifi", client_id=17, site_id=41),
+    # ... and with no separator: Halo's names tell where the customer and site end
+    _new(
+        "for globex site springfield campus wifi dropping in the library",
+        "wifi dropping",
+        client_id=17,
+        site_id=41,
+    ),
+    _new(
+        "for initech austin branch printer jammed again",
+        "printer jammed",
+        client_id=42,
+        site_id=102,
+    ),
+    _new(
+        "for stark logistics fleet depot tablets won't charge", "tablets", client_id=27, site_id=62
+    ),
+    _new("for acme site hq printer jammed", "printer jammed", client_id=12, site_id=31),
+    _new(
+        "for umbrella health laboratory freezer alarm beeping", "freezer", client_id=23, site_id=52
+    ),
+    # the command last
+    _new(
+        "globex cypress creek badge reader offline, new tkt",
+        "badge reader",
+        client_id=17,
+        site_id=44,
+    ),
+    _new(
+        "umbrella health laboratory freezer alarm beeping - new ticket",
+        "freezer",
+        client_id=23,
+        site_id=52,
+    ),
+    _new("initech main office vpn down, raise a ticket", "vpn down", client_id=42, site_id=101),
+    _new("printer in the lobby is offline, new tkt", "printer"),
+    # a person named in lower case, then a comma
+    _new("raise tkt for hank scorpio, laptop fan very loud", "laptop fan", user_id=302),
+    _new("new ticket for pepper potts, dock not detecting monitors", "dock", user_id=601),
+    _new("log one for lucius fox, keyboard missing keys", "keyboard", user_id=701),
+    # shouted
+    _new(
+        "NEW TICKET FOR GLOBEX CYPRESS CREEK: PRINTER OFFLINE",
+        "printer offline",
+        client_id=17,
+        site_id=44,
+    ),
+    # a heading that names nobody stays in the summary
+    _new("New ticket, Outlook: crashes when opening attachments", "Outlook: crashes"),
+    {
+        "as": "admin",
+        "text": "New ticket, Outlook: crashes when opening attachments",
+        "expect": {"action": "create_ticket", "params": {"client_id": None, "site_id": None}},
+    },
+    # the field first, then the ticket and its value
+    _update("prio 3140 high", 3140, priority_id=2),
+    _update("priority 3055 low", 3055, priority_id=4),
+    _update("prio 3160 p1", 3160, priority_id=1),
+    _update("priority of 3055 to high", 3055, priority_id=2),
+    _update("status 3110 on hold", 3110, status_id=28),
+    _update("status 3140 in progress", 3140, status_id=2),
+    # the ticket, the field, the value
+    _update("3120 status with user", 3120, status_id=4),
+    _update("3099 status waiting on supplier", 3099, status_id=5),
+    _update("3140 prio critical", 3140, priority_id=1),
+    _update("set 3140 status on hold", 3140, status_id=28),
+    _update("change 3160 status in progress", 3160, status_id=2),
+    _update("update 3055 status with supplier", 3055, status_id=5),
+    # the ticket, then "assign" and a name with no "to"
+    _update("3160 assign tom walsh", 3160, agent_id=11),
+    _update("3140 reassign marcus", 3140, agent_id=8),
+    _update("#3120 assign Daniel Kim", 3120, agent_id=6),
+    # a verb of moving and a priority
+    _update("drop 3140 to medium", 3140, priority_id=3),
+    _update("lower 3160 to low priority", 3160, priority_id=4),
+    _update("knock 3099 down to p4", 3099, priority_id=4),
+    _update("bump 3055 up to critical", 3055, priority_id=1),
+    _update("Drop ticket 3120 to low.", 3120, priority_id=4),
+    _update("PLS DROP 3140 TO LOW", 3140, priority_id=4),
+    # lists: "tkts", several ids after a verb, a directory noun then "list"
+    _tickets("tkts opened today"),
+    _tickets("tkts logged since monday"),
+    _tickets("all tckts from last week"),
+    _tickets("show 3140, 3160 and 3099", 3099, 3140, 3160),
+    _tickets("list #3012 #3055", 3012, 3055),
+    _tickets("pull up 3110 + 3120", 3110, 3120),
+    _tickets("ticket list"),
+    _look("customers list", "customers"),
+    _look("agents list pls", "agents"),
+    _look("sites list", "sites"),
+    _look("Teams list?", "teams"),
+    # "kb <topic>": a knowledge-base search, whatever the topic sounds like
+    _look("kb vpn", "kb_articles", search="vpn"),
+    _look("KB password reset", "kb_articles", search="password reset"),
+    _look("knowledge base outlook", "kb_articles", search="outlook"),
+    _look("kb ransomware", "kb_articles", search="ransomware"),
+    # appointments are an agent's: a name that is no customer's but an agent's is that agent
+    _look("appointments for Marcus Reid", "appointments", agent_id=8),
+    _look("Daniel Kim's appointments this week", "appointments", agent_id=6),
+    _look("what site visits does Hannah Fischer have?", "appointments", agent_id=9),
+    _look("any appointments booked for tom walsh", "appointments", agent_id=11),
+    _look("appointments for Stark Logistics", "appointments", client_id=27),
+    # an employee's shorthand still may not change what only admins change
+    {"as": "emma", "text": "prio 3115 critical", "expect": {"refused": True}},
+    {"as": "emma", "text": "3115 status in progress", "expect": {"refused": True}},
+    {"as": "emma", "text": "3115 assign priya", "expect": {"refused": True}},
+    # ... and an employee's new ticket names no customer from its first words
+    {
+        "as": "emma",
+        "text": "new ticket, printer: jams on every page",
+        "expect": {"action": "create_ticket", "params": {"summary_has": "jams", "client_id": None}},
+    },
+    {
+        "as": "emma",
+        "text": "acme warehouse scanner broken, new tkt",
+        "expect": {
+            "action": "create_ticket",
+            "params": {"summary_has": "acme warehouse scanner", "client_id": None},
+        },
+    },
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", PLANNED, ids=[f"{c['as']}: {c['text'][:60]}" for c in PLANNED])
+def test_admin_shapes_plan(case: dict[str, Any], halo_connected, request) -> None:
+    actor = request.getfixturevalue(PEOPLE[case["as"]])
+    _check(plan_request(case["text"], actor=actor), case["expect"])
+
+
+PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
+    # the words between the command and the description are kept in the summary until Halo
+    # says they name a customer
+    (
+        "New ticket, Stark Logistics / Fleet Depot: tablets not syncing",
+        "create_ticket",
+        {"owner_heading": "Stark Logistics / Fleet Depot", "summary": Has("tablets not syncing")},
+    ),
+    # a time or a ticket noun between them is no name
+    (
+        "log a ticket for Acme Inc at 7am: backups failed",
+        "create_ticket",
+        {"owner_heading": ABSENT},
+    ),
+    (
+        "incident for Initech site Main Office: file server offline",
+        "create_ticket",
+        {"owner_heading": ABSENT},
+    ),
+    (
+        "Can you raise a ticket for me? Outlook keeps crashing",
+        "create_ticket",
+        {"owner_heading": ABSENT},
+    ),
+    # with no separator, the lead is the resolver's to read
+    (
+        "for wayne foundation gotham office projector broken",
+        "create_ticket",
+        {"owner_lead": "owner"},
+    ),
+    (
+        "Barbara Gordon says her mailbox is full, new ticket",
+        "create_ticket",
+        {"owner_lead": "person"},
+    ),
+    ("my laptop is broken", "create_ticket", {"owner_lead": ABSENT}),
+    # shorthand updates and reads keep apart
+    ("3131 status?", "get_ticket", {"ticket_id": 3131, "status": ABSENT}),
+    ("3131 status please", "get_ticket", {"ticket_id": 3131, "status": ABSENT}),
+    ("status of 3207?", "get_ticket", {"ticket_id": 3207}),
+    ("3131 status in progress", "update_ticket", {"ticket_id": 3131, "status": "in progress"}),
+    ("prio 3099 critical", "update_ticket", {"ticket_id": 3099, "priority": "critical"}),
+    ("3089 assign priya", "update_ticket", {"ticket_id": 3089, "team": "priya"}),
+    # "kb" opens a search, not a problem report
+    ("kb phishing", "lookup", {"entity": "kb_articles", "search": "phishing"}),
+    ("the kb page is broken", "create_ticket", {"entity": ABSENT}),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "slots"), PARSED, ids=[p[0][:60] for p in PARSED])
+def test_admin_shapes_parse(text: str, action: str | None, slots: dict[str, Any]) -> None:
+    _check_parse(text, action, slots)
