@@ -87,12 +87,14 @@ def owner_heading(resolver: Resolver) -> None:
     rest = summary[len(str(heading)) :].lstrip(" :-")
     if summary.startswith(str(heading)) and rest:
         resolver.params["summary"] = rest
-        _site_heading(resolver)
 
 
-def _site_heading(resolver: Resolver) -> None:
-    """ "Stark Logistics - Distribution Centre: conveyor PC frozen": after the customer, a
-    second heading that names one of its sites (else it stays in the summary)."""
+def site_heading(resolver: Resolver) -> None:
+    """ "Stark Logistics - Distribution Centre: conveyor PC frozen", "for Acme Inc: Warehouse:
+    label printer jams": once the customer is known, a heading of the summary that names one
+    of its sites (else it stays in the summary)."""
+    if not is_admin(resolver.actor):
+        return
     summary = str(resolver.params.get("summary", ""))
     second = re.match(r"([^:]{1,40}?)\s*:\s+(?=\S)", summary)
     if not second or "site_id" in resolver.params or "client_id" not in resolver.params:
@@ -153,13 +155,15 @@ def owner_lead(resolver: Resolver) -> None:
         tokens = tokens[1:]
     try:
         rest = None
-        if kind == "owner" and not {"client_id", "site_id"} & resolver.params.keys():
+        if kind in {"owner", "client"} and not {"client_id", "site_id"} & resolver.params.keys():
             rest = _customer_lead(resolver, tokens)
-        if rest is None:
+        elif kind == "site" and "site_id" not in resolver.params:
+            rest = _site_lead(resolver, resolver.params.get("client_id"), tokens)
+        if rest is None and kind in {"owner", "person", "user"}:
             rest = _person_lead(resolver, tokens)
     except Refuse:
         return  # look-ups turned off: the summary stays as it is
-    if rest and kind == "owner":
+    if rest and kind != "person":
         resolver.params["summary"] = " ".join(rest).strip(" ,:;-")
 
 
@@ -199,21 +203,27 @@ def _customer_lead(resolver: Resolver, tokens: list[str]) -> list[str] | None:
         rest = tokens[cut:]
         while rest and rest[0].casefold().strip(",") in _PLACE_LEAD | {""}:
             rest = rest[1:]
-        return _site_lead(resolver, customer.id, rest)
+        return _site_lead(resolver, customer.id, rest) or rest
     return None
 
 
-def _site_lead(resolver: Resolver, client_id: int, tokens: list[str]) -> list[str]:
-    rows = resolver.reads.look_up("sites", page_size=100, client_id=client_id)
+def _site_lead(resolver: Resolver, client_id: int | None, tokens: list[str]) -> list[str] | None:
+    scope = {"client_id": client_id} if client_id else {}
+    rows = resolver.reads.look_up("sites", page_size=100, **scope)
     for cut in range(min(len(tokens) - 1, 4), 0, -1):
         head = tokens[:cut]
         site = None if _broken(head) else _only_match(rows, head, whole=True)
         if site is not None:
             resolver.params["site_id"] = site.id
             resolver.names["site_id"] = site.name
+            if not client_id:
+                customer_id = getattr(site.record, "client_id", None)
+                if customer_id:  # the site names its customer
+                    resolver.params["client_id"] = int(customer_id)
+                    resolver.names["client_id"] = str(getattr(site.record, "client_name", ""))
             rest = tokens[cut:]
             return rest[1:] if rest and rest[0].casefold() == "site" else rest
-    return tokens
+    return None
 
 
 def _person_lead(resolver: Resolver, tokens: list[str]) -> list[str] | None:

@@ -25,6 +25,7 @@ from halo_integration.nl.owner_names import (
     owner_guess,
     owner_heading,
     owner_lead,
+    site_heading,
 )
 from halo_integration.nl.parse.rules import ParsedRequest
 from halo_integration.nl.precheck import Refuse
@@ -94,6 +95,7 @@ class Resolver:
         self._client_and_site()
         self._user()
         owner_heading(self)
+        site_heading(self)
         owner_guess(self)
         owner_lead(self)
 

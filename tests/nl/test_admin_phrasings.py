@@ -194,6 +194,49 @@ PLANNED: list[dict[str, Any]] = [
         "text": "New ticket, Outlook: crashes when opening attachments",
         "expect": {"action": "create_ticket", "params": {"client_id": None, "site_id": None}},
     },
+    # the customer and site before the command, the description after it
+    _new(
+        "Globex, Cypress Creek - new ticket: printer offline",
+        "printer offline",
+        client_id=17,
+        site_id=44,
+    ),
+    _new("Initech / Austin Branch: new ticket - wifi down", "wifi down", client_id=42, site_id=102),
+    _new(
+        "Stark Logistics, Fleet Depot - raise a ticket: dock scanner dead",
+        "dock scanner",
+        client_id=27,
+        site_id=62,
+    ),
+    # the customer, then a second heading naming its site
+    _new(
+        "New ticket, Stark Logistics - Distribution Centre: conveyor PC frozen",
+        "conveyor",
+        client_id=27,
+        site_id=61,
+    ),
+    _new(
+        "ticket for Acme Inc: Warehouse: label printer jams",
+        "label printer",
+        client_id=12,
+        site_id=32,
+    ),
+    # typed in lower case with keywords and no separator: the last name runs on into the
+    # description, and only what Halo has under that name is taken
+    _new(
+        "create ticket customer globex site cypress creek printer offline",
+        "printer offline",
+        client_id=17,
+        site_id=44,
+    ),
+    _new("new ticket customer globex printer offline", "printer offline", client_id=17),
+    _new("new ticket for user noah williams scanner dead", "scanner dead", user_id=203),
+    _new(
+        "log ticket client initech site austin branch phones dead",
+        "phones dead",
+        client_id=42,
+        site_id=102,
+    ),
     # the field first, then the ticket and its value
     _update("prio 3140 high", 3140, priority_id=2),
     _update("priority 3055 low", 3055, priority_id=4),
@@ -212,6 +255,18 @@ PLANNED: list[dict[str, Any]] = [
     _update("3160 assign tom walsh", 3160, agent_id=11),
     _update("3140 reassign marcus", 3140, agent_id=8),
     _update("#3120 assign Daniel Kim", 3120, agent_id=6),
+    # the ticket and nothing but its new value
+    _update("3160 p1", 3160, priority_id=1),
+    _update("3160 high prio", 3160, priority_id=2),
+    _update("3140 critical", 3140, priority_id=1),
+    _update("3055 on hold", 3055, status_id=28),
+    _update("3055 in progress", 3055, status_id=2),
+    _update("3110 with supplier", 3110, status_id=5),
+    _update("3140 team network", 3140, team_id=12),
+    _update("3140 type service request", 3140, tickettype_id=3),
+    _update("3089 to priya", 3089, agent_id=5),
+    # "escalate N to <priority>" raises the priority; it hands the ticket to nobody
+    _update("escalate 3160 to critical", 3160, priority_id=1),
     # a verb of moving and a priority
     _update("drop 3140 to medium", 3140, priority_id=3),
     _update("lower 3160 to low priority", 3160, priority_id=4),
@@ -227,6 +282,8 @@ PLANNED: list[dict[str, Any]] = [
     _tickets("list #3012 #3055", 3012, 3055),
     _tickets("pull up 3110 + 3120", 3110, 3120),
     _tickets("ticket list"),
+    _tickets("details 3140 and 3160", 3140, 3160),
+    _tickets("status of 3012, 3055", 3012, 3055),
     _look("customers list", "customers"),
     _look("agents list pls", "agents"),
     _look("sites list", "sites"),
@@ -236,6 +293,7 @@ PLANNED: list[dict[str, Any]] = [
     _look("KB password reset", "kb_articles", search="password reset"),
     _look("knowledge base outlook", "kb_articles", search="outlook"),
     _look("kb ransomware", "kb_articles", search="ransomware"),
+    _look("search kb vpn", "kb_articles", search="vpn"),
     # appointments are an agent's: a name that is no customer's but an agent's is that agent
     _look("appointments for Marcus Reid", "appointments", agent_id=8),
     _look("Daniel Kim's appointments this week", "appointments", agent_id=6),
@@ -311,6 +369,11 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
     ("3131 status please", "get_ticket", {"ticket_id": 3131, "status": ABSENT}),
     ("status of 3207?", "get_ticket", {"ticket_id": 3207}),
     ("3131 status in progress", "update_ticket", {"ticket_id": 3131, "status": "in progress"}),
+    ("3055 in progress?", "get_ticket", {"ticket_id": 3055, "status": ABSENT}),
+    ("3140 team?", "get_ticket", {"ticket_id": 3140}),
+    ("3140 team please", "get_ticket", {"ticket_id": 3140, "team": ABSENT}),
+    # a trailing "please log a ticket" names no ticket type
+    ("The printer is jammed - please log a ticket", "create_ticket", {"tickettype": ABSENT}),
     ("prio 3099 critical", "update_ticket", {"ticket_id": 3099, "priority": "critical"}),
     ("3089 assign priya", "update_ticket", {"ticket_id": 3089, "team": "priya"}),
     # "kb" opens a search, not a problem report

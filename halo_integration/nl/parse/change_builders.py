@@ -14,6 +14,7 @@ from . import freetext
 from .cue_parts import (
     GENERIC_NOUNS,
     NAME_HEADING_RE,
+    NAME_RUN_RE,
     PRIORITY_MOD_RE,
     TICKET_NOUN,
     Intent,
@@ -140,7 +141,23 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
             slots["details"] = details
     _name_heading(doc, slots)
     _owner_lead(sc, slots, separated=separated)
+    _name_ran_on(doc, sc, slots)
     return slots
+
+
+def _name_ran_on(doc: Prepared, sc: Scratch, slots: dict[str, Any]) -> None:
+    """ "new ticket customer globex printer offline": typed in lower case with no separator,
+    the last name ran on into the description. It becomes the summary, and the resolver takes
+    from its first words only what Halo has under that name."""
+    if "summary" in slots or not typed_in_lower_case(sc):
+        return
+    end = doc.text.rstrip(" .!?").casefold()
+    for slot in ("user", "site", "client"):
+        value = slots.get(slot)
+        if isinstance(value, str) and len(value.split()) > 2 and end.endswith(value.casefold()):
+            slots["summary"] = slots.pop(slot)
+            slots["owner_lead"] = slot
+            return
 
 
 _HEAD_LEAD_RE = re.compile(
@@ -154,6 +171,9 @@ def _owner_words(sc: Scratch, intent: Intent, desc: freetext.Span | None) -> str
     if desc is None:
         return ""
     start = intent.end if intent.end <= desc.start else 0
+    before = sc.text[: intent.start] if start else ""
+    if NAME_RUN_RE.fullmatch(before):
+        start = 0  # "Globex, Cypress Creek - new ticket: ...": the name heads the command
     raw = re.sub(f"{BLANK}+", " ", sc.text[start : desc.start])
     head = _HEAD_LEAD_RE.sub("", re.sub(r"\s+", " ", raw).strip()).strip(" ,;:/|-")
     parts = [p.strip("?!.'\"") for p in re.split(r"\s*[,/|]\s*|\s+-\s+|\s+", head)]
@@ -351,9 +371,15 @@ _AND_AGENT_RE = re.compile(
 
 
 _TICKET_TO_RE = re.compile(
-    r"^\W*(?:ticket\s*)?¦+\s+(?:over\s+)?to\s+(?:the\s+)?(?=(?-i:[A-Z0-9])|«)"
+    r"^\W*(?:ticket\s*)?¦+\s+(?:over\s+)?to\s+(?:the\s+)?(?=(?-i:[A-Z0-9])|«|"
+    # "3089 to priya", typed all in lower case
+    r"(?=(?-i:[^A-Z])*$)(?!(?:me|my|you|it|do|be|see|check|know)\b)[a-z])"
     r"(?!(?:P[1-5]|(?:very\s+)?(?:low|medium|normal|high|critical|urgent))\b)",
     IGNORE_CASE,
+)
+# "3140 type service request": the ticket (blanked), "type" and the new type
+_TYPE_TERSE_RE = re.compile(
+    r"^\W*(?:ticket\s*)?¦+\s*(?:[,:-]\s*)?(?:ticket\s+)?type\s+(?:to\s+)?(?:an?\s+)?", IGNORE_CASE
 )
 # "change 3101 to a Problem": a ticket (blanked) becomes a type, with nothing after it
 _TYPE_TO_END_RE = re.compile(
@@ -377,6 +403,7 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
             sc.blank(lead.start(), end)
     kind = (
         sc.take_after(_TYPE_CHANGE_RE)
+        or sc.take_after(_TYPE_TERSE_RE)
         or sc.take_group(_TYPE_INTO_RE)
         or sc.take_group(_TYPE_TO_END_RE)
     )

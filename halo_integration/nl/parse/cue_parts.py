@@ -175,9 +175,10 @@ def things_in(text: str) -> list[str]:
 # A request headed by a name, then a colon or a dash: "Initech Main Office: server room AC
 # alarm", "Wayne Foundation / Gotham Office - projector is dead" (a customer and its site, or an
 # app: "Microsoft Teams: ..."). Group 1 is the name.
-NAME_HEADING_RE = re.compile(
-    r"^\W*((?:[A-Z][\w&.'-]*(?:\s*[/,|]\s*|\s+-\s+|\s+)){0,5}[A-Z][\w&.'-]*)\s*(?::|\s-\s)\s*(?=\S)"
-)
+NAME_RUN = r"(?:[A-Z][\w&.'-]*(?:\s*[/,|]\s*|\s+-\s+|\s+)){0,5}[A-Z][\w&.'-]*"
+NAME_HEADING_RE = re.compile(rf"^\W*({NAME_RUN})\s*(?::|\s-\s)\s*(?=\S)")
+# Nothing but a name: "Globex, Cypress Creek" before "- new ticket: ..."
+NAME_RUN_RE = re.compile(rf"\W*{NAME_RUN}\W*")
 
 
 @dataclass(frozen=True)

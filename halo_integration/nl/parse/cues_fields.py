@@ -59,6 +59,14 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?(?<!n't\s)(?<!\bnot\s)(?<!\bto\s)"
         r"\bopen\s+(?:(?:it|ticket|#?\s*\d{3,})\s+){0,2}again\b",
     ),
+    # "details 3140 and 3160", "status of 3012, 3055": a read of those tickets
+    cue(
+        GET_TICKET,
+        3,
+        rf"^\W*{READ_NOUN}\s+(?:(?:of|for|on)\s+)?(?:tickets?\s*)?#?\s*\d{{3,}}"
+        r"(?:\s*(?:,|&|\+|/|\band\b)?\s*#?\s*\d{3,})+\W*$",
+        "query",
+    ),
     # "check 3005 + 3018", "chk 3115": a look at those tickets
     cue(
         GET_TICKET,
@@ -74,11 +82,13 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:to|->|=>|=)\s+(?:(?:very\s+)?(?:low|medium|normal|"
         r"high|critical|urgent)|p[1-5])\b",
     ),
-    # "3099 to Daniel Kim please", "3235 over to Field Services"
+    # "3099 to Daniel Kim please", "3235 over to Field Services" ("3089 to priya" when typed
+    # all in lower case)
     cue(
         UPDATE_TICKET,
         3,
-        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:over\s+)?to\s+(?:the\s+)?(?-i:[A-Z0-9])",
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:over\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z0-9])|"
+        r"(?=(?-i:[^A-Z])*$)(?!(?:me|my|you|it|do|be|see|check|know)\b)[a-z])",
     ),
     # "change 3101 to a Problem", "make 3160 critical"
     cue(
@@ -113,6 +123,16 @@ FIELD_CUES: tuple[Cue, ...] = (
         rf"^\W*(?:(?:set|change|update|put|make)\s+)?(?:ticket\s*)?#?\s*\d{{3,}}\s*(?:[,:-]\s*)?"
         rf"(?:'s\s+)?(?:(?:priority|prio)\s+{_VALUE_LEAD}{PRIORITY_VALUE}|"
         rf"status\s+{_VALUE_LEAD}{_STATUS_VALUE})",
+    ),
+    # the ticket and nothing but its new value: "3160 p1", "3160 high prio", "3055 on hold",
+    # "3110 with supplier", "3140 team network" (a question mark makes it a question)
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:"
+        rf"{PRIORITY_VALUE}\s*(?:(?:priority|prio)\b)?|{_STATUS_VALUE}[\w\s]*|"
+        r"(?:team|queue|type|ticket\s+type)\s+(?!(?:please|pls|plz|thanks|list|members)\b)\w[\w\s&-]*)"
+        r"[.!]*$",
     ),
     cue(
         UPDATE_TICKET,

@@ -76,7 +76,7 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         CREATE_TICKET,
         3,
-        r"(?:(?<=[,;.:])\s*|(?<=\s-\s))(?:(?:please|pls)\s+)?(?:new|create|raise|log|open)\s+"
+        r"(?:(?<=[,;.:])\s*|(?<=\s-\s)|(?<=\bplease\s)|(?<=\bpls\s))(?:new|create|raise|log|open)\s+"
         r"(?:(?:a|one)\s+)?"
         rf"(?:new\s+)?{TICKET_NOUN}(?:\s+(?:for\s+(?:it|this|that)|please|pls))?\W*$",
         "verb",

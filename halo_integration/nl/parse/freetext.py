@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cue_parts import TICKET_HEADER_RE, Intent
+from .cue_parts import NAME_RUN_RE, TICKET_HEADER_RE, Intent
 from .intents import find_separator
 from .names import BLANK
 from .slots import Scratch
@@ -200,16 +200,19 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
     if quote:
         return quote
     separator = find_separator(sc.text)
+    after = _after_separator(sc, intent, fields=True)
     if (
         separator
         and separator.end() <= intent.start
         and not _FIELD_HEAD_RE.match(sc.text[: separator.start()])
+        # "Globex, Cypress Creek - new ticket: printer offline": a name heads the command
+        and not (after and NAME_RUN_RE.fullmatch(sc.text[: separator.start()]))
     ):
         # "The printer is jammed - please log a ticket": the head is the description.
         span = _region(sc, 0, separator.start())
         return Span(strip_polite(span.value), span.start, span.end) if span else None
     return (
-        _after_separator(sc, intent, fields=True)
+        after
         or _after(sc, _SENTENCE_END_RE, intent.end, fields=True)
         or _after(sc, _DESCRIPTION_AFTER_RE, intent.end, fields=True)
     )

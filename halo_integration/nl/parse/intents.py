@@ -228,7 +228,7 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
         return None  # "My laptop gets hot during Teams calls" describes; it asks for no teams
     if obj.entity != "ticket":
         strength = 3 if verb else 1
-        if re.search(r"\bticket\s*#?\s*\d+|#\s*\d+", text, IGNORE_CASE) or (
+        if re.search(r"\bticket\s*#?\s*\d+|#\s*\d+|^\W*\d{3,}\b", text, IGNORE_CASE) or (
             obj.entity != "kb_articles" and _ABOUT_A_TICKET_RE.search(text, obj.end)
         ):
             # "which team handles my vpn ticket?", "who is my technician on 3115": a question

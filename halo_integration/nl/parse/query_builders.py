@@ -213,7 +213,8 @@ def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
     name, end = take_name(sc.text, start)
     if not name:
         return ""
-    opens = not sc.text[: obj.start].strip(" ¦")  # "kb phishing": the topic follows the noun
+    # "kb phishing", "search kb vpn": the topic follows the noun
+    opens = bool(_ONLY_A_VERB_RE.fullmatch(sc.text[: obj.start]))
     if (
         not connective
         and obj.entity not in _SELF_NAMED
@@ -225,6 +226,10 @@ def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
     return sc.value(name)
 
 
+_ONLY_A_VERB_RE = re.compile(
+    r"[\s¦]*(?:(?:search|find|show|check|look\s+up|lookup|look\s+in|browse|get)\s+(?:the\s+)?)?",
+    IGNORE_CASE,
+)
 _QUESTION_TAIL_RE = re.compile(r"[\s?!.]+$")
 _TEAM_NOUN_RE = re.compile(r"\s+(?:team|group|queue)s?\b", IGNORE_CASE)
 

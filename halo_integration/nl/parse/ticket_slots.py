@@ -58,6 +58,10 @@ _PRIORITY_RES = (
     re.compile(
         rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s+(?:to|->|=>|=)\s+({PRIORITY_WORDS})\b", IGNORE_CASE
     ),
+    # "3140 critical": the ticket (blanked) and nothing but its new priority
+    re.compile(
+        rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s*(?:[,:-]\s*)?({PRIORITY_WORDS})[.!]*$", IGNORE_CASE
+    ),
     # "3055 should be critical", "it needs to be P1"
     re.compile(rf"{SHOULD_BE}(?:an?\s+)?({PRIORITY_WORDS}|p[1-5])\b", IGNORE_CASE),
 )
@@ -118,7 +122,8 @@ _ON_HOLD_RE = re.compile(r"\bon\s+hold\b", IGNORE_CASE)
 # "put 3099 in progress": a status named right after the ticket, with no "status" word
 _STATUS_AFTER_TICKET_RE = re.compile(
     rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?" + STATUS_AHEAD + "|"
-    rf"{BLANK}+\s+{SHOULD_BE}" + STATUS_AHEAD,  # "3140 should be in progress"
+    rf"{BLANK}+\s+{SHOULD_BE}" + STATUS_AHEAD + "|"  # "3140 should be in progress"
+    rf"^\W*{BLANK}+\s*(?:[,:-]\s*)?" + STATUS_AHEAD,  # "3110 with supplier"
     IGNORE_CASE,
 )
 # "reopen 3150", "open again 3150", "open 3150 again"
