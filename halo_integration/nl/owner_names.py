@@ -117,20 +117,27 @@ def owner_guess(resolver: Resolver) -> None:
     that may name a customer (and site) or a person, tried in that order for an admin. A guess
     that names nobody is a search of a list ("tickets for printer problems"), else dropped."""
     guess = str(resolver.slots.pop("owner_guess", "") or "")
-    taken = {"client_id", "site_id", "user_id"} & resolver.params.keys()
-    if not guess or taken or resolver.slots.get("client") or not is_admin(resolver.actor):
+    owner = {"client_id", "site_id"} & resolver.params.keys()
+    if (
+        not guess
+        or "user_id" in resolver.params
+        or resolver.slots.get("client")
+        or not is_admin(resolver.actor)
+    ):
         return
     try:
-        rows = resolver.reads.look_up("customers", search=guess, page_size=50)
+        rows = [] if owner else resolver.reads.look_up("customers", search=guess, page_size=50)
         customer = resolve_name([_item(r) for r in rows], guess).item
         if customer is not None:
             resolver.params["client_id"] = customer.id
             resolver.names["client_id"] = customer.name
             return
-        if customer_then_site(resolver, guess):
+        if not owner and customer_then_site(resolver, guess):
             return
         if resolver.plan.action != LOOKUP:
-            rows = resolver.reads.look_up("users", search=guess, page_size=50)
+            # "for olivia brown at globex": the customer known, the person is one of its users
+            scope = {"client_id": resolver.params["client_id"]} if "client_id" in owner else {}
+            rows = resolver.reads.look_up("users", search=guess, page_size=50, **scope)
             person = resolve_name([_item(r) for r in rows], guess).item
             if person is not None:
                 resolver.params["user_id"] = person.id

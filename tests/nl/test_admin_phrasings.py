@@ -208,6 +208,31 @@ PLANNED: list[dict[str, Any]] = [
         client_id=27,
         site_id=62,
     ),
+    _new(
+        "Umbrella Health, Head Office: new ticket, switch in comms room beeping",
+        "switch",
+        client_id=23,
+        site_id=53,
+    ),
+    _new(
+        "Ticket please for Umbrella Health / Laboratory - centrifuge PC won't boot",
+        "centrifuge",
+        client_id=23,
+        site_id=52,
+    ),
+    # the person named before "at <customer>", in lower case
+    _new(
+        "new ticket for olivia brown at globex: laptop wont boot",
+        "laptop",
+        client_id=17,
+        user_id=301,
+    ),
+    _new(
+        "raise a ticket for joanna baker at initech - copier jams",
+        "copier",
+        client_id=42,
+        user_id=404,
+    ),
     # the customer, then a second heading naming its site
     _new(
         "New ticket, Stark Logistics - Distribution Centre: conveyor PC frozen",
@@ -265,6 +290,12 @@ PLANNED: list[dict[str, Any]] = [
     _update("3140 team network", 3140, team_id=12),
     _update("3140 type service request", 3140, tickettype_id=3),
     _update("3089 to priya", 3089, agent_id=5),
+    _update("3140 high pls", 3140, priority_id=2),
+    _update("3140 on hold thx", 3140, status_id=28),
+    # misspelt keywords
+    _update("prioirty 3140 high", 3140, priority_id=2),
+    _update("stauts 3140 in progress", 3140, status_id=2),
+    _update("assing 3140 to marcus", 3140, agent_id=8),
     # "escalate N to <priority>" raises the priority; it hands the ticket to nobody
     _update("escalate 3160 to critical", 3160, priority_id=1),
     # a verb of moving and a priority
@@ -300,6 +331,13 @@ PLANNED: list[dict[str, Any]] = [
     _look("what site visits does Hannah Fischer have?", "appointments", agent_id=9),
     _look("any appointments booked for tom walsh", "appointments", agent_id=11),
     _look("appointments for Stark Logistics", "appointments", client_id=27),
+    _look("hannah fischer appointments", "appointments", agent_id=9),
+    # typed in lower case, the words before the noun say whose records are meant
+    _look("globex users", "users", client_id=17),
+    _look("initech sites", "sites", client_id=42),
+    _look("stark logistics contracts", "contracts", client_id=27),
+    _look("acme assets", "assets", client_id=12),
+    _look("unpaid invoices", "invoices", client_id=None),
     # an employee's shorthand still may not change what only admins change
     {"as": "emma", "text": "prio 3115 critical", "expect": {"refused": True}},
     {"as": "emma", "text": "3115 status in progress", "expect": {"refused": True}},

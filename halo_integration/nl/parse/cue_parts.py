@@ -84,6 +84,8 @@ SHOULD_BE = (
 )
 
 # A status named with no "status" word: "put 3099 in progress", "set 3160 to With Supplier".
+# The end of a terse request, a courtesy allowed: "3140 high pls"
+TERSE_END = r"(?:\s+(?:please|pls|plz|thx|thanks|ta))?[.!]*$"
 # A priority as people name it in shorthand ("critical", "very low", "P2").
 PRIORITY_VALUE = (
     r"(?:(?:very\s+)?(?:low|lowest|medium|normal|high|highest|critical|urgent|top)\b|p\s?[1-5]\b)"

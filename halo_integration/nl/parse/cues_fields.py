@@ -19,6 +19,7 @@ from .cue_parts import (
     SHOULD_BE,
     STATUS_AHEAD,
     TEAM_MEMBERS_RE,
+    TERSE_END,
     Cue,
     cue,
 )
@@ -132,7 +133,7 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:"
         rf"{PRIORITY_VALUE}\s*(?:(?:priority|prio)\b)?|{_STATUS_VALUE}[\w\s]*|"
         r"(?:team|queue|type|ticket\s+type)\s+(?!(?:please|pls|plz|thanks|list|members)\b)\w[\w\s&-]*)"
-        r"[.!]*$",
+        + TERSE_END,
     ),
     cue(
         UPDATE_TICKET,

@@ -72,6 +72,13 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"(?=for\b|about\b|re\b|regarding\b|:|-\s)|^\W*(?:create|raise|log|new)\s+(?=for\s)",
         "verb",
     ),
+    # "ticket please for Umbrella Health / Laboratory - ..."
+    cue(
+        CREATE_TICKET,
+        3,
+        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+(?:please|pls|plz)\s+(?=for\s)",
+        "verb",
+    ),
     # "acme warehouse forklift terminal no network, new tkt": the command after the problem
     cue(
         CREATE_TICKET,

@@ -201,12 +201,15 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
         return quote
     separator = find_separator(sc.text)
     after = _after_separator(sc, intent, fields=True)
+    if separator and separator.end() <= intent.start:
+        # "Globex, Cypress Creek - new ticket: printer offline": a name heads the command
+        named = after or _after_comma(sc, intent)
+        if named and NAME_RUN_RE.fullmatch(sc.text[: separator.start()]):
+            return named
     if (
         separator
         and separator.end() <= intent.start
         and not _FIELD_HEAD_RE.match(sc.text[: separator.start()])
-        # "Globex, Cypress Creek - new ticket: printer offline": a name heads the command
-        and not (after and NAME_RUN_RE.fullmatch(sc.text[: separator.start()]))
     ):
         # "The printer is jammed - please log a ticket": the head is the description.
         span = _region(sc, 0, separator.start())
@@ -216,6 +219,13 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
         or _after(sc, _SENTENCE_END_RE, intent.end, fields=True)
         or _after(sc, _DESCRIPTION_AFTER_RE, intent.end, fields=True)
     )
+
+
+def _after_comma(sc: Scratch, intent: Intent) -> Span | None:
+    """ "Umbrella Health, Head Office: new ticket, switch beeping": the text after the command
+    and a comma (only when a name heads the command, see `description`)."""
+    comma = re.match(r"\s*,\s*", sc.text[intent.end :])
+    return _region(sc, intent.end + comma.end(), len(sc.text)) if comma else None
 
 
 def leftover_description(sc: Scratch, start: int) -> Span | None:

@@ -10,7 +10,7 @@ from .cue_parts import GENERIC_NOUNS, IGNORE_CASE, PRIORITY_MOD_RE, TYPE_HEADS_R
 from .freetext import strip_polite
 from .intents import QueryObject
 from .names import NAME_STOPS, SEARCH_STOPS, looks_like_owner_name, take_name
-from .slots import Scratch, extract_ids, extract_product, extract_team
+from .slots import Scratch, extract_ids, extract_product, extract_team, typed_in_lower_case
 from .text import Prepared, words
 from .ticket_slots import (
     extract_fields,
@@ -196,11 +196,29 @@ _SELF_NAMED = {
     "teams": "team",
 }
 _TOPIC_ENTITIES = frozenset({"kb_articles", "reports"})
+# Records that belong to a customer (or, for appointments, an agent).
+_OWNED = frozenset({"sites", "users", "contracts", "invoices", "assets", "appointments"})
+_STATE_WORDS_RE = re.compile(
+    r"\b(?:open|active|inactive|expired|expiring|unpaid|paid|overdue|current|old|new|recent|"
+    r"upcoming|today|todays|tomorrow|future|past|all|any|disabled|enabled|live|pending)\b",
+    IGNORE_CASE,
+)
 _NAME_SHAPE_RE = re.compile(r"«|[A-Z0-9]|\S*\d")
 _HAS_RE = re.compile(
     r"\b(?:does|do|has)\s+((?:«\d+»|[\w&'.-]+)(?:\s+[\w&'.-]+){0,3}?)\s+(?:have|hold|own|got)\b",
     IGNORE_CASE,
 )
+
+
+def _owner_before(sc: Scratch, obj: QueryObject, mod: str, search: str) -> bool:
+    return bool(
+        mod
+        and not search
+        and typed_in_lower_case(sc)
+        and obj.plural
+        and obj.entity in _OWNED
+        and not _STATE_WORDS_RE.search(mod)
+    )
 
 
 def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
@@ -293,6 +311,12 @@ def build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     mod, mod_start = _modifier_before(sc.text, obj.start)
     if mod.endswith("'s"):
         slots["client"] = sc.value(mod[:-2])  # "Globex's sites"
+        sc.blank(mod_start, obj.start)
+        mod = ""
+    if _owner_before(sc, obj, mod, search):
+        # "globex users", "hannah fischer appointments": typed in lower case, the words before
+        # the noun may name whose they are; the resolver tries (see owner_guess)
+        slots["owner_guess"] = sc.value(mod)
         sc.blank(mod_start, obj.start)
         mod = ""
     if mod and not search:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .cue_parts import SHOULD_BE, STATUS_AHEAD
+from .cue_parts import SHOULD_BE, STATUS_AHEAD, TERSE_END
 from .names import BLANK, STATUS_STOPS
 from .slots import (
     IGNORE_CASE,
@@ -60,7 +60,8 @@ _PRIORITY_RES = (
     ),
     # "3140 critical": the ticket (blanked) and nothing but its new priority
     re.compile(
-        rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s*(?:[,:-]\s*)?({PRIORITY_WORDS})[.!]*$", IGNORE_CASE
+        rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s*(?:[,:-]\s*)?({PRIORITY_WORDS}){TERSE_END}",
+        IGNORE_CASE,
     ),
     # "3055 should be critical", "it needs to be P1"
     re.compile(rf"{SHOULD_BE}(?:an?\s+)?({PRIORITY_WORDS}|p[1-5])\b", IGNORE_CASE),
