@@ -131,8 +131,10 @@ def owner_guess(resolver: Resolver) -> None:
         if customer is not None:
             resolver.params["client_id"] = customer.id
             resolver.names["client_id"] = customer.name
+            _not_a_search(resolver, guess)
             return
         if not owner and customer_then_site(resolver, guess):
+            _not_a_search(resolver, guess)
             return
         if resolver.plan.action != LOOKUP:
             # "for olivia brown at globex": the customer known, the person is one of its users
@@ -142,11 +144,18 @@ def owner_guess(resolver: Resolver) -> None:
             if person is not None:
                 resolver.params["user_id"] = person.id
                 resolver.names["user_id"] = person.name
+                _not_a_search(resolver, guess)
                 return
     except Refuse:
         return  # look-ups turned off: the guess stays unread
     if resolver.plan.action == LIST_TICKETS and "search" not in resolver.params:
         resolver.params["search"] = guess
+
+
+def _not_a_search(resolver: Resolver, guess: str) -> None:
+    """ "globex tickets": the words that named the owner are no text to search for."""
+    if resolver.params.get("search") == guess:
+        del resolver.params["search"]
 
 
 def owner_lead(resolver: Resolver) -> None:

@@ -374,6 +374,11 @@ class Resolver:
         if nobody and customer_then_site(self, str(wanted)):
             self.slots.pop("user", None)
             return
+        if nobody and self.plan.action == LIST_TICKETS and "agent_id" not in self.params:
+            agent = resolve_name(self.catalog.items("agents"), wanted)  # "priya's tickets"
+            if agent.item or agent.candidates:
+                self._take(agent.item, agent.candidates, "agent_id", str(wanted), "agents")
+                return
         self._take(found.item, found.candidates, "user_id", str(wanted), "users")
 
     def _take(
@@ -410,6 +415,7 @@ class Resolver:
 
 _PRIORITY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "urgent": ("urgent", "critical", "highest", "p1", "1"),
+    "asap": ("urgent", "critical", "highest", "p1", "1"),
     "emergency": ("emergency", "critical", "p1", "1"),
     "critical": ("critical", "urgent", "p1", "1"),
     "highest": ("highest", "critical", "p1"),

@@ -220,6 +220,62 @@ PLANNED: list[dict[str, Any]] = [
         client_id=23,
         site_id=52,
     ),
+    # mail pasted in: greeting, a capitalised "Please", line breaks, a sign-off
+    _new(
+        "Please log a ticket for Initech, Austin Branch: the copier jams on every job.",
+        "copier",
+        client_id=42,
+        site_id=102,
+    ),
+    _new(
+        "Hi team,\n\nPlease log a ticket for Stark Logistics, Fleet Depot: the tablets won't sync."
+        "\n\nThanks,\nDana",
+        "tablets",
+        client_id=27,
+        site_id=62,
+    ),
+    _new(
+        "New ticket\nCustomer: Globex\nSite: Cypress Creek\nIssue: printer offline",
+        "printer offline",
+        client_id=17,
+        site_id=44,
+    ),
+    _new(
+        "new ticket for stark logistics fleet depot\ntablets won't sync",
+        "tablets",
+        client_id=27,
+        site_id=62,
+    ),
+    # how urgent, before the command or in it
+    _new(
+        "URGENT new ticket for Globex Cypress Creek - whole site offline",
+        "offline",
+        client_id=17,
+        site_id=44,
+        priority_id=1,
+    ),
+    _new(
+        "new p1 ticket for initech main office: server down",
+        "server down",
+        client_id=42,
+        site_id=101,
+        priority_id=1,
+    ),
+    _new(
+        "P2 new ticket for acme inc warehouse: scanner dead",
+        "scanner",
+        client_id=12,
+        site_id=32,
+        priority_id=2,
+    ),
+    # the customer and site in brackets after the person
+    _new(
+        "New ticket for Noah Williams (Acme Warehouse): scanner dead",
+        "scanner",
+        user_id=203,
+        client_id=12,
+        site_id=32,
+    ),
     # the person named before "at <customer>", in lower case
     _new(
         "new ticket for olivia brown at globex: laptop wont boot",
@@ -314,6 +370,37 @@ PLANNED: list[dict[str, Any]] = [
     _tickets("pull up 3110 + 3120", 3110, 3120),
     _tickets("ticket list"),
     _tickets("details 3140 and 3160", 3140, 3160),
+    # whose tickets: a customer in lower case before "tickets", "what's open for ...", an agent
+    {
+        "as": "admin",
+        "text": "globex tickets since monday",
+        "expect": {"action": "list_tickets", "params": {"client_id": 17, "search": None}},
+    },
+    {
+        "as": "admin",
+        "text": "what's open for stark logistics",
+        "expect": {"action": "list_tickets", "params": {"client_id": 27, "open_only": True}},
+    },
+    {
+        "as": "admin",
+        "text": "printer tickets",
+        "expect": {"action": "list_tickets", "params": {"search": "printer"}},
+    },
+    {
+        "as": "admin",
+        "text": "priya's tickets",
+        "expect": {"action": "list_tickets", "params": {"agent_id": 5}},
+    },
+    {
+        "as": "admin",
+        "text": "Marcus Reid's open tickets",
+        "expect": {"action": "list_tickets", "params": {"agent_id": 8, "open_only": True}},
+    },
+    {
+        "as": "admin",
+        "text": "emma's tickets",
+        "expect": {"action": "list_tickets", "params": {"user_id": 201}},
+    },
     _tickets("status of 3012, 3055", 3012, 3055),
     _look("customers list", "customers"),
     _look("agents list pls", "agents"),
@@ -325,6 +412,10 @@ PLANNED: list[dict[str, Any]] = [
     _look("knowledge base outlook", "kb_articles", search="outlook"),
     _look("kb ransomware", "kb_articles", search="ransomware"),
     _look("search kb vpn", "kb_articles", search="vpn"),
+    _look("kb search: printer drivers", "kb_articles", search="printer drivers"),
+    # the team named before "members"
+    _look("network team members", "agents", team_id=12),
+    _look("Field Services team members?", "agents", team_id=15),
     # appointments are an agent's: a name that is no customer's but an agent's is that agent
     _look("appointments for Marcus Reid", "appointments", agent_id=8),
     _look("Daniel Kim's appointments this week", "appointments", agent_id=6),

@@ -14,10 +14,10 @@ from . import freetext
 from .cue_parts import (
     GENERIC_NOUNS,
     NAME_HEADING_RE,
-    NAME_RUN_RE,
     PRIORITY_MOD_RE,
     TICKET_NOUN,
     Intent,
+    only_a_name,
     singular,
 )
 from .intents import QueryObject
@@ -75,11 +75,19 @@ _CREATE_SPAN_RE = re.compile(
 )
 
 
+_URGENT_LEAD_RE = re.compile(
+    r"^\W*(urgent|asap|emergency|critical|p[1-5])\W+(?=new|create)", IGNORE_CASE
+)
+
+
 def _create_type(sc: Scratch, intent: Intent, slots: dict[str, Any]) -> None:
     """ "a HaloPSA Incident ticket" -> tickettype "Incident"; "a Service Request" -> itself."""
     if intent.kind != "verb":
         return
     span = sc.text[intent.start : intent.end]
+    urgent = _URGENT_LEAD_RE.match(span)
+    if urgent and "priority" not in slots:
+        slots["priority"] = urgent.group(1)  # "URGENT new ticket ...", "P2 new ticket ..."
     match = _CREATE_SPAN_RE.match(span)
     if not match:
         return
@@ -172,9 +180,9 @@ def _owner_words(sc: Scratch, intent: Intent, desc: freetext.Span | None) -> str
         return ""
     start = intent.end if intent.end <= desc.start else 0
     before = sc.text[: intent.start] if start else ""
-    if NAME_RUN_RE.fullmatch(before):
+    if only_a_name(before):
         start = 0  # "Globex, Cypress Creek - new ticket: ...": the name heads the command
-    raw = re.sub(f"{BLANK}+", " ", sc.text[start : desc.start])
+    raw = re.sub(f"{BLANK}+|[()]", " ", sc.text[start : desc.start])  # "(Acme Warehouse)"
     head = _HEAD_LEAD_RE.sub("", re.sub(r"\s+", " ", raw).strip()).strip(" ,;:/|-")
     parts = [p.strip("?!.'\"") for p in re.split(r"\s*[,/|]\s*|\s+-\s+|\s+", head)]
     if (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import words_ok
 from .text import words
 
 IGNORE_CASE = re.IGNORECASE
@@ -133,7 +134,9 @@ TEAM_MEMBERS_RE = re.compile(
     r"(?:are\s+|work\s+|sit\s+)?(?:in|on)\s+|"
     r"\bhow\s+many\s+(?:people|agents|technicians|engineers|members)\s+(?:are\s+|work\s+)?"
     r"(?:in|on)\s+|"
-    r"\b(?:list|show|who\s+are)\s+(?:me\s+)?(?:the\s+)?(?:people|members|agents)\s+(?:in|of|on)\s+",
+    r"\b(?:list|show|who\s+are)\s+(?:me\s+)?(?:the\s+)?(?:people|members|agents)\s+(?:in|of|on)\s+|"
+    # "network team members": the team named first
+    r"\b(?:team|queue|group)\s+(?:members|membership|people|staff)\b",
     IGNORE_CASE,
 )
 # "which team is Daniel Kim in?", "what team does Chloe Martin belong to"
@@ -181,6 +184,11 @@ NAME_RUN = r"(?:[A-Z][\w&.'-]*(?:\s*[/,|]\s*|\s+-\s+|\s+)){0,5}[A-Z][\w&.'-]*"
 NAME_HEADING_RE = re.compile(rf"^\W*({NAME_RUN})\s*(?::|\s-\s)\s*(?=\S)")
 # Nothing but a name: "Globex, Cypress Creek" before "- new ticket: ..."
 NAME_RUN_RE = re.compile(rf"\W*{NAME_RUN}\W*")
+
+
+def only_a_name(text: str) -> bool:
+    """True when `text` is one name or a pair ("Globex, Cypress Creek"), not "Please "."""
+    return bool(NAME_RUN_RE.fullmatch(text)) and words_ok(re.sub(r"[^\w\s&'.]", " ", text))
 
 
 @dataclass(frozen=True)

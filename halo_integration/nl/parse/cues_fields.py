@@ -227,6 +227,14 @@ FIELD_CUES: tuple[Cue, ...] = (
         2,
         r"(?:#\s*\d+|\bticket\s*#?\s*\d+)\s*[,:-]?\s*(?:priority|prio)\b\s*(?:to|=|:)?\s*\w",
     ),
+    # "what's open for Stark Logistics", "whats still outstanding": the open tickets
+    cue(
+        LIST_TICKETS,
+        3,
+        r"^\W*what(?:'s|s|\s+is|\s+are)\s+(?:still\s+)?(?:open|outstanding|unresolved|pending)\b"
+        r"(?!\s+(?:on|with|in)\s+(?:ticket\s*)?#?\s*\d)",
+        "query",
+    ),
     # list_tickets (most lists are found by `query_intent` below)
     cue(
         LIST_TICKETS,

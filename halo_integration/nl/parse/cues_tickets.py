@@ -53,8 +53,10 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         CREATE_TICKET,
         3,
-        r"^\W*(?:new|create)\s+(?:halo\s*-?\s*(?:psa|itsm)\s+)?(?:(?:high|low|medium|urgent|"
-        r"critical)(?:\s+priority)?\s+)?(?:ticket|incident|request|case)\b",
+        # ("URGENT new ticket ...", "new p1 ticket ...": how urgent, before or in it)
+        r"^\W*(?:(?:urgent|asap|emergency|critical|p[1-5])\W+)?(?:new|create)\s+"
+        r"(?:halo\s*-?\s*(?:psa|itsm)\s+)?(?:(?:(?:high|low|medium|urgent|critical)(?:\s+priority)?|"
+        r"p[1-5])\s+)?(?:ticket|incident|request|case)\b",
         "verb",
     ),
     cue(

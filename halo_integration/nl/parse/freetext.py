@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cue_parts import NAME_RUN_RE, TICKET_HEADER_RE, Intent
+from .cue_parts import TICKET_HEADER_RE, Intent, only_a_name
 from .intents import find_separator
 from .names import BLANK
 from .slots import Scratch
@@ -204,7 +204,7 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
     if separator and separator.end() <= intent.start:
         # "Globex, Cypress Creek - new ticket: printer offline": a name heads the command
         named = after or _after_comma(sc, intent)
-        if named and NAME_RUN_RE.fullmatch(sc.text[: separator.start()]):
+        if named and only_a_name(sc.text[: separator.start()]):
             return named
     if (
         separator

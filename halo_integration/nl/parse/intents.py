@@ -210,12 +210,14 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
     if verb and _IDS_ONLY_RE.match(text, verb.end()):
         return Intent(GET_TICKET, 3, verb.start(), verb.end(), "query"), None
     obj = query_object(text, verb.start() if verb else 0)
-    if obj is None and verb and _VERB_LAST_RE.fullmatch(text, verb.end()):
-        obj = query_object(text)
-        if obj is not None and text[obj.end : verb.start()].strip():
-            obj = None
-        elif obj is not None:  # a list of them: "ticket list" asks for tickets
-            obj = QueryObject(obj.entity, obj.start, obj.end, plural=True)
+    if obj is None and verb:
+        # "teams list", "kb search: vpn": the noun first, the verb after it
+        first = query_object(text)
+        if first is not None and not text[first.end : verb.start()].strip():
+            if _VERB_LAST_RE.fullmatch(text, verb.end()):
+                obj = QueryObject(first.entity, first.start, first.end, plural=True)
+            elif first.entity == "kb_articles":
+                obj = QueryObject(first.entity, first.start, verb.end(), first.plural)
     if obj is None:
         # "List every open Hardware Fault ...": an unknown noun after a quantifier is a type.
         strong = verb and _STRONG_LIST_VERB_RE.match(text, verb.start())

@@ -107,6 +107,8 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
             slots["search"] = mod
     elif mod:
         slots["search"] = mod
+        if typed_in_lower_case(sc) and not mine_before:
+            slots["owner_guess"] = mod  # "globex tickets since monday": maybe whose they are
     sc.blank(mod_start if mod else obj.start, obj.end)
 
 
@@ -281,6 +283,8 @@ def _build_team_members(doc: Prepared, intent: Intent) -> dict[str, Any]:
         name = _TEAM_NOUN_RE.sub("", name).strip()
         if name:
             slots["team"] = doc.restore(name)
+    if "team" not in slots:
+        extract_team(Scratch(doc.text, doc), slots)  # "network team members"
     return slots
 
 
