@@ -173,6 +173,8 @@ def owner_lead(resolver: Resolver) -> None:
         rest = None
         if kind in {"owner", "client"} and not {"client_id", "site_id"} & resolver.params.keys():
             rest = _customer_lead(resolver, tokens)
+            if rest is None and kind == "owner":  # "hq printer jammed": a site's own name
+                rest = _site_lead(resolver, None, tokens)
         elif kind == "site" and "site_id" not in resolver.params:
             rest = _site_lead(resolver, resolver.params.get("client_id"), tokens)
         if rest is None and kind in {"owner", "person", "user"}:
@@ -243,7 +245,9 @@ def _site_lead(resolver: Resolver, client_id: int | None, tokens: list[str]) -> 
 
 
 def _person_lead(resolver: Resolver, tokens: list[str]) -> list[str] | None:
-    for cut in (3, 2):
+    # a first name alone only when a comma or colon ends it ("for emma: ...")
+    cuts = (3, 2, 1) if tokens and tokens[0].endswith((",", ":")) else (3, 2)
+    for cut in cuts:
         head = tokens[:cut]
         if len(tokens) <= cut or _broken(head):
             continue
@@ -252,7 +256,7 @@ def _person_lead(resolver: Resolver, tokens: list[str]) -> list[str] | None:
         )
         search = " ".join(head).strip(",:;")
         rows = resolver.reads.look_up("users", search=search, page_size=50, **filters)
-        person = _only_match(rows, head, whole=True)
+        person = _only_match(rows, head, whole=cut > 1)
         if person is not None:
             resolver.params["user_id"] = person.id
             resolver.names["user_id"] = person.name

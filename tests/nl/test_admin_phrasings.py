@@ -161,6 +161,16 @@ PLANNED: list[dict[str, Any]] = [
     _new(
         "for umbrella health laboratory freezer alarm beeping", "freezer", client_id=23, site_id=52
     ),
+    # phone style: the customer and/or site, the thing and its failure, nothing else
+    _new("acme inc hq projector dead", "projector dead", client_id=12, site_id=31),
+    _new("warehouse scanner dead", "scanner dead", client_id=12, site_id=32),
+    _new("hq printer jammed", "printer jammed", client_id=12, site_id=31),
+    _new("head office phones dead", "phones dead", client_id=23, site_id=53),
+    _new("globex vpn down", "vpn down", client_id=17),
+    # a person named in lower case before a colon, a first name alone included
+    _new("for emma: laptop replacement", "laptop replacement", user_id=201),
+    _new("for emma jones: laptop replacement", "laptop replacement", user_id=201),
+    _new("for the printer in reception: toner empty", "toner empty", client_id=None, user_id=None),
     # the command last
     _new(
         "globex cypress creek badge reader offline, new tkt",

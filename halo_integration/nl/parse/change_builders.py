@@ -379,7 +379,7 @@ _AND_AGENT_RE = re.compile(
 
 
 _TICKET_TO_RE = re.compile(
-    r"^\W*(?:ticket\s*)?¦+\s+(?:over\s+)?to\s+(?:the\s+)?(?=(?-i:[A-Z0-9])|«|"
+    r"^[^\w¦]*(?:ticket\s*)?¦+\s+(?:over\s+)?to\s+(?:the\s+)?(?=(?-i:[A-Z0-9])|«|"
     # "3089 to priya", typed all in lower case
     r"(?=(?-i:[^A-Z])*$)(?!(?:me|my|you|it|do|be|see|check|know)\b)[a-z])"
     r"(?!(?:P[1-5]|(?:very\s+)?(?:low|medium|normal|high|critical|urgent))\b)",
@@ -387,7 +387,8 @@ _TICKET_TO_RE = re.compile(
 )
 # "3140 type service request": the ticket (blanked), "type" and the new type
 _TYPE_TERSE_RE = re.compile(
-    r"^\W*(?:ticket\s*)?¦+\s*(?:[,:-]\s*)?(?:ticket\s+)?type\s+(?:to\s+)?(?:an?\s+)?", IGNORE_CASE
+    r"^[^\w¦]*(?:ticket\s*)?¦+\s*(?:[,:-]\s*)?(?:ticket\s+)?type\s+(?:to\s+)?(?:an?\s+)?",
+    IGNORE_CASE,
 )
 # "change 3101 to a Problem": a ticket (blanked) becomes a type, with nothing after it
 _TYPE_TO_END_RE = re.compile(

@@ -339,19 +339,38 @@ _PRAISE_RE = re.compile(
 )
 
 
+# A thing's failure said in a word or two at the end: "warehouse scanner dead"
+_BROKEN_END_RE = re.compile(
+    r"\b(?:dead|down|broken|offline|off\s*line|not\s+working|stopped\s+working|failing|failed|"
+    r"jammed|jamming|frozen|freezing|crashed|crashing|won'?t\s+\w+|cant\s+\w+|can't\s+\w+|"
+    r"keeps\s+\w+|no\s+(?:signal|power|network|internet|sound|display)|unreachable|flickering)"
+    r"\W*$",
+    IGNORE_CASE,
+)
+
+
+_FOR_HEADING_RE = re.compile(r"^\W*for\s+[\w&.' -]{1,40}?\s*:\s*(?=\S)", IGNORE_CASE)
+
+
 def _problem_statement(text: str) -> Intent | None:
     """A last resort before "not understood": a statement about a device or an app."""
     words_found = re.findall(r"[A-Za-z']+", text)
-    if len(words_found) < 4 or _NOT_A_PROBLEM_START_RE.match(text) or _PRAISE_RE.search(text):
+    broken = _BROKEN_END_RE.search(text)
+    if (
+        len(words_found) < (3 if broken else 4)
+        or _NOT_A_PROBLEM_START_RE.match(text)
+        or _PRAISE_RE.search(text)
+    ):
         return None
     # "Acme Inc Remote Workers: the VPN rejects logins": the sentence follows a name heading.
-    heading = NAME_HEADING_RE.match(text)
+    heading = NAME_HEADING_RE.match(text) or _FOR_HEADING_RE.match(text)  # "for emma jones: ..."
     offset = heading.end() if heading and THING_RE.search(text, heading.end()) else 0
     thing = THING_RE.search(text, offset)
     if not thing:
         return None
     # "keyboard types random characters": the thing opens the sentence, its subject
-    leading = len(re.findall(r"[\w'-]+", text[offset : thing.start()])) <= 2
+    # ("acme inc hq projector dead": a customer and site first, when a failure ends it)
+    leading = len(re.findall(r"[\w'-]+", text[offset : thing.start()])) <= (5 if broken else 2)
     if not (leading or _STATEMENT_RE.search(text[offset:])):
         return None
     return Intent(CREATE_TICKET, 1, thing.start(), thing.start(), "problem")

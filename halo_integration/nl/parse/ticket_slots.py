@@ -56,11 +56,11 @@ _PRIORITY_RES = (
     ),
     # "3012 to critical": the ticket (blanked) and its new priority
     re.compile(
-        rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s+(?:to|->|=>|=)\s+({PRIORITY_WORDS})\b", IGNORE_CASE
+        rf"^[^\w¦]*(?:ticket\s*)?#?\s*{BLANK}+\s+(?:to|->|=>|=)\s+({PRIORITY_WORDS})\b", IGNORE_CASE
     ),
     # "3140 critical": the ticket (blanked) and nothing but its new priority
     re.compile(
-        rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s*(?:[,:-]\s*)?({PRIORITY_WORDS}){TERSE_END}",
+        rf"^[^\w¦]*(?:ticket\s*)?#?\s*{BLANK}+\s*(?:[,:-]\s*)?({PRIORITY_WORDS}){TERSE_END}",
         IGNORE_CASE,
     ),
     # "3055 should be critical", "it needs to be P1"
@@ -109,9 +109,9 @@ _STATUS_AFTER_RES = (
     # shorthand: "3131 status in progress", "set 3110 status with supplier", "status 3131
     # on hold" (the ticket already blanked)
     re.compile(
-        rf"(?:^\W*|\b(?:set|change|update|put|make)\s+)(?:ticket\s*)?{BLANK}+\s*(?:[,:-]\s*)?"
+        rf"(?:^[^\w¦]*|\b(?:set|change|update|put|make)\s+)(?:ticket\s*)?{BLANK}+\s*(?:[,:-]\s*)?"
         r"(?:'s\s+)?status\s+(?:to\s+|as\s+|=\s*)?|"
-        rf"^\W*(?:(?:set|change|update)\s+)?status\s+(?:(?:of|on|for)\s+)?(?:ticket\s*)?"
+        rf"^[^\w¦]*(?:(?:set|change|update)\s+)?status\s+(?:(?:of|on|for)\s+)?(?:ticket\s*)?"
         rf"{BLANK}+\s*(?:[,:-]\s*)?(?:(?:to|as|=)\s*)?",
         IGNORE_CASE,
     ),
@@ -124,7 +124,7 @@ _ON_HOLD_RE = re.compile(r"\bon\s+hold\b", IGNORE_CASE)
 _STATUS_AFTER_TICKET_RE = re.compile(
     rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?" + STATUS_AHEAD + "|"
     rf"{BLANK}+\s+{SHOULD_BE}" + STATUS_AHEAD + "|"  # "3140 should be in progress"
-    rf"^\W*{BLANK}+\s*(?:[,:-]\s*)?" + STATUS_AHEAD,  # "3110 with supplier"
+    rf"^[^\w¦]*{BLANK}+\s*(?:[,:-]\s*)?" + STATUS_AHEAD,  # "3110 with supplier"
     IGNORE_CASE,
 )
 # "reopen 3150", "open again 3150", "open 3150 again"
