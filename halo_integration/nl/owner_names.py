@@ -133,7 +133,7 @@ def owner_guess(resolver: Resolver) -> None:
             resolver.names["client_id"] = customer.name
             _not_a_search(resolver, guess)
             return
-        if not owner and customer_then_site(resolver, guess):
+        if not owner and (customer_then_site(resolver, guess) or _site_named(resolver, guess)):
             _not_a_search(resolver, guess)
             return
         if resolver.plan.action != LOOKUP:
@@ -150,6 +150,11 @@ def owner_guess(resolver: Resolver) -> None:
         return  # look-ups turned off: the guess stays unread
     if resolver.plan.action == LIST_TICKETS and "search" not in resolver.params:
         resolver.params["search"] = guess
+
+
+def _site_named(resolver: Resolver, guess: str) -> bool:
+    """ "open tickets at cypress creek": a site's own name (one site has it, word for word)."""
+    return _site_lead(resolver, None, [*guess.split(), ""]) == [""]
 
 
 def _not_a_search(resolver: Resolver, guess: str) -> None:

@@ -171,6 +171,22 @@ PLANNED: list[dict[str, Any]] = [
     _new("for emma: laptop replacement", "laptop replacement", user_id=201),
     _new("for emma jones: laptop replacement", "laptop replacement", user_id=201),
     _new("for the printer in reception: toner empty", "toner empty", client_id=None, user_id=None),
+    # capitalised names run together with the problem, no separator
+    _new("Acme Inc Warehouse label printer down", "label printer", client_id=12, site_id=32),
+    _new(
+        "Globex Cypress Creek badge reader offline - pls log",
+        "badge reader",
+        client_id=17,
+        site_id=44,
+    ),
+    _new("Outlook Calendar invites vanish, new ticket", "Outlook Calendar invites", client_id=None),
+    # dashes pasted from mail between the command, the customer, the site and the problem
+    _new(
+        "New ticket \u2014 Initech \u2014 Austin Branch \u2014 printer jams",
+        "printer jams",
+        client_id=42,
+        site_id=102,
+    ),
     # the command last
     _new(
         "globex cypress creek badge reader offline, new tkt",
@@ -358,6 +374,8 @@ PLANNED: list[dict[str, Any]] = [
     _update("3089 to priya", 3089, agent_id=5),
     _update("3140 high pls", 3140, priority_id=2),
     _update("3140 on hold thx", 3140, status_id=28),
+    _update("ticket 3140 prio -> high", 3140, priority_id=2),
+    _update("3140 pri high", 3140, priority_id=2),
     # misspelt keywords
     _update("prioirty 3140 high", 3140, priority_id=2),
     _update("stauts 3140 in progress", 3140, status_id=2),
@@ -395,6 +413,20 @@ PLANNED: list[dict[str, Any]] = [
         "as": "admin",
         "text": "printer tickets",
         "expect": {"action": "list_tickets", "params": {"search": "printer"}},
+    },
+    # a site's own name is whose tickets they are
+    {
+        "as": "admin",
+        "text": "open tickets at cypress creek",
+        "expect": {
+            "action": "list_tickets",
+            "params": {"site_id": 44, "client_id": 17, "open_only": True},
+        },
+    },
+    {
+        "as": "admin",
+        "text": "cypress creek tickets",
+        "expect": {"action": "list_tickets", "params": {"site_id": 44, "search": None}},
     },
     {
         "as": "admin",

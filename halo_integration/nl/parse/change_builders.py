@@ -214,10 +214,15 @@ def _owner_lead(sc: Scratch, slots: dict[str, Any], *, separated: bool) -> None:
         first = re.sub(r"^for\s+", "", summary, flags=IGNORE_CASE).split(maxsplit=1)[0]
         if first.lower() in NAME_STOPS:
             return  # "my laptop is broken" opens with no name
-        if typed_in_lower_case(sc) or re.match(r"for\s+(?-i:[A-Z])", summary, IGNORE_CASE):
+        if (
+            typed_in_lower_case(sc)
+            or re.match(r"for\s+(?-i:[A-Z])", summary, IGNORE_CASE)
+            or _NAMES_FIRST_RE.match(summary)  # "Globex Cypress Creek badge reader offline"
+        ):
             slots["owner_lead"] = "owner"
 
 
+_NAMES_FIRST_RE = re.compile(r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+)\s+(?-i:[a-z])")
 _PERSON_FIRST_RE = re.compile(r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z'-]+)\s+(?-i:[a-z])")
 # Slots that already say whose the ticket is.
 OWNER_SLOTS = frozenset({"client", "client_id", "site", "user", "owner_guess", "owner_heading"})
@@ -232,7 +237,7 @@ def _name_heading(doc: Prepared, slots: dict[str, Any]) -> None:
     summary = slots.get("summary")
     heading = NAME_HEADING_RE.match(doc.text)
     in_summary = NAME_HEADING_RE.match(str(summary or ""))
-    if not heading and in_summary and re.search(r"[/,|]", in_summary.group(1)):
+    if not heading and in_summary and re.search(r"[/,|]|\s-\s", in_summary.group(1)):
         heading = in_summary  # "new ticket - Umbrella Health / Head Office: ...": a pair
     if (
         heading

@@ -90,6 +90,14 @@ TICKET_CUES: tuple[Cue, ...] = (
         rf"(?:new\s+)?{TICKET_NOUN}(?:\s+(?:for\s+(?:it|this|that)|please|pls))?\W*$",
         "verb",
     ),
+    # "... badge reader offline - pls log", "..., raise it please"
+    cue(
+        CREATE_TICKET,
+        3,
+        r"(?:(?<=[,;.:])\s*|(?<=\s-\s))(?:please\s+)?(?:log|raise)(?:\s+(?:it|this|one))?"
+        r"(?:\s+please)?\W*$",
+        "verb",
+    ),
     cue(CREATE_TICKET, 3, r"\breport\s+(?:a|an|that|the\s+following|this|some)\b", "verb"),
     cue(
         CREATE_TICKET,

@@ -15,6 +15,7 @@ from typing import Any
 
 from halo_integration.values import in_halo_range
 
+from .cue_parts import PRIORITY_VALUE
 from .names import (
     BLANK,
     EMAIL_RE,
@@ -161,7 +162,7 @@ _ASSIGN_RE = re.compile(
     r"(?:should|must|can|could|needs?\s+to|has\s+to)\s+(?:go|be\s+(?:moved|sent|passed|given|handed)))\b"
     r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?"
     # "escalate 3160 to critical" raises a priority; it hands the ticket to nobody
-    r"(?!(?:very\s+)?(?:low|lowest|medium|normal|high|highest|critical|urgent|p[1-5])\b)|"
+    rf"(?!{PRIORITY_VALUE})|"
     # "3089 assign priya": the ticket (blanked), then the verb and the name with no "to"
     rf"(?<={BLANK})\s*(?:[,:-]\s*)?(?:re-?assign|assign)\s+(?:it\s+)?(?!to\b)(?:the\s+)?|"
     # "3250 -> Marcus Reid" (but "3121 -> P2" is a priority)

@@ -93,6 +93,7 @@ ALIASES = {
     "costumer": "customer",
     "costumers": "customers",
     "prio": "priority",
+    "pri": "priority",
     "w/": "with",
     "wats": "what's",
     "wat": "what",
