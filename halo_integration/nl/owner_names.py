@@ -13,7 +13,7 @@ from halo_integration.actions.tickets_read import LIST_TICKETS
 from halo_integration.catalog import Item, resolve_name
 from halo_integration.nl.precheck import Refuse
 from halo_integration.policies import is_admin
-from halo_integration.schemas import HaloModel
+from halo_integration.schemas import HaloModel, Site
 
 if TYPE_CHECKING:
     from halo_integration.nl.resolve import Resolver
@@ -221,29 +221,38 @@ def _customer_lead(resolver: Resolver, tokens: list[str]) -> list[str] | None:
         customer = _only_match(rows, head, whole=False)
         if customer is None:
             continue
-        resolver.params["client_id"] = customer.id
-        resolver.names["client_id"] = customer.name
         rest = tokens[cut:]
         while rest and rest[0].casefold().strip(",") in _PLACE_LEAD | {""}:
             rest = rest[1:]
-        return _site_lead(resolver, customer.id, rest) or rest
+        after_site = _site_lead(resolver, customer.id, rest)
+        delimited = head[-1].endswith((",", ":"))  # "for acme: ..."
+        if after_site is None and not delimited and _words(" ".join(head)) != _words(customer.name):
+            continue  # else "acme" alone names Acme Inc only when one of its sites follows
+        resolver.params["client_id"] = customer.id
+        resolver.names["client_id"] = customer.name
+        return after_site or rest
     return None
 
 
 def _site_lead(resolver: Resolver, client_id: int | None, tokens: list[str]) -> list[str] | None:
-    scope = {"client_id": client_id} if client_id else {}
-    rows = resolver.reads.look_up("sites", page_size=100, **scope)
+    """The words after the site's name, once one site (of this customer, or of anyone when
+    `client_id` is None) has exactly the first words of `tokens` as its name."""
+    rows = resolver.reads.look_up("sites", page_size=100, client_id=client_id) if client_id else []
     for cut in range(min(len(tokens) - 1, 4), 0, -1):
         head = tokens[:cut]
-        site = None if _broken(head) else _only_match(rows, head, whole=True)
+        if _broken(head):
+            continue
+        if not client_id:  # every customer's sites: only those Halo finds by the name
+            search = " ".join(head).strip(",:;")
+            rows = resolver.reads.look_up("sites", search=search, page_size=50)
+        site = _only_match(rows, head, whole=True)
         if site is not None:
             resolver.params["site_id"] = site.id
             resolver.names["site_id"] = site.name
-            if not client_id:
-                customer_id = getattr(site.record, "client_id", None)
-                if customer_id:  # the site names its customer
-                    resolver.params["client_id"] = int(customer_id)
-                    resolver.names["client_id"] = str(getattr(site.record, "client_name", ""))
+            record = site.record
+            if not client_id and isinstance(record, Site) and record.client_id:
+                resolver.params["client_id"] = record.client_id  # the site names its customer
+                resolver.names["client_id"] = record.client_name
             rest = tokens[cut:]
             return rest[1:] if rest and rest[0].casefold() == "site" else rest
     return None

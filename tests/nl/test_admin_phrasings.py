@@ -167,6 +167,10 @@ PLANNED: list[dict[str, Any]] = [
     _new("hq printer jammed", "printer jammed", client_id=12, site_id=31),
     _new("head office phones dead", "phones dead", client_id=23, site_id=53),
     _new("globex vpn down", "vpn down", client_id=17),
+    # part of a customer's name alone is that customer only when one of its sites follows or
+    # a colon ends it
+    _new("acme printer broken, new tkt", "acme printer broken", client_id=None),
+    _new("for acme: printer broken", "printer broken", client_id=12),
     # a person named in lower case before a colon, a first name alone included
     _new("for emma: laptop replacement", "laptop replacement", user_id=201),
     _new("for emma jones: laptop replacement", "laptop replacement", user_id=201),
