@@ -380,6 +380,13 @@ PLANNED: list[dict[str, Any]] = [
     _update("3140 on hold thx", 3140, status_id=28),
     _update("ticket 3140 prio -> high", 3140, priority_id=2),
     _update("3140 pri high", 3140, priority_id=2),
+    # the value first, then the ticket
+    _update("p1 3140", 3140, priority_id=1),
+    _update("critical 3140", 3140, priority_id=1),
+    _update("high 3140 pls", 3140, priority_id=2),
+    # "prioritise" is a verb, not a misspelt "priorities"
+    _update("prioritise 3140 high", 3140, priority_id=2),
+    _update("prioritize 3160 as critical", 3160, priority_id=1),
     # misspelt keywords
     _update("prioirty 3140 high", 3140, priority_id=2),
     _update("stauts 3140 in progress", 3140, status_id=2),

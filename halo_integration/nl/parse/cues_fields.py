@@ -119,6 +119,7 @@ FIELD_CUES: tuple[Cue, ...] = (
     cue(
         UPDATE_TICKET,
         3,
+        rf"^\W*{PRIORITY_VALUE}\s+(?:for\s+)?(?:ticket\s*)?#?\s*\d{{3,}}{TERSE_END}|"  # "p1 3140"
         rf"^\W*(?:(?:set|change|update)\s+)?(?:(?:priority|prio)\s+{_TICKET_THEN}{PRIORITY_VALUE}|"
         rf"status\s+{_TICKET_THEN}{_STATUS_VALUE})|"
         rf"^\W*(?:(?:set|change|update|put|make)\s+)?(?:ticket\s*)?#?\s*\d{{3,}}\s*(?:[,:-]\s*)?"

@@ -142,7 +142,7 @@ _PROTECTED = words("""
     closet agenda sites noted votes those these lose clients users cause pause reset rest
     assert customs custom opens crate shown chose close closes posts poste interval intervals
     terms states nodes sizes suites sides contrast thinks resort assess wording ticker typos
-    tapes spite repost cloned solve solves solver detail thank
+    tapes spite repost cloned solve solves solver detail thank prioritise prioritize
     """)
 
 # Inflections of a keyword are words, not typos ("opened" must stay "opened").

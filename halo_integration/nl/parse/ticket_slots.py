@@ -63,6 +63,14 @@ _PRIORITY_RES = (
         rf"^[^\w¦]*(?:ticket\s*)?#?\s*{BLANK}+\s*(?:[,:-]\s*)?({PRIORITY_WORDS}){TERSE_END}",
         IGNORE_CASE,
     ),
+    # "critical 3140", "prioritise 3140 as high"
+    re.compile(
+        rf"^[^\w¦]*({PRIORITY_WORDS})\s+(?:for\s+)?(?:ticket\s*)?{BLANK}+{TERSE_END}", IGNORE_CASE
+    ),
+    re.compile(
+        rf"\bprioriti[sz]e\s+(?:ticket\s*)?{BLANK}+\s+(?:as\s+|to\s+)?({PRIORITY_WORDS}|p[1-5])\b",
+        IGNORE_CASE,
+    ),
     # "3055 should be critical", "it needs to be P1"
     re.compile(rf"{SHOULD_BE}(?:an?\s+)?({PRIORITY_WORDS}|p[1-5])\b", IGNORE_CASE),
 )
