@@ -27,6 +27,7 @@ class LookupParams(TypedDict):
     client_id: NotRequired[int]
     site_id: NotRequired[int]
     team_id: NotRequired[int]
+    agent_id: NotRequired[int]
     active_only: NotRequired[bool]
     page_no: NotRequired[int]
     page_size: NotRequired[int]
@@ -68,6 +69,8 @@ def lookup(ctx: Context, p: LookupParams) -> Outcome[LookupPage]:
         return Outcome(data)
     given: Mapping[str, Any] = p
     filters = {k: given[k] for k in ("client_id", "site_id", "team_id") if k in given}
+    if "agent_id" in p:
+        filters["agents"] = str(p["agent_id"])  # Halo filters appointments by a list of agents
     search = p.get("search", "")
     page = ctx.halo.lookup(
         entity,
@@ -115,6 +118,8 @@ def _lookup_sentence(p: Mapping[str, Any], names: Mapping[str, str]) -> str:
     search = f" “{p['search']}”" if p.get("search") else ""
     if names.get("team_id"):
         scope += f" {_('in team')} {names['team_id']}"
+    if names.get("agent_id"):
+        scope += f" {_('of')} {names['agent_id']}"
     return _("Look up %(active)s%(entity)s%(scope)s%(search)s") % {
         "active": active,
         "entity": entity,
@@ -143,6 +148,7 @@ register(
             Param("client_id", int, "only this customer's records"),
             Param("site_id", int, "only this site's records"),
             Param("team_id", int, "only this team's members (agents)"),
+            Param("agent_id", int, "only this agent's records (appointments)"),
             Param("active_only", bool, "only active records (contracts)"),
             *PAGE,
         ),

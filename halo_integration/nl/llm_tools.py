@@ -16,11 +16,12 @@ from halo_integration.actions.tickets_write import (
     RESOLVE_TICKET,
     UPDATE_TICKET,
 )
+from halo_integration.values import HALO_ID_MAX
 
 NOT_UNDERSTOOD = "not_understood"
 DEFAULT_CONFIDENCE = 0.9
 MAX_NAME = 200  # customer, site, team ... names; the lookup action caps search at 200 too
-MAX_ID = 2**31 - 1  # Halo ids are SQL Server ints
+MAX_ID = HALO_ID_MAX
 MAX_FIELDS = 20
 MAX_REASON = 500  # the not_understood reason is shown to the person
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from halo_integration.actions.lookup import LOOKUP
+from halo_integration.actions.tickets_read import LIST_TICKETS
 from halo_integration.catalog import Item, resolve_name
 from halo_integration.nl.precheck import Refuse
 from halo_integration.policies import is_admin
-from halo_integration.schemas import HaloModel
+from halo_integration.schemas import HaloModel, Site
 
 if TYPE_CHECKING:
     from halo_integration.nl.resolve import Resolver
@@ -30,9 +32,10 @@ def customer_then_site(resolver: Resolver, text: str) -> bool:
         return False
     tokens = text.split()
     for cut in range(min(len(tokens) - 1, _MAX_CUSTOMER_WORDS), 0, -1):
-        head = " ".join(tokens[:cut])
-        tail = re.sub(r"^(?:at\s+)?(?:the\s+)?", "", " ".join(tokens[cut:]), flags=re.I)
-        if not tail:
+        # "Wayne Foundation / Gotham Office", "Globex - Cypress Creek": a separator between them
+        head = " ".join(tokens[:cut]).rstrip(" /,|-")
+        tail = re.sub(r"^[\s/,|-]*(?:at\s+)?(?:the\s+)?", "", " ".join(tokens[cut:]), flags=re.I)
+        if not head or not tail:
             continue
         rows = resolver.reads.look_up("customers", search=head, page_size=50)
         customer = resolve_name([_item(r) for r in rows], head).item
@@ -53,23 +56,223 @@ def customer_then_site(resolver: Resolver, text: str) -> bool:
 
 def owner_heading(resolver: Resolver) -> None:
     """ "Initech Main Office: server room AC alarm": an admin's ticket headed by a customer
-    (and site). The heading may as well be an app ("Outlook Calendar: ..."), so nothing is
-    refused here: an unknown heading stays part of the summary."""
+    (and site); "for Wayne Foundation, Gotham Office: ...": by a site of the customer named.
+    The heading may as well be an app ("Outlook Calendar: ..."), so nothing is refused here:
+    an unknown heading stays part of the summary."""
     heading = resolver.slots.pop("owner_heading", None)
-    taken = {"client_id", "site_id", "user_id"} & resolver.params.keys()
-    if not heading or taken or not is_admin(resolver.actor):
+    taken = {"client_id", "site_id"} & resolver.params.keys()
+    if not heading or "site_id" in taken or not is_admin(resolver.actor):
         return
     try:
-        rows = resolver.reads.look_up("customers", search=str(heading), page_size=50)
-        customer = resolve_name([_item(r) for r in rows], heading).item
-        if customer is not None and customer.name.casefold() == str(heading).casefold():
-            resolver.params["client_id"] = customer.id
-            resolver.names["client_id"] = customer.name
-        elif not customer_then_site(resolver, str(heading)):
-            return
+        if taken:
+            rows = resolver.reads.look_up(
+                "sites", page_size=100, client_id=resolver.params["client_id"]
+            )
+            site = resolve_name([_item(r) for r in rows], heading).item
+            if site is None:
+                return
+            resolver.params["site_id"] = site.id
+            resolver.names["site_id"] = site.name
+        else:
+            rows = resolver.reads.look_up("customers", search=str(heading), page_size=50)
+            customer = resolve_name([_item(r) for r in rows], heading).item
+            if customer is not None and customer.name.casefold() == str(heading).casefold():
+                resolver.params["client_id"] = customer.id
+                resolver.names["client_id"] = customer.name
+            elif not customer_then_site(resolver, str(heading)):
+                return
     except Refuse:
         return  # look-ups turned off: the heading stays text
     summary = str(resolver.params.get("summary", ""))
-    rest = summary[len(str(heading)) :].lstrip(" :")
+    rest = summary[len(str(heading)) :].lstrip(" :-")
     if summary.startswith(str(heading)) and rest:
         resolver.params["summary"] = rest
+
+
+def site_heading(resolver: Resolver) -> None:
+    """ "Stark Logistics - Distribution Centre: conveyor PC frozen", "for Acme Inc: Warehouse:
+    label printer jams": once the customer is known, a heading of the summary that names one
+    of its sites (else it stays in the summary)."""
+    if not is_admin(resolver.actor):
+        return
+    summary = str(resolver.params.get("summary", ""))
+    second = re.match(r"([^:]{1,40}?)\s*:\s+(?=\S)", summary)
+    if not second or "site_id" in resolver.params or "client_id" not in resolver.params:
+        return
+    try:
+        rows = resolver.reads.look_up(
+            "sites", page_size=100, client_id=resolver.params["client_id"]
+        )
+    except Refuse:
+        return
+    site = resolve_name([_item(r) for r in rows], second.group(1)).item
+    if site is not None:
+        resolver.params["site_id"] = site.id
+        resolver.names["site_id"] = site.name
+        resolver.params["summary"] = summary[second.end() :]
+
+
+def owner_guess(resolver: Resolver) -> None:
+    """ "list tickets for acme inc", "log a ticket for peter gibbons: ...": a lower-case "for X"
+    that may name a customer (and site) or a person, tried in that order for an admin. A guess
+    that names nobody is a search of a list ("tickets for printer problems"), else dropped."""
+    guess = str(resolver.slots.pop("owner_guess", "") or "")
+    owner = {"client_id", "site_id"} & resolver.params.keys()
+    if (
+        not guess
+        or "user_id" in resolver.params
+        or resolver.slots.get("client")
+        or not is_admin(resolver.actor)
+    ):
+        return
+    try:
+        rows = [] if owner else resolver.reads.look_up("customers", search=guess, page_size=50)
+        customer = resolve_name([_item(r) for r in rows], guess).item
+        if customer is not None:
+            resolver.params["client_id"] = customer.id
+            resolver.names["client_id"] = customer.name
+            _not_a_search(resolver, guess)
+            return
+        if not owner and (customer_then_site(resolver, guess) or _site_named(resolver, guess)):
+            _not_a_search(resolver, guess)
+            return
+        if resolver.plan.action != LOOKUP:
+            # "for olivia brown at globex": the customer known, the person is one of its users
+            scope = {"client_id": resolver.params["client_id"]} if "client_id" in owner else {}
+            rows = resolver.reads.look_up("users", search=guess, page_size=50, **scope)
+            person = resolve_name([_item(r) for r in rows], guess).item
+            if person is not None:
+                resolver.params["user_id"] = person.id
+                resolver.names["user_id"] = person.name
+                _not_a_search(resolver, guess)
+                return
+    except Refuse:
+        return  # look-ups turned off: the guess stays unread
+    if resolver.plan.action == LIST_TICKETS and "search" not in resolver.params:
+        resolver.params["search"] = guess
+
+
+def _site_named(resolver: Resolver, guess: str) -> bool:
+    """ "open tickets at cypress creek": a site's own name (one site has it, word for word)."""
+    return _site_lead(resolver, None, [*guess.split(), ""]) == [""]
+
+
+def _not_a_search(resolver: Resolver, guess: str) -> None:
+    """ "globex tickets": the words that named the owner are no text to search for."""
+    if resolver.params.get("search") == guess:
+        del resolver.params["search"]
+
+
+def owner_lead(resolver: Resolver) -> None:
+    """ "for umbrella health site laboratory sensor pc not reporting": an admin's ticket whose
+    summary opens with a customer (and one of its sites) or a person. Only names that Halo
+    has, word for word, are taken; the words after them are the summary. A "person" lead
+    ("Barbara Gordon reports ...") names the person and stays in the summary."""
+    kind = resolver.slots.pop("owner_lead", None)
+    if not kind or "user_id" in resolver.params or not is_admin(resolver.actor):
+        return
+    tokens = str(resolver.params.get("summary", "")).split()
+    if tokens and tokens[0].casefold() == "for":
+        tokens = tokens[1:]
+    try:
+        rest = None
+        if kind in {"owner", "client"} and not {"client_id", "site_id"} & resolver.params.keys():
+            rest = _customer_lead(resolver, tokens)
+            if rest is None and kind == "owner":  # "hq printer jammed": a site's own name
+                rest = _site_lead(resolver, None, tokens)
+        elif kind == "site" and "site_id" not in resolver.params:
+            rest = _site_lead(resolver, resolver.params.get("client_id"), tokens)
+        if rest is None and kind in {"owner", "person", "user"}:
+            rest = _person_lead(resolver, tokens)
+    except Refuse:
+        return  # look-ups turned off: the summary stays as it is
+    if rest and kind != "person":
+        resolver.params["summary"] = " ".join(rest).strip(" ,:;-")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text.casefold().replace("'s", "")))
+
+
+def _only_match(rows: list[HaloModel], wanted: list[str], *, whole: bool) -> Item | None:
+    """The one row whose name has these words (all of its words, when `whole`)."""
+    want = _words(" ".join(wanted))
+    found = [
+        _item(r)
+        for r in rows
+        if want and (want == _words(_item(r).name) if whole else want <= _words(_item(r).name))
+    ]
+    return found[0] if len({i.id for i in found}) == 1 else None
+
+
+def _broken(tokens: list[str]) -> bool:
+    return any(t.endswith((",", ":", ";")) for t in tokens[:-1])
+
+
+_PLACE_LEAD = frozenset({"site", "at", "the", ",", "/", "-", "in"})
+
+
+def _customer_lead(resolver: Resolver, tokens: list[str]) -> list[str] | None:
+    for cut in range(min(len(tokens) - 1, _MAX_CUSTOMER_WORDS), 0, -1):
+        head = tokens[:cut]
+        if _broken(head):
+            continue
+        rows = resolver.reads.look_up("customers", search=" ".join(head).strip(",:;"), page_size=50)
+        customer = _only_match(rows, head, whole=False)
+        if customer is None:
+            continue
+        rest = tokens[cut:]
+        while rest and rest[0].casefold().strip(",") in _PLACE_LEAD | {""}:
+            rest = rest[1:]
+        after_site = _site_lead(resolver, customer.id, rest)
+        delimited = head[-1].endswith((",", ":"))  # "for acme: ..."
+        if after_site is None and not delimited and _words(" ".join(head)) != _words(customer.name):
+            continue  # else "acme" alone names Acme Inc only when one of its sites follows
+        resolver.params["client_id"] = customer.id
+        resolver.names["client_id"] = customer.name
+        return after_site or rest
+    return None
+
+
+def _site_lead(resolver: Resolver, client_id: int | None, tokens: list[str]) -> list[str] | None:
+    """The words after the site's name, once one site (of this customer, or of anyone when
+    `client_id` is None) has exactly the first words of `tokens` as its name."""
+    rows = resolver.reads.look_up("sites", page_size=100, client_id=client_id) if client_id else []
+    for cut in range(min(len(tokens) - 1, 4), 0, -1):
+        head = tokens[:cut]
+        if _broken(head):
+            continue
+        if not client_id:  # every customer's sites: only those Halo finds by the name
+            search = " ".join(head).strip(",:;")
+            rows = resolver.reads.look_up("sites", search=search, page_size=50)
+        site = _only_match(rows, head, whole=True)
+        if site is not None:
+            resolver.params["site_id"] = site.id
+            resolver.names["site_id"] = site.name
+            record = site.record
+            if not client_id and isinstance(record, Site) and record.client_id:
+                resolver.params["client_id"] = record.client_id  # the site names its customer
+                resolver.names["client_id"] = record.client_name
+            rest = tokens[cut:]
+            return rest[1:] if rest and rest[0].casefold() == "site" else rest
+    return None
+
+
+def _person_lead(resolver: Resolver, tokens: list[str]) -> list[str] | None:
+    # a first name alone only when a comma or colon ends it ("for emma: ...")
+    cuts = (3, 2, 1) if tokens and tokens[0].endswith((",", ":")) else (3, 2)
+    for cut in cuts:
+        head = tokens[:cut]
+        if len(tokens) <= cut or _broken(head):
+            continue
+        filters = (
+            {"client_id": resolver.params["client_id"]} if "client_id" in resolver.params else {}
+        )
+        search = " ".join(head).strip(",:;")
+        rows = resolver.reads.look_up("users", search=search, page_size=50, **filters)
+        person = _only_match(rows, head, whole=cut > 1)
+        if person is not None:
+            resolver.params["user_id"] = person.id
+            resolver.names["user_id"] = person.name
+            return tokens[cut:]
+    return None

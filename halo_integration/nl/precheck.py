@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 
 from halo_integration.actions.lookup import LOOKUP
+from halo_integration.actions.tickets_read import LIST_TICKETS
 from halo_integration.nl.parse.rules import ParsedRequest
 from halo_integration.policies import Actor, can_look_up, decide, is_admin, rule_for
 
@@ -24,6 +25,10 @@ ADMIN_SLOTS = (
 )
 
 
+# Filters an employee may put on a list of their own tickets.
+OWN_LIST_FILTERS = ("priority", "status")
+
+
 class Refuse(Exception):
     """The plan cannot be done at all; the message says why, in words for the person."""
 
@@ -37,6 +42,9 @@ def refusal(parsed: ParsedRequest, actor: Actor) -> str:
     if not decision.allowed:
         return decision.reason
     admin_slots = [slot for slot in ADMIN_SLOTS if slot in parsed.slots]
+    if parsed.action == LIST_TICKETS:
+        # "my tickets on hold", "my high priority tickets": filters of one's own tickets
+        admin_slots = [slot for slot in admin_slots if slot not in OWN_LIST_FILTERS]
     if (admin_slots or parsed.slots.get("hiddenfromuser")) and not is_admin(actor):
         return _("only portal admins may do that")
     return ""

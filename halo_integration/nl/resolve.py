@@ -17,15 +17,21 @@ from halo_integration.actions.tickets_read import LIST_TICKETS
 from halo_integration.actions.tickets_write import ADD_NOTE, CREATE_TICKET, RESOLVE_TICKET
 from halo_integration.catalog import KINDS, Catalog, Item, resolve_name
 from halo_integration.connection import current_catalog
-from halo_integration.identity import own_halo_user_id, remembered_halo_user_id
+from halo_integration.identity import own_halo_user_id
 from halo_integration.nl.dates import opened_range
 from halo_integration.nl.draft import asks_for_summary, draft_fix_summary
-from halo_integration.nl.owner_names import customer_then_site, owner_heading
+from halo_integration.nl.owner_names import (
+    customer_then_site,
+    owner_guess,
+    owner_heading,
+    owner_lead,
+    site_heading,
+)
 from halo_integration.nl.parse.rules import ParsedRequest
-from halo_integration.nl.parse.text import within_one_edit
 from halo_integration.nl.precheck import Refuse
 from halo_integration.nl.rating_plan import score_and_comment
 from halo_integration.nl.reads import Reader
+from halo_integration.nl.tickets_meant import ANY, CLOSED, OPEN, find_ticket
 from halo_integration.policies import Actor, is_admin
 from halo_integration.presenters import TicketView
 from halo_integration.schemas import Agent, HaloModel, User
@@ -90,9 +96,12 @@ class Resolver:
         self._client_and_site()
         self._user()
         owner_heading(self)
+        site_heading(self)
+        owner_guess(self)
+        owner_lead(self)
 
     def _add_note(self) -> None:
-        self._ticket(open_only=True)
+        self._ticket(state=OPEN)
         note = self.slots.get("note") or ""
         if note:
             self.params["note"] = note
@@ -102,7 +111,7 @@ class Resolver:
             self.params["hiddenfromuser"] = bool(self.slots["hiddenfromuser"])
 
     def _resolve_ticket(self) -> None:
-        self._ticket(open_only=True)
+        self._ticket(state=OPEN)
         note = self.slots.get("note") or self.slots.get("reason") or ""
         if note:
             self.params["note"] = note
@@ -117,7 +126,7 @@ class Resolver:
             self.params["hiddenfromuser"] = bool(self.slots["hiddenfromuser"])
 
     def _reopen_ticket(self) -> None:
-        self._ticket(open_only=False)
+        self._ticket(state=CLOSED)
         reason = self.slots.get("reason") or self.slots.get("note") or ""
         if reason:
             self.params["note"] = reason
@@ -126,7 +135,7 @@ class Resolver:
 
     def _rate_ticket(self) -> None:
         rated = rated_ticket_ids(self.actor)  # each ticket is rated once: not offered again
-        self._ticket(open_only=False, closed_only=True, skip=rated)
+        self._ticket(state=CLOSED, skip=rated)
         score_and_comment(self, rated)
 
     def _get_ticket(self) -> None:
@@ -138,10 +147,10 @@ class Resolver:
             self.plan.action = LIST_TICKETS
             self.params["ticket_ids"] = ids
             return
-        self._ticket(open_only=False)
+        self._ticket(state=ANY)
 
     def _update_ticket(self) -> None:
-        self._ticket(open_only=False)
+        self._ticket(state=ANY)
         before = len(self.params)
         self._catalog_slot("priority", "priorities", "priority_id")
         self._catalog_slot("team", "teams", "team_id")
@@ -175,6 +184,7 @@ class Resolver:
         self._agent()
         self._client_and_site()
         self._user()
+        owner_guess(self)
         if self.slots.get("mine") and is_admin(self.actor):
             self.params["user_id"] = own_halo_user_id(self.actor)
 
@@ -205,17 +215,37 @@ class Resolver:
             return
         if self.slots.get("team"):
             self._catalog_slot("team", "teams", "team_id")  # "who is in the Network team?"
+        if entity == "appointments" and self._agent_of_appointments():
+            return
         if entity == "customers" and self.slots.get("client") and "search" not in self.params:
             self.params["search"] = self.slots["client"]
             return
         self._client_and_site()
+        owner_guess(self)
+
+    def _agent_of_appointments(self) -> bool:
+        """ "What appointments has Hannah Fischer got booked?": appointments are an agent's, so
+        a name that is no customer's but an agent's is that agent."""
+        guess = self.slots.get("owner_guess")  # "site visits for daniel kim"
+        wanted = self.slots.get("agent") or self.slots.get("client") or guess
+        if not wanted or "agent_id" in self.params:
+            return False
+        if not self.slots.get("agent"):
+            rows = self.reads.look_up("customers", search=str(wanted), page_size=50)
+            customer = resolve_name([_row_item(r) for r in rows], wanted)
+            if customer.item or customer.candidates:
+                return False
+        found = resolve_name(self.catalog.items("agents"), wanted)
+        if not (found.item if wanted == guess else found.item or found.candidates):
+            return False
+        self.slots.pop("owner_guess", None)
+        self._take(found.item, found.candidates, "agent_id", str(wanted), "agents")
+        return True
 
     # --- slot resolution ---
 
-    def _ticket(
-        self, *, open_only: bool, closed_only: bool = False, skip: frozenset[int] = frozenset()
-    ) -> None:
-        self._find_ticket(open_only=open_only, closed_only=closed_only, skip=skip)
+    def _ticket(self, *, state: str, skip: frozenset[int] = frozenset()) -> None:
+        find_ticket(self, state=state, skip=skip)
         if "ticket_id" in self.params:
             self._check_ticket(int(self.params["ticket_id"]))
 
@@ -239,55 +269,6 @@ class Resolver:
                 % {"id": ticket_id}
             )
 
-    def _find_ticket(
-        self, *, open_only: bool, closed_only: bool = False, skip: frozenset[int] = frozenset()
-    ) -> None:
-        if "ticket_id" in self.choices:
-            self.params["ticket_id"] = self.choices["ticket_id"]
-            return
-        if self.slots.get("ticket_id"):
-            self.params["ticket_id"] = int(self.slots["ticket_id"])
-            return
-        if self.slots.get("ticket_ids"):
-            # Changes are made one ticket at a time: the person picks which (never a guess).
-            self.plan.candidates.extend(
-                {"param": "ticket_id", "id": int(n), "label": f"#{n}"}
-                for n in self.slots["ticket_ids"][:10]
-            )
-            return
-        if not (self.slots.get("mine") or "ticket_hint" in self.slots):
-            self.plan.missing.append("ticket_id")
-            return
-        own = _own_filter(self.actor, open_only) | ({"closed_only": True} if closed_only else {})
-        tickets = [t for t in self.reads.tickets(own) if t.id not in skip]
-        if not is_admin(self.actor) or self.slots.get("mine"):
-            mine = remembered_halo_user_id(self.actor)
-            tickets = [t for t in tickets if mine is None or t.user_id == mine]
-        hint = str(self.slots.get("ticket_hint") or "")
-        matches = [t for t in tickets if _mentions(t, hint)] if hint else tickets
-        titled = [t for t in matches if hint and _mentions(t, hint, summary_only=True)]
-        if len(matches) > 1 and len(titled) == 1:
-            # "my laptop ticket": the one whose summary says "laptop", not one whose details
-            # mention a laptop in passing. The card names the ticket before anything is done.
-            matches = titled
-        if len(matches) == 1:
-            self.params["ticket_id"] = matches[0].id
-            self.names["ticket_id"] = matches[0].summary
-        elif matches:
-            self.plan.candidates.extend(
-                {
-                    "param": "ticket_id",
-                    "id": t.id,
-                    "label": f"#{t.id} {t.summary}",
-                }
-                for t in matches[:10]
-            )
-        else:
-            what = _("open tickets") if open_only else _("tickets")
-            what = _("closed tickets to rate") if closed_only else what
-            about = _(" about “%(hint)s”") % {"hint": hint} if hint else ""
-            raise Refuse(_("You have no %(what)s%(about)s.") % {"what": what, "about": about})
-
     def _catalog_slot(
         self, slot: str, kind: str, param: str, *, choices: list[Item] | None = None
     ) -> None:
@@ -298,9 +279,10 @@ class Resolver:
         found = resolve_name(
             items, _priority_alias(str(wanted)) if kind == "priorities" else wanted
         )
-        if not (found.item or found.candidates) and kind == "priorities":
-            # Everyday words for how urgent something is; the card shows the name it became.
-            for synonym in _PRIORITY_SYNONYMS.get(str(wanted).strip().casefold(), ()):
+        if not (found.item or found.candidates) and kind in {"priorities", "statuses"}:
+            # Everyday words for how urgent something is or where it stands; the card shows
+            # the name it became.
+            for synonym in _synonyms(kind, str(wanted)):
                 found = resolve_name(items, synonym)
                 if found.item or found.candidates:
                     break
@@ -393,6 +375,11 @@ class Resolver:
         if nobody and customer_then_site(self, str(wanted)):
             self.slots.pop("user", None)
             return
+        if nobody and self.plan.action == LIST_TICKETS and "agent_id" not in self.params:
+            agent = resolve_name(self.catalog.items("agents"), wanted)  # "priya's tickets"
+            if agent.item or agent.candidates:
+                self._take(agent.item, agent.candidates, "agent_id", str(wanted), "agents")
+                return
         self._take(found.item, found.candidates, "user_id", str(wanted), "users")
 
     def _take(
@@ -427,33 +414,9 @@ class Resolver:
         return [item.name for item in self.catalog.items(kind)][:12]
 
 
-def _own_filter(actor: Actor, open_only: bool) -> dict[str, Any]:
-    params: dict[str, Any] = {"page_size": 100}
-    if open_only:
-        params["open_only"] = True
-    if is_admin(actor):
-        mine = remembered_halo_user_id(actor)
-        if mine is not None:
-            params["user_id"] = mine
-    return params
-
-
-def _mentions(ticket: TicketView, hint: str, *, summary_only: bool = False) -> bool:
-    text = ticket.summary if summary_only else f"{ticket.summary} {ticket.details}"
-    haystack = text.casefold()
-    haystack += " " + re.sub(r"(?<=\w)-(?=\w)", "", haystack)  # "wifi" finds "Wi-Fi"
-    words = [w for w in re.findall(r"\w+", hint.casefold()) if len(w) > 1]
-    seen = set(re.findall(r"\w+", haystack))
-    return all(
-        re.search(rf"\b{re.escape(w)}", haystack)
-        # "my outlok ticket": a typo of four letters or more still finds "Outlook"
-        or (len(w) >= 4 and any(within_one_edit(w, other) for other in seen))
-        for w in words
-    )
-
-
 _PRIORITY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "urgent": ("urgent", "critical", "highest", "p1", "1"),
+    "asap": ("urgent", "critical", "highest", "p1", "1"),
     "emergency": ("emergency", "critical", "p1", "1"),
     "critical": ("critical", "urgent", "p1", "1"),
     "highest": ("highest", "critical", "p1"),
@@ -466,6 +429,37 @@ _PRIORITY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "minor": ("minor", "low", "p4"),
     "lowest": ("lowest", "low", "p4"),
 }
+
+
+# "waiting on user", "awaiting the supplier", "paused": what a status is called in everyday words
+_STATUS_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        r"(?:waiting|awaiting|pending)\s+(?:on|for)?\s*(?:the\s+)?(?:user|customer|client|"
+        r"requester|caller|employee)(?:'s)?(?:\s+(?:reply|response|answer|feedback|input))?|"
+        r"(?:on|with)\s+(?:the\s+)?(?:user|customer|client)",
+        ("with user", "waiting on customer", "awaiting user"),
+    ),
+    (
+        r"(?:waiting|awaiting|pending)\s+(?:on|for)?\s*(?:the\s+)?(?:supplier|vendor|third\s+party|"
+        r"parts?|manufacturer|delivery)|(?:with|on)\s+(?:the\s+)?(?:vendor|third\s+party)",
+        ("with supplier", "waiting on supplier", "awaiting supplier"),
+    ),
+    (r"hold|paused|parked|suspended|on\s+ice", ("on hold",)),
+    (r"started|working|being\s+worked\s+on|in\s+work|wip|active|progress", ("in progress",)),
+    (r"needs?\s+action|action\s+needed|todo|to\s+do", ("action required",)),
+    (r"(?:awaiting|pending|to\s+be)\s+clos(?:ure|ed|ing)|closing", ("pending closure",)),
+)
+
+
+def _synonyms(kind: str, wanted: str) -> tuple[str, ...]:
+    said = re.sub(r"\s+", " ", wanted.strip().casefold())
+    if kind == "priorities":
+        return _PRIORITY_SYNONYMS.get(said, ())
+    found: tuple[str, ...] = ()
+    for pattern, names in _STATUS_SYNONYMS:
+        if re.fullmatch(pattern, said):
+            found += names
+    return found
 
 
 def _priority_alias(text: str) -> str:

@@ -815,8 +815,8 @@ ROUND_4: list[Row] = [
     ),
     (
         "open again 3150 please, same problem",
-        "update_ticket",
-        {"ticket_id": 3150, "status": "open"},
+        "reopen_ticket",  # the declared reopen, as "reopen 3150" is
+        {"ticket_id": 3150, "reason": Has("same problem")},
     ),
     ("set 3160 on hold until monday", "update_ticket", {"ticket_id": 3160, "status": "on hold"}),
     ("escalate 3012 to 2nd line", "update_ticket", {"ticket_id": 3012, "team": Has("2nd line")}),
@@ -1139,7 +1139,7 @@ RULES_4: list[Row] = [
         "update_ticket",
         {"ticket_id": 3121, "team": "Messaging"},
     ),
-    ("please open 3150 again", "update_ticket", {"ticket_id": 3150, "status": "open"}),
+    ("please open 3150 again", "reopen_ticket", {"ticket_id": 3150, "status": ABSENT}),
     ("the door won't open again after it closes", "create_ticket", {"summary": Has("door")}),
     ("Initech users", "lookup", {"entity": "users", "client": "Initech"}),
     ("the Warehouse site", "lookup", {"entity": "sites", "search": "Warehouse"}),

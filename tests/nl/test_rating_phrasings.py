@@ -166,7 +166,7 @@ MORE: list[Row] = [
         RATE,
         {"ticket_id": 3067, "score": 4, "comment": "the engineer was lovely"},
     ),
-    ("5 stars for the printer fix!", RATE, {"ticket_hint": "printer", "score": 5}),
+    ("5 stars for the printer fix!", RATE, {"ticket_hint": "printer fix", "score": 5}),
     ("3067 rating 4", RATE, {"ticket_id": 3067, "score": 4, "comment": ABSENT}),
     ("score 3067 as 4", RATE, {"ticket_id": 3067, "score": 4, "comment": ABSENT}),
     (

@@ -77,6 +77,11 @@ ALLOWED_SLOTS = {
     "ticket_ids": list,
     "opened": str,
     "question": bool,
+    "owner_heading": str,
+    "owner_place": str,
+    "owner_guess": str,
+    "owner_lead": str,
+    "newest": bool,
 }
 ENTITIES = {
     "customers",
@@ -171,7 +176,8 @@ WHICH_TICKET = "No ticket number or description was given: which ticket?"
         ("x" * 5000, None, {}, UNCLEAR),
         ("\u200b", None, {}, EMPTY),
         ("¦¦", None, {}, UNCLEAR),
-        ("3115" * 50, "get_ticket", {"ticket_id": int("3115" * 50)}, ""),
+        # a number beyond Halo's id range is no ticket number
+        ("3115" * 50, None, {}, '"311531153115…" is not a ticket number.'),
     ],
     ids=[
         "guillemets",

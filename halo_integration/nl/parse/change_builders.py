@@ -11,18 +11,21 @@ import re
 from typing import Any
 
 from . import freetext
-from .cue_parts import GENERIC_NOUNS, PRIORITY_MOD_RE, TICKET_NOUN, Intent, singular
-from .intents import QueryObject
-from .names import assignee_kind, looks_like_person, take_name
-from .slots import Scratch, extract_ids, extract_product
-from .text import Prepared, summarise, words
-from .ticket_slots import (
-    extract_fields,
-    extract_ticket_hint,
-    extract_ticket_id,
-    hidden_from_user,
-    is_mine,
+from .cue_parts import (
+    GENERIC_NOUNS,
+    NAME_HEADING_RE,
+    PRIORITY_MOD_RE,
+    TICKET_NOUN,
+    Intent,
+    only_a_name,
+    singular,
 )
+from .intents import QueryObject
+from .names import BLANK, NAME_STOPS, assignee_kind, looks_like_person, take_name, words_ok
+from .slots import Scratch, extract_ids, extract_product, typed_in_lower_case
+from .text import Prepared, summarise, words
+from .ticket_refs import extract_ticket_hint, extract_ticket_id
+from .ticket_slots import extract_fields, hidden_from_user, is_mine
 
 IGNORE_CASE = re.IGNORECASE
 
@@ -72,11 +75,19 @@ _CREATE_SPAN_RE = re.compile(
 )
 
 
+_URGENT_LEAD_RE = re.compile(
+    r"^\W*(urgent|asap|emergency|critical|p[1-5])\W+(?=new|create)", IGNORE_CASE
+)
+
+
 def _create_type(sc: Scratch, intent: Intent, slots: dict[str, Any]) -> None:
     """ "a HaloPSA Incident ticket" -> tickettype "Incident"; "a Service Request" -> itself."""
     if intent.kind != "verb":
         return
     span = sc.text[intent.start : intent.end]
+    urgent = _URGENT_LEAD_RE.match(span)
+    if urgent and "priority" not in slots:
+        slots["priority"] = urgent.group(1)  # "URGENT new ticket ...", "P2 new ticket ..."
     match = _CREATE_SPAN_RE.match(span)
     if not match:
         return
@@ -109,41 +120,131 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
     desc = freetext.description(sc, intent)
+    separated = desc is not None and desc.start > 0  # the description follows something
     _blank(sc, desc)
     _create_type(sc, intent, slots)
     if desc is None:
         # No separator or quote: fields first, what is left after the command describes it.
         tail = Scratch(doc.text[: intent.end] + sc.text[intent.end :], doc)
         tail.blank(0, intent.end)
-        extract_fields(tail, slots, owner=True, bare_urgent=True)
+        # ("raise a ticket for the broken projector": a lower-case "for X" here describes)
+        extract_fields(tail, slots, owner=True, bare_urgent=True, guess=False)
         desc = freetext.leftover_description(tail, intent.end) or freetext.prefix_description(
             sc, intent
         )
         _blank(sc, desc)
         sc.blank(intent.end, len(sc.text))
     extract_fields(sc, slots, owner=True, bare_urgent=True)
+    head = _owner_words(sc, intent, desc) if separated else ""
     if desc and desc.value:
         summary, details = summarise(desc.value)
+        if head:
+            # "New ticket, Stark Logistics / Fleet Depot: ...": the words between the command
+            # and the description may name the customer (and site); kept in the summary in
+            # case they name nobody
+            summary = f"{head}: {summary}"
+            slots["owner_heading"] = head
         slots["summary"] = summary
         if details:
             slots["details"] = details
     _name_heading(doc, slots)
+    _owner_lead(sc, slots, separated=separated)
+    _name_ran_on(doc, sc, slots)
     return slots
 
 
-# "Initech Main Office: server room AC alarm": two or more capitalised words and a colon.
-_NAME_HEADING_RE = re.compile(r"^\W*((?:[A-Z][\w&.'-]*\s+){1,5}[A-Z][\w&.'-]*)\s*:\s*(?=\S)")
+def _name_ran_on(doc: Prepared, sc: Scratch, slots: dict[str, Any]) -> None:
+    """ "new ticket customer globex printer offline": typed in lower case with no separator,
+    the last name ran on into the description. It becomes the summary, and the resolver takes
+    from its first words only what Halo has under that name."""
+    if "summary" in slots or not typed_in_lower_case(sc):
+        return
+    end = doc.text.rstrip(" .!?").casefold()
+    for slot in ("user", "site", "client"):
+        value = slots.get(slot)
+        if isinstance(value, str) and len(value.split()) > 2 and end.endswith(value.casefold()):
+            slots["summary"] = slots.pop(slot)
+            slots["owner_lead"] = slot
+            return
+
+
+_HEAD_LEAD_RE = re.compile(
+    rf"^(?:(?:new\s+)?{TICKET_NOUN}\b\s*)?(?:(?:for|at|from)\s+)?(?:the\s+)?", IGNORE_CASE
+)
+
+
+def _owner_words(sc: Scratch, intent: Intent, desc: freetext.Span | None) -> str:
+    """What is left unread between the command and the description: a customer, a site, or
+    words the resolver will keep in the summary ("" when that is a sentence, not a name)."""
+    if desc is None:
+        return ""
+    start = intent.end if intent.end <= desc.start else 0
+    before = sc.text[: intent.start] if start else ""
+    if only_a_name(before):
+        start = 0  # "Globex, Cypress Creek - new ticket: ...": the name heads the command
+    raw = re.sub(f"{BLANK}+|[()]", " ", sc.text[start : desc.start])  # "(Acme Warehouse)"
+    head = _HEAD_LEAD_RE.sub("", re.sub(r"\s+", " ", raw).strip()).strip(" ,;:/|-")
+    parts = [p.strip("?!.'\"") for p in re.split(r"\s*[,/|]\s*|\s+-\s+|\s+", head)]
+    if (
+        not head
+        or len(parts) > 8
+        or not words_ok(" ".join(parts))
+        or any(_TIME_RE.fullmatch(p) for p in parts)
+        or all(re.fullmatch(TICKET_NOUN, p, IGNORE_CASE) for p in parts)
+    ):
+        return ""  # "for me?", "at 7am", "incident for ...": no name
+    return head
+
+
+_TIME_RE = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h)?|noon|midnight", IGNORE_CASE)
+
+
+def _owner_lead(sc: Scratch, slots: dict[str, Any], *, separated: bool) -> None:
+    """ "for umbrella health site laboratory sensor pc not reporting", "acme warehouse forklift
+    down, new tkt": with no separator only the names in Halo can tell where the customer (and
+    site, or person) ends and the problem starts, so the resolver tries the summary's first
+    words ("owner"). "Barbara Gordon reports ...": the person it is for, maybe ("person")."""
+    summary = slots.get("summary")
+    if not isinstance(summary, str) or {"user", "owner_guess"} & slots.keys():
+        return
+    body = summary.split(": ", 1)[-1] if "owner_heading" in slots else summary
+    if _PERSON_FIRST_RE.match(body):
+        slots["owner_lead"] = "person"
+    elif not separated and not OWNER_SLOTS & slots.keys():
+        first = re.sub(r"^for\s+", "", summary, flags=IGNORE_CASE).split(maxsplit=1)[0]
+        if first.lower() in NAME_STOPS:
+            return  # "my laptop is broken" opens with no name
+        if (
+            typed_in_lower_case(sc)
+            or re.match(r"for\s+(?-i:[A-Z])", summary, IGNORE_CASE)
+            or _NAMES_FIRST_RE.match(summary)  # "Globex Cypress Creek badge reader offline"
+        ):
+            slots["owner_lead"] = "owner"
+
+
+_NAMES_FIRST_RE = re.compile(r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+)\s+(?-i:[a-z])")
+_PERSON_FIRST_RE = re.compile(r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z'-]+)\s+(?-i:[a-z])")
+# Slots that already say whose the ticket is.
+OWNER_SLOTS = frozenset({"client", "client_id", "site", "user", "owner_guess", "owner_heading"})
 
 
 def _name_heading(doc: Prepared, slots: dict[str, Any]) -> None:
     """A request headed by a bare name may be headed by a customer (and site), or by an app
     ("Outlook Calendar: ..."): kept as `owner_heading` for the resolver to try, while the
     summary keeps the whole text in case it names no customer."""
-    if {"client", "client_id", "site", "user"} & slots.keys():
+    if {"client", "client_id", "site", "user", "owner_heading"} & slots.keys():
         return
-    heading = _NAME_HEADING_RE.match(doc.text)
     summary = slots.get("summary")
-    if heading and isinstance(summary, str) and summary.startswith(heading.group(1)):
+    heading = NAME_HEADING_RE.match(doc.text)
+    in_summary = NAME_HEADING_RE.match(str(summary or ""))
+    if not heading and in_summary and re.search(r"[/,|]|\s-\s", in_summary.group(1)):
+        heading = in_summary  # "new ticket - Umbrella Health / Head Office: ...": a pair
+    if (
+        heading
+        and len(re.findall(r"[A-Z][\w&.'-]*", heading.group(1))) >= 2  # "Outlook:" is an app
+        and isinstance(summary, str)
+        and summary.startswith(heading.group(1))
+    ):
         slots["owner_heading"] = heading.group(1)
 
 
@@ -257,7 +358,10 @@ def _hint_from_reason(doc: Prepared, reason: str, slots: dict[str, Any]) -> None
             subject.group("what") or subject.group("what2"),
             flags=IGNORE_CASE,
         )
-        slots["ticket_hint"] = what
+        # "the sharepoint thing works": the thing, not the word "thing"
+        slots["ticket_hint"] = re.sub(
+            r"\s+(?:thing|things|stuff|one|issue|problem)$", "", what, flags=IGNORE_CASE
+        )
 
 
 # "Change 3115 to a Problem ticket"
@@ -280,8 +384,15 @@ _AND_AGENT_RE = re.compile(
 
 
 _TICKET_TO_RE = re.compile(
-    r"^\W*(?:ticket\s*)?¦+\s+(?:over\s+)?to\s+(?:the\s+)?(?=(?-i:[A-Z0-9])|«)"
+    r"^[^\w¦]*(?:ticket\s*)?¦+\s+(?:over\s+)?to\s+(?:the\s+)?(?=(?-i:[A-Z0-9])|«|"
+    # "3089 to priya", typed all in lower case
+    r"(?=(?-i:[^A-Z])*$)(?!(?:me|my|you|it|do|be|see|check|know)\b)[a-z])"
     r"(?!(?:P[1-5]|(?:very\s+)?(?:low|medium|normal|high|critical|urgent))\b)",
+    IGNORE_CASE,
+)
+# "3140 type service request": the ticket (blanked), "type" and the new type
+_TYPE_TERSE_RE = re.compile(
+    r"^[^\w¦]*(?:ticket\s*)?¦+\s*(?:[,:-]\s*)?(?:ticket\s+)?type\s+(?:to\s+)?(?:an?\s+)?",
     IGNORE_CASE,
 )
 # "change 3101 to a Problem": a ticket (blanked) becomes a type, with nothing after it
@@ -306,6 +417,7 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
             sc.blank(lead.start(), end)
     kind = (
         sc.take_after(_TYPE_CHANGE_RE)
+        or sc.take_after(_TYPE_TERSE_RE)
         or sc.take_group(_TYPE_INTO_RE)
         or sc.take_group(_TYPE_TO_END_RE)
     )
@@ -320,8 +432,28 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     return slots
 
 
+# A question that takes for granted the ticket is not done yet is about one still open ("when
+# is my vpn issue getting fixed"); "what's the status of my password ticket" may mean an old
+# one too, so it offers both.
+_PROGRESS_RE = re.compile(
+    r"\bwhen\s+(?:will|is|are|does|do|can|could)\b|\bgetting\s+(?:fixed|sorted|done|resolved|"
+    r"looked\s+at)|\bstill\s+(?:open|waiting|pending|not|broken)|\byet\b|\bhow\s+long\b|\beta\b|"
+    r"\b(?:anyone|anybody|someone|somebody)\s+(?:working|looking)|"
+    r"\bwho(?:'s|\s+is|\s+are)\s+(?:working|looking|dealing|handling)\b|"
+    r"\bbeing\s+(?:worked|looked|handled|fixed|dealt)\b",
+    IGNORE_CASE,
+)
+_PAST_RE = re.compile(
+    r"\b(?:old|older|previous|earlier|last|closed|cancell?ed|in\s+the\s+end|before|history|ever|"
+    r"was|were|did|happened)\b",
+    IGNORE_CASE,
+)
+
+
 def build_get(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
     _ticket_target(sc, slots)
+    if _PROGRESS_RE.search(doc.text) and not _PAST_RE.search(doc.text):
+        slots["open_only"] = True
     return slots

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import words_ok
 from .text import words
 
 IGNORE_CASE = re.IGNORECASE
@@ -34,16 +35,62 @@ RES_OBJECT = (
 )
 # The request mentions some ticket (needed by cues that are otherwise ordinary sentences).
 TICKET_REF_RE = re.compile(
-    r"\b(?:ticket|tickets|case|it|my|this\s+one|issue|problem|request)\b|#\s*\d|\b\d{2,}\b",
+    r"\b(?:ticket|tickets|case|it|my|this\s+one|issue|problem|request)\b|#\s*\d|\b\d{2,}\b|"
+    r"\b(?:the|that)\s+(?:[\w-]+\s+){1,3}?one\b",  # "the Teams camera one"
     IGNORE_CASE,
 )
+# A ticket named first, then what to say about it: "For 3131: ...", "Update on 3042 - ...",
+# "re my VPN ticket, ...", "3042: ...".
+TICKET_HEADER_RE = re.compile(
+    r"^\W*(?:re\s*:\s*|(?:(?:an?\s+)?(?:quick\s+|small\s+|short\s+|brief\s+|little\s+)?"
+    r"(?:update|info|news|note|comment|fyi|heads[\s-]up)\s+)?(?:for|on|re|about|regarding|"
+    r"concerning|ref|to)\s*:?\s+)?"
+    r"(?:(?:the|my|this|our)\s+(?:[\w&'./+-]+\s+){0,3}?(?:ticket|request|case|issue|one)|"
+    r"(?:ticket|case|request|call|incident)\s*(?:no\.?|number|nr\.?)?\s*#?\s*\d{3,10}|"
+    r"#?\s*\d{3,10})\s*(?::|\s-\s|,)\s*(?=[^\W\d_]|«)",
+    IGNORE_CASE,
+)
+# Words of a question that asks only how a ticket is doing ("any news?", "what's the status?",
+# "is anyone working on it?"). After a ticket named first such a question reads the ticket;
+# anything more is said to the people on it, as a note ("For 3131: any news on the delivery?").
+STATUS_QUESTION_WORDS = words("""
+    any anything some the a an latest news update updates progress status eta word feedback
+    response reply movement what what's whats is are was has have had did does do when will
+    would where how how's hows who who's it its it's this that ticket one there here anyone
+    anybody someone somebody you u they happening going on with about for of yet so far now
+    today please thanks thank thx cheers ok okay done fixed resolved closed sorted finished
+    looking working look looked picked up seen started handled checked being been be get got
+    moving new state current stand we us me my in at all still again hi hey also just
+    """)
 QUESTION_START_RE = re.compile(
     r"^\W*(?:why|when|who|how|did|has|have|was|were|is|are|does|do)\b(?!\s+(?:close|resolve))",
     IGNORE_CASE,
 )
 
 
+# Verbs that hand a ticket to someone else ("send/move/forward ... to Field Services").
+HANDOVER_VERB = r"(?:send|move|pass|give|forward|shift|push|kick|bounce|hand)"
+
+# What a terse read asks to see of a ticket ("3067 details", "status of 3115").
+READ_NOUN = (
+    r"(?:status|details?|info|information|history|summary|overview|updates?|news|progress|eta|"
+    r"notes|comments|thread|conversation|latest|state)"
+)
+
+# What a ticket ought to become: "3160 should be high priority", "3110 needs to go on hold".
+SHOULD_BE = (
+    r"(?:really\s+|now\s+)?(?:should|must|needs?\s+to|has\s+to|ought\s+to|can|could)\s+(?:now\s+)?"
+    r"(?:be|become|get|have|go)\s+(?:(?:set|changed|made|raised|lowered|bumped|moved|put)\s+)?"
+    r"(?:to\s+|as\s+|at\s+|in\s+)?"
+)
+
 # A status named with no "status" word: "put 3099 in progress", "set 3160 to With Supplier".
+# The end of a terse request, a courtesy allowed: "3140 high pls"
+TERSE_END = r"(?:\s+(?:please|pls|plz|thx|thanks|ta))?[.!]*$"
+# A priority as people name it in shorthand ("critical", "very low", "P2").
+PRIORITY_VALUE = (
+    r"(?:(?:very\s+)?(?:low|lowest|medium|normal|high|highest|critical|urgent|top)\b|p\s?[1-5]\b)"
+)
 STATUS_AHEAD = (
     r"(?=in\s+progress\b|waiting\b|awaiting\b|pending\b|action\s+required\b|"
     r"with\s+(?:the\s+)?(?:user|supplier|customer|client|vendor|third\s+party)\b)"
@@ -57,7 +104,7 @@ _GUIDE = (
 )
 # "how do I reset my password?", "how to map a network drive", "hw can i ..."
 HOWTO_RE = re.compile(
-    r"^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+question)\W+)*(?:how|hw|hows)\s+"
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+question|question|help|please\s+help)\W+)*(?:how|hw|hows)\s+"
     r"(?:do|can|could|should|would|shall|does|did)\s+(?:i|we|you|one|someone|people|they|"
     r"(?:new\s+|our\s+|the\s+|a\s+|an\s+)?(?:users?|visitors?|guests?|staff|employees?|"
     r"colleagues?|starters?|contractors?|members?|managers?|interns?|everyone|anyone))\b|"
@@ -87,7 +134,9 @@ TEAM_MEMBERS_RE = re.compile(
     r"(?:are\s+|work\s+|sit\s+)?(?:in|on)\s+|"
     r"\bhow\s+many\s+(?:people|agents|technicians|engineers|members)\s+(?:are\s+|work\s+)?"
     r"(?:in|on)\s+|"
-    r"\b(?:list|show|who\s+are)\s+(?:me\s+)?(?:the\s+)?(?:people|members|agents)\s+(?:in|of|on)\s+",
+    r"\b(?:list|show|who\s+are)\s+(?:me\s+)?(?:the\s+)?(?:people|members|agents)\s+(?:in|of|on)\s+|"
+    # "network team members": the team named first
+    r"\b(?:team|queue|group)\s+(?:members|membership|people|staff)\b",
     IGNORE_CASE,
 )
 # "which team is Daniel Kim in?", "what team does Chloe Martin belong to"
@@ -95,6 +144,51 @@ AGENT_TEAM_RE = re.compile(
     r"\b(?:which|what)\s+teams?\s+(?:is|does|do|are|has)\s+(?=(?-i:[A-Z])|«)",
     IGNORE_CASE,
 )
+
+
+# Things people have problems with. A sentence about one of them that asks for nothing else is
+# read as a problem to report ("keyboard on my laptop is typing double letters").
+THING_RE = re.compile(
+    r"\b(?:laptop|notebook|pc|computer|desktop|screen|monitor|display|keyboard|mouse|trackpad|"
+    r"printer|scanner|copier|phone|mobile|iphone|android|tablet|ipad|headset|headphones|camera|"
+    r"webcam|mic|microphone|speakers?|dock|docking\s+station|charger|cable|battery|server|"
+    r"network|wifi|wi-fi|internet|vpn|e-?mail|mail|mailbox|outlook|teams|zoom|excel|word|"
+    r"powerpoint|sharepoint|onedrive|app|application|software|program|website|intranet|page|"
+    r"portal|password|account|login|access|badge|projector|tv|room|desk|chair|noise|report|"
+    r"dashboard|spreadsheet|file|folder|drive|document|calendar|browser|telephone|handset|"
+    r"fan|icon|sync|spam|filter|licen[cs]e|page|signal|light|cursor|pixel|touchpad|bluetooth|"
+    r"adapter|power|sound|audio|volume|notification|driver|update|windows|mac|macbook|chrome|"
+    r"edge|firefox|pdf|attachment|certificate|storage|disk|memory|usb|hdmi|port|toner|ink|"
+    r"paper|label|sticker|door|lift|character|letter|text|font|meeting|call|invite|message|"
+    r"chat|address|slack|jira|webex|skype|adobe|acrobat|photoshop|visio|office|onedrive|"
+    r"dropbox|crm|erp|sap|salesforce|license|joiner|starter|recording|video|image|picture|"
+    r"photo|wallpaper|background|shortcut|link|email|inbox|outbox|signature|contact)s?\b",
+    IGNORE_CASE,
+)
+
+
+def things_in(text: str) -> list[str]:
+    """The things a sentence is about ("the laptop fan thing is fixed" -> laptop, fan)."""
+    found = []
+    for match in THING_RE.finditer(text):
+        word = match.group(0).lower()
+        singular = word[:-1] if word.endswith("s") and THING_RE.fullmatch(word[:-1]) else word
+        found.append(singular)
+    return found
+
+
+# A request headed by a name, then a colon or a dash: "Initech Main Office: server room AC
+# alarm", "Wayne Foundation / Gotham Office - projector is dead" (a customer and its site, or an
+# app: "Microsoft Teams: ..."). Group 1 is the name.
+NAME_RUN = r"(?:[A-Z][\w&.'-]*(?:\s*[/,|]\s*|\s+-\s+|\s+)){0,5}[A-Z][\w&.'-]*"
+NAME_HEADING_RE = re.compile(rf"^\W*({NAME_RUN})\s*(?::|\s-\s)\s*(?=\S)")
+# Nothing but a name: "Globex, Cypress Creek" before "- new ticket: ..."
+NAME_RUN_RE = re.compile(rf"\W*{NAME_RUN}\W*")
+
+
+def only_a_name(text: str) -> bool:
+    """True when `text` is one name or a pair ("Globex, Cypress Creek"), not "Please "."""
+    return bool(NAME_RUN_RE.fullmatch(text)) and words_ok(re.sub(r"[^\w\s&'.]", " ", text))
 
 
 @dataclass(frozen=True)

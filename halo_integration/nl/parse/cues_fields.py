@@ -4,19 +4,33 @@ Order matters inside the table (ties are broken by table order, see `intents`)."
 
 from __future__ import annotations
 
+from halo_integration.actions.lifecycle import REOPEN_TICKET
 from halo_integration.actions.lookup import LOOKUP
 from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
 from halo_integration.actions.tickets_write import UPDATE_TICKET
 
 from .cue_parts import (
     AGENT_TEAM_RE,
+    HANDOVER_VERB,
     HOWTO_RE,
+    PRIORITY_VALUE,
+    READ_NOUN,
     RESOLVED_WORDS,
+    SHOULD_BE,
     STATUS_AHEAD,
     TEAM_MEMBERS_RE,
+    TERSE_END,
     Cue,
     cue,
 )
+
+# Between a field named first and its new value: the ticket ("prio 3099 critical", "status
+# of 3131 to in progress"); after a ticket and its field: how the value is introduced.
+_TICKET_THEN = (
+    r"(?:(?:of|on|for)\s+)?(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:(?:to|=|->|as)\s*)?"
+)
+_VALUE_LEAD = r"(?:(?:to|=|->|as|:)\s*)?"
+_STATUS_VALUE = rf"(?:{STATUS_AHEAD}|on\s+hold\b)"
 
 FIELD_CUES: tuple[Cue, ...] = (
     # update_ticket
@@ -41,10 +55,18 @@ FIELD_CUES: tuple[Cue, ...] = (
     # "open again 3150", "open 3150 again": a reopen, when a ticket is named ("the door won't
     # open again" is a problem)
     cue(
-        UPDATE_TICKET,
-        3,
+        REOPEN_TICKET,
+        4,
         r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?(?<!n't\s)(?<!\bnot\s)(?<!\bto\s)"
         r"\bopen\s+(?:(?:it|ticket|#?\s*\d{3,})\s+){0,2}again\b",
+    ),
+    # "details 3140 and 3160", "status of 3012, 3055": a read of those tickets
+    cue(
+        GET_TICKET,
+        3,
+        rf"^\W*{READ_NOUN}\s+(?:(?:of|for|on)\s+)?(?:tickets?\s*)?#?\s*\d{{3,}}"
+        r"(?:\s*(?:,|&|\+|/|\band\b)?\s*#?\s*\d{3,})+\W*$",
+        "query",
     ),
     # "check 3005 + 3018", "chk 3115": a look at those tickets
     cue(
@@ -61,11 +83,13 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:to|->|=>|=)\s+(?:(?:very\s+)?(?:low|medium|normal|"
         r"high|critical|urgent)|p[1-5])\b",
     ),
-    # "3099 to Daniel Kim please", "3235 over to Field Services"
+    # "3099 to Daniel Kim please", "3235 over to Field Services" ("3089 to priya" when typed
+    # all in lower case)
     cue(
         UPDATE_TICKET,
         3,
-        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:over\s+)?to\s+(?:the\s+)?(?-i:[A-Z0-9])",
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:over\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z0-9])|"
+        r"(?=(?-i:[^A-Z])*$)(?!(?:me|my|you|it|do|be|see|check|know)\b)[a-z])",
     ),
     # "change 3101 to a Problem", "make 3160 critical"
     cue(
@@ -88,6 +112,43 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?!(?:pls|please|plz|level)\b)\w|(?:status|team|agent|type)\s*(?:to|=|:|->)\s*\w|"
         r"(?:->|=>|→)\s*\w)",
     ),
+    # Shorthand: "prio 3099 critical", "status 3131 in progress" (the field, the ticket, the
+    # value); "3131 status in progress", "set 3110 status with supplier" (the ticket, the
+    # field, the value); "3089 assign priya"; "drop 3055 to low priority", "knock 3140 down
+    # to P4" (a verb of moving and a priority)
+    cue(
+        UPDATE_TICKET,
+        3,
+        rf"^\W*{PRIORITY_VALUE}\s+(?:for\s+)?(?:ticket\s*)?#?\s*\d{{3,}}{TERSE_END}|"  # "p1 3140"
+        rf"^\W*(?:(?:set|change|update)\s+)?(?:(?:priority|prio)\s+{_TICKET_THEN}{PRIORITY_VALUE}|"
+        rf"status\s+{_TICKET_THEN}{_STATUS_VALUE})|"
+        rf"^\W*(?:(?:set|change|update|put|make)\s+)?(?:ticket\s*)?#?\s*\d{{3,}}\s*(?:[,:-]\s*)?"
+        rf"(?:'s\s+)?(?:(?:priority|prio)\s+{_VALUE_LEAD}{PRIORITY_VALUE}|"
+        rf"status\s+{_VALUE_LEAD}{_STATUS_VALUE})",
+    ),
+    # the ticket and nothing but its new value: "3160 p1", "3160 high prio", "3055 on hold",
+    # "3110 with supplier", "3140 team network" (a question mark makes it a question)
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:"
+        rf"{PRIORITY_VALUE}\s*(?:(?:priority|prio)\b)?|{_STATUS_VALUE}[\w\s]*|"
+        r"(?:team|queue|type|ticket\s+type)\s+(?!(?:please|pls|plz|thanks|list|members)\b)\w[\w\s&-]*)"
+        + TERSE_END,
+    ),
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:re-?assign|assign)\s+(?:it\s+)?"
+        r"(?:to\s+)?(?!(?:priority|status|team|agent)\b)\w",
+    ),
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"\b(?:drop|lower|raise|bump|knock|bring|take|push|move|set|put|downgrade|upgrade)\s+"
+        r"(?:ticket\s*)?#?\s*\d{3,}\s+(?:(?:down|up|back)\s+)?(?:to\s+)?(?:an?\s+)?"
+        + PRIORITY_VALUE,
+    ),
     # "3121 should go to the Messaging team", "send 3055 over to Daniel Kim" (a ticket named by
     # number or as "ticket": "my emails should go to the shared mailbox" is a problem)
     cue(
@@ -99,6 +160,28 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?:over\s+|back\s+)?to\b)",
     ),
     cue(UPDATE_TICKET, 3, r"\bassign\s+(?:[^,.;]{0,40}?\s+)?to\b"),
+    # "3160 should be high priority", "ticket 3055 needs to be P1", "3110 should be on hold":
+    # what a ticket named by number ought to be
+    cue(
+        UPDATE_TICKET,
+        3,
+        rf"(?:\bticket\s*#?\s*\d+|#\s*\d+|\b\d{{3,10}})\s+{SHOULD_BE}(?:(?:an?|the)\s+)?"
+        r"(?:(?:priority|prio)\b|(?:very\s+)?(?:low|medium|normal|high|critical|urgent|top)\b|p[1-5]\b|"
+        r"on\s+hold\b|" + STATUS_AHEAD + ")",
+    ),
+    # "send my VPN ticket to Field Services", "move the outlook one over to Messaging": a
+    # ticket described, handed to a team or a person ("send it to the network team" only with
+    # a team word or a name after "to": "send it to my phone" hands nothing over)
+    cue(
+        UPDATE_TICKET,
+        3,
+        rf"\b{HANDOVER_VERB}\s+(?:my|the|this|that|our|his|her|their)\s+(?:[\w&'./+-]+\s+){{0,4}}?"
+        r"(?:ticket|request|case|incident|issue|call|one)\s+(?:over\s+|back\s+|up\s+|on\s+)?to\s+"
+        r"(?!(?:me|my|you|your|him|her|them|us|our)\b)\S|"
+        rf"\b{HANDOVER_VERB}\s+(?:it|this|that)\s+(?:over\s+|back\s+|up\s+|on\s+)?to\s+(?:the\s+)?"
+        r"(?:(?:[\w&-]+\s+){0,3}?(?:team|queue|group|desk|support|line|services?)\b|"
+        r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
+    ),
     # "give 3055 high priority"
     cue(
         UPDATE_TICKET,
@@ -110,7 +193,7 @@ FIELD_CUES: tuple[Cue, ...] = (
     cue(
         UPDATE_TICKET,
         3,
-        r"\b(?:move|send|pass|give)\s+(?:ticket\s*)?#?\s*\d+\s+(?:over\s+|back\s+)?to\s+"
+        rf"\b{HANDOVER_VERB}\s+(?:ticket\s*)?#?\s*\d+\s+(?:over\s+|back\s+)?to\s+"
         r"(?!(?:me\s+)?(?:status|priority)\b)",
     ),
     cue(
@@ -145,6 +228,14 @@ FIELD_CUES: tuple[Cue, ...] = (
         2,
         r"(?:#\s*\d+|\bticket\s*#?\s*\d+)\s*[,:-]?\s*(?:priority|prio)\b\s*(?:to|=|:)?\s*\w",
     ),
+    # "what's open for Stark Logistics", "whats still outstanding": the open tickets
+    cue(
+        LIST_TICKETS,
+        3,
+        r"^\W*what(?:'s|s|\s+is|\s+are)\s+(?:still\s+)?(?:open|outstanding|unresolved|pending)\b"
+        r"(?!\s+(?:on|with|in)\s+(?:ticket\s*)?#?\s*\d)",
+        "query",
+    ),
     # list_tickets (most lists are found by `query_intent` below)
     cue(
         LIST_TICKETS,
@@ -171,11 +262,30 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"old|recent|active|pending)\s+)?ones\b|"
         r"\b(?:did|have)\s+I\s+(?:open|raise|log|submit|create|report|file)(?:ed|d)?\s+"
         r"(?:anything|something|any\s+tickets?|a\s+ticket)\b|"
+        # "what came in today?", "what has arrived since Monday"
+        r"\bwhat(?:'s|\s+has|\s+have)?\s+(?:come|came|arrived|landed|been\s+logged|been\s+raised)\s+"
+        r"(?:in\s+)?(?=today|yesterday|this|since|overnight|last|over|in\s+the)|"
+        # "everything I've got open", "all I still have pending"
+        r"\b(?:everything|all|anything)\s+(?:that\s+)?(?:I|we)(?:'ve|\s+have)?\s+(?:got\s+)?(?:still\s+)?"
+        r"(?:open|outstanding|pending|unresolved)\b|"
+        # "what have I got open?", "what do I still have outstanding", "which ones are open?"
+        r"\bwhat(?:'ve|\s+have|\s+do|\s+did)\s*(?:I|we)\s+(?:(?:still|currently|got|have|left)\s+)*"
+        r"(?:open|outstanding|pending|unresolved|in\s+progress|on\s+the\s+go|waiting|active)\b|"
+        r"^\W*which\s+(?:ones?|of\s+(?:mine|them))\s+(?:are|is)\s+(?:still\s+)?(?:open|closed|"
+        r"resolved|outstanding|pending|done|finished)\b|"
         # "what's still open for me?", "anything still open of mine"
         r"\b(?:what(?:'s|s|\s+is)|anything|something)\s+(?:still\s+)?(?:open|outstanding|unresolved|"
         r"pending)\s+(?:for\s+me|of\s+mine|from\s+me)\b|"
         r"^\W*(?:is\s+|are\s+)?(?:there\s+)?(?:anything|something|what(?:'s|s)?)\s+(?:still\s+)?"
         r"(?:open|outstanding|pending|unresolved)\W*$",
+        "query",
+    ),
+    # "the status of everything I've got open", "progress on all my tickets"
+    cue(
+        LIST_TICKETS,
+        4,
+        r"\b(?:status|progress|state|news|updates?)\s+(?:of|on|for)\s+(?:(?:all|each|every)\s+(?:of\s+)?)?"
+        r"(?:everything|all|each|every|my\s+(?:open\s+)?(?:tickets|requests|cases))\b",
         "query",
     ),
     cue(
@@ -198,7 +308,13 @@ FIELD_CUES: tuple[Cue, ...] = (
     cue(
         GET_TICKET,
         3,
-        r"\b(?:latest|news|update)\s+on\b|\bwhat\s+did\s+(?:the\s+)?\w+\s+say\b|"
+        r"\b(?:latest|news|update)\s+on\b|"
+        # "what did they write on the Teams camera one?", "what has IT replied on my ticket"
+        r"\bwhat\s+(?:did|has|have)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:last\s+)?(?:say|said|"
+        r"wr[io]te|written|repl(?:y|ied)|answer(?:ed)?|respond(?:ed)?|post(?:ed)?|put|note[d]?|"
+        r"add(?:ed)?|suggest(?:ed)?|find|found|come\s+back\s+with)\b|"
+        r"\bwhat\s+(?:was|is|were)\s+the\s+(?:last|latest|most\s+recent|newest)\s+(?:reply|"
+        r"answer|response|note|message|comment|update)\b|"
         r"\b(?:anything|something)\s+new\s+(?:on|with|about|for|regarding)\b|"
         r"\bis\s+(?:anyone|anybody|someone|somebody)\s+(?:looking|working)\b",
         needs_ticket=True,
@@ -224,7 +340,10 @@ FIELD_CUES: tuple[Cue, ...] = (
         GET_TICKET,
         3,
         r"\bwhere\s+(?:are\s+we|is\s+it|is\s+my|are\s+things|do\s+we\s+stand)\b|"
-        r"\bwhere(?:'s|s)\s+(?:my|it|the\s+(?:[\w-]+\s+){0,2}?(?:ticket|request|case))\b",
+        r"\bwhere(?:'s|s)\s+(?:my|it|the\s+(?:[\w-]+\s+){0,2}?(?:ticket|request|case))\b|"
+        # "could you tell me where my monitor request is at?"
+        r"\bwhere\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|issue|one)\s+"
+        r"(?:is|stands|has\s+got\s+to|got\s+to)\b",
     ),
     cue(
         GET_TICKET,
@@ -234,8 +353,14 @@ FIELD_CUES: tuple[Cue, ...] = (
     cue(
         GET_TICKET,
         3,
-        r"\b(?:has|have|did)\s+(?:anyone|anybody|someone|somebody|you|the\s+\w+)\s+(?:looked|look|"
-        r"picked|pick|responded|replied|seen|started|got|gotten|checked|worked)\b",
+        # "did IT reply on the VPN issue", "has support answered my outlook ticket yet"
+        r"\b(?:has|have|did)\s+(?:(?:anyone|anybody|someone|somebody|you|u|they|(?-i:IT)|support|"
+        r"helpdesk|(?:the\s+[\w-]+|it)\s+(?:team|desk|guys|people|department|dept)|the\s+[\w-]+)\s+(?:looked|look|picked|pick|"
+        r"responded|respond|replied|reply|answered|answer|written|write|wrote|commented|comment|"
+        r"seen|started|got|gotten|get\s+back|come\s+back|came\s+back|checked|worked|contacted)|"
+        # (in lower case "it" is IT only when it answers: "did it reply")
+        r"it\s+(?:repl(?:y|ied)|respond(?:ed)?|answer(?:ed)?|wr[io]te|written|get\s+back|"
+        r"come\s+back))\b",
     ),
     cue(
         GET_TICKET,
@@ -276,6 +401,26 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"\s+(?:me\s+)?(?:tickets?\s+)?#?\s*\d{3,}\s*(?:,|&|and|or)\s*#?\s*\d{3,}",
     ),
     cue(GET_TICKET, 2, r"\b(?:status|progress)\b", needs_ticket=True),
+    # "status update on the sharepoint access pls", "progress on my new laptop?"
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*(?:(?:any|a|an|quick|the)\s+)?(?:status|progress|news|eta)(?:\s+(?:update|report|check))?"
+        r"\s+(?:on|of|for|about|re|regarding|with)\s+(?:the|my|our)\s+\w",
+    ),
+    # "make my outlook ticket urgent", "set the vpn one to high priority"
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"\b(?:make|set|mark|bump|change|put|move|raise|lower)\s+(?:my|the|this|that|our)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|issue|one)\s+(?:up\s+)?(?:to\s+|as\s+|at\s+|on\s+)?"
+        r"(?:an?\s+)?(?:(?:very\s+)?(?:low|medium|normal|high|critical|urgent)\b|p[1-5]\b|top\s+priority|"
+        r"priority\b|hold\b|" + STATUS_AHEAD + ")|"
+        # "change my monitor request to a Problem", "turn the vpn one into an incident"
+        r"\b(?:change|convert|turn|switch|make)\s+(?:my|the|this|that|our)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:ticket|request|case|issue|one)\s+(?:in)?to\s+an?\s+(?:problem|incident|service\s+request|"
+        r"change|alert|(?-i:[A-Z])\w*)\b",
+    ),
     # "show 3076", "pls check #3115"
     cue(
         GET_TICKET,
@@ -283,6 +428,25 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:show|check|chk|view|see|display|"
         r"pull\s+up|fetch|get|look\s+at|open|compare)\s+(?:me\s+)?#?\s*\d{3,}\b|"
         r"\b(?:details|info|information|history|summary)\s+(?:of|for|on|about)\s+(?:ticket\s*)?#?\s*\d{3,}\b",
+    ),
+    # "3067 details pls", "details 3115?", "3042 - status", "history of #3131 please": a
+    # ticket number and what to read about it, nothing else
+    cue(
+        GET_TICKET,
+        2,
+        r"^\W*(?:(?:please|the|full|quick|latest|any|current|(?:can|could|may)\s+(?:i|we)\s+"
+        r"(?:get|have|see)|(?:show|give|get|send)\s+me)\s+)*"
+        rf"(?:{READ_NOUN}\s*(?:on|of|for|about|re|regarding)?\s*(?:ticket\s*)?#?\s*\d{{1,10}}|"
+        r"(?:tickets?\s*(?:no\.?|number|#)?\s*)?#?\s*\d{1,10}\s*(?:[:,-]\s*)?"
+        rf"(?:(?:the|full|latest|any|its|current|quick)\s+)*{READ_NOUN})\b"
+        r"(?:[\s,.!-]+(?:please|now|asap|thanks|thank\s+you|cheers|again|today))*\W*$",
+    ),
+    # "my latest request?", "the vpn one?": a ticket described, and nothing else
+    cue(
+        GET_TICKET,
+        2,
+        r"^\W*(?:(?:and|so|what\s+about|how\s+about)\s+)?(?:my|the|that|this|our)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident|one)\s*[?.!]*$",
     ),
     # "is my monitor request still on hold?", "has the printer ticket been picked up?"
     cue(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cue_parts import Intent
+from .cue_parts import TICKET_HEADER_RE, Intent, only_a_name
 from .intents import find_separator
 from .names import BLANK
 from .slots import Scratch
@@ -42,7 +42,9 @@ _FIELD_START = (
     r"(?:very\s+)?(?:low|medium|normal|high|critical|urgent)\s+priority|urgent\b|"
     r"(?:re)?assign|escalate|customer\b|client\b|site\b|team\b|agent\b|technician\b|"
     r"user\b|contact\b|on\s+behalf|(?:ticket\s+)?type\b|status\b|"
-    r"(?:the\s+)?\S+(?:\s+\S+)?\s+(?:customer|client|team|site)\b)"
+    # ("..., for the Acme Inc customer" ends there; "..., whole team blocked" goes on)
+    r"(?:the\s+)?\S+(?:\s+\S+)?\s+(?:customer|client|team|site)\b"
+    r"(?=\s*(?:[,.;!?]|$|please\b|pls\b|thanks\b)))"
 )
 _FIELD_CLAUSE_RE = re.compile(
     r"(?:,|;|\s+and\s+|\s+-\s+|\.\s+)\s*(?=" + _FIELD_START + ")", IGNORE_CASE
@@ -56,7 +58,9 @@ _POLITE_HEAD_RE = re.compile(
     IGNORE_CASE,
 )
 _POLITE_TAIL_RE = re.compile(
-    r"(?:[\s,.;-]*\b(?:please|pls|thanks|thank\s+you|thx|cheers|asap|so|and|then|now|"
+    r"(?:[\s,.;-]*\b(?:please|pls|(?:many\s+|big\s+)?(?:thanks|thank\s+you|thx|cheers)"
+    r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|in\s+advance|again|for\s+(?:your|the)\s+help))?|"
+    r"asap|so|and|then|now|"
     r"you\s+can|can\s+you|could\s+you|would\s+you|feel\s+free\s+to|go\s+ahead\s+and|"
     r"ok\s+to|okay\s+to|i\s+think|i'd\s+like\s+to|i\s+would\s+like\s+to|i\s+want\s+to|"
     r"i\s+need\s+to|we\s+need\s+to|can\s+we|could\s+we|can\s+i|could\s+i)\b)+[\s,.;-]*$",
@@ -91,9 +95,17 @@ def _region(sc: Scratch, start: int, end: int, *, keep_end: bool = False) -> Spa
     return Span(value, start, start + len(raw))
 
 
+# "on behalf of Jill Valentine", "for user Frank Grimes": the person a ticket is for
+# ("on behalf of my manager: ..." names nobody the portal can look up: it stays in the text)
+_ON_BEHALF = (
+    r"(?:on\s+behalf\s+of|for\s+(?:the\s+)?(?:user|contact|requester|employee)|"
+    r"(?:raised|reported|requested)\s+by)\s+"
+    r"(?!(?:my|our|his|her|their|a|an|the|this|that|me|us|them|him|someone|somebody)\b)(?=\S)"
+)
 _FIELD_HEAD_RE = re.compile(
-    r"^\W*(?:(?:for|at)\s+(?:the\s+)?(?:customer\s+|client\s+)?(?-i:[A-Z0-9«])|(?:customer|client|"
-    r"site|priority|team)\b|"
+    rf"^\W*(?:{_ON_BEHALF}|"
+    r"(?:for|at)\s+(?:the\s+)?(?:customer\s+|client\s+)?(?-i:[A-Z0-9«])|(?:customer|client|"
+    r"site(?!\s+visits?\b)|priority|team|user|contact|requester)\b|"
     # "Wayne Foundation, site Gotham Office"
     r"(?-i:[A-Z0-9«])[\w&.'’ -]*?,?\s+site\s+(?-i:[A-Z0-9«]))[^.!?]*$",
     IGNORE_CASE,
@@ -159,10 +171,19 @@ _LEADING_CONNECTIVE_RE = re.compile(
 )
 
 
+# "on behalf of Lucius Fox, the docking station is dead": the person, a comma, the problem
+_ON_BEHALF_COMMA_RE = re.compile(
+    rf"^\W*{_ON_BEHALF}(?:«\d+»|[\w.@'-]+)(?:\s+[\w.@'-]+){{0,3}}?\s*,\s*(?=\S)", IGNORE_CASE
+)
+
+
 def description(sc: Scratch, intent: Intent) -> Span | None:
     """The problem description of a create request (blanks nothing; the caller does)."""
     quote = free_quote(sc)
     head = find_separator(sc.text)
+    on_behalf = _ON_BEHALF_COMMA_RE.match(sc.text)
+    if intent.kind in {"problem", "need"} and on_behalf and not head:
+        return _region(sc, on_behalf.end(), len(sc.text))
     if (
         intent.kind in {"problem", "need"}
         and head
@@ -179,6 +200,12 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
     if quote:
         return quote
     separator = find_separator(sc.text)
+    after = _after_separator(sc, intent, fields=True)
+    if separator and separator.end() <= intent.start:
+        # "Globex, Cypress Creek - new ticket: printer offline": a name heads the command
+        named = after or _after_comma(sc, intent)
+        if named and only_a_name(sc.text[: separator.start()]):
+            return named
     if (
         separator
         and separator.end() <= intent.start
@@ -188,10 +215,17 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
         span = _region(sc, 0, separator.start())
         return Span(strip_polite(span.value), span.start, span.end) if span else None
     return (
-        _after_separator(sc, intent, fields=True)
+        after
         or _after(sc, _SENTENCE_END_RE, intent.end, fields=True)
         or _after(sc, _DESCRIPTION_AFTER_RE, intent.end, fields=True)
     )
+
+
+def _after_comma(sc: Scratch, intent: Intent) -> Span | None:
+    """ "Umbrella Health, Head Office: new ticket, switch beeping": the text after the command
+    and a comma (only when a name heads the command, see `description`)."""
+    comma = re.match(r"\s*,\s*", sc.text[intent.end :])
+    return _region(sc, intent.end + comma.end(), len(sc.text)) if comma else None
 
 
 def leftover_description(sc: Scratch, start: int) -> Span | None:
@@ -241,10 +275,12 @@ _NOTE_AFTER_RE = re.compile(
     IGNORE_CASE,
 )
 _TELL_LEAD_RE = re.compile(
-    r"\s*(?:know\s+)?(?:(?:on|about|for|of|in|with|working\s+on|has|is\s+on|handles|"
+    r"\s*(?:know\s+)?(?:(?:(?:on|about|for|of|in|with|working\s+on|has|is\s+on|handles|"
     r"is\s+handling)\s+"
     r"(?:ticket\s*#?\s*\d+|#\s*\d+|\d+|(?:my|the|this|that)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case))\s*)?(?:know\s+)?(?:that\s+|to\s+|:\s*)?",
+    r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case))|"
+    # "FYI 3042 still drops"
+    r"(?:ticket\s*#?\s*\d+|#\s*\d+|\d{3,10}))\s*[:,-]?\s*)?(?:know\s+)?(?:that\s+|to\s+|:\s*)?",
     IGNORE_CASE,
 )
 
@@ -280,12 +316,17 @@ def note_text(sc: Scratch, intent: Intent) -> Span | None:
 _TICKET_NAMED_RE = re.compile(r"\b(?:tickets?|cases?|requests?)\b|#\s*\d|\b\d{3,}\b", IGNORE_CASE)
 _TRAILING_TICKET_RE = re.compile(
     r"\s+(?:to|on|in|for|against)\s+(?:(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:ticket|request|case)|ticket\s*#?\s*\d+|#\s*\d+)\s*[.!]?$",
+    r"(?:ticket|request|case)|ticket\s*#?\s*\d+|#\s*\d+|\d{3,10})\s*[.!]?$|"
+    # "fan also loud at night (ticket 3120)", "I'm home on Wednesday, ticket 3042"
+    r"\s*(?:\(\s*|[,;-]\s*)(?:re:?\s+|for\s+|on\s+)?(?:ticket\s*(?:no\.?\s*)?#?\s*\d+|#\s*\d+)\s*\)?\s*[.!]?$",
     IGNORE_CASE,
 )
 
 
 def _note_text(sc: Scratch, intent: Intent) -> Span | None:
+    header = TICKET_HEADER_RE.match(sc.text) if intent.kind == "update_with" else None
+    if header:  # "For 3131: any news on the delivery?": all that follows the ticket
+        return _region(sc, header.end(), len(sc.text), keep_end=True)
     quote = free_quote(sc, intent.start)
     if quote:
         return quote

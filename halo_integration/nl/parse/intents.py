@@ -18,9 +18,25 @@ from dataclasses import dataclass
 
 from halo_integration.actions.lookup import LOOKUP
 from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
-from halo_integration.actions.tickets_write import CREATE_TICKET, RESOLVE_TICKET, UPDATE_TICKET
+from halo_integration.actions.tickets_write import (
+    ADD_NOTE,
+    CREATE_TICKET,
+    RESOLVE_TICKET,
+    UPDATE_TICKET,
+)
 
-from .cue_parts import IGNORE_CASE, QUESTION_START_RE, TICKET_NOUN, TICKET_REF_RE, Cue, Intent
+from .cue_parts import (
+    IGNORE_CASE,
+    NAME_HEADING_RE,
+    QUESTION_START_RE,
+    STATUS_QUESTION_WORDS,
+    THING_RE,
+    TICKET_HEADER_RE,
+    TICKET_NOUN,
+    TICKET_REF_RE,
+    Cue,
+    Intent,
+)
 from .cues_fields import FIELD_CUES
 from .cues_tickets import TICKET_CUES
 from .rating_cues import RATING_CUES
@@ -83,6 +99,7 @@ _LIST_OF_RE = re.compile(
     r"\s+of\s+(?:the\s+|my\s+)?$",
     IGNORE_CASE,
 )
+_QUANTIFIERS = words("every all any each")
 _GREETINGS = words("hi hello hey dear thanks cheers morning afternoon evening")
 _GENERIC_AFTER_RE = re.compile(r"\s+(tickets?|cases|calls|jobs)\b", IGNORE_CASE)
 _QUANTIFIER_RE = re.compile(r"\b(?:every|all|any)\s+(?:\w+\s+){0,2}$", IGNORE_CASE)
@@ -106,6 +123,12 @@ def query_object(text: str, start: int = 0) -> QueryObject | None:
             and not _LIST_OF_RE.search(text, 0, match.start())
         ):
             continue
+        if (
+            len(before) >= 2
+            and before[-1].lower() in _QUANTIFIERS
+            and before[-2].lower() in _FILTER_WORDS
+        ):
+            continue  # "a buzzing sound on every call": when it happens, not what is asked for
         if before and before[-1].lower() in _GREETINGS:
             continue  # "Hi team, ..." greets; it does not ask for teams
         if text.startswith("'s ", match.end()):
@@ -147,19 +170,56 @@ _TIME_QUANTIFIER_RE = re.compile(
 )
 
 
+# "on every call", "across all customers", "for any user": a quantifier after a preposition
+# limits something; it asks for nothing.
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:on|in|at|during|after|before|for|with|across|from|of|over|to|by|under|throughout)\s*$",
+    IGNORE_CASE,
+)
+
+
 def _query_verb(text: str) -> re.Match[str] | None:
     for verb in _QUERY_VERB_RE.finditer(text):
         word = verb.group(0).lower()
-        if word in {"any", "all", "every"} and _TIME_QUANTIFIER_RE.match(text, verb.end()):
+        if word in {"any", "all", "every"} and (
+            _TIME_QUANTIFIER_RE.match(text, verb.end())
+            or _PREPOSITION_BEFORE_RE.search(text, 0, verb.start())
+        ):
             continue
         return verb
     return None
 
 
+_ABOUT_A_TICKET_RE = re.compile(
+    r"\b(?:on|of|for|with|handles|handling|has|have|owns|is\s+on)\s+(?:ticket\s*)?#?\s*\d{3,10}\b|"
+    r"\b(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|one)\b(?!s)",
+    IGNORE_CASE,
+)
+
+
+# "list 3099, 3055, 3160", "show #3012 & #3055": a query verb and nothing but ticket numbers
+_IDS_ONLY_RE = re.compile(
+    r"\s*(?:tickets?\s*)?#?\s*\d{3,}(?:\s*(?:,|&|\+|/|\band\b)?\s*#?\s*\d{3,})+[\s?.!]*$",
+    IGNORE_CASE,
+)
+# "teams list", "customers list pls": the noun first, the verb after it, nothing else
+_VERB_LAST_RE = re.compile(r"\s*(?:please|pls|plz)?[\s?.!]*$", IGNORE_CASE)
+
+
 def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
     """List/lookup/get from "show/list/find/what ... <noun>", or a bare "my tickets"."""
     verb = _query_verb(text)
+    if verb and _IDS_ONLY_RE.match(text, verb.end()):
+        return Intent(GET_TICKET, 3, verb.start(), verb.end(), "query"), None
     obj = query_object(text, verb.start() if verb else 0)
+    if obj is None and verb:
+        # "teams list", "kb search: vpn": the noun first, the verb after it
+        first = query_object(text)
+        if first is not None and not text[first.end : verb.start()].strip():
+            if _VERB_LAST_RE.fullmatch(text, verb.end()):
+                obj = QueryObject(first.entity, first.start, first.end, plural=True)
+            elif first.entity == "kb_articles":
+                obj = QueryObject(first.entity, first.start, verb.end(), first.plural)
     if obj is None:
         # "List every open Hardware Fault ...": an unknown noun after a quantifier is a type.
         strong = verb and _STRONG_LIST_VERB_RE.match(text, verb.start())
@@ -172,7 +232,11 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
         return None  # "My laptop gets hot during Teams calls" describes; it asks for no teams
     if obj.entity != "ticket":
         strength = 3 if verb else 1
-        if re.search(r"\bticket\s*#?\s*\d+|#\s*\d+", text, IGNORE_CASE):
+        if re.search(r"\bticket\s*#?\s*\d+|#\s*\d+|^\W*\d{3,}\b", text, IGNORE_CASE) or (
+            obj.entity != "kb_articles" and _ABOUT_A_TICKET_RE.search(text, obj.end)
+        ):
+            # "which team handles my vpn ticket?", "who is my technician on 3115": a question
+            # about a ticket's team or technician reads the ticket
             return Intent(GET_TICKET, strength, start, obj.end, "query"), obj
         return Intent(LOOKUP, strength, start, obj.end, "query"), obj
     if obj.plural:
@@ -241,6 +305,9 @@ _TICKET_WORD_RE = re.compile(
 )
 
 
+_KB_FIRST_RE = re.compile(r"^\W*(?:kb|knowledge\s*base|faqs?)\b", IGNORE_CASE)
+
+
 def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
     """ "Excel crashes every time I open the monthly report" reports a problem: the Halo noun
     inside it ("report", "Teams", "site", "asset") is part of the description, not a look-up.
@@ -253,28 +320,11 @@ def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
     problems = [c for c in pool if c.action == CREATE_TICKET and c.kind in {"problem", "need"}]
     if not problems or _QUERY_START_RE.match(text) or _TICKET_WORD_RE.search(text):
         return best
+    if best.action == LOOKUP and _KB_FIRST_RE.match(text):
+        return best  # "kb phishing", "knowledge base vpn": the topic of a search, no problem
     return min(problems, key=lambda c: c.start)
 
 
-# Things people have problems with. A sentence about one of them that asks for nothing else is
-# read as a problem to report ("keyboard on my laptop is typing double letters").
-_THING_RE = re.compile(
-    r"\b(?:laptop|notebook|pc|computer|desktop|screen|monitor|display|keyboard|mouse|trackpad|"
-    r"printer|scanner|copier|phone|mobile|iphone|android|tablet|ipad|headset|headphones|camera|"
-    r"webcam|mic|microphone|speakers?|dock|docking\s+station|charger|cable|battery|server|"
-    r"network|wifi|wi-fi|internet|vpn|e-?mail|mail|mailbox|outlook|teams|zoom|excel|word|"
-    r"powerpoint|sharepoint|onedrive|app|application|software|program|website|intranet|page|"
-    r"portal|password|account|login|access|badge|projector|tv|room|desk|chair|noise|report|"
-    r"dashboard|spreadsheet|file|folder|drive|document|calendar|browser|telephone|handset|"
-    r"fan|icon|sync|spam|filter|licen[cs]e|page|signal|light|cursor|pixel|touchpad|bluetooth|"
-    r"adapter|power|sound|audio|volume|notification|driver|update|windows|mac|macbook|chrome|"
-    r"edge|firefox|pdf|attachment|certificate|storage|disk|memory|usb|hdmi|port|toner|ink|"
-    r"paper|label|sticker|door|lift|character|letter|text|font|meeting|call|invite|message|"
-    r"chat|address|slack|jira|webex|skype|adobe|acrobat|photoshop|visio|office|onedrive|"
-    r"dropbox|crm|erp|sap|salesforce|license|joiner|starter|recording|video|image|picture|"
-    r"photo|wallpaper|background|shortcut|link|email|inbox|outbox|signature|contact)s?\b",
-    IGNORE_CASE,
-)
 _STATEMENT_RE = re.compile(
     r"\b(?:my|me|our|i|i'm|i've|we|we're|there's|there\s+is|it|its|it's)\b|"
     r"^\W*(?:the|a|an)\b",
@@ -291,25 +341,55 @@ _PRAISE_RE = re.compile(
 )
 
 
+# A thing's failure said in a word or two at the end: "warehouse scanner dead"
+_BROKEN_END_RE = re.compile(
+    r"\b(?:dead|down|broken|offline|off\s*line|not\s+working|stopped\s+working|failing|failed|"
+    r"jammed|jamming|frozen|freezing|crashed|crashing|won'?t\s+\w+|cant\s+\w+|can't\s+\w+|"
+    r"keeps\s+\w+|no\s+(?:signal|power|network|internet|sound|display)|unreachable|flickering)"
+    r"\W*$",
+    IGNORE_CASE,
+)
+
+
+_FOR_HEADING_RE = re.compile(r"^\W*for\s+[\w&.' -]{1,40}?\s*:\s*(?=\S)", IGNORE_CASE)
+
+
 def _problem_statement(text: str) -> Intent | None:
     """A last resort before "not understood": a statement about a device or an app."""
     words_found = re.findall(r"[A-Za-z']+", text)
-    if len(words_found) < 4 or _NOT_A_PROBLEM_START_RE.match(text) or _PRAISE_RE.search(text):
+    broken = _BROKEN_END_RE.search(text)
+    if (
+        len(words_found) < (3 if broken else 4)
+        or _NOT_A_PROBLEM_START_RE.match(text)
+        or _PRAISE_RE.search(text)
+    ):
         return None
     # "Acme Inc Remote Workers: the VPN rejects logins": the sentence follows a name heading.
-    heading = _NAME_HEADING_RE.match(text)
-    offset = heading.end() if heading else 0
-    thing = _THING_RE.search(text, offset)
+    heading = NAME_HEADING_RE.match(text) or _FOR_HEADING_RE.match(text)  # "for emma jones: ..."
+    offset = heading.end() if heading and THING_RE.search(text, heading.end()) else 0
+    thing = THING_RE.search(text, offset)
     if not thing:
         return None
     # "keyboard types random characters": the thing opens the sentence, its subject
-    leading = len(re.findall(r"[\w'-]+", text[offset : thing.start()])) <= 2
+    # ("acme inc hq projector dead": a customer and site first, when a failure ends it)
+    leading = len(re.findall(r"[\w'-]+", text[offset : thing.start()])) <= (5 if broken else 2)
     if not (leading or _STATEMENT_RE.search(text[offset:])):
         return None
     return Intent(CREATE_TICKET, 1, thing.start(), thing.start(), "problem")
 
 
-_NAME_HEADING_RE = re.compile(r"^\W*(?:[A-Z][\w&.'-]*\s+){0,5}[A-Z][\w&.'-]*\s*:\s*(?=\S)")
+def header_note(text: str, best: Intent) -> Intent:
+    """ "For 3131: any news on the delivery of the monitor?", "for ticket 3120 - IT can pick
+    the laptop up anytime": a ticket named first, then something to tell the people on it, is a
+    note, whatever question or problem it contains. Only a question about how the ticket is
+    doing ("For 3131: any news?") reads it; a command after the ticket ("3115: close it") wins."""
+    header = TICKET_HEADER_RE.match(text)
+    if not header or best.action not in {GET_TICKET, CREATE_TICKET} or best.kind == "howto":
+        return best
+    tail = re.findall(r"[\w']+", text[header.end() :].lower())
+    if all(word in STATUS_QUESTION_WORDS for word in tail):
+        return best
+    return Intent(ADD_NOTE, best.strength, 0, header.end(), "update_with")
 
 
 def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
@@ -331,6 +411,7 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     order = {id(c): i for i, c in enumerate(pool)}
     best = min(pool, key=lambda c: (-c.strength, c.start, order[id(c)]))
     best = _problem_over_query(text, pool, best)
+    best = header_note(text, best)
     # "Why did you close my ticket?" asks about the ticket; it does not close it.
     if best.action in {RESOLVE_TICKET, UPDATE_TICKET} and QUESTION_START_RE.search(text):
         best = Intent(GET_TICKET, best.strength, best.start, best.end, "question")

@@ -136,8 +136,9 @@ def looks_like_company(name: str) -> bool:
 
 def looks_like_owner_name(name: str) -> bool:
     """A bare "for X" names an owner only when every word looks like part of a name
-    ("Tailspin Toys", "Ben & Jerry's", "Acme Inc"), not "London office printer"."""
-    return all(
+    ("Tailspin Toys", "Ben & Jerry's", "Acme Inc"), not "London office printer" nor a bare
+    number ("at 10: the printer jammed" is a time)."""
+    return not re.fullmatch(r"[\d:.]+", name) and all(
         re.match(r"[A-Z0-9&«]|\S*@", w) or w.lower().strip(".") in _COMPANY_WORDS
         for w in name.split()
     )

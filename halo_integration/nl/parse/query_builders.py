@@ -10,7 +10,7 @@ from .cue_parts import GENERIC_NOUNS, IGNORE_CASE, PRIORITY_MOD_RE, TYPE_HEADS_R
 from .freetext import strip_polite
 from .intents import QueryObject
 from .names import NAME_STOPS, SEARCH_STOPS, looks_like_owner_name, take_name
-from .slots import Scratch, extract_ids, extract_product, extract_team
+from .slots import Scratch, extract_ids, extract_product, extract_team, typed_in_lower_case
 from .text import Prepared, words
 from .ticket_slots import (
     extract_fields,
@@ -61,6 +61,8 @@ def _modifier_before(text: str, end: int) -> tuple[str, int]:
     return text[start:end].strip(), start
 
 
+# "my open requests" are my tickets; "service requests" are a ticket type.
+_PLAIN_REQUESTS = words("request requests")
 _OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?=«\d+»|[A-Z0-9])", IGNORE_CASE)
 
 
@@ -96,7 +98,7 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
         slots["client"] = sc.value(mod[:-2])  # "Acme's tickets"
     elif priority := PRIORITY_MOD_RE.match(mod):
         slots["priority"] = priority.group(0)  # "all P1 tickets"
-    elif noun.lower() not in GENERIC_NOUNS:
+    elif noun.lower() not in GENERIC_NOUNS and not (noun.lower() in _PLAIN_REQUESTS and not mod):
         slots["tickettype"] = f"{mod} {singular(noun)}".strip()
     elif mod and (TYPE_HEADS_RE.search(mod) or (mod[0].isupper() and not mod.isupper())):
         if not mine_before or TYPE_HEADS_RE.search(mod):
@@ -105,6 +107,8 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
             slots["search"] = mod
     elif mod:
         slots["search"] = mod
+        if typed_in_lower_case(sc) and not mine_before:
+            slots["owner_guess"] = mod  # "globex tickets since monday": maybe whose they are
     sc.blank(mod_start if mod else obj.start, obj.end)
 
 
@@ -115,9 +119,21 @@ _OPENED_BY_RE = re.compile(
 )
 
 
+# "across all customers", "for every site", "company-wide": every record of a kind, which is
+# what a list without that filter shows anyway.
+_SCOPE_RE = re.compile(
+    r"\b(?:across|for|from|of|at|in|over|on)\s+(?:all|every|each|any)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:our\s+|your\s+)?(?:customers?|clients?|compan(?:y|ies)|organi[sz]ations?|sites?|"
+    r"locations?|teams?|queues?|users?|accounts?)\b|\b(?:company|organi[sz]ation)[\s-]wide\b",
+    IGNORE_CASE,
+)
+
+
 def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
+    for scope in _SCOPE_RE.finditer(sc.text):
+        sc.blank(scope.start(), scope.end())
     extract_product(sc, slots)
     extract_ids(sc, slots)
     mine = is_mine(sc.text)  # before "I raised this month" is read as a date
@@ -182,11 +198,29 @@ _SELF_NAMED = {
     "teams": "team",
 }
 _TOPIC_ENTITIES = frozenset({"kb_articles", "reports"})
+# Records that belong to a customer (or, for appointments, an agent).
+_OWNED = frozenset({"sites", "users", "contracts", "invoices", "assets", "appointments"})
+_STATE_WORDS_RE = re.compile(
+    r"\b(?:open|active|inactive|expired|expiring|unpaid|paid|overdue|current|old|new|recent|"
+    r"upcoming|today|todays|tomorrow|future|past|all|any|disabled|enabled|live|pending)\b",
+    IGNORE_CASE,
+)
 _NAME_SHAPE_RE = re.compile(r"«|[A-Z0-9]|\S*\d")
 _HAS_RE = re.compile(
     r"\b(?:does|do|has)\s+((?:«\d+»|[\w&'.-]+)(?:\s+[\w&'.-]+){0,3}?)\s+(?:have|hold|own|got)\b",
     IGNORE_CASE,
 )
+
+
+def _owner_before(sc: Scratch, obj: QueryObject, mod: str, search: str) -> bool:
+    return bool(
+        mod
+        and not search
+        and typed_in_lower_case(sc)
+        and obj.plural
+        and obj.entity in _OWNED
+        and not _STATE_WORDS_RE.search(mod)
+    )
 
 
 def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
@@ -199,12 +233,23 @@ def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
     name, end = take_name(sc.text, start)
     if not name:
         return ""
-    if not connective and obj.entity not in _SELF_NAMED and not _NAME_SHAPE_RE.match(name):
+    # "kb phishing", "search kb vpn": the topic follows the noun
+    opens = bool(_ONLY_A_VERB_RE.fullmatch(sc.text[: obj.start]))
+    if (
+        not connective
+        and obj.entity not in _SELF_NAMED
+        and not _NAME_SHAPE_RE.match(name)
+        and not (opens and obj.entity == "kb_articles")
+    ):
         return ""  # "contracts expiring soon": a lowercase word is not an asset or contract name
     sc.blank(obj.start, end)
     return sc.value(name)
 
 
+_ONLY_A_VERB_RE = re.compile(
+    r"[\s¦]*(?:(?:search|find|show|check|look\s+up|lookup|look\s+in|browse|get)\s+(?:the\s+)?)?",
+    IGNORE_CASE,
+)
 _QUESTION_TAIL_RE = re.compile(r"[\s?!.]+$")
 _TEAM_NOUN_RE = re.compile(r"\s+(?:team|group|queue)s?\b", IGNORE_CASE)
 
@@ -238,6 +283,8 @@ def _build_team_members(doc: Prepared, intent: Intent) -> dict[str, Any]:
         name = _TEAM_NOUN_RE.sub("", name).strip()
         if name:
             slots["team"] = doc.restore(name)
+    if "team" not in slots:
+        extract_team(Scratch(doc.text, doc), slots)  # "network team members"
     return slots
 
 
@@ -268,6 +315,12 @@ def build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     mod, mod_start = _modifier_before(sc.text, obj.start)
     if mod.endswith("'s"):
         slots["client"] = sc.value(mod[:-2])  # "Globex's sites"
+        sc.blank(mod_start, obj.start)
+        mod = ""
+    if _owner_before(sc, obj, mod, search):
+        # "globex users", "hannah fischer appointments": typed in lower case, the words before
+        # the noun may name whose they are; the resolver tries (see owner_guess)
+        slots["owner_guess"] = sc.value(mod)
         sc.blank(mod_start, obj.start)
         mod = ""
     if mod and not search:

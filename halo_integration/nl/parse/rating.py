@@ -22,7 +22,8 @@ from .names import BLANK
 from .rating_cues import EMPTY_STARS, FEEDBACK, GIVE, RATE_WORD, STARS
 from .slots import Scratch
 from .text import Prepared, clean_fragment, prepare, words
-from .ticket_slots import extract_ticket_hint, extract_ticket_id, is_mine
+from .ticket_refs import extract_ticket_hint, extract_ticket_id
+from .ticket_slots import is_mine
 
 IGNORE_CASE = re.IGNORECASE
 

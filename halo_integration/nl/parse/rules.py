@@ -26,8 +26,12 @@ What a resolver should know:
 - `ticket_hint` is present without a number: the descriptive words ("VPN" in "my VPN ticket"),
   or "" when a ticket is meant but not described ("my open ticket", "it", "the ticket",
   "tell the technician ..."). `mine` is set only when the person said "my"/"I opened"/"do I".
-- `open_only` also comes from "my open ticket"; "reopen" is an update with ``status == "open"``;
-  "put on hold" gives ``status == "on hold"``.
+- `open_only` also comes from "my open ticket" and, for a read, from a question that takes for
+  granted the ticket is not done ("when is my vpn issue getting fixed"); `newest` from "my last
+  ticket"; "put on hold" gives ``status == "on hold"``.
+- `owner_guess` (typed all in lower case): "for X" that may name a customer, a customer and
+  site, or a person ("list tickets for acme inc"), or nobody ("for the printer"). Try it; a
+  guess that names nobody is dropped (a list searches for it).
 - For lookups of customers the name is in `search` ("find customer Acme"); for other entities
   "for customer X" stays `client` ("contracts for customer Globex").
 - "ticket" alone is not understood (action None): it names neither an action nor a ticket.
@@ -55,8 +59,8 @@ from .builders import BUILDERS
 from .cue_parts import UNSUPPORTED, Intent
 from .intents import detect
 from .slots import Scratch
-from .text import Prepared, has_content, prepare
-from .ticket_slots import extract_ticket_ids
+from .text import PLACEHOLDER_RE, Prepared, has_content, prepare
+from .ticket_refs import extract_ticket_ids, out_of_range_number
 
 IGNORE_CASE = re.IGNORECASE
 ACTIONS = ACTION_NAMES
@@ -204,5 +208,11 @@ def parse(text: str) -> ParsedRequest:
     action = intent.action
     if intent.kind == "update_with" and "note" not in slots and "note_requested" not in slots:
         action = UPDATE_TICKET
+    unquoted = PLACEHOLDER_RE.sub(" ", doc.text)  # a quoted passage's mark «0» is no number
+    too_long = out_of_range_number(unquoted) if action in _TICKET_ACTIONS else ""
+    if too_long and not {"ticket_id", "ticket_ids", "ticket_hint", "mine"} & slots.keys():
+        shown = too_long if len(too_long) <= 16 else too_long[:12] + "…"
+        reason = f'"{shown}" is not a ticket number. {_EXAMPLES}'
+        return ParsedRequest(None, {}, reason, 0.0)
     gap = _gap(action, slots)
     return ParsedRequest(action, slots, gap, _confidence(intent, doc, gap))

@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from halo_integration.values import in_halo_range
+
+from .cue_parts import PRIORITY_VALUE
 from .names import (
     BLANK,
     EMAIL_RE,
@@ -95,11 +98,12 @@ def extract_product(sc: Scratch, slots: dict[str, Any]) -> None:
 
 
 def take_id(sc: Scratch, patterns: tuple[re.Pattern[str], ...]) -> int | None:
+    """The first id the patterns find (a number beyond Halo's range is no id)."""
     for pattern in patterns:
-        match = pattern.search(sc.text)
-        if match:
-            sc.blank(match.start(), match.end())
-            return int(match.group(1))
+        for match in pattern.finditer(sc.text):
+            if in_halo_range(int(match.group(1))):
+                sc.blank(match.start(), match.end())
+                return int(match.group(1))
     return None
 
 
@@ -118,7 +122,9 @@ _NAMED = r"\s*(?:name|named|called)?\s*[:=]?\s*(?:the\s+)?"
 _SITE_BEFORE_RE = re.compile(
     rf"(?:^|[,;]\s*|\b(?:at|for|in|from|on)\s+)(?:the\s+)?((?:{TOK}\s+){{1,4}}?)site\b", IGNORE_CASE
 )
-_SITE_AFTER_RE = re.compile(r"(?<!\bon )(?<!\boff )\b(?:site|location)" + _NAMED, IGNORE_CASE)
+_SITE_AFTER_RE = re.compile(
+    r"(?<!\bon )(?<!\boff )\b(?:site|location)\b(?!\s+visits?\b)" + _NAMED, IGNORE_CASE
+)
 _CLIENT_BEFORE_RE = re.compile(
     rf"\b(?:for|of|at|from|with|to)\s+(?:the\s+)?((?:{TOK}\s+){{1,5}}?)"
     r"(?:customer|client|company|organi[sz]ation)\b",
@@ -151,9 +157,14 @@ _AGENT_AFTER_RE = re.compile(
 )
 _ASSIGN_RE = re.compile(
     r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|transfer(?:red)?|route[ds]?|escalated?|"
-    r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave|"
+    r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|hand(?:ed|s)?|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave|"
+    r"forward(?:ed)?|shift(?:ed)?|push(?:ed)?|bounce[ds]?|kick(?:ed)?|"
     r"(?:should|must|can|could|needs?\s+to|has\s+to)\s+(?:go|be\s+(?:moved|sent|passed|given|handed)))\b"
-    r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?|"
+    r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?"
+    # "escalate 3160 to critical" raises a priority; it hands the ticket to nobody
+    rf"(?!{PRIORITY_VALUE})|"
+    # "3089 assign priya": the ticket (blanked), then the verb and the name with no "to"
+    rf"(?<={BLANK})\s*(?:[,:-]\s*)?(?:re-?assign|assign)\s+(?:it\s+)?(?!to\b)(?:the\s+)?|"
     # "3250 -> Marcus Reid" (but "3121 -> P2" is a priority)
     rf"(?<={BLANK})\s*(?:->|=>|→)(?!\s*(?:p[1-5]|low|medium|normal|high|critical|urgent)\b)"
     r"\s*(?:the\s+)?",
@@ -167,9 +178,15 @@ _CLIENT_SITE_RE = re.compile(
     # ("Wayne Foundation, site Gotham Office - new ticket ...": the pair may open the request)
     rf"(?:\b(?:for|at|from|of|with|to)\s+|^\W*)(?:the\s+)?(?:(?:customer|client)\s+)?"
     rf"((?:{TOK}\s+){{0,3}}?{TOK}),?\s+(?:at\s+)?(?:the\s+)?site\s+(?:named\s+|called\s+)?"
-    r"(?=«|(?-i:[A-Z0-9]))",
+    r"(?=«|(?P<name_case>(?-i:[A-Z0-9])|[a-z]))",
     IGNORE_CASE,
 )
+
+
+def typed_in_lower_case(sc: Scratch) -> bool:
+    """A request with no capital letter at all (or one typed all in capitals, see
+    text.unshout): its names are in lower case too, so case tells nothing about them."""
+    return not re.search(r"[A-Z]", sc.doc.text)
 
 
 _NAME_WORDS = r"(?:«\d+»|(?-i:[A-Z0-9])[\w&.-]*)(?:\s+(?:«\d+»|(?-i:[A-Z0-9])[\w&.-]*)){0,3}"
@@ -200,11 +217,15 @@ def extract_client_and_site(sc: Scratch, slots: dict[str, Any]) -> None:
         slots["site"] = sc.value(possessive.group("site") or possessive.group("site2"))
         sc.blank(possessive.start(), possessive.end())
         return
+    lower = typed_in_lower_case(sc)
     for match in _overlapping(_CLIENT_SITE_RE, sc.text):
         client = match.group(1)
         if not (words_ok(client) or PLACEHOLDER_RE.fullmatch(client)):
             continue
-        if not looks_like_owner_name(client):
+        # the site's name starts like a name: capitalised or quoted (any case when typed in
+        # lower case)
+        site_named = not (match.group("name_case") or "").islower()
+        if not lower and not (looks_like_owner_name(client) and site_named):
             continue
         site, end = take_name(sc.text, match.end())
         if not site:
@@ -302,7 +323,7 @@ _POSSESSIVE_RE = re.compile(
 )
 
 
-def extract_owner(sc: Scratch, slots: dict[str, Any]) -> None:
+def extract_owner(sc: Scratch, slots: dict[str, Any], *, guess: bool = True) -> None:
     """A bare "for X" / "from X" / "at X" or "X's" with a capitalised or quoted X: a customer
     (or a person, when X is an e-mail address).
 
@@ -334,6 +355,23 @@ def extract_owner(sc: Scratch, slots: dict[str, Any]) -> None:
             slots[owner_kind(value)] = value
             sc.blank(match.start(), end)
             _owner_place(sc, end, slots)
+            return
+    if guess and typed_in_lower_case(sc):
+        _owner_guess(sc, slots)
+
+
+_OWNER_LOWER_RE = re.compile(r"\b(?:for|from|at)\s+(?:the\s+)?(?=[a-z0-9])")
+
+
+def _owner_guess(sc: Scratch, slots: dict[str, Any]) -> None:
+    """ "list tickets for acme inc", "log a ticket for peter gibbons: ...": typed in lower case,
+    "for X" may name a customer or a person, or be no name at all ("for the printer"). Kept as
+    `owner_guess` for the resolver to try; a guess that names nobody is dropped."""
+    for match in _OWNER_LOWER_RE.finditer(sc.text):
+        name, end = take_name(sc.text, match.end(), max_tokens=4)
+        if name and not re.fullmatch(r"[\d:.apm]+", name):
+            slots["owner_guess"] = sc.value(name)
+            sc.blank(match.start(), end)
             return
 
 

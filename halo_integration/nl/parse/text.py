@@ -79,6 +79,8 @@ ALIASES = {
     "plz": "please",
     "pleae": "please",
     "tkt": "ticket",
+    "tkts": "tickets",
+    "tckts": "tickets",
     "tix": "tickets",
     "tckt": "ticket",
     "thx": "thanks",
@@ -91,12 +93,47 @@ ALIASES = {
     "costumer": "customer",
     "costumers": "customers",
     "prio": "priority",
+    "pri": "priority",
     "w/": "with",
     "wats": "what's",
     "wat": "what",
     "wot": "what",
     "whts": "what's",
     "wht": "what",
+    "teh": "the",
+    "hte": "the",
+    "yuo": "you",
+    "plase": "please",
+    "pleas": "please",
+    "pleaes": "please",
+    "thnx": "thanks",
+    "thanx": "thanks",
+    "tnx": "thanks",
+    "cld": "could",
+    "shd": "should",
+    "msg": "message",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmrow": "tomorrow",
+    "2day": "today",
+    "b4": "before",
+    "gimme": "give me",
+    "gonna": "going to",
+    "wanna": "want to",
+    "dunno": "don't know",
+    "ppl": "people",
+    "pw": "password",
+    "pwd": "password",
+    "passwd": "password",
+    "acc": "account",
+    "acct": "account",
+    "rn": "right now",
+    "atm": "at the moment",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "wrk": "work",
+    "wrking": "working",
 }
 
 # Real words that sit close to a keyword and must not be "corrected".
@@ -105,7 +142,7 @@ _PROTECTED = words("""
     closet agenda sites noted votes those these lose clients users cause pause reset rest
     assert customs custom opens crate shown chose close closes posts poste interval intervals
     terms states nodes sizes suites sides contrast thinks resort assess wording ticker typos
-    tapes spite repost cloned solve solves solver detail thank
+    tapes spite repost cloned solve solves solver detail thank prioritise prioritize
     """)
 
 # Inflections of a keyword are words, not typos ("opened" must stay "opened").
@@ -272,6 +309,8 @@ _SMALL_TALK = (
     r"(?:\s+but)?|quick\s+(?:one|question)|how\s+are\s+(?:you|u)(?:\s+doing)?|"
     r"(?:it'?s\s+)?me\s+again|sorry(?:\s+again)?|apologies|have\s+a\s+(?:nice|good|great)\s+day|"
     r"(?:just\s+)?a\s+(?:quick\s+)?heads[\s-]up(?:\s+that)?|"
+    # "FYI the kitchen TV ...": a remark for a ticket only when one is named (see the note cues)
+    r"(?:fyi|btw|by\s+the\s+way)(?!.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b))|"
     # "Liam here.", "it's Emma from Finance": who is writing, not what they need
     r"(?-i:[A-Z][a-z]+)\s+here(?=\s*[.!,:;-])|(?:this\s+is|it'?s)\s+(?-i:[A-Z][a-z]+)"
     r"(?:\s+(?-i:[A-Z][a-z]+))?(?:\s+from\s+(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*))?)?(?=\s*[.!,:;-])"
@@ -312,9 +351,18 @@ _ADD_TYPO_RE = re.compile(
 )
 
 
+def unshout(text: str) -> str:
+    """A request typed all in capitals, in lower case: there no word is a name or an acronym
+    by its case ("WHAT HAVE I GOT OPEN" names no customer "I GOT"), so it is read like one
+    typed all in lower case, keyword typos included ("PLS CLOSE TIKCET 3131")."""
+    if re.search(r"[a-z]", text) or len(re.findall(r"[A-Z]{2,}", text)) < 2:
+        return text
+    return text.lower()
+
+
 def prepare(raw: str) -> Prepared:
     """Normalise, lift out quoted passages, then fix keyword typos outside them."""
-    text, quotes = extract_quotes(normalise(raw))
+    text, quotes = extract_quotes(unshout(normalise(raw)))
     text = strip_courtesies(text)
     text = _ADD_TYPO_RE.sub("add", text)
     text, fixes = fix_typos(text)

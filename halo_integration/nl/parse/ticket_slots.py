@@ -1,14 +1,14 @@
-"""Slot extractors about the ticket itself: priority, status, open/closed filters, which ticket
-(ids or a description), when it was opened, whose it is; and `extract_fields`, which runs every
-field extractor in its dependency order (see `slots`)."""
+"""Slot extractors about the ticket itself: priority, status, open/closed filters, when it was
+opened, whose it is; and `extract_fields`, which runs every field extractor in its dependency
+order (see `slots`). Which ticket is meant is read by `ticket_refs`."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from .cue_parts import STATUS_AHEAD
-from .names import BLANK, SEARCH_STOPS, STATUS_STOPS, take_name, words_ok
+from .cue_parts import SHOULD_BE, STATUS_AHEAD, TERSE_END
+from .names import BLANK, STATUS_STOPS
 from .slots import (
     IGNORE_CASE,
     TOK,
@@ -23,7 +23,6 @@ from .slots import (
     extract_site,
     extract_team,
     extract_user,
-    take_id,
 )
 from .text import words
 
@@ -36,7 +35,7 @@ PRIORITY_WORDS = (
 _PVALUE = r"(?:(?:very|extra|super|really)\s+[a-z]+|p\s?[0-9]\b|[0-9]\b|[a-z]+)"
 _PRIORITY_RES = (
     re.compile(
-        rf"\bpriority\s*(?:level\s*)?(?:{BLANK}+\s*)?(?:of|to|=|:|is|as|at|-(?=\S))?\s*"
+        rf"\bpriority\s*(?:level\s*)?(?:(?:of|on|for)\s+(?:ticket\s*)?(?={BLANK}))?(?:{BLANK}+\s*)?(?:of|to|=|:|->|is|as|at|-(?=\S))?\s*"
         rf"(?:to\s+|be\s+)?({_PVALUE})",
         IGNORE_CASE,
     ),
@@ -45,7 +44,8 @@ _PRIORITY_RES = (
     ),
     re.compile(rf"\b({PRIORITY_WORDS}|p\s?[0-9])\s+priority\b", IGNORE_CASE),
     re.compile(
-        r"\b(?:bump|raise|lower|increase|decrease|escalate|downgrade|upgrade|set|change)\b"
+        r"\b(?:bump|raise|lower|increase|decrease|escalate|downgrade|upgrade|set|change|drop|"
+        r"knock|bring|take|push)\b"
         rf"[^,.;]{{0,40}}?\bto\s+({PRIORITY_WORDS})\b",
         IGNORE_CASE,
     ),
@@ -56,8 +56,23 @@ _PRIORITY_RES = (
     ),
     # "3012 to critical": the ticket (blanked) and its new priority
     re.compile(
-        rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s+(?:to|->|=>|=)\s+({PRIORITY_WORDS})\b", IGNORE_CASE
+        rf"^[^\w¦]*(?:ticket\s*)?#?\s*{BLANK}+\s+(?:to|->|=>|=)\s+({PRIORITY_WORDS})\b", IGNORE_CASE
     ),
+    # "3140 critical": the ticket (blanked) and nothing but its new priority
+    re.compile(
+        rf"^[^\w¦]*(?:ticket\s*)?#?\s*{BLANK}+\s*(?:[,:-]\s*)?({PRIORITY_WORDS}){TERSE_END}",
+        IGNORE_CASE,
+    ),
+    # "critical 3140", "prioritise 3140 as high"
+    re.compile(
+        rf"^[^\w¦]*({PRIORITY_WORDS})\s+(?:for\s+)?(?:ticket\s*)?{BLANK}+{TERSE_END}", IGNORE_CASE
+    ),
+    re.compile(
+        rf"\bprioriti[sz]e\s+(?:ticket\s*)?{BLANK}+\s+(?:as\s+|to\s+)?({PRIORITY_WORDS}|p[1-5])\b",
+        IGNORE_CASE,
+    ),
+    # "3055 should be critical", "it needs to be P1"
+    re.compile(rf"{SHOULD_BE}(?:an?\s+)?({PRIORITY_WORDS}|p[1-5])\b", IGNORE_CASE),
 )
 _BARE_URGENT_RE = re.compile(r"\b(urgent|emergency)(?:ly)?\b", IGNORE_CASE)
 _PRIORITY_NOT_VALUES = words(
@@ -99,6 +114,15 @@ _STATUS_AFTER_RES = (
     re.compile(r"\b(?:with|in|having)\s+(?:a\s+|the\s+)?status\s+(?:of\s+)?", IGNORE_CASE),
     re.compile(rf"\bmark\s+(?:{_TICKET_OBJECT}\s+)?as\s+(?:the\s+)?", IGNORE_CASE),
     re.compile(rf"\b(?:move|set|change|switch)\s+{_TICKET_OBJECT}\s+to\s+status\s+", IGNORE_CASE),
+    # shorthand: "3131 status in progress", "set 3110 status with supplier", "status 3131
+    # on hold" (the ticket already blanked)
+    re.compile(
+        rf"(?:^[^\w¦]*|\b(?:set|change|update|put|make)\s+)(?:ticket\s*)?{BLANK}+\s*(?:[,:-]\s*)?"
+        r"(?:'s\s+)?status\s+(?:to\s+|as\s+|=\s*)?|"
+        rf"^[^\w¦]*(?:(?:set|change|update)\s+)?status\s+(?:(?:of|on|for)\s+)?(?:ticket\s*)?"
+        rf"{BLANK}+\s*(?:[,:-]\s*)?(?:(?:to|as|=)\s*)?",
+        IGNORE_CASE,
+    ),
 )
 _STATUS_BEFORE_RE = re.compile(
     rf"\b(?:in|with)\s+(?:the\s+|a\s+)?((?:{TOK}\s+){{1,3}}?)status\b", IGNORE_CASE
@@ -106,7 +130,9 @@ _STATUS_BEFORE_RE = re.compile(
 _ON_HOLD_RE = re.compile(r"\bon\s+hold\b", IGNORE_CASE)
 # "put 3099 in progress": a status named right after the ticket, with no "status" word
 _STATUS_AFTER_TICKET_RE = re.compile(
-    rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?" + STATUS_AHEAD,
+    rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?" + STATUS_AHEAD + "|"
+    rf"{BLANK}+\s+{SHOULD_BE}" + STATUS_AHEAD + "|"  # "3140 should be in progress"
+    rf"^[^\w¦]*{BLANK}+\s*(?:[,:-]\s*)?" + STATUS_AHEAD,  # "3110 with supplier"
     IGNORE_CASE,
 )
 # "reopen 3150", "open again 3150", "open 3150 again"
@@ -168,180 +194,6 @@ def extract_open_closed(sc: Scratch, slots: dict[str, Any]) -> None:
         slots["closed_only"] = True
     elif sc.take_flag(_OPEN_RE):
         slots["open_only"] = True
-
-
-# --- the ticket a request is about --------------------------------------------------------
-
-_TICKET_ID_RES = (
-    re.compile(
-        r"\b(?:ticket|case|call|incident|request|job|ref|reference)s?\s*"
-        r"(?:no\.?|nr\.?|number|num|id|ref)?\s*[:#]?\s*(\d+)\b",
-        IGNORE_CASE,
-    ),
-    re.compile(r"#\s*(\d+)\b"),
-)
-_BARE_NUMBER_RE = re.compile(r"(?<![\w#.:/@¦-])(\d{2,})(?![\w%/@-]|[.:]\d)")
-# Words after which a bare number is something else (a floor, a time, an error code ...).
-_NOT_TICKET_BEFORE = words("""
-    customer client agent technician site user team id priority p floor room ext extension
-    version v build port code error since before after until at by in last past next every
-    around about over under than within top level sev severity tier line step
-    """)
-_SMALL_VALUE_FIELDS = words("priority p sev severity level tier")
-# Before a run of numbers ("looking at 3150 or 3131") only a field name says they are not tickets.
-_NOT_A_TICKET_LIST_BEFORE = _NOT_TICKET_BEFORE - words(
-    "at by in since before after until about around over under within"
-)
-_NOT_TICKET_AFTER = re.compile(
-    r"\s*(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times?|"
-    r"users?|people|pages?|gb|mb|tb|kb|%|seconds?|secs?|st|nd|rd|th)\b",
-    IGNORE_CASE,
-)
-_HINT_RE = re.compile(
-    r"(?:\b(?P<det>my|the|this|that|our|a|an)|(?<![\w'])(?!(?:it|that|what|there|here|who|where|he|she|let|today|yesterday|one|everyone)'s)"
-    r"(?P<owner>[a-z]+)'s)\s+"
-    r"(?P<words>(?:[\w&'./+-]+\s+){0,4}?)"
-    r"(?:ticket|case|call|request|incident|issue|problem)\b(?!s|\s*(?:types?\b|#|\d))",
-    IGNORE_CASE,
-)
-_ABOUT_RE = re.compile(
-    r"\b(?:ticket|case|request|issue|call|one)(?:\s+(?:i|we)\s+(?:opened|raised|logged|"
-    r"submitted|created|reported))?(?:\s+(?:yesterday|today|earlier|recently|last\s+week))?"
-    r"\s+(?:about|regarding|concerning|re|on|"
-    r"related\s+to|for)\s+(?:the\s+|my\s+|our\s+|a\s+)?",
-    IGNORE_CASE,
-)
-_PRONOUN_REF_RE = re.compile(r"\b(?:it|this\s+one|that\s+one)\b", IGNORE_CASE)
-# Words in "my ___ ticket" that say which state, not what it is about.
-_STATE_WORDS = words("""
-    open opened current existing latest last recent most new old active outstanding pending
-    only one support helpdesk it other unresolved ongoing single remaining
-    """)
-_OPEN_STATE_WORDS = words("open current active outstanding pending unresolved ongoing")
-
-
-_TICKET_VERB_AFTER_RE = re.compile(
-    r"\s+(?:is|was|gets?|got|has|will|can|should|goes|closes|will\s+be)\s+"
-    r"(?:(?:be|been|finally|actually|now)\s+)?(?:done|closed|resolved|fixed|ready|finished|sorted|"
-    r"looked|picked|updated|complete|completed)\b",
-    IGNORE_CASE,
-)
-
-
-def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
-    before = re.findall(r"[A-Za-z]+", text[: match.start()])
-    if [w.lower() for w in before[-2:]] in (
-        ["look", "at"], ["looked", "at"], ["looking", "at"], ["write", "in"], ["add", "in"],
-        ["put", "in"], ["what", "about"], ["how", "about"],
-    ):  # fmt: skip
-        return True  # "did anyone look at 3131": a ticket, not a time
-    if len(match.group(1)) >= 3 and _TICKET_VERB_AFTER_RE.match(text, match.end()):
-        return True  # "how long until 3131 is done": a ticket that is something, not a time
-    # a priority or a level is a small number: "change priority 3055 high" names a ticket
-    small_field = bool(before) and before[-1].lower() in _SMALL_VALUE_FIELDS
-    if (
-        before
-        and before[-1].lower() in _NOT_TICKET_BEFORE
-        and not (small_field and len(match.group(1)) >= 3)
-    ):
-        return False
-    return not _NOT_TICKET_AFTER.match(text, match.end())
-
-
-# Several tickets at once: "3115 and 3120", "#3042, #3067", "tickets 3005 & 3018".
-_ID_ITEM = r"(?:(?:tickets?|cases?|calls?|requests?)\s*)?(?:no\.?\s*|#\s*)?\d{3,}\b"
-_ID_LIST_RE = re.compile(
-    rf"(?<![\w.:/@-]){_ID_ITEM}(?:\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|&|\+|/|\band\b|\bor\b|"
-    # "3115 3042 3089 status": ticket-sized numbers side by side (not "0800 123 456")
-    r"(?:(?<=\b[1-9]\d{3})|(?<=\b[1-9]\d{4})|(?<=\b[1-9]\d{5}))(?=\s+#?[1-9]\d{3,5}\b))\s*"
-    rf"{_ID_ITEM})+(?![\w%/@-]|[.:]\d)",
-    IGNORE_CASE,
-)
-
-
-def extract_ticket_ids(sc: Scratch, slots: dict[str, Any]) -> bool:
-    """Two or more ticket numbers in a row become `ticket_ids` (in the order given)."""
-    for match in _ID_LIST_RE.finditer(sc.text):
-        before = re.findall(r"[A-Za-z]+", sc.text[: match.start()])
-        if before and before[-1].lower() in _NOT_A_TICKET_LIST_BEFORE:
-            continue
-        ids = list(dict.fromkeys(int(n) for n in re.findall(r"\d{3,}", match.group(0))))
-        if len(ids) < 2:
-            continue
-        slots["ticket_ids"] = ids
-        sc.blank(match.start(), match.end())
-        return True
-    return False
-
-
-def extract_ticket_id(sc: Scratch, slots: dict[str, Any], *, bare_ok: bool) -> None:
-    if extract_ticket_ids(sc, slots):
-        return
-    ticket_id = take_id(sc, _TICKET_ID_RES)
-    if ticket_id is None and bare_ok:
-        bare = [m for m in _BARE_NUMBER_RE.finditer(sc.text) if _number_is_ticket(sc.text, m)]
-        if len(bare) == 1:
-            ticket_id = int(bare[0].group(1))
-            sc.blank(bare[0].start(), bare[0].end())
-    if ticket_id is not None:
-        slots["ticket_id"] = ticket_id
-
-
-def _first_hint(text: str) -> re.Match[str] | None:
-    """The first "<det> words ticket" whose words are a description (matches may overlap:
-    "a note to my VPN ticket" fails at "a", succeeds at "my"). Halo nouns are descriptive
-    words here ("the Teams camera ticket")."""
-    pos = 0
-    while match := _HINT_RE.search(text, pos):
-        words = match.group("words").split()
-        if all(w.lower() in _STATE_WORDS or words_ok(w, SEARCH_STOPS) for w in words):
-            return match
-        pos = match.start() + 1
-    return None
-
-
-# "about my monitor", "with my vpn": the thing a request is about, at its end
-_MY_THING_RE = re.compile(
-    r"\b(?:about|on|with|for|regarding|re)\s+(?:my|our)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s*[?.!]*\s*$",
-    IGNORE_CASE,
-)
-
-
-def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
-    """Describe the ticket when no number is given: "my VPN ticket" -> hint "VPN", mine.
-
-    State words ("open", "latest") are not part of the hint; "open" sets open_only. A bare
-    "the ticket" / "it" gives an empty hint: a ticket is meant, the resolver must pick it.
-    """
-    if "ticket_id" in slots or "ticket_ids" in slots:
-        return
-    match = _first_hint(sc.text)
-    about = _ABOUT_RE.search(sc.text)
-    words: list[str] = []
-    if match:
-        raw = match.group("words").split()
-        if (match.group("det") or "").lower() in {"my", "our"}:
-            slots["mine"] = True
-        if any(w.lower() in _OPEN_STATE_WORDS for w in raw):
-            slots["open_only"] = True
-        words = [w for w in raw if w.lower() not in _STATE_WORDS]
-    topic = ""
-    if about:
-        topic, end = take_name(sc.text, about.end())
-        if topic:
-            words.append(topic)
-            sc.blank(about.start(), end)
-    if match:
-        sc.blank(match.start(), match.end())
-    my_thing = None if words else _MY_THING_RE.search(sc.text)
-    if my_thing:  # "any news about my monitor?", "the issue with my printer": the thing
-        slots["ticket_hint"] = sc.doc.restore(my_thing.group(1))
-        slots["mine"] = True
-        sc.blank(my_thing.start(), my_thing.end())
-    elif match or topic:
-        slots["ticket_hint"] = sc.doc.restore(" ".join(words)).strip()
-    elif _PRONOUN_REF_RE.search(sc.text):
-        slots["ticket_hint"] = ""
 
 
 # --- when a ticket was opened (list filters) -----------------------------------------------
@@ -447,8 +299,11 @@ def hidden_from_user(text: str) -> bool | None:
     return None
 
 
-def extract_fields(sc: Scratch, slots: dict[str, Any], *, owner: bool, bare_urgent: bool) -> None:
-    """Run the field extractors in their dependency order (see module docstring)."""
+def extract_fields(
+    sc: Scratch, slots: dict[str, Any], *, owner: bool, bare_urgent: bool, guess: bool = True
+) -> None:
+    """Run the field extractors in their dependency order (see module docstring). Without
+    `guess` a lower-case "for X" is left in the text (it may be the description)."""
     extract_product(sc, slots)
     extract_ids(sc, slots)
     extract_site(sc, slots)
@@ -461,4 +316,4 @@ def extract_fields(sc: Scratch, slots: dict[str, Any], *, owner: bool, bare_urge
     extract_status(sc, slots)
     extract_email_user(sc, slots)
     if owner:
-        extract_owner(sc, slots)
+        extract_owner(sc, slots, guess=guess)

@@ -1,0 +1,542 @@
+"""Shapes missed by round 9 of blind phrasings, written afresh (other words, other tickets,
+other people than the round 9 sentences), and the everyday variants a newcomer types beside
+them: greetings and sign-offs, typos, capitals, phone shorthand. First the rule parser's action
+and slots, then the plan each person gets against the demo simulator (ids resolved, forbidden
+requests refused at plan time, choices where a guess would be wrong)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from halo_integration.nl.plan import plan_request
+from tests.nl.test_newcomer_phrasings import ABSENT, Has
+from tests.nl.test_newcomer_phrasings import _check as _check_parse
+from tests.nl.test_planner_round7 import PEOPLE, _check
+
+PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
+    # a ticket described and handed to a team or a person is a change of the ticket
+    (
+        "move my outlook ticket to the Messaging team",
+        "update_ticket",
+        {"ticket_hint": "outlook", "team": "Messaging", "summary": ABSENT},
+    ),
+    (
+        "please forward my laptop fan ticket to 2nd Line Support",
+        "update_ticket",
+        {"ticket_hint": "laptop fan", "team": "2nd Line Support"},
+    ),
+    (
+        "give the printer one to Daniel Kim",
+        "update_ticket",
+        {"ticket_hint": "printer", "agent": "Daniel Kim"},
+    ),
+    ("send it over to the network team pls", "update_ticket", {"team": "network"}),
+    ("send my laptop to repair", "create_ticket", {"team": ABSENT}),
+    ("can you forward this to my personal email", "create_ticket", {"team": ABSENT}),
+    # a terse read of a ticket number
+    ("3042 info", "get_ticket", {"ticket_id": 3042}),
+    ("details 3115?", "get_ticket", {"ticket_id": 3115}),
+    ("#3131 history plz", "get_ticket", {"ticket_id": 3131}),
+    ("3120 - status, thx", "get_ticket", {"ticket_id": 3120, "note": ABSENT}),
+    ("TKT 3005 DETAILS", "get_ticket", {"ticket_id": 3005}),
+    ("latest on 3089 please", "get_ticket", {"ticket_id": 3089}),
+    # a ticket described without "my" or "the", and "the ... one"
+    ("vpn ticket status?", "get_ticket", {"ticket_hint": "vpn"}),
+    ("status of outlook ticket", "get_ticket", {"ticket_hint": "outlook"}),
+    ("any news on printer request pls", "get_ticket", {"ticket_hint": "printer"}),
+    ("close sharepoint one, I got in", "resolve_ticket", {"ticket_hint": "sharepoint"}),
+    ("what did they say on the Teams camera one?", "get_ticket", {"ticket_hint": "Teams camera"}),
+    ("I want to close vpn ticket", "resolve_ticket", {"ticket_hint": "vpn"}),
+    # what is still open for me, asked in a few words
+    ("what do I have open", "list_tickets", {"open_only": True}),
+    ("What've I got outstanding?", "list_tickets", {"open_only": True}),
+    ("which ones are still open?", "list_tickets", {"open_only": True}),
+    # a question about what IT wrote on a ticket reads the ticket; it writes nothing
+    (
+        "did IT reply on my printer request?",
+        "get_ticket",
+        {"ticket_hint": "printer", "note": ABSENT},
+    ),
+    ("has anyone answered on 3131 yet", "get_ticket", {"ticket_id": 3131}),
+    ("did the it team write anything on my wifi ticket", "get_ticket", {"ticket_hint": "wifi"}),
+    ("what has the tech written on #3120", "get_ticket", {"ticket_id": 3120}),
+    ("what was the last reply on the monitor one", "get_ticket", {"ticket_hint": "monitor"}),
+    ("reply on 3115: the prompt is back", "add_note", {"ticket_id": 3115}),
+    # a ticket named first, then something to tell: a note; only "how is it doing?" reads it
+    (
+        "For 3042: the drops stopped after I changed the router",
+        "add_note",
+        {"ticket_id": 3042, "note": Has("changed the router")},
+    ),
+    (
+        "update on ticket 3131 - I moved to desk 4B",
+        "add_note",
+        {"ticket_id": 3131, "note": "I moved to desk 4B"},
+    ),
+    ("Quick update on 3115: happens on webmail too", "add_note", {"ticket_id": 3115}),
+    (
+        "re my printer request, it jams on A3 paper only",
+        "add_note",
+        {"ticket_hint": "printer", "note": Has("A3 paper")},
+    ),
+    ("about 3089: my manager approved it", "add_note", {"ticket_id": 3089}),
+    (
+        "for ticket 3076 - any news on the laptop delivery?",
+        "add_note",
+        {"ticket_id": 3076, "note": "any news on the laptop delivery?"},
+    ),
+    ("For 3120: any news?", "get_ticket", {"ticket_id": 3120, "note": ABSENT}),
+    ("update on 3042?", "get_ticket", {"ticket_id": 3042, "note": ABSENT}),
+    ("re ticket 3089 - is anyone working on it?", "get_ticket", {"ticket_id": 3089}),
+    ("Update on 3131 please", "get_ticket", {"ticket_id": 3131}),
+    ("for 3042 - please close it, it works now", "resolve_ticket", {"ticket_id": 3042}),
+    ("at 10: the printer jammed again", "create_ticket", {"client": ABSENT}),
+    # a quantifier after a preposition limits something; it asks for no list or look-up
+    ("tickets raised this week for every customer", "list_tickets", {"client": ABSENT}),
+    ("open tickets across all sites", "list_tickets", {"site": ABSENT, "open_only": True}),
+    ("show tickets from all customers opened today", "list_tickets", {"opened": "today"}),
+    ("headset hums on every call", "create_ticket", {"summary": Has("hums")}),
+    ("there is static on all calls from the desk phone", "create_ticket", {}),
+    ("speaker makes a hissing noise in every meeting", "create_ticket", {}),
+    ("show me all calls", "list_tickets", {}),
+    # a customer and its site heading the request, separated by a slash, comma or dash
+    (
+        "Initech / Austin Branch: printer toner empty",
+        "create_ticket",
+        {"owner_heading": "Initech / Austin Branch", "summary": Has("toner")},
+    ),
+    (
+        "Globex - Cypress Creek: badge reader offline",
+        "create_ticket",
+        {"owner_heading": "Globex - Cypress Creek"},
+    ),
+    ("Printer - keeps jamming on the 2nd floor", "create_ticket", {"owner_heading": ABSENT}),
+    # the person a ticket is for heads it
+    (
+        "On behalf of Peter Gibbons - his printer won't print",
+        "create_ticket",
+        {"user": "Peter Gibbons", "summary": "his printer won't print"},
+    ),
+    (
+        "for user Frank Grimes: monitor flickers all day",
+        "create_ticket",
+        {"user": "Frank Grimes", "summary": "monitor flickers all day"},
+    ),
+    (
+        "on behalf of Lucius Fox, the docking station is dead",
+        "create_ticket",
+        {"user": "Lucius Fox", "summary": "the docking station is dead"},
+    ),
+    (
+        "on behalf of my manager: her laptop is broken",
+        "create_ticket",
+        {"user": ABSENT, "summary": Has("on behalf of my manager")},
+    ),
+    # what a ticket named by number ought to be
+    (
+        "ticket 3055 should be critical",
+        "update_ticket",
+        {"ticket_id": 3055, "priority": "critical"},
+    ),
+    ("#3101 needs to be P1", "update_ticket", {"ticket_id": 3101, "priority": "P1"}),
+    ("3110 should be on hold", "update_ticket", {"ticket_id": 3110, "status": "on hold"}),
+    ("3140 should be in progress", "update_ticket", {"status": "in progress"}),
+    ("3131 can be closed, the monitor arrived", "resolve_ticket", {"ticket_id": 3131}),
+    # asking for something, however politely, and thanking for it
+    (
+        "I'd like to request a standing desk please, thanks a lot",
+        "create_ticket",
+        {"summary": "I'd like to request a standing desk"},
+    ),
+    (
+        "I want to ask for a second keyboard, many thanks",
+        "create_ticket",
+        {"summary": "I want to ask for a second keyboard"},
+    ),
+    ("May I have a new mouse please, thanks in advance", "create_ticket", {}),
+    ("could I ask for a new headset? thank you so much", "create_ticket", {}),
+    ("thank you very much", None, {}),
+    # a number beyond Halo's id range (2**31 - 1) is no id
+    ("show ticket 99999999999", None, {}),
+    ("#2147483648 status", None, {}),
+    ("#2147483647 status", "get_ticket", {"ticket_id": 2147483647}),
+    ("3115 and 99999999999 status", "get_ticket", {"ticket_id": 3115}),
+    ("customer 99999999999 tickets", "list_tickets", {"client_id": ABSENT}),
+    # "open 3018 again" is the declared reopen, as "reopen 3018" is
+    (
+        "can you open 3018 again, vpn client gone again",
+        "reopen_ticket",
+        {"ticket_id": 3018, "reason": Has("gone again")},
+    ),
+    ("the door won't open again after it closes", "create_ticket", {}),
+    # a ticket described and what it ought to be, with no number
+    (
+        "make my outlook ticket urgent",
+        "update_ticket",
+        {"ticket_hint": "outlook", "priority": "urgent"},
+    ),
+    (
+        "put my printer request on hold",
+        "update_ticket",
+        {"ticket_hint": "printer", "status": "on hold"},
+    ),
+    (
+        "I want to add some info to my VPN ticket: it only drops on wifi",
+        "add_note",
+        {"ticket_hint": "VPN", "note": "it only drops on wifi"},
+    ),
+    (
+        "status update on the sharepoint access pls",
+        "get_ticket",
+        {"ticket_hint": "sharepoint access"},
+    ),
+    ("any news on the delivery?", "get_ticket", {"ticket_hint": ABSENT}),
+    (
+        "could you tell me where my monitor request is at?",
+        "get_ticket",
+        {"ticket_hint": "monitor"},
+    ),
+    # everyday typos and shorthand of the words that matter
+    ("any news on teh outlook ticket?", "get_ticket", {"ticket_hint": "outlook"}),
+    ("gimme my open tix", "list_tickets", {"open_only": True}),
+    ("plase reset my pw, locked out", "create_ticket", {"summary": Has("password")}),
+    # more everyday shapes
+    ("hand 3012 to Priya", "update_ticket", {"ticket_id": 3012}),
+    (
+        "internal note 3099 - waiting for parts",
+        "add_note",
+        {"ticket_id": 3099, "hiddenfromuser": True, "note": "waiting for parts"},
+    ),
+    ("ordering a new phone charger please", "create_ticket", {"summary": Has("charger")}),
+    (
+        "site visit needed: the warehouse printer is broken",
+        "create_ticket",
+        {"site": ABSENT, "summary": Has("printer")},
+    ),
+    ("show my last ticket", "get_ticket", {"newest": True}),
+    ("my latest request?", "get_ticket", {"newest": True}),
+    ("the vpn one?", "get_ticket", {"ticket_hint": "vpn"}),
+    (
+        "what's the status of everything I've got open",
+        "list_tickets",
+        {"open_only": True},
+    ),
+    ("my open requests?", "list_tickets", {"open_only": True, "tickettype": ABSENT}),
+    ("list change requests", "list_tickets", {"tickettype": "change request"}),
+    ("is the outlook thing fixed yet?", "get_ticket", {"ticket_hint": "outlook"}),
+    # typed in lower case, "for X" may be a customer or a person: the resolver tries
+    ("list tickets for acme inc", "list_tickets", {"owner_guess": "acme inc"}),
+    (
+        "log a ticket for peter gibbons: stapler missing",
+        "create_ticket",
+        {"owner_guess": "peter gibbons", "summary": "stapler missing"},
+    ),
+    (
+        "new ticket for globex site cypress creek: badge reader offline",
+        "create_ticket",
+        {"client": "globex", "site": "cypress creek", "summary": "badge reader offline"},
+    ),
+    (
+        "kindly log a ticket for the broken projector in room 5",
+        "create_ticket",
+        {"owner_guess": ABSENT, "summary": Has("broken projector")},
+    ),
+    ("Tickets for Printer Problems", "list_tickets", {"owner_guess": ABSENT}),
+    # a Halo noun inside a problem stays part of it
+    (
+        "URGENT!!! cant access any shared drives, whole team blocked",
+        "create_ticket",
+        {"team": ABSENT, "summary": Has("whole team blocked")},
+    ),
+    (
+        "FYI the kitchen TV shows a 'no signal' message",
+        "create_ticket",
+        {"summary": Has("kitchen TV")},
+    ),
+    ("btw my mouse is broken", "create_ticket", {"summary": "my mouse is broken"}),
+    # a remark for the people on a ticket, however it is introduced
+    ("FYI 3042 still drops", "add_note", {"ticket_id": 3042, "note": "still drops"}),
+    (
+        "Just to let you know for 3042 that I'll be in the office tomorrow",
+        "add_note",
+        {"ticket_id": 3042, "note": Has("in the office tomorrow")},
+    ),
+    (
+        "can you pass a message to whoever has 3131: any monitor is fine",
+        "add_note",
+        {"ticket_id": 3131, "note": "any monitor is fine"},
+    ),
+    (
+        "add note: fan also loud at night (ticket 3120)",
+        "add_note",
+        {"ticket_id": 3120, "note": "fan also loud at night"},
+    ),
+    (
+        "Please let the engineer know I'm working from home on Wednesday, ticket 3042",
+        "add_note",
+        {"ticket_id": 3042, "note": "I'm working from home on Wednesday"},
+    ),
+    (
+        "tell the technician 2 printers are broken on 3042",
+        "add_note",
+        {"ticket_id": 3042, "note": "2 printers are broken"},
+    ),
+    # a question about a ticket's team or technician reads the ticket
+    ("which team handles my vpn ticket?", "get_ticket", {"ticket_hint": "vpn", "entity": ABSENT}),
+    ("who is my technician on 3115", "get_ticket", {"ticket_id": 3115, "entity": ABSENT}),
+    ("what came in today?", "list_tickets", {"opened": "today"}),
+    ("help: how do I change my outlook signature", "lookup", {"entity": "kb_articles"}),
+    (
+        "change my monitor request to a Problem",
+        "update_ticket",
+        {"ticket_hint": "monitor", "tickettype": "Problem"},
+    ),
+    ("show ticket #0", None, {}),
+    # all in capitals: read like lower case, so no word is a name by its case
+    ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
+    ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
+    ("MY OUTLOK KEEPS CRASHING", "create_ticket", {"summary": Has("keeps crashing")}),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "slots"), PARSED, ids=[p[0][:60] for p in PARSED])
+def test_round9_shapes_parse(text: str, action: str | None, slots: dict[str, Any]) -> None:
+    _check_parse(text, action, slots)
+
+
+def _case(who: str, text: str, expect: dict[str, Any]) -> dict[str, Any]:
+    return {"as": who, "text": text, "expect": expect}
+
+
+def _get(ticket_id: int) -> dict[str, Any]:
+    return {"action": "get_ticket", "params": {"ticket_id": ticket_id}}
+
+
+def _update(ticket_id: int, **params: Any) -> dict[str, Any]:
+    return {"action": "update_ticket", "params": {"ticket_id": ticket_id, **params}}
+
+
+def _note(ticket_id: int, **params: Any) -> dict[str, Any]:
+    return {"action": "add_note", "params": {"ticket_id": ticket_id, **params}}
+
+
+def _resolve(ticket_id: int) -> dict[str, Any]:
+    return {"action": "resolve_ticket", "params": {"ticket_id": ticket_id}}
+
+
+def _reopen(ticket_id: int) -> dict[str, Any]:
+    return {"action": "reopen_ticket", "params": {"ticket_id": ticket_id}}
+
+
+def _choices(action: str) -> dict[str, Any]:
+    return {"candidates": True, "action": action}
+
+
+def _create(words: str, **params: Any) -> dict[str, Any]:
+    return {"action": "create_ticket", "params": {"summary_has": words, **params}}
+
+
+REFUSED: dict[str, Any] = {"refused": True}
+
+PLANNED: list[dict[str, Any]] = [
+    # an employee cannot hand a ticket to a team or a person: refused before Confirm
+    _case("emma", "move my outlook ticket to the Messaging team", REFUSED),
+    _case("liam", "please forward my laptop fan ticket to 2nd Line Support", REFUSED),
+    _case("emma", "escalate the SharePoint access request to Field Services please", REFUSED),
+    _case("emma", "give my VPN one to Daniel Kim", REFUSED),
+    _case("liam", "can u pass the new starter ticket over to the service desk", REFUSED),
+    _case("emma", "send it to the network team", REFUSED),
+    # an admin can
+    _case("admin", "forward ticket 3160 to Messaging", _update(3160, team_id=11)),
+    _case("admin", "send 3099 over to field services", _update(3099, team_id=15)),
+    # terse reads
+    _case("emma", "3067 info pls", _get(3067)),
+    _case("liam", "details for 3121?", _get(3121)),
+    _case("emma", "3089 - status, thx", _get(3089)),
+    _case("emma", "PRINTER TICKET STATUS?", _get(3067)),
+    _case("liam", "laptop ticket?", _get(3120)),
+    _case("emma", "status of sharepoint request pls", _get(3089)),
+    _case("emma", "vpn ticket update?", {"candidates": True, "action": "get_ticket"}),
+    _case(
+        "liam", "what do I have open?", {"action": "list_tickets", "params": {"open_only": True}}
+    ),
+    _case("emma", "WHAT DO I STILL HAVE OPEN", {"action": "list_tickets"}),
+    # a ticket named first, then what to tell the people on it
+    _case("emma", "For 3042: any news on the router they were sending?", _note(3042)),
+    _case("liam", "update on 3120 - the fan is quiet since this morning", _note(3120)),
+    _case("liam", "for ticket 3076 - Mia starts at 9 on Monday", _note(3076)),
+    _case("emma", "re my outlook ticket, it happens on webmail too", _note(3115)),
+    _case("emma", "For 3089: any update?", _get(3089)),
+    # a vague resolve that fits one of the person's open tickets takes it; several stay choices
+    _case("liam", "the laptop fan noise is gone, you can close it", _resolve(3120)),
+    _case("emma", "outlook is behaving now, close that one", _resolve(3115)),
+    _case("emma", "got my new monitor today, close the request pls", _resolve(3131)),
+    _case("emma", "the password prompts stopped, you can close that", _resolve(3115)),
+    _case("emma", "all sorted with outlook, please close", _resolve(3115)),
+    _case("emma", "the sharepoint thing works now, pls close the ticket", _resolve(3089)),
+    _case("emma", "you can close my VPN one, stable all week", _resolve(3042)),
+    _case("emma", "close the sharepoint access one pls, I got in", _resolve(3089)),
+    _case("emma", "close my ticket, all good now", _choices("resolve_ticket")),
+    _case("emma", "resolve, all fixed", _choices("resolve_ticket")),
+    _case("emma", "the printer works again, close it", REFUSED),  # no open printer ticket
+    # reopen looks among the person's closed tickets, and an open one is not reopened
+    _case("emma", "reopen my password ticket", _reopen(3005)),
+    _case("emma", "reopen my VPN ticket, the client is missing again", _reopen(3018)),
+    _case("liam", "please reopen the wifi one, it drops again", _reopen(3121)),
+    _case("emma", "could you reopen the teams camera one? still no camera", _reopen(3150)),
+    _case("emma", "reopen my ticket please", _choices("reopen_ticket")),
+    _case("emma", "reopen 3115, it is broken", REFUSED),
+    # a note that names no ticket offers the person's open tickets
+    _case("emma", "add a note: I'm off tomorrow", _choices("add_note")),
+    _case("liam", "note: I'm in the office on Friday", _choices("add_note")),
+    _case("emma", "please add a comment - back on Monday", _choices("add_note")),
+    _case("admin", "add a note: I'm off tomorrow", {"action": "add_note"}),
+    # an admin's ticket headed by a customer and its site, or by the person it is for
+    _case(
+        "admin",
+        "Stark Logistics/Fleet Depot - tablet chargers missing",
+        _create("chargers", client_id=27, site_id=62),
+    ),
+    _case(
+        "admin",
+        "Umbrella Health, Laboratory - centrifuge display blank",
+        _create("centrifuge", client_id=23, site_id=52),
+    ),
+    _case(
+        "admin",
+        "Acme Inc - Warehouse - scanner guns not charging",
+        _create("scanner", client_id=12, site_id=32),
+    ),
+    _case(
+        "admin",
+        "Microsoft Teams - status stuck on away for everyone",
+        _create("Microsoft Teams", client_id=None),
+    ),
+    _case(
+        "admin",
+        "on behalf of Peter Gibbons - his stapler went missing again",
+        _create("stapler", user_id=401),
+    ),
+    _case(
+        "admin", "for user Frank Grimes: monitor flickers all day", _create("flickers", user_id=303)
+    ),
+    _case(
+        "admin",
+        "on behalf of lucius fox, the docking station is dead",
+        _create("docking", user_id=701),
+    ),
+    # what a ticket ought to be: an admin's change, an employee's refusal
+    _case("admin", "3099 should be low priority", _update(3099, priority_id=4)),
+    _case("admin", "I think 3055 should be critical", _update(3055, priority_id=1)),
+    _case("admin", "3110 should be on hold", _update(3110, status_id=28)),
+    _case("emma", "3131 should be high priority", REFUSED),
+    # a scope over every customer is no customer
+    _case("admin", "tickets logged yesterday across every client", {"action": "list_tickets"}),
+    _case(
+        "admin",
+        "open tickets across all sites",
+        {"action": "list_tickets", "params": {"open_only": True}},
+    ),
+    _case("liam", "the desk phone buzzes on every call", _create("buzzes")),
+    _case(
+        "emma",
+        "I would like to ask for a docking station for home, thank you very much",
+        _create("docking"),
+    ),
+    _case("emma", "3115" * 50, REFUSED),
+    _case("liam", "close ticket 31203120312031203120", REFUSED),
+    # a ticket described in other words than its own, or by the thing asked about
+    _case("liam", "is someone working on the Mia onboarding request?", _get(3076)),
+    _case("liam", "any news on my wireless ticket", _get(3121)),
+    _case("emma", "when will my monitor arrive?", _get(3131)),
+    _case("emma", "when is my vpn issue getting fixed", _get(3042)),  # the open one of two
+    _case("emma", "what's the status of my vpn ticket", _choices("get_ticket")),  # either
+    _case("emma", "make my outlook ticket urgent", REFUSED),
+    _case("emma", "can you open 3018 again, vpn client gone again", _reopen(3018)),
+    # an admin typing in lower case (or in capitals) names customers, sites and people too
+    _case(
+        "admin",
+        "new ticket for globex site cypress creek: badge reader offline",
+        _create("badge", client_id=17, site_id=44),
+    ),
+    _case(
+        "admin",
+        "NEW TICKET FOR WAYNE FOUNDATION SITE GOTHAM OFFICE: LIFT STUCK",
+        _create("lift", client_id=35, site_id=71),
+    ),
+    _case(
+        "admin", "log a ticket for peter gibbons: stapler missing", _create("stapler", user_id=401)
+    ),
+    _case(
+        "admin",
+        "list tickets for acme inc",
+        {"action": "list_tickets", "params": {"client_id": 12}},
+    ),
+    _case(
+        "admin",
+        "show open tickets for initech",
+        {"action": "list_tickets", "params": {"client_id": 42, "open_only": True}},
+    ),
+    _case(
+        "admin", "tickets for emma jones", {"action": "list_tickets", "params": {"user_id": 201}}
+    ),
+    _case(
+        "admin",
+        "tickets for printer problems",
+        {"action": "list_tickets", "params": {"search": "printer problems", "client_id": None}},
+    ),
+    _case(
+        "admin",
+        "list users at umbrella health",
+        {"action": "lookup", "params": {"entity": "users", "client_id": 23}},
+    ),
+    # statuses in everyday words, and handing over without "over"
+    _case("admin", "mark 3110 as waiting on user", _update(3110, status_id=4)),
+    _case("admin", "set 3160 to awaiting supplier", _update(3160, status_id=5)),
+    _case("admin", "set 3099 status to paused", _update(3099, status_id=28)),
+    _case("admin", "hand 3012 to Priya", _update(3012, agent_id=5)),
+    _case("admin", "internal note 3099 - waiting for parts", _note(3099, hiddenfromuser=True)),
+    # an employee may filter their own list by status or priority
+    _case(
+        "emma", "list my tickets on hold", {"action": "list_tickets", "params": {"status_id": 28}}
+    ),
+    _case(
+        "emma",
+        "show my high priority tickets",
+        {"action": "list_tickets", "params": {"priority_id": 2}},
+    ),
+    _case("emma", "show my last ticket", _get(3150)),
+    _case("emma", "and my monitor request?", _get(3131)),
+    _case("emma", "who is working on my vpn problem?", _get(3042)),
+    _case("emma", "is the outlook thing fixed yet?", _get(3115)),
+    _case("liam", "site visit needed: the warehouse printer is broken", _create("printer")),
+    _case("emma", "ordering a new phone charger please", _create("charger")),
+    _case("emma", "which team handles my outlook ticket?", _get(3115)),
+    _case("emma", "who is my technician on 3131", _get(3131)),
+    _case("admin", "what came in today?", {"action": "list_tickets"}),
+    _case(
+        "liam",
+        "can you pass a message to whoever has 3076: Mia prefers a Mac",
+        _note(3076, note_has="prefers a Mac"),
+    ),
+    _case("liam", "add note: fan also loud at night (ticket 3120)", _note(3120)),
+    _case("emma", "change my monitor request to a Problem", REFUSED),
+    _case("emma", "show ticket #0", REFUSED),
+    _case("liam", "URGENT!!! cant access any shared drives, whole team blocked", _create("shared")),
+    # what IT wrote, on a ticket described (closed ones too)
+    _case("emma", "what did they say on the printer one?", _get(3067)),
+    _case("emma", "What did support write on my Outlook ticket", _get(3115)),
+    _case("liam", "what did the technician reply on the wifi issue?", _get(3121)),
+    _case("emma", "did IT get back to me on the SharePoint access request", _get(3089)),
+    _case("liam", "has anyone responded on my laptop fan issue yet?", _get(3120)),
+    _case("emma", "DID IT REPLY ON THE MONITOR REQUEST", _get(3131)),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", PLANNED, ids=[f"{c['as']}: {c['text'][:60]}" for c in PLANNED])
+def test_round9_shapes_plan(case: dict[str, Any], halo_connected, request) -> None:
+    actor = request.getfixturevalue(PEOPLE[case["as"]])
+    _check(plan_request(case["text"], actor=actor), case["expect"])
