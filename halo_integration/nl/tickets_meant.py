@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from halo_integration.actions.lifecycle import REOPEN_TICKET
 from halo_integration.actions.tickets_read import GET_TICKET
 from halo_integration.actions.tickets_write import ADD_NOTE, RESOLVE_TICKET
+from halo_integration.catalog import Item, resolve_name
 from halo_integration.identity import remembered_halo_user_id
 from halo_integration.nl.parse.cue_parts import things_in
 from halo_integration.nl.parse.text import within_one_edit
@@ -71,8 +72,12 @@ def find_ticket(resolver: Resolver, *, state: str) -> None:
     if not (slots.get("mine") or "ticket_hint" in slots or some_of_mine):
         plan.missing.append("ticket_id")
         return
-    tickets = resolver.reads.tickets(_own_filter(resolver.actor, state))
-    if not is_admin(resolver.actor) or slots.get("mine"):
+    whose = _whose(resolver)
+    filters = _own_filter(resolver.actor, state) | ({"user_id": whose} if whose else {})
+    tickets = resolver.reads.tickets(filters)
+    if whose:
+        tickets = [t for t in tickets if t.user_id == whose]
+    elif not is_admin(resolver.actor) or slots.get("mine"):
         mine = remembered_halo_user_id(resolver.actor)
         tickets = [t for t in tickets if mine is None or t.user_id == mine]
     hint = str(slots.get("ticket_hint") or "")
@@ -106,6 +111,21 @@ def find_ticket(resolver: Resolver, *, state: str) -> None:
         what = {OPEN: _("open tickets"), CLOSED: _("closed tickets")}.get(state, _("tickets"))
         about = _(" about “%(hint)s”") % {"hint": hint} if hint else ""
         raise Refuse(_("You have no %(what)s%(about)s.") % {"what": what, "about": about})
+
+
+def _whose(resolver: Resolver) -> int | None:
+    """The person named as the ticket's owner ("liam's laptop ticket"; an admin's request,
+    precheck refuses it for employees). Raises Refuse when Halo has nobody of that name."""
+    name = str(resolver.slots.get("user") or "")
+    if not name:
+        return None
+    rows = resolver.reads.look_up("users", search=name, page_size=50)
+    found = resolve_name(
+        [Item(int(getattr(r, "id", 0)), str(getattr(r, "name", "")), r) for r in rows], name
+    )
+    if found.item is None:
+        raise Refuse(_("This Halo has no user called “%(name)s”.") % {"name": name})
+    return found.item.id
 
 
 def _fitting_things(tickets: list[TicketView], text: str) -> list[TicketView]:

@@ -294,6 +294,38 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
         {"ticket_hint": "monitor", "tickettype": "Problem"},
     ),
     ("show ticket #0", None, {}),
+    # asking IT to add or remove someone is a request; only tickets cannot be deleted
+    ("add me to the sales distribution list please", "create_ticket", {}),
+    ("please remove Mia from the HR group", "create_ticket", {"summary": Has("Mia")}),
+    ("delete ticket 3115", None, {}),
+    ("merge tickets 3115 and 3120", None, {}),
+    # asking for news is no request for a thing
+    ("Can I get an update on my outlook issue?", "get_ticket", {"ticket_hint": "outlook"}),
+    ("I'd like an update on my vpn issue", "get_ticket", {"ticket_hint": "vpn"}),
+    ("could I get a new mouse", "create_ticket", {}),
+    # following up, chasing, checking in
+    ("Hi, just checking in on 3131", "get_ticket", {"ticket_id": 3131}),
+    ("following up on ticket 3042", "get_ticket", {"ticket_id": 3042}),
+    ("chasing 3089 please", "get_ticket", {"ticket_id": 3089}),
+    ("3042 still open?", "get_ticket", {"ticket_id": 3042}),
+    ("3131 on hold?", "get_ticket", {"ticket_id": 3131}),
+    ("why is my monitor request on hold?", "get_ticket", {"ticket_hint": "monitor"}),
+    ("who closed my teams camera ticket?", "get_ticket", {"ticket_hint": "teams camera"}),
+    ("pull 3042", "get_ticket", {"ticket_id": 3042}),
+    ("my history", "list_tickets", {}),
+    # an admin's words for who works on what, and where a ticket stands
+    ("what's Daniel Kim working on?", "list_tickets", {"agent": "Daniel Kim"}),
+    ("can 3160 go to Hannah please", "update_ticket", {"ticket_id": 3160}),
+    ("3110 is now with the supplier", "update_ticket", {"status": Has("supplier")}),
+    ("3110 is with the supplier?", "get_ticket", {"ticket_id": 3110}),
+    (
+        "new problem ticket: repeated VPN outages across customers",
+        "create_ticket",
+        {"tickettype": Has("problem"), "summary": Has("VPN outages")},
+    ),
+    # someone else's ticket, described
+    ("show me liam's laptop ticket", "get_ticket", {"user": "liam", "ticket_hint": "laptop"}),
+    ("show me the printer's ticket", "get_ticket", {"user": ABSENT}),
     # all in capitals: read like lower case, so no word is a name by its case
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
@@ -525,6 +557,34 @@ PLANNED: list[dict[str, Any]] = [
     _case("emma", "change my monitor request to a Problem", REFUSED),
     _case("emma", "show ticket #0", REFUSED),
     _case("liam", "URGENT!!! cant access any shared drives, whole team blocked", _create("shared")),
+    # someone else's ticket, described: refused for an employee, found for an admin
+    _case("emma", "show me liam's laptop ticket", REFUSED),
+    _case("liam", "what's the status of emma's outlook ticket", REFUSED),
+    _case("admin", "show me liam's laptop ticket", _get(3120)),
+    _case("admin", "add a note to emma's vpn ticket: we are on it", _note(3042)),
+    _case("admin", "what's the status of olivia's monitor ticket", _get(3140)),
+    # an agent named where a customer or person could be
+    _case(
+        "admin",
+        "which tickets does Chloe have",
+        {"action": "list_tickets", "params": {"agent_id": 7}},
+    ),
+    _case(
+        "admin",
+        "what's Daniel Kim working on?",
+        {"action": "list_tickets", "params": {"agent_id": 6}},
+    ),
+    _case("admin", "can 3160 go to Hannah please", _update(3160, agent_id=9)),
+    _case("admin", "3110 is now with the supplier", _update(3110, status_id=5)),
+    _case(
+        "emma",
+        "which of my tickets are waiting on me?",
+        {"action": "list_tickets", "params": {"status_id": 4}},
+    ),
+    _case("emma", "Can I get an update on my outlook issue?", _get(3115)),
+    _case("emma", "chasing 3089 please", _get(3089)),
+    _case("emma", "who closed my teams camera ticket?", _get(3150)),
+    _case("liam", "add me to the sales distribution list please", _create("distribution")),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),

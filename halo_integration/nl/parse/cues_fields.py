@@ -103,6 +103,22 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?:over\s+|back\s+)?to\b)",
     ),
     cue(UPDATE_TICKET, 3, r"\bassign\s+(?:[^,.;]{0,40}?\s+)?to\b"),
+    # "can 3160 go to Hannah please"
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"\b(?:can|could|should|would|will)\s+(?:ticket\s*)?#?\s*\d{3,10}\s+(?:please\s+)?(?:go|be\s+(?:moved|"
+        r"sent|passed|given|handed|assigned))\s+(?:over\s+)?to\b",
+    ),
+    # "3110 is now with the supplier", "3099 is in progress now" (a question reads it)
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,10}\s+(?:is|are)\s+(?:now\s+)?(?:on\s+hold|"
+        + STATUS_AHEAD
+        + r")"
+        r"(?!.*\?\s*$)",
+    ),
     # "3160 should be high priority", "ticket 3055 needs to be P1", "3110 should be on hold":
     # what a ticket named by number ought to be
     cue(
@@ -197,6 +213,12 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"old|recent|active|pending)\s+)?ones\b|"
         r"\b(?:did|have)\s+I\s+(?:open|raise|log|submit|create|report|file)(?:ed|d)?\s+"
         r"(?:anything|something|any\s+tickets?|a\s+ticket)\b|"
+        # "what's Daniel Kim working on?", "what is chloe handling"
+        r"\bwhat(?:'s|\s+is|\s+are)\s+(?!(?:he|she|they|it|that|this|you|u|happening|going)\b)"
+        r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:working\s+on|handling|dealing\s+with|busy\s+with)\b|"
+        # "my history", "my ticket history"
+        r"^\W*(?:(?:show|see|view|list|give)\s+(?:me\s+)?)?(?:all\s+of\s+)?my\s+(?:ticket\s+|request\s+)?"
+        r"history\W*$|"
         # "what came in today?", "what has arrived since Monday"
         r"\bwhat(?:'s|\s+has|\s+have)?\s+(?:come|came|arrived|landed|been\s+logged|been\s+raised)\s+"
         r"(?:in\s+)?(?=today|yesterday|this|since|overnight|last|over|in\s+the)|"
@@ -323,6 +345,14 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident)\b(?!s)",
     ),
     cue(GET_TICKET, 3, r"\bcheck\s+(?:in\s+)?on\b"),
+    # "just checking in on 3131", "following up on ticket 3042", "chasing 3089 please"
+    cue(
+        GET_TICKET,
+        3,
+        r"\b(?:check(?:ing)?\s+(?:in\s+|up\s+|back\s+)?(?:on|about|regarding|re)|follow(?:ing)?[\s-]+up\s+"
+        r"(?:on|about|regarding|re|with)?|chas(?:e|ing)(?:\s+up)?|nudg(?:e|ing)|ping(?:ing)?|"
+        r"bump(?:ing)?)\s+(?:on\s+)?(?:ticket|#|\d|my|the|this|it\b|that\b)",
+    ),
     cue(
         GET_TICKET,
         3,
@@ -361,7 +391,8 @@ FIELD_CUES: tuple[Cue, ...] = (
         GET_TICKET,
         3,
         r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:show|check|chk|view|see|display|"
-        r"pull\s+up|fetch|get|look\s+at|open|compare)\s+(?:me\s+)?#?\s*\d{3,}\b|"
+        r"pull(?:\s+up)?|bring\s+up|fetch|get|look\s+at|look\s+up|open|compare|read|find)\s+(?:me\s+)?"
+        r"#?\s*\d{3,}\b|"
         r"\b(?:details|info|information|history|summary)\s+(?:of|for|on|about)\s+(?:ticket\s*)?#?\s*\d{3,}\b",
     ),
     # "3067 details pls", "details 3115?", "3042 - status", "history of #3131 please": a
@@ -382,6 +413,22 @@ FIELD_CUES: tuple[Cue, ...] = (
         2,
         r"^\W*(?:(?:and|so|what\s+about|how\s+about)\s+)?(?:my|the|that|this|our)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident|one)\s*[?.!]*$",
+    ),
+    # "3042 still open?", "3131 on hold?": a ticket and the state asked about
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*(?:is\s+|was\s+)?(?:ticket\s*)?#?\s*\d{3,10}\s+(?:is\s+|was\s+)?(?:(?:still|already|now)\s+(?:open|closed|"
+        r"resolved|done|fixed|on\s+hold|pending|assigned|in\s+progress|with\s+\w+)\b|(?:open|closed|"
+        r"resolved|done|fixed|finished|sorted|on\s+hold|pending|assigned|in\s+progress|"
+        r"with\s+(?:the\s+)?\w+)\s*\?)",
+    ),
+    # "why is my monitor request on hold?", "why was 3150 cancelled"
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*why\s+(?:is|was|has|did|does|are|were|hasn't|isn't|wasn't|haven't)\s+(?:my|the|this|that|"
+        r"ticket|#|\d|it\b)",
     ),
     # "is my monitor request still on hold?", "has the printer ticket been picked up?"
     cue(

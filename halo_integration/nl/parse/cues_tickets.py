@@ -27,7 +27,10 @@ TICKET_CUES: tuple[Cue, ...] = (
         4,
         rf"^\W*(?:{POLITE}\s+)*(?:delete|remove|erase|purge|wipe|destroy|merge|archive|export|"
         r"download|"
-        r"drop\s+all|undelete)\b",
+        r"drop\s+all|undelete)\b"
+        # ... of tickets and their records ("remove me from the sales list" asks IT for something)
+        r"(?=.*?(?:\b(?:tickets?|notes?|comments?|records?|requests?|cases?|history|everything)\b|"
+        r"#\s*\d|\b\d{3,}\b|\b(?:it|them|this|that)\W*$))",
     ),
     # create_ticket
     cue(
@@ -49,7 +52,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         CREATE_TICKET,
         3,
         r"^\W*(?:new|create)\s+(?:halo\s*-?\s*(?:psa|itsm)\s+)?(?:(?:high|low|medium|urgent|"
-        r"critical)(?:\s+priority)?\s+)?(?:ticket|incident|request|case)\b",
+        r"critical)(?:\s+priority)?\s+)?(?:(?:problem|change|incident|service|alert|major)\s+)?"
+        r"(?:ticket|incident|request|case)\b",
         "verb",
     ),
     cue(
@@ -94,14 +98,16 @@ TICKET_CUES: tuple[Cue, ...] = (
         2,
         r"\bI(?:\s+need|\s+want|\s+would\s+like|\s*'d\s+like|\s+require)\s+(?:a|an|some|new|help|access|"
         r"assistance|support|someone|somebody|to\s+(?:get|have|order|request|install|reset|"
-        r"set\s+up|replace|fix|report|(?:ask|apply)\s+for))\b",
+        r"set\s+up|replace|fix|report|(?:ask|apply)\s+for))\b(?!\s+(?:update|status|news|progress|"
+        r"eta|answer|reply|response|feedback)\b)",
         "need",
     ),
     cue(
         CREATE_TICKET,
         2,
         r"\b(?:can|could|may)\s+(?:I|we)\s+(?:please\s+)?(?:get|have|order|request|ask\s+for|borrow)\s+"
-        r"(?:a|an|some|new|access|another|more)\b|\bI(?:'m|\s+am)\s+(?:requesting|asking\s+for)\s+"
+        r"(?:a|an|some|new|access|another|more)\b(?!\s+(?:update|status|news|progress|eta|word|answer|"
+        r"reply|response|feedback)\b)|\bI(?:'m|\s+am)\s+(?:requesting|asking\s+for)\s+"
         r"(?:a|an|some|new|access|another|more)\b",
         "need",
     ),
@@ -111,7 +117,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         CREATE_TICKET,
         2,
         r"\b(?:request(?:ing)?|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|get(?:ting)?)\s+(?:me\s+|us\s+)?"
-        r"(?:a\s+new|a|an|some|another|two|three|\d+)\s+(?!tickets?\b|requests?\b)\w",
+        r"(?:a\s+new|a|an|some|another|two|three|\d+)\s+(?!tickets?\b|requests?\b|updates?\b|status\b|"
+        r"news\b|progress\b|eta\b|word\b|answer\b|reply\b|response\b|feedback\b)\w",
         "need",
     ),
     cue(
@@ -179,6 +186,16 @@ TICKET_CUES: tuple[Cue, ...] = (
         "problem",
     ),
     cue(CREATE_TICKET, 2, r"\b(?:get|have|need|request|given|give\s+me)\s+access\s+to\b", "need"),
+    # "add me to the sales distribution list", "remove Mia from the HR group"
+    cue(
+        CREATE_TICKET,
+        2,
+        r"\b(?:add|remove|take|put)\s+(?:me|us|him|her|them|(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+"
+        r"(?:to|from|on|in|into|off|out\s+of)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:[\w&-]+\s+){0,4}?"
+        r"(?:list|group|channel|team|distribution|dl|mailbox|calendar|folder|share|site|chat|drive|"
+        r"rota|licen[cs]e|role)s?\b",
+        "need",
+    ),
     # "please give Mia Chen access to the Sales site": access for someone is a new ticket,
     # not a look-up of what follows "give".
     cue(

@@ -190,7 +190,8 @@ def _query_verb(text: str) -> re.Match[str] | None:
 
 _ABOUT_A_TICKET_RE = re.compile(
     r"\b(?:on|of|for|with|handles|handling|has|have|owns|is\s+on)\s+(?:ticket\s*)?#?\s*\d{3,10}\b|"
-    r"\b(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|one)\b(?!s)",
+    r"\b(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|one)\b"
+    r"(?!s|\s+(?:types?|statuses|priorities|categories|kinds?|fields?)\b)",
     IGNORE_CASE,
 )
 
@@ -212,7 +213,7 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
     if obj.entity != "ticket":
         strength = 3 if verb else 1
         if re.search(r"\bticket\s*#?\s*\d+|#\s*\d+", text, IGNORE_CASE) or (
-            obj.entity != "kb_articles" and _ABOUT_A_TICKET_RE.search(text, obj.end)
+            obj.entity != "kb_articles" and _ABOUT_A_TICKET_RE.search(text)
         ):
             # "which team handles my vpn ticket?", "who is my technician on 3115": a question
             # about a ticket's team or technician reads the ticket

@@ -127,6 +127,13 @@ _SCOPE_RE = re.compile(
 )
 
 
+_WORKING_ON_RE = re.compile(
+    r"\bwhat(?:'s|\s+is|\s+are)\s+(?!(?:he|she|they|it|that|this|you|u|happening|going)\b)"
+    r"((?:«\d+»|[\w'-]+)(?:\s+[\w'-]+)?)\s+(?:working\s+on|handling|dealing\s+with|busy\s+with)\b",
+    IGNORE_CASE,
+)
+
+
 def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
@@ -157,6 +164,10 @@ def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
     owner = sc.take_group(_HAS_RE)  # "how many open tickets does Globex have"
     if owner and not is_mine(owner):
         slots["client"] = owner
+    working = _WORKING_ON_RE.search(sc.text)
+    if working and "agent" not in slots:  # "what's Daniel Kim working on?"
+        slots["agent"] = sc.value(working.group(1))
+        sc.blank(working.start(), working.end())
     if intent.kind == "my_queue":
         slots["agent"] = "me"  # "what's in my queue": tickets assigned to the person asking
     elif is_mine(sc.text) or (mine and "opened" in slots):

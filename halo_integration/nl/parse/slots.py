@@ -160,6 +160,9 @@ _ASSIGN_RE = re.compile(
     r"forward(?:ed)?|shift(?:ed)?|push(?:ed)?|bounce[ds]?|kick(?:ed)?|"
     r"(?:should|must|can|could|needs?\s+to|has\s+to)\s+(?:go|be\s+(?:moved|sent|passed|given|handed)))\b"
     r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?|"
+    # "can 3160 go to Hannah": the ticket (blanked) between the modal and "go"
+    rf"(?<={BLANK})\s+(?:please\s+)?(?:go|be\s+(?:moved|sent|passed|given|handed|assigned))\s+"
+    r"(?:over\s+)?to\s+(?:the\s+)?|"
     # "3250 -> Marcus Reid" (but "3121 -> P2" is a priority)
     rf"(?<={BLANK})\s*(?:->|=>|→)(?!\s*(?:p[1-5]|low|medium|normal|high|critical|urgent)\b)"
     r"\s*(?:the\s+)?",

@@ -75,6 +75,11 @@ _STATE_WORDS = words("""
     """)
 _OPEN_STATE_WORDS = words("open current active outstanding pending unresolved ongoing")
 _NEWEST_WORDS = words("last latest newest recent most")
+# Words before "'s ticket" that name no person ("the printer's ticket", "today's ticket").
+_NOT_OWNERS = words("""
+    printer laptop computer team company customer client department office site user manager
+    boss colleague week month year morning yesterday today tomorrow
+    """)
 
 
 _TICKET_VERB_AFTER_RE = re.compile(
@@ -216,6 +221,9 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
     raw = match.group("words").split() if match else bare[2] if bare else []
     if match and (match.group("det") or "").lower() in {"my", "our"}:
         slots["mine"] = True
+    owner = match.group("owner") if match else None
+    if owner and owner.lower() not in _NOT_OWNERS and "user" not in slots:
+        slots["user"] = owner  # "liam's laptop ticket": that person's ticket
     if any(w.lower() in _OPEN_STATE_WORDS for w in raw):
         slots["open_only"] = True
     if any(w.lower() in _NEWEST_WORDS for w in raw):
