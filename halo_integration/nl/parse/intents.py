@@ -38,11 +38,12 @@ from .cue_parts import (
     Intent,
 )
 from .cues_fields import FIELD_CUES
+from .cues_reads import READ_CUES
 from .cues_tickets import TICKET_CUES
 from .text import words
 
 # One table, in priority order for ties: the ticket's life first, then fields and reads.
-CUES: tuple[Cue, ...] = TICKET_CUES + FIELD_CUES
+CUES: tuple[Cue, ...] = TICKET_CUES + FIELD_CUES + READ_CUES
 
 
 # --- list and lookup: a query verb and the noun it asks about ------------------------------
