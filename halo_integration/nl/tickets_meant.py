@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
 # Which tickets each state word stands for, as list_tickets filters.
 OPEN, CLOSED, ANY = "open", "closed", "any"
-# An employee who writes to "a ticket" without naming one means one of their own.
-_SOME_TICKET_OF_MINE = frozenset({ADD_NOTE, RESOLVE_TICKET, REOPEN_TICKET})
+# An employee who asks about or writes to "a ticket" without naming one means one of their own.
+_SOME_TICKET_OF_MINE = frozenset({ADD_NOTE, RESOLVE_TICKET, REOPEN_TICKET, GET_TICKET})
 # A reason that says what now works describes the ticket it closes or reopens; a question
 # describes the ticket it asks about. (A note's text is news, not a description.)
 _TEXT_DESCRIBES = frozenset({RESOLVE_TICKET, REOPEN_TICKET, GET_TICKET})
@@ -129,8 +129,8 @@ def _whose(resolver: Resolver) -> int | None:
 
 
 def _fitting_things(tickets: list[TicketView], text: str) -> list[TicketView]:
-    """ "the laptop fan thing is fixed, close it": the one ticket about a thing the text
-    names (its summary first, then its details); [] when none or several fit."""
+    """ "the laptop fan thing is fixed, close it": the tickets about a thing the text names
+    (by their summaries, else their details); [] when none fits."""
     things = things_in(text)
     if not things:
         return []
@@ -139,7 +139,7 @@ def _fitting_things(tickets: list[TicketView], text: str) -> list[TicketView]:
             t for t in tickets if any(mentions(t, w, summary_only=summary_only) for w in things)
         ]
         if fitting:
-            return fitting if len(fitting) == 1 else []
+            return fitting
     return []
 
 

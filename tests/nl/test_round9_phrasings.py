@@ -326,6 +326,59 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
     # someone else's ticket, described
     ("show me liam's laptop ticket", "get_ticket", {"user": "liam", "ticket_hint": "laptop"}),
     ("show me the printer's ticket", "get_ticket", {"user": ABSENT}),
+    # someone's thing on one of my tickets, a "thing" or "stuff" that names a ticket
+    ("Is there any news about Mia's laptop?", "get_ticket", {"ticket_hint": "mia laptop"}),
+    (
+        "has the new starter stuff for Mia been done?",
+        "get_ticket",
+        {"ticket_hint": "starter Mia"},
+    ),
+    ("did my password reset get done?", "get_ticket", {"ticket_hint": "password reset"}),
+    # what works again, said and nothing more, resolves (the planner finds the ticket)
+    ("the laptop fan is fine now", "resolve_ticket", {"ticket_hint": "laptop fan"}),
+    ("fan issue resolved, thanks", "resolve_ticket", {"reason": "fan issue resolved"}),
+    ("printer working again", "resolve_ticket", {}),
+    ("consider 3089 done", "resolve_ticket", {"ticket_id": 3089}),
+    ("MY MOUSE STOPPED WORKING", "create_ticket", {"summary": Has("stopped working")}),
+    ("my laptop is working but slow", "create_ticket", {}),
+    ("we are working on it", None, {}),
+    # a note's text after "saying", a ticket described heading a note, who may see a note
+    (
+        "update my outlook ticket saying it works on webmail",
+        "add_note",
+        {"ticket_hint": "outlook", "note": "it works on webmail"},
+    ),
+    (
+        "tell the person handling my fan ticket I can drop it off Monday",
+        "add_note",
+        {"ticket_hint": "fan", "note": "I can drop it off Monday"},
+    ),
+    ("vpn ticket: it dropped 5 times today", "add_note", {"ticket_hint": "vpn"}),
+    ("please log a ticket: printer in HR prints twice", "create_ticket", {"note": ABSENT}),
+    (
+        "3055 - internal: RAM on backorder",
+        "add_note",
+        {"ticket_id": 3055, "hiddenfromuser": True, "note": "RAM on backorder"},
+    ),
+    (
+        "note on 3099 - public: technician arrives at 2pm",
+        "add_note",
+        {"hiddenfromuser": False, "note": "technician arrives at 2pm"},
+    ),
+    # my things, everything
+    ("list my stuff", "list_tickets", {}),
+    ("show me everything", "list_tickets", {}),
+    # a name between the command and the problem heads the ticket
+    (
+        "new incident Umbrella Health Raccoon City Clinic: x-ray PC frozen",
+        "create_ticket",
+        {"owner_heading": "Umbrella Health Raccoon City Clinic"},
+    ),
+    (
+        "open a ticket Outlook Calendar: not syncing",
+        "create_ticket",
+        {"summary": "Outlook Calendar: not syncing"},
+    ),
     # all in capitals: read like lower case, so no word is a name by its case
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
@@ -585,6 +638,29 @@ PLANNED: list[dict[str, Any]] = [
     _case("emma", "chasing 3089 please", _get(3089)),
     _case("emma", "who closed my teams camera ticket?", _get(3150)),
     _case("liam", "add me to the sales distribution list please", _create("distribution")),
+    _case("liam", "Is there any news about Mia's laptop?", _get(3076)),
+    _case("liam", "has the new starter stuff for Mia been done?", _get(3076)),
+    _case("emma", "did my password reset get done?", _get(3005)),
+    _case("liam", "the laptop fan is fine now", _resolve(3120)),
+    _case("liam", "fan issue resolved, thanks", _resolve(3120)),
+    _case("emma", "consider 3089 done", _resolve(3089)),
+    _case("emma", "update my outlook ticket saying it works on webmail", _note(3115)),
+    _case("liam", "tell the person handling my fan ticket I can drop it off Monday", _note(3120)),
+    _case("emma", "vpn ticket: it dropped 5 times today", _note(3042)),  # the open VPN one
+    _case("admin", "3055 - internal: RAM on backorder", _note(3055, hiddenfromuser=True)),
+    _case("liam", "any updates for me?", _choices("get_ticket")),
+    _case("liam", "list my stuff", {"action": "list_tickets"}),
+    _case(
+        "admin",
+        "new incident Umbrella Health Raccoon City Clinic: x-ray PC frozen",
+        _create("x-ray", client_id=23, site_id=51),
+    ),
+    _case(
+        "admin",
+        "Stark Logistics at Distribution Centre - forklift tablet broken",
+        _create("forklift", client_id=27, site_id=61),
+    ),
+    _case("emma", "my vpn keeps disconnecting, is there a ticket for that already?", _get(3042)),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),

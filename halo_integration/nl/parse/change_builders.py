@@ -19,7 +19,7 @@ from .cue_parts import (
     Intent,
     singular,
 )
-from .intents import QueryObject
+from .intents import QueryObject, find_separator
 from .names import assignee_kind, looks_like_person, take_name
 from .slots import Scratch, extract_ids, extract_product
 from .text import Prepared, summarise, words
@@ -131,7 +131,32 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
         if details:
             slots["details"] = details
     _name_heading(doc, slots)
+    _name_after_command(doc, intent, slots)
     return slots
+
+
+_NAME_RE = re.compile(
+    r"(?:[A-Z][\w&.'-]*(?:\s*[/,|]\s*|\s+-\s+|\s+at\s+(?:the\s+)?|\s+)){1,5}[A-Z][\w&.'-]*"
+)
+
+
+def _name_after_command(doc: Prepared, intent: Intent, slots: dict[str, Any]) -> None:
+    """ "new incident Umbrella Health Raccoon City Clinic: x-ray PC frozen": a name between
+    the command and the problem heads the ticket like a name heading (see _name_heading);
+    the summary keeps it in case it names no customer."""
+    if (
+        intent.kind != "verb"
+        or {"client", "client_id", "site", "user", "owner_heading"} & slots.keys()
+    ):
+        return
+    separator = find_separator(doc.text, intent.end)
+    summary = slots.get("summary")
+    if not separator or not isinstance(summary, str):
+        return
+    name = doc.text[intent.end : separator.start()].strip(" ,")
+    if _NAME_RE.fullmatch(name) and not summary.startswith(name):
+        slots["owner_heading"] = name
+        slots["summary"] = f"{name}: {summary}"
 
 
 def _name_heading(doc: Prepared, slots: dict[str, Any]) -> None:
@@ -165,13 +190,26 @@ def build_note(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
     _ticket_target(sc, slots)
     if intent.kind == "tell" and not {"ticket_id", "ticket_hint"} & slots.keys():
         slots["ticket_hint"] = ""  # "tell the technician ...": some ticket is meant
+    value = note.value if note else ""
+    label = _VISIBILITY_LABEL_RE.match(value)
+    if label and hidden is None:  # "3055 - internal: RAM on backorder"
+        hidden = hidden_from_user(label.group(1))
+        value = value[label.end() :]
     if hidden is not None:
         slots["hiddenfromuser"] = hidden
-    if note:
-        slots["note"] = note.value
+    if value:
+        slots["note"] = value
     else:
         slots["note_requested"] = True
     return slots
+
+
+# A note that opens with who may see it: "internal: RAM on backorder", "public - on its way"
+_VISIBILITY_LABEL_RE = re.compile(
+    r"^\s*\(?((?:internal|private|hidden|staff[- ]only|confidential|public|visible)(?:\s+note)?)\)?"
+    r"\s*(?::|\s-\s)\s*(?=\S)",
+    IGNORE_CASE,
+)
 
 
 def build_resolve(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
@@ -221,7 +259,7 @@ def _ticket_and_reason(
 
 _SUBJECT_RE = re.compile(
     r"\bmy\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:works|is|are|has|have|now|issue|"
-    r"problem|was|got)\b|"
+    r"problem|was|got|get|gets|been|being)\b|"
     # "vpn is working now", "the printer works again": what works opens the reason
     r"^\W*(?:the\s+)?(?P<what2>(?!(?:it|this|that|everything|all)\b)[\w-]+(?:\s+[\w-]+)?)\s+"
     r"(?:works|is\s+working|is\s+fine|is\s+ok|is\s+back|is\s+sorted|is\s+fixed)\b",
@@ -252,7 +290,13 @@ def _hint_from_reason(doc: Prepared, reason: str, slots: dict[str, Any]) -> None
     if unneeded:  # "I don't need the second monitor anymore": that is the ticket
         slots["ticket_hint"] = unneeded.group("what")
         return
-    subject = _SUBJECT_RE.search(reason)
+    _hint_from_subject(reason, slots)
+
+
+def _hint_from_subject(text: str, slots: dict[str, Any]) -> None:
+    """ "My VPN works again", "did my password reset get done?": the thing the sentence is
+    about describes the ticket."""
+    subject = _SUBJECT_RE.search(text)
     if subject:
         slots["mine"] = True
         what = re.sub(
@@ -334,7 +378,7 @@ _PROGRESS_RE = re.compile(
     r"\bwhen\s+(?:will|is|are|does|do|can|could)\b|\bgetting\s+(?:fixed|sorted|done|resolved|"
     r"looked\s+at)|\bstill\s+(?:open|waiting|pending|not|broken)|\byet\b|\bhow\s+long\b|\beta\b|"
     r"\b(?:anyone|anybody|someone|somebody)\s+(?:working|looking)|"
-    r"\bwho(?:'s|\s+is|\s+are)\s+(?:working|looking|dealing|handling)\b|"
+    r"\bwho(?:'s|\s+is|\s+are)\s+(?:working|looking|dealing|handling)\b|\balready\b|"
     r"\bbeing\s+(?:worked|looked|handled|fixed|dealt)\b",
     IGNORE_CASE,
 )
@@ -349,6 +393,8 @@ def build_get(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[st
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
     _ticket_target(sc, slots)
+    if not {"ticket_id", "ticket_ids"} & slots.keys() and not slots.get("ticket_hint"):
+        _hint_from_subject(doc.text, slots)  # "did my password reset get done?"
     if _PROGRESS_RE.search(doc.text) and not _PAST_RE.search(doc.text):
         slots["open_only"] = True
     return slots

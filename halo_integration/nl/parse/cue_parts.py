@@ -45,6 +45,10 @@ TICKET_HEADER_RE = re.compile(
     r"(?:update|info|news|note|comment|fyi|heads[\s-]up)\s+)?(?:for|on|re|about|regarding|"
     r"concerning|ref|to)\s*:?\s+)?"
     r"(?:(?:the|my|this|our)\s+(?:[\w&'./+-]+\s+){0,3}?(?:ticket|request|case|issue|one)|"
+    # "vpn ticket: it dropped 5 times today" (not "new ticket: ...", which opens one)
+    r"(?<![\w\s])(?:(?!(?:new|a|an|another|open|raise|log|create|submit|make|start|problem|incident|"
+    r"urgent|high|low|service|change|please|pls|kindly|can|could)\b)[\w&'./+-]+\s+){1,3}?"
+    r"(?:ticket|request|case)(?=\s*(?::|\s-\s))|"
     r"(?:ticket|case|request|call|incident)\s*(?:no\.?|number|nr\.?)?\s*#?\s*\d{3,10}|"
     r"#?\s*\d{3,10})\s*(?::|\s-\s|,)\s*(?=[^\W\d_]|«)",
     IGNORE_CASE,
@@ -172,7 +176,8 @@ def things_in(text: str) -> list[str]:
 # alarm", "Wayne Foundation / Gotham Office - projector is dead" (a customer and its site, or an
 # app: "Microsoft Teams: ..."). Group 1 is the name.
 NAME_HEADING_RE = re.compile(
-    r"^\W*((?:[A-Z][\w&.'-]*(?:\s*[/,|]\s*|\s+-\s+|\s+)){0,5}[A-Z][\w&.'-]*)\s*(?::|\s-\s)\s*(?=\S)"
+    r"^\W*((?:[A-Z][\w&.'-]*(?:\s*[/,|]\s*|\s+-\s+|\s+at\s+(?:the\s+)?|\s+)){0,5}[A-Z][\w&.'-]*)\s*"
+    r"(?::|\s-\s)\s*(?=\S)"
 )
 
 

@@ -46,6 +46,9 @@ READ_CUES: tuple[Cue, ...] = (
         # "what's Daniel Kim working on?", "what is chloe handling"
         r"\bwhat(?:'s|\s+is|\s+are)\s+(?!(?:he|she|they|it|that|this|you|u|happening|going)\b)"
         r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:working\s+on|handling|dealing\s+with|busy\s+with)\b|"
+        # "list my stuff", "show me everything"
+        r"^\W*(?:list|show|display|see|view|give)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+(?:stuff|things|"
+        r"items|lot)|everything(?:\s+(?:of\s+mine|i\s+have|i've\s+got))?|it\s+all|all\s+of\s+it)\W*$|"
         # "my history", "my ticket history"
         r"^\W*(?:(?:show|see|view|list|give)\s+(?:me\s+)?)?(?:all\s+of\s+)?my\s+(?:ticket\s+|request\s+)?"
         r"history\W*$|"
@@ -230,6 +233,15 @@ READ_CUES: tuple[Cue, ...] = (
         2,
         r"^\W*(?:(?:and|so|what\s+about|how\s+about)\s+)?(?:my|the|that|this|our)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident|one)\s*[?.!]*$",
+    ),
+    # "did my password reset get done?", "has the new laptop been ordered yet?"
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*(?:did|has|have|was|were|is|are)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,3}?(?:get|got|been|"
+        r"being)\s+(?:done|fixed|sorted|resolved|approved|processed|ordered|delivered|completed|handled|"
+        r"looked\s+at|picked\s+up|sent|installed|set\s+up|shipped|dealt\s+with|actioned)\b",
+        "question",
     ),
     # "3042 still open?", "3131 on hold?": a ticket and the state asked about
     cue(

@@ -345,6 +345,12 @@ TICKET_CUES: tuple[Cue, ...] = (
         rf"\bmark(?:ed)?\s+(?:[^,.;]{{0,40}}?\s+)?(?:as\s+)?(?:being\s+)?{RESOLVED_WORDS}\b",
     ),
     cue(RESOLVE_TICKET, 3, r"\b(?:can|could|may|should)\s+(?:now\s+)?be\s+(?:closed|resolved)\b"),
+    # "consider 3089 done", "treat my vpn ticket as closed"
+    cue(
+        RESOLVE_TICKET,
+        3,
+        rf"\b(?:consider|treat|count)\s+{RES_OBJECT}(?:[^,.;]{{0,30}}?\s)?(?:as\s+)?{RESOLVED_WORDS}\b",
+    ),
     cue(
         RESOLVE_TICKET,
         3,
@@ -356,12 +362,26 @@ TICKET_CUES: tuple[Cue, ...] = (
         RESOLVE_TICKET,
         2,
         r"\b(?:is|it's|its|are|has\s+been|have\s+been|got|now)\s+(?:now\s+|all\s+|finally\s+)?"
-        r"(?:fixed|resolved|solved|sorted|working)\b(?!\s*\?)|"
+        # ("we are working on it", "it is working but slow" say nothing is done)
+        r"(?:fixed|resolved|solved|sorted|working(?!\s+(?:on|from|with|at|in|for|hard|late)\b))\b"
+        r"(?!\s*\?)(?![^.!?]*\b(?:but|except|though|although|however)\b)|"
         # "3042 sorted, thanks!", "#3131 all good now"
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:is\s+)?(?:now\s+)?(?:fixed|resolved|solved|sorted|"
         r"done|working(?:\s+again)?|all\s+good|ok|fine)\b(?!\s*\?)",
         "statement",
         needs_ticket=True,
+    ),
+    # "the laptop fan is fine now", "fan issue resolved, thanks": what works again, and
+    # nothing else (the resolver takes the one ticket about that thing, or offers choices)
+    cue(
+        RESOLVE_TICKET,
+        2,
+        r"^\W*(?!(?:i|we|you|they|he|she|it|this|that|everything|all|nothing)\b)(?:the\s+|my\s+|our\s+)?"
+        r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|all\s+|finally\s+)?"
+        r"(?:fine|ok|okay|working|fixed|sorted|solved|resolved|stable|back\s+to\s+normal|behaving)|"
+        r"(?:now\s+|all\s+|finally\s+)?(?:fixed|sorted|solved|resolved|working\s+again|back\s+up))"
+        r"(?:[\s,.!]+(?:again|now|today|thanks?|thank\s+you|cheers|ty)|\s+since\s+\w+)*[\s.!]*$",
+        "statement",
     ),
     cue(
         RESOLVE_TICKET,

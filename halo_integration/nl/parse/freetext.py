@@ -263,7 +263,8 @@ _NOTE_AFTER_RE = re.compile(
 )
 _TELL_LEAD_RE = re.compile(
     r"\s*(?:know\s+)?(?:(?:(?:on|about|for|of|in|with|working\s+on|has|is\s+on|handles|"
-    r"is\s+handling)\s+"
+    r"is\s+handling|handling|dealing\s+with|looking\s+after|responsible\s+for|who\s+(?:has|handles|"
+    r"is\s+on|owns))\s+"
     r"(?:ticket\s*#?\s*\d+|#\s*\d+|\d+|(?:my|the|this|that)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case))|"
     # "FYI 3042 still drops"
@@ -310,6 +311,9 @@ _TRAILING_TICKET_RE = re.compile(
 )
 
 
+_SAYING_END_RE = re.compile(r"\b(?:saying|to\s+say|with)\s*$", IGNORE_CASE)
+
+
 def _note_text(sc: Scratch, intent: Intent) -> Span | None:
     header = TICKET_HEADER_RE.match(sc.text) if intent.kind == "update_with" else None
     if header:  # "For 3131: any news on the delivery?": all that follows the ticket
@@ -324,6 +328,9 @@ def _note_text(sc: Scratch, intent: Intent) -> Span | None:
         lead = _TELL_LEAD_RE.match(sc.text, intent.end)
         start = lead.end() if lead else intent.end
         return _region(sc, start, len(sc.text), keep_end=True)
+    if intent.kind == "update_with" and _SAYING_END_RE.search(sc.text, intent.start, intent.end):
+        # "update my outlook ticket saying it works on webmail": the cue ends at "saying"
+        return _region(sc, intent.end, len(sc.text), keep_end=True)
     span = _after(sc, _NOTE_AFTER_RE, intent.end, fields=False, keep_end=True)
     after_ticket = _NOTE_AFTER_TICKET_RE.match(sc.text, intent.end)
     if span is None and after_ticket:

@@ -44,7 +44,7 @@ _HINT_RE = re.compile(
     r"(?:\b(?P<det>my|the|this|that|our|a|an)|(?<![\w'])(?!(?:it|that|what|there|here|who|where|he|she|let|today|yesterday|one|everyone)'s)"
     r"(?P<owner>[a-z]+)'s)\s+"
     r"(?P<words>(?:[\w&'./+-]+\s+){0,4}?)"
-    r"(?P<noun>ticket|case|call|request|incident|issue|problem|one|thing)\b(?!s|\s*(?:types?\b|#|\d))",
+    r"(?P<noun>ticket|case|call|request|incident|issue|problem|one|thing|stuff)\b(?!s|\s*(?:types?\b|#|\d))",
     IGNORE_CASE,
 )
 # A ticket described with no "my" or "the": "vpn ticket status?", "status of outlook ticket",
@@ -59,7 +59,7 @@ _BARE_HINT_AFTER = words("""
     """)
 _TOKEN_RE = re.compile(r"[\w&'./+-]+|[^\w\s]")
 _ABOUT_RE = re.compile(
-    r"\b(?:ticket|case|request|issue|call|one)(?:\s+(?:i|we)\s+(?:opened|raised|logged|"
+    r"\b(?:ticket|case|request|issue|call|one|thing|stuff)(?:\s+(?:i|we)\s+(?:opened|raised|logged|"
     r"submitted|created|reported))?(?:\s+(?:yesterday|today|earlier|recently|last\s+week))?"
     r"\s+(?:about|regarding|concerning|re|on(?!\s+(?:hold|behalf)\b)|"
     r"related\s+to|for)\s+(?:the\s+|my\s+|our\s+|a\s+)?",
@@ -200,7 +200,7 @@ def _bare_hint(text: str) -> tuple[int, int, list[str]] | None:
 # "about my monitor", "with my vpn", "on the sharepoint access": the thing a request is about,
 # at its end ("the" only before a thing people have tickets about: "about the delay" is none)
 _MY_THING_RE = re.compile(
-    r"\b(?:about|on|with|for|regarding|re)\s+(?P<det>my|our|the)\s+((?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"\b(?:about|on|with|for|regarding|re)\s+(?P<det>my|our|the|[a-z]+'s)\s+((?:[\w-]+\s+){0,2}?[\w-]+)"
     r"(?:[\s,]+(?:please|thanks|thank\s+you|cheers|now|asap|again|today|yet))*\s*[?.!]*\s*$",
     IGNORE_CASE,
 )
@@ -240,15 +240,14 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
     elif bare:
         sc.blank(bare[0], bare[1])
     my_thing = None if words else _MY_THING_RE.search(sc.text)
-    if (
-        my_thing
-        and my_thing.group("det").lower() == "the"
-        and not THING_RE.search(my_thing.group(2))
-    ):
+    det = my_thing.group("det").lower() if my_thing else ""
+    if my_thing and det not in {"my", "our"} and not THING_RE.search(my_thing.group(2)):
         my_thing = None
     if my_thing:  # "any news about my monitor?", "the issue with my printer": the thing
-        slots["ticket_hint"] = sc.doc.restore(my_thing.group(2))
-        if my_thing.group("det").lower() != "the":
+        thing = sc.doc.restore(my_thing.group(2))
+        # "any news about Mia's laptop?": her laptop, on one of my tickets
+        slots["ticket_hint"] = f"{det[:-2]} {thing}" if det.endswith("'s") else thing
+        if det in {"my", "our"}:
             slots["mine"] = True
         sc.blank(my_thing.start(), my_thing.end())
     elif match or bare or topic:
