@@ -379,6 +379,28 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
         "create_ticket",
         {"summary": "Outlook Calendar: not syncing"},
     ),
+    # more ways to ask the knowledge base
+    ("howto: reset password", "lookup", {"entity": "kb_articles"}),
+    ("How-to for adding a shared mailbox?", "lookup", {"entity": "kb_articles"}),
+    ("What do I do if my laptop is stolen?", "lookup", {"entity": "kb_articles"}),
+    ("what should I do when outlook asks for my password?", "lookup", {"entity": "kb_articles"}),
+    ("any tips for a slow laptop?", "lookup", {"entity": "kb_articles"}),
+    ("what's the wifi password for guests?", "lookup", {"entity": "kb_articles"}),
+    ("how long does a new laptop take to arrive?", "lookup", {"entity": "kb_articles"}),
+    ("how long until my monitor request is done?", "get_ticket", {"ticket_hint": "monitor"}),
+    ("who do I contact about a broken chair?", "lookup", {"entity": "kb_articles"}),
+    ("what's the status of 3115?", "get_ticket", {"ticket_id": 3115}),
+    # work on things is asked for; only tickets are upgraded, bumped or transferred
+    ("please upgrade my laptop RAM", "create_ticket", {"summary": Has("RAM")}),
+    ("transfer my files to the new laptop please", "create_ticket", {}),
+    ("bump the printer ticket to high", "update_ticket", {"priority": "high"}),
+    ("upgrade 3101 to high", "update_ticket", {"ticket_id": 3101}),
+    ("request for a new starter laptop for Ruby", "create_ticket", {"summary": Has("Ruby")}),
+    (
+        "leaver: Tom is leaving Friday, please disable his account",
+        "create_ticket",
+        {"summary": Has("disable his account")},
+    ),
     # all in capitals: read like lower case, so no word is a name by its case
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
@@ -661,6 +683,18 @@ PLANNED: list[dict[str, Any]] = [
         _create("forklift", client_id=27, site_id=61),
     ),
     _case("emma", "my vpn keeps disconnecting, is there a ticket for that already?", _get(3042)),
+    _case(
+        "emma",
+        "What do I do if my laptop is stolen?",
+        {"action": "lookup", "params": {"entity": "kb_articles"}},
+    ),
+    _case(
+        "liam",
+        "who do I contact about a broken chair?",
+        {"action": "lookup", "params": {"entity": "kb_articles"}},
+    ),
+    _case("emma", "please upgrade my laptop RAM", _create("RAM")),
+    _case("liam", "leaver: Tom is leaving Friday, please disable his account", _create("account")),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),

@@ -26,9 +26,11 @@ FIELD_CUES: tuple[Cue, ...] = (
         # after a determiner the word is a noun: "since the upgrade", "after a transfer"
         r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)"
         r"(?<!\blast\s)(?<!\brecent\s)(?<!\bmy\s)"
-        r"\b(?:re-?assign|transfer|route|hand\s+(?:it\s+|#?\s*\d+\s+|ticket\s*#?\s*\d+\s+)?over|"
-        r"escalate|bump|downgrade|upgrade|"
-        r"de-?prioriti[sz]e|prioriti[sz]e|re-?open)\b",
+        r"\b(?:re-?assign|route|hand\s+(?:it\s+|#?\s*\d+\s+|ticket\s*#?\s*\d+\s+)?over|"
+        r"escalate|de-?prioriti[sz]e|prioriti[sz]e|re-?open|"
+        # ... these only with a ticket: "upgrade my laptop RAM", "transfer my files" ask for work
+        r"(?:transfer|bump|downgrade|upgrade)(?:\s+up)?(?=\s+(?:ticket|#|\d|it\b|this\b|that\b|the\s+priority|"
+        r"priority|(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident|one)\b)))\b",
     ),
     # "what about 3042", "and how about ticket 3115?"
     cue(

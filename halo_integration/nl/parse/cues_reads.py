@@ -234,6 +234,14 @@ READ_CUES: tuple[Cue, ...] = (
         r"^\W*(?:(?:and|so|what\s+about|how\s+about)\s+)?(?:my|the|that|this|our)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident|one)\s*[?.!]*$",
     ),
+    # "how long until my monitor request is done?", "how soon will 3131 be fixed"
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*how\s+(?:long|soon)\s+(?:until|till|before|will|does|do|is|for)\b"
+        r"(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b|\bmy\b|\brequest\b))",
+        "question",
+    ),
     # "did my password reset get done?", "has the new laptop been ordered yet?"
     cue(
         GET_TICKET,

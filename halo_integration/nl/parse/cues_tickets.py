@@ -112,6 +112,17 @@ TICKET_CUES: tuple[Cue, ...] = (
         "need",
     ),
     cue(CREATE_TICKET, 2, r"\b(?:request|order)\s+(?:a|an|some)\s+new\b", "need"),
+    # "request for a new starter laptop", "disable his account", "leaver: ..."
+    cue(
+        CREATE_TICKET,
+        2,
+        r"^\W*(?:a\s+|new\s+)?request\s+(?:for|to)\s+(?:a|an|some|new|the|my|our)\b|"
+        r"\b(?:disable|deactivate|enable|activate|block|suspend|lock|unlock|extend|renew|close\s+down)\s+"
+        r"(?:my|his|her|their|the|a|an|our|this)\s+(?:[\w-]+\s+){0,2}?(?:account|login|access|licen[cs]e|"
+        r"mailbox|subscription|phone|sim|badge|card|e-?mail|vpn|user)s?\b|"
+        r"^\W*(?:new\s+)?(?:leaver|joiner|starter|mover)s?\s*(?::|\s-\s)",
+        "need",
+    ),
     # "ordering a new phone charger please", "can you buy me two cables"
     cue(
         CREATE_TICKET,
