@@ -401,6 +401,23 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
         "create_ticket",
         {"summary": Has("disable his account")},
     ),
+    # an admin puts a person on a ticket, or says what kind of ticket it is
+    ("make Priya the agent on 3140", "update_ticket", {"ticket_id": 3140, "agent": "Priya"}),
+    ("Put Marcus on 3101", "update_ticket", {"ticket_id": 3101, "agent": "Marcus"}),
+    (
+        "let Sarah Mitchell handle 3160",
+        "update_ticket",
+        {"ticket_id": 3160, "agent": "Sarah Mitchell"},
+    ),
+    (
+        "3099 is a problem, not an incident",
+        "update_ticket",
+        {"ticket_id": 3099, "tickettype": "problem"},
+    ),
+    ("3099 should be a service request", "update_ticket", {"tickettype": "service request"}),
+    ("tickets waiting on the supplier", "list_tickets", {"status": "waiting on the supplier"}),
+    ("hwo do I map a drive", "lookup", {"entity": "kb_articles"}),
+    ("r u working on 3131?", "get_ticket", {"ticket_id": 3131}),
     # all in capitals: read like lower case, so no word is a name by its case
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
@@ -695,6 +712,16 @@ PLANNED: list[dict[str, Any]] = [
     ),
     _case("emma", "please upgrade my laptop RAM", _create("RAM")),
     _case("liam", "leaver: Tom is leaving Friday, please disable his account", _create("account")),
+    _case("admin", "make Priya the agent on 3140", _update(3140, agent_id=5)),
+    _case("admin", "Put Marcus on 3101", _update(3101, agent_id=8)),
+    _case("admin", "let Sarah Mitchell handle 3160", _update(3160, agent_id=3)),
+    _case("admin", "3099 is a problem, not an incident", _update(3099, tickettype_id=21)),
+    _case(
+        "admin",
+        "tickets waiting on the supplier",
+        {"action": "list_tickets", "params": {"status_id": 5}},
+    ),
+    _case("emma", "r u working on 3131?", _get(3131)),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),

@@ -14,6 +14,7 @@ from . import freetext
 from .cue_parts import (
     GENERIC_NOUNS,
     NAME_HEADING_RE,
+    PERSON_ON_TICKET_RE,
     PRIORITY_MOD_RE,
     TICKET_NOUN,
     Intent,
@@ -317,6 +318,12 @@ _TYPE_INTO_RE = re.compile(
     r"(?:\b(?:in)?to|\b(?:make|turn)\s+¦+)\s+an?\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+ticket\b",
     IGNORE_CASE,
 )
+# "3099 should be a problem", "3099 is a problem, not an incident"
+_TYPE_IS_RE = re.compile(
+    r"^\W*(?:ticket\s*)?¦+\s+(?:should\s+be|is\s+(?:actually|really)|is)\s+an?\s+"
+    r"(problem|incident|service\s+request|change(?:\s+request)?|alert)\b",
+    IGNORE_CASE,
+)
 _TYPE_CHANGE_RE = re.compile(
     r"\b(?:ticket\s*)?type\s*(?:of\s+[^,;]{1,30}?\s+)?(?:to|=|:|as)\s+(?:an?\s+)?", IGNORE_CASE
 )
@@ -349,6 +356,11 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     slots: dict[str, Any] = {}
     _secondary_note(sc, slots)
     _ticket_target(sc, slots)
+    person = PERSON_ON_TICKET_RE.search(sc.text)
+    if person and not {"team", "agent"} & slots.keys():  # "put Marcus on 3101"
+        name = person.group("name") or person.group("name2")
+        slots[assignee_kind(name) if " " in name else "agent"] = name
+        sc.blank(person.start(), person.end())
     lead = _TICKET_TO_RE.match(sc.text)
     if lead and not {"team", "agent"} & slots.keys():  # "3099 to Daniel Kim please"
         name, end = take_name(sc.text, lead.end())
@@ -358,6 +370,7 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     kind = (
         sc.take_after(_TYPE_CHANGE_RE)
         or sc.take_group(_TYPE_INTO_RE)
+        or sc.take_group(_TYPE_IS_RE)
         or sc.take_group(_TYPE_TO_END_RE)
     )
     if kind:

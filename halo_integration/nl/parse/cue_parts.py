@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import BLANK
 from .text import words
 
 IGNORE_CASE = re.IGNORECASE
@@ -85,6 +86,17 @@ SHOULD_BE = (
     r"(?:really\s+|now\s+)?(?:should|must|needs?\s+to|has\s+to|ought\s+to|can|could)\s+(?:now\s+)?"
     r"(?:be|become|get|have|go)\s+(?:(?:set|changed|made|raised|lowered|bumped|moved|put)\s+)?"
     r"(?:to\s+|as\s+|at\s+|in\s+)?"
+)
+
+# A person put on a ticket: "make Priya the agent on 3140", "put Marcus on 3101", "let Sarah
+# Mitchell handle 3160", "have Daniel look at 3055". Group "name" is the person.
+PERSON_ON_TICKET_RE = re.compile(
+    r"\bmake\s+(?P<name>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+the\s+(?:agent|owner|assignee|"
+    rf"technician|tech|engineer)\s+(?:on|of|for)\s+(?=(?:ticket\s*)?#?\s*(?:\d{{3,10}}\b|{BLANK}))|"
+    r"\b(?:put|get|let|have)\s+(?P<name2>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+(?:on|onto|"
+    r"handle|take|look\s+at|deal\s+with|work\s+on|to\s+(?:handle|take|look\s+at))\s+"
+    rf"(?=(?:ticket\s*)?#?\s*(?:\d{{3,10}}\b|{BLANK}))",
+    re.IGNORECASE,
 )
 
 # A status named with no "status" word: "put 3099 in progress", "set 3160 to With Supplier".

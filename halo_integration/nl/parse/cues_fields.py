@@ -11,6 +11,7 @@ from halo_integration.actions.tickets_write import UPDATE_TICKET
 
 from .cue_parts import (
     HANDOVER_VERB,
+    PERSON_ON_TICKET_RE,
     RESOLVED_WORDS,
     SHOULD_BE,
     STATUS_AHEAD,
@@ -101,6 +102,16 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?:over\s+|back\s+)?to\b)",
     ),
     cue(UPDATE_TICKET, 3, r"\bassign\s+(?:[^,.;]{0,40}?\s+)?to\b"),
+    # "make Priya the agent on 3140", "put Marcus on 3101", "let Sarah Mitchell handle 3160"
+    cue(UPDATE_TICKET, 3, PERSON_ON_TICKET_RE.pattern),
+    # "3099 should be a problem", "3099 is a problem, not an incident": its ticket type
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,10}\s+(?:should\s+be|is\s+(?:actually|really)|is)\s+an?\s+"
+        r"(?:problem|incident|service\s+request|change(?:\s+request)?|alert)\b"
+        r"(?=(?:\s*,?\s*not\s+an?\s+\w+)?\s*[.!]?\s*$)(?<!\bis\s\w)",
+    ),
     # "can 3160 go to Hannah please"
     cue(
         UPDATE_TICKET,

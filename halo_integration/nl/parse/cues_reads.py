@@ -106,7 +106,8 @@ READ_CUES: tuple[Cue, ...] = (
         r"\bwhat\s+(?:was|is|were)\s+the\s+(?:last|latest|most\s+recent|newest)\s+(?:reply|"
         r"answer|response|note|message|comment|update)\b|"
         r"\b(?:anything|something)\s+new\s+(?:on|with|about|for|regarding)\b|"
-        r"\bis\s+(?:anyone|anybody|someone|somebody)\s+(?:looking|working)\b",
+        r"\b(?:is|are)\s+(?:anyone|anybody|someone|somebody|you|u|they|(?-i:IT)|support)\s+(?:still\s+)?"
+        r"(?:looking|working)\b",
         needs_ticket=True,
     ),
     cue(

@@ -127,6 +127,15 @@ _SCOPE_RE = re.compile(
 )
 
 
+# Tickets in a state named in everyday words: "tickets waiting on the supplier", "which ones
+# are with the user", "requests still in progress" (the resolver knows the status names).
+_LIST_STATUS_RE = re.compile(
+    r"\b(?:tickets?|requests?|ones?|(?:that|which)\s+are|are|is)\s+(?:still\s+|currently\s+|now\s+)?"
+    r"((?:waiting|awaiting|pending)\s+(?:on|for)\s+(?:the\s+)?[\w-]+(?:\s+party)?|with\s+(?:the\s+)?"
+    r"(?:user|supplier|customer|client|vendor|third\s+party)|in\s+progress|action\s+required|"
+    r"pending\s+closure)\b",
+    IGNORE_CASE,
+)
 _WORKING_ON_RE = re.compile(
     r"\bwhat(?:'s|\s+is|\s+are)\s+(?!(?:he|she|they|it|that|this|you|u|happening|going)\b)"
     r"((?:«\d+»|[\w'-]+)(?:\s+[\w'-]+)?)\s+(?:working\s+on|handling|dealing\s+with|busy\s+with)\b",
@@ -154,6 +163,10 @@ def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
     if intent.kind == "team_queue":
         obj = None  # "the 2nd Line Support queue" names a team, it is not a ticket type
     extract_opened(sc, slots)
+    waiting = _LIST_STATUS_RE.search(sc.text)
+    if waiting and "status" not in slots:  # "tickets waiting on the supplier"
+        slots["status"] = sc.value(waiting.group(1))
+        sc.blank(waiting.start(1), waiting.end(1))
     _list_type_or_search(sc, obj, slots)
     for pattern in _SEARCH_RES:
         found = sc.take_after(pattern, stops=SEARCH_STOPS)

@@ -98,6 +98,8 @@ ALIASES = {
     "whts": "what's",
     "wht": "what",
     "teh": "the",
+    "hwo": "how",
+    "r": "are",
     "hte": "the",
     "yuo": "you",
     "plase": "please",
