@@ -418,6 +418,9 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
     ("tickets waiting on the supplier", "list_tickets", {"status": "waiting on the supplier"}),
     ("hwo do I map a drive", "lookup", {"entity": "kb_articles"}),
     ("r u working on 3131?", "get_ticket", {"ticket_id": 3131}),
+    ("The toilets on 2nd floor are flooding", "create_ticket", {"summary": Has("flooding")}),
+    ("list everything that's still open", "list_tickets", {"open_only": True}),
+    ("steps to connect a second monitor?", "lookup", {"entity": "kb_articles"}),
     # all in capitals: read like lower case, so no word is a name by its case
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),

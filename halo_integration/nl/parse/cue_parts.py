@@ -120,6 +120,9 @@ HOWTO_RE = re.compile(
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how[\s-]?to\b|"
     # "what do I do if my laptop is stolen?", "what should I do when outlook asks ..."
     r"^\W*what\s+(?:do|should|can|must)\s+(?:i|we)\s+do\s+(?:if|when|about|with|after|to)\b|"
+    # "steps to connect a second monitor?", "instructions for the scanner"
+    r"^\W*(?:the\s+|any\s+|some\s+)?(?:steps|instructions|procedure|process|walk-?through|tutorial)\s+"
+    r"(?:to|for|on|about)\b|"
     # "any tips for a slow laptop?", "advice on setting up MFA"
     r"^\W*(?:(?:any|some|a\s+few)\s+)?(?:tips?|advice|hints?|pointers)\s+(?:on|for|about|to)\b|"
     # "how long does a new laptop take to arrive?" (not about a ticket of mine)

@@ -182,7 +182,7 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"returns?\s+(?:an?\s+)?(?:error|\d{3})|noise|noisy|smell|smoke|sparks|weird|strange|"
         r"needs?\s+(?:a|an|some|new|access|to\s+be)|not\s+\w+ing|asking\s+(?:for|me)|again|"
         r"choppy|laggy|lagging|glitch(?:y|es|ing)?|buggy|flaky|unstable|distorted|echo(?:es|ing)?|"
-        r"crackl(?:e|es|ing)|buzz(?:es|ing)?|humm?(?:s|ing)|hiss(?:es|ing)?|static|interference|muffled|blurry|pixelated|unusable|knackered|wonky|playing\s+up|"
+        r"crackl(?:e|es|ing)|flood(?:s|ed|ing)?|overflow(?:s|ed|ing)?|on\s+fire|sparking|buzz(?:es|ing)?|humm?(?:s|ing)|hiss(?:es|ing)?|static|interference|muffled|blurry|pixelated|unusable|knackered|wonky|playing\s+up|"
         r"no\s+dial\s+tone|upside\s+down|sideways|gibberish|nonsense|scrambled|"
         r"swollen|bulging|leaking|smoking|burnt|melted|bent|loose|wobbly|drained|"
         r"there(?:'s|\s+is|\s+are)\s+no\b|"
