@@ -421,6 +421,20 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
     ("The toilets on 2nd floor are flooding", "create_ticket", {"summary": Has("flooding")}),
     ("list everything that's still open", "list_tickets", {"open_only": True}),
     ("steps to connect a second monitor?", "lookup", {"entity": "kb_articles"}),
+    # questions inside a sentence, and news not heard
+    (
+        "May I ask whether my monitor request has been approved?",
+        "get_ticket",
+        {"ticket_hint": "monitor"},
+    ),
+    ("I haven't heard back about 3131", "get_ticket", {"ticket_id": 3131}),
+    ("still waiting for a reply on my vpn ticket", "get_ticket", {"ticket_hint": "vpn"}),
+    ("my laptop takes about 2000 seconds to boot", "create_ticket", {"ticket_id": ABSENT}),
+    (
+        "Where can I find information about setting up MFA?",
+        "lookup",
+        {"entity": "kb_articles", "search": "setting up MFA"},
+    ),
     # all in capitals: read like lower case, so no word is a name by its case
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
@@ -725,6 +739,9 @@ PLANNED: list[dict[str, Any]] = [
         {"action": "list_tickets", "params": {"status_id": 5}},
     ),
     _case("emma", "r u working on 3131?", _get(3131)),
+    _case("emma", "May I ask whether my monitor request has been approved?", _get(3131)),
+    _case("emma", "I haven't heard back about 3131", _get(3131)),
+    _case("emma", "still waiting for a reply on my vpn ticket", _get(3042)),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),

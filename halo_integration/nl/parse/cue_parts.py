@@ -107,7 +107,8 @@ STATUS_AHEAD = (
 # What a knowledge-base article is called: "a guide for ...", "instructions on ...".
 _GUIDE = (
     r"(?:(?:a|an|the|some|any)\s+)?(?:(?:step[\s-]+by[\s-]+step|kb|knowledge[\s-]*base|written|"
-    r"short|quick)\s+)?(?:guides?|articles?|instructions?|steps|docs?|documentation|how-?tos?|"
+    r"short|quick)\s+)?(?:guides?|articles?|instructions?|steps|docs?|documentation|how-?tos?|info|"
+    r"information|help|advice|"
     r"walk-?throughs?|tutorials?|manuals?)\s+(?:on|for|about|to|explaining|showing|describing|"
     r"that\s+(?:explains|shows|describes)|how)"
 )

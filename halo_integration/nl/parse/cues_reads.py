@@ -238,6 +238,24 @@ READ_CUES: tuple[Cue, ...] = (
         r"^\W*(?:(?:and|so|what\s+about|how\s+about)\s+)?(?:my|the|that|this|our)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident|one)\s*[?.!]*$",
     ),
+    # "may I ask whether my monitor request has been approved?": a question inside a sentence
+    cue(
+        GET_TICKET,
+        3,
+        r"\b(?:whether|if)\s+(?:my|the|this|ticket|#|\d)[^?.]*?\b(?:has|have|is|was|were|are)\s+"
+        r"(?:been\s+|being\s+|now\s+|already\s+|finally\s+|yet\s+)*(?:approved|done|fixed|resolved|closed|"
+        r"sorted|assigned|ordered|picked\s+up|looked\s+at|started|completed|delivered|progressing)\b",
+    ),
+    # "I haven't heard back about 3131", "still waiting for a reply on my vpn ticket"
+    cue(
+        GET_TICKET,
+        3,
+        r"\b(?:haven't|have\s+not|hasn't|has\s+not|not|never)\s+(?:yet\s+)?heard\s+(?:back|anything|from\s+"
+        r"(?:you|anyone|anybody|IT|support))|\bno\s+(?:news|reply|response|word|update)\s+(?:yet\s+)?"
+        r"(?:on|about|for|regarding)\b|\bstill\s+waiting\s+(?:on|for)\s+(?:a\s+|an\s+|any\s+)?(?:reply|"
+        r"response|news|update|answer)\b",
+        needs_ticket=True,
+    ),
     # "how long until my monitor request is done?", "how soon will 3131 be fixed"
     cue(
         GET_TICKET,

@@ -105,6 +105,9 @@ def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
         and re.match(r"\s*(?::|\s-\s)", text[match.end() :])
     ):
         return True  # "about 3131: any 24 inch model is fine": the ticket heads the request
+    if before and before[-1].lower() == "about" and len(match.group(1)) >= 4:
+        # "I haven't heard back about 3131": about a ticket ("about 10 minutes" is a time)
+        return not _NOT_TICKET_AFTER.match(text, match.end())
     # a priority or a level is a small number: "change priority 3055 high" names a ticket
     small_field = bool(before) and before[-1].lower() in _SMALL_VALUE_FIELDS
     if (
