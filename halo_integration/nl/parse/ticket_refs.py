@@ -4,6 +4,7 @@ number is given, the words that describe it ("my VPN ticket", "the Teams camera 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from halo_integration.values import in_halo_range
@@ -182,11 +183,16 @@ def _bare_hint(text: str) -> tuple[int, int, list[str]] | None:
     """(start, end, words) of a ticket described without a determiner (see _BARE_NOUN_RE):
     up to three describing words right before the noun, back to the request's start, a
     punctuation mark or one of _BARE_HINT_AFTER ("I want to log vpn ticket" has none)."""
+    tokens = list(_TOKEN_RE.finditer(text))
+    starts = [t.start() for t in tokens]
     for noun in _BARE_NOUN_RE.finditer(text):
-        tokens = list(_TOKEN_RE.finditer(text, 0, noun.start()))
+        # three describing words and the one before them are all that is looked at
+        before = tokens[
+            max(0, bisect_left(starts, noun.start()) - 4) : bisect_left(starts, noun.start())
+        ]
         described: list[re.Match[str]] = []
         bounded = True
-        for token in reversed(tokens):
+        for token in reversed(before):
             word = token.group(0)
             if not word[0].isalnum() or word.lower() in _BARE_HINT_AFTER:
                 break

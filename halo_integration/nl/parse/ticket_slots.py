@@ -108,8 +108,9 @@ _ON_HOLD_RE = re.compile(r"\bon\s+hold\b", IGNORE_CASE)
 # "put 3099 in progress": a status named right after the ticket, with no "status" word
 _STATUS_AFTER_TICKET_RE = re.compile(
     rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?" + STATUS_AHEAD + "|"
-    rf"{BLANK}+\s+{SHOULD_BE}" + STATUS_AHEAD + "|"  # "3140 should be in progress"
-    rf"{BLANK}+\s+(?:is|are)\s+(?:now\s+)?" + STATUS_AHEAD,  # "3110 is now with the supplier"
+    # "3140 should be in progress", "3110 is now with the supplier" (from where the blank starts)
+    rf"(?<!{BLANK}){BLANK}+\s+{SHOULD_BE}" + STATUS_AHEAD + "|"
+    rf"(?<!{BLANK}){BLANK}+\s+(?:is|are)\s+(?:now\s+)?" + STATUS_AHEAD,
     IGNORE_CASE,
 )
 # "reopen 3150", "open again 3150", "open 3150 again"
