@@ -13,9 +13,13 @@ from typing import Any
 from . import freetext
 from .cue_parts import (
     GENERIC_NOUNS,
+    NAME_ANY_CASE_RE,
+    NAME_HEADING_ANY_CASE_RE,
     NAME_HEADING_RE,
+    NAME_RE,
     PERSON_ON_TICKET_RE,
     PRIORITY_MOD_RE,
+    TERSE_QUESTION_RE,
     TICKET_NOUN,
     Intent,
     singular,
@@ -136,9 +140,8 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     return slots
 
 
-_NAME_RE = re.compile(
-    r"(?:[A-Z][\w&.'-]*(?:\s*[/,|]\s*|\s+-\s+|\s+at\s+(?:the\s+)?|\s+)){1,5}[A-Z][\w&.'-]*"
-)
+def _all_lower(doc: Prepared) -> bool:
+    return not re.search(r"[A-Z]", doc.text)  # see slots.typed_in_lower_case
 
 
 def _name_after_command(doc: Prepared, intent: Intent, slots: dict[str, Any]) -> None:
@@ -147,7 +150,7 @@ def _name_after_command(doc: Prepared, intent: Intent, slots: dict[str, Any]) ->
     the summary keeps it in case it names no customer."""
     if (
         intent.kind != "verb"
-        or {"client", "client_id", "site", "user", "owner_heading"} & slots.keys()
+        or {"client", "client_id", "site", "user", "owner_heading", "owner_guess"} & slots.keys()
     ):
         return
     separator = find_separator(doc.text, intent.end)
@@ -155,7 +158,8 @@ def _name_after_command(doc: Prepared, intent: Intent, slots: dict[str, Any]) ->
     if not separator or not isinstance(summary, str):
         return
     name = doc.text[intent.end : separator.start()].strip(" ,")
-    if _NAME_RE.fullmatch(name) and not summary.startswith(name):
+    named = NAME_ANY_CASE_RE if _all_lower(doc) else NAME_RE
+    if named.fullmatch(name) and not summary.startswith(name):
         slots["owner_heading"] = name
         slots["summary"] = f"{name}: {summary}"
 
@@ -166,11 +170,13 @@ def _name_heading(doc: Prepared, slots: dict[str, Any]) -> None:
     summary keeps the whole text in case it names no customer."""
     if {"client", "client_id", "site", "user"} & slots.keys():
         return
-    heading = NAME_HEADING_RE.match(doc.text)
+    lower = _all_lower(doc)
+    heading = (NAME_HEADING_ANY_CASE_RE if lower else NAME_HEADING_RE).match(doc.text)
     summary = slots.get("summary")
     if (
         heading
-        and len(re.findall(r"[A-Z][\w&.'-]*", heading.group(1))) >= 2  # "Outlook:" is an app
+        and len(re.findall(r"[A-Za-z][\w&.'-]*" if lower else r"[A-Z][\w&.'-]*", heading.group(1)))
+        >= 2  # "Outlook:" is an app
         and isinstance(summary, str)
         and summary.startswith(heading.group(1))
     ):
@@ -392,6 +398,7 @@ _PROGRESS_RE = re.compile(
     r"looked\s+at)|\bstill\s+(?:open|waiting|pending|not|broken)|\byet\b|\bhow\s+long\b|\beta\b|"
     r"\b(?:anyone|anybody|someone|somebody)\s+(?:working|looking)|"
     r"\bwho(?:'s|\s+is|\s+are)\s+(?:working|looking|dealing|handling)\b|\balready\b|"
+    r"\bhow(?:'s|s|\s+is|\s+are)\b.*?\b(?:going|coming\s+along|progressing)\b|"
     r"\bbeing\s+(?:worked|looked|handled|fixed|dealt)\b",
     IGNORE_CASE,
 )
@@ -408,6 +415,9 @@ def build_get(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[st
     _ticket_target(sc, slots)
     if not {"ticket_id", "ticket_ids"} & slots.keys() and not slots.get("ticket_hint"):
         _hint_from_subject(doc.text, slots)  # "did my password reset get done?"
+        terse = TERSE_QUESTION_RE.match(doc.text)
+        if terse and not slots.get("ticket_hint"):  # "laptop fan - news?"
+            slots["ticket_hint"] = doc.restore(terse.group("words"))
     if _PROGRESS_RE.search(doc.text) and not _PAST_RE.search(doc.text):
         slots["open_only"] = True
     return slots

@@ -46,6 +46,8 @@ TICKET_HEADER_RE = re.compile(
     r"(?:update|info|news|note|comment|fyi|heads[\s-]up)\s+)?(?:for|on|re|about|regarding|"
     r"concerning|ref|to)\s*:?\s+)?"
     r"(?:(?:the|my|this|our)\s+(?:[\w&'./+-]+\s+){0,3}?(?:ticket|request|case|issue|one)|"
+    # "re my vpn: happens on 4G too": a reply about a thing of mine
+    r"(?<=re\s)(?:my|the)\s+(?:[\w&'./+-]+\s+){0,2}?[\w&'./+-]+(?=\s*(?::|\s-\s))|"
     # "vpn ticket: it dropped 5 times today" (not "new ticket: ...", which opens one)
     r"(?<![\w\s])(?:(?!(?:new|a|an|another|open|raise|log|create|submit|make|start|problem|incident|"
     r"urgent|high|low|service|change|please|pls|kindly|can|could)\b)[\w&'./+-]+\s+){1,3}?"
@@ -96,6 +98,16 @@ PERSON_ON_TICKET_RE = re.compile(
     r"\b(?:put|get|let|have)\s+(?P<name2>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+(?:on|onto|"
     r"handle|take|look\s+at|deal\s+with|work\s+on|to\s+(?:handle|take|look\s+at))\s+"
     rf"(?=(?:ticket\s*)?#?\s*(?:\d{{3,10}}\b|{BLANK}))",
+    re.IGNORECASE,
+)
+
+# A thing asked about in few words: "laptop fan - news?", "mia laptop ready yet?". Group
+# "words" describes the ticket.
+TERSE_QUESTION_RE = re.compile(
+    r"^\W*(?:is\s+|are\s+|has\s+|have\s+)?(?:the\s+|my\s+|our\s+)?"
+    r"(?P<words>(?!(?:it|this|that|everything|anything)\b|#|\d)(?:[\w'-]+\s+){0,3}?[\w'-]+?)\s*"
+    r"(?:(?:[-:,]\s*|\s+)(?:any\s+)?(?:news|update|updates|status|progress|eta)|\s+(?:been\s+)?(?:ready|"
+    r"done|fixed|sorted|finished|here|arrived|approved|delivered|ordered)\s+yet)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
 
@@ -202,13 +214,28 @@ def things_in(text: str) -> list[str]:
     return found
 
 
+# The words of a customer, site or app name run together, joined by spaces, "/", ",", "|",
+# " - " or " at ": "Wayne Foundation / Gotham Office", "Stark Logistics at Distribution Centre".
+_CAPITALISED = r"[A-Z][\w&.'-]*"
+_ANY_CASE = (
+    r"(?!(?:my|the|our|a|an|this|that|it|i|we|please|pls|hi|hello|hey|new|ticket|for|to|at|on|of|"
+    r"from|with|about|re)\b)[A-Za-z][\w&.'-]*"
+)
+
+
+def _name_words(word: str, least: int) -> str:
+    return rf"(?:{word}(?:\s*[/,|]\s*|\s+-\s+|\s+at\s+(?:the\s+)?|\s+)){{{least},5}}{word}"
+
+
+# A name of two words or more ("Umbrella Health Raccoon City Clinic"), capitalised, or in any
+# case in a request typed all in lower case.
+NAME_RE = re.compile(_name_words(_CAPITALISED, 1))
+NAME_ANY_CASE_RE = re.compile(_name_words(_ANY_CASE, 1))
 # A request headed by a name, then a colon or a dash: "Initech Main Office: server room AC
 # alarm", "Wayne Foundation / Gotham Office - projector is dead" (a customer and its site, or an
 # app: "Microsoft Teams: ..."). Group 1 is the name.
-NAME_HEADING_RE = re.compile(
-    r"^\W*((?:[A-Z][\w&.'-]*(?:\s*[/,|]\s*|\s+-\s+|\s+at\s+(?:the\s+)?|\s+)){0,5}[A-Z][\w&.'-]*)\s*"
-    r"(?::|\s-\s)\s*(?=\S)"
-)
+NAME_HEADING_RE = re.compile(rf"^\W*({_name_words(_CAPITALISED, 0)})\s*(?::|\s-\s)\s*(?=\S)")
+NAME_HEADING_ANY_CASE_RE = re.compile(rf"^\W*({_name_words(_ANY_CASE, 1)})\s*(?::|\s-\s)\s*(?=\S)")
 
 
 @dataclass(frozen=True)

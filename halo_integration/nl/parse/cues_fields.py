@@ -112,6 +112,15 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?:problem|incident|service\s+request|change(?:\s+request)?|alert)\b"
         r"(?=(?:\s*,?\s*not\s+an?\s+\w+)?\s*[.!]?\s*$)(?<!\bis\s\w)",
     ),
+    # "3099 high prio", "#3101 p1", "3110 on hold" (a question, "3110 on hold?", reads it)
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,10}\s*(?:[,:-]\s*|\s+(?:to\s+|is\s+now\s+|now\s+)?)"
+        r"(?:(?:(?:very\s+)?(?:low|medium|normal|high|critical|urgent)|p[1-5])(?:\s+priority)?|on\s+hold|"
+        r"in\s+progress|with\s+(?:the\s+)?(?:user|supplier|customer|vendor)|pending\s+closure|"
+        r"action\s+required)(?:\s+(?:please|now|thanks))*\s*[.!]*\s*$",
+    ),
     # "can 3160 go to Hannah please"
     cue(
         UPDATE_TICKET,

@@ -12,6 +12,7 @@ from .cue_parts import (
     HOWTO_RE,
     READ_NOUN,
     TEAM_MEMBERS_RE,
+    TERSE_QUESTION_RE,
     Cue,
     cue,
 )
@@ -41,6 +42,8 @@ READ_CUES: tuple[Cue, ...] = (
         r"(?:is\s+|are\s+)?(?:still\s+)?(?:waiting|pending|waits)\s+(?:on|for)\s+(?:me|my)\b|"
         r"^\W*(?:show\s+(?:me\s+)?)?(?:all\s+)?(?:of\s+)?my\s+(?:(?:open|closed|resolved|current|"
         r"old|recent|active|pending)\s+)?ones\b|"
+        r"^\W*(?:show|list|see|view)\s+(?:me\s+)?(?:the\s+|all\s+)?(?:open|closed|resolved|current|old|"
+        r"recent|active|pending)\s+ones\b|"
         r"\b(?:did|have)\s+I\s+(?:open|raise|log|submit|create|report|file)(?:ed|d)?\s+"
         r"(?:anything|something|any\s+tickets?|a\s+ticket)\b|"
         # "what's Daniel Kim working on?", "what is chloe handling"
@@ -255,6 +258,19 @@ READ_CUES: tuple[Cue, ...] = (
         r"(?:on|about|for|regarding)\b|\bstill\s+waiting\s+(?:on|for)\s+(?:a\s+|an\s+|any\s+)?(?:reply|"
         r"response|news|update|answer)\b",
         needs_ticket=True,
+    ),
+    # "anything on the monitor yet?", "when r u fixing my fan", "laptop fan - news?", "mia
+    # laptop ready yet?": a thing asked about, in few words (build_get reads which ticket)
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*(?:any\s*thing|something)\s+(?:new\s+)?(?:on|about|re|regarding|for|with)\s+(?:the|my|our|"
+        r"ticket|#|\d)|"
+        r"\bwhen\s+(?:are|is|will|can|could)\s+(?:you|u|someone|somebody|(?-i:IT)|they|the\s+\w+)\s+"
+        r"(?:be\s+)?(?:fixing|sorting|looking|coming|delivering|sending|doing|getting|finishing|replacing|"
+        r"installing|setting)\b(?=.*\bmy\b)|"
+        rf"{TERSE_QUESTION_RE.pattern}",
+        "question",
     ),
     # "how long until my monitor request is done?", "how soon will 3131 be fixed"
     cue(

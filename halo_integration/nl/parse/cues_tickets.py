@@ -255,7 +255,10 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         CREATE_TICKET,
         2,
-        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+for\s+[^:]{2,80}?(?::|\s-\s)\s*(?!#?\s*\d)\S",
+        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+for\s+[^:]{2,80}?(?::|\s-\s)\s*(?!#?\s*\d)\S|"
+        # "ticket for olivia brown, monitor flickers"
+        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+for\s+(?!(?:my|the|a|an|this|that)\b)"
+        r"[\w.@'-]+(?:\s+[\w.@'-]+){0,3}?\s*,\s*(?!#?\s*\d)\S",
         "passive",
     ),
     # add_note
@@ -308,7 +311,7 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         ADD_NOTE,
         3,
-        r"\b(?:append|add|write|put)\s+(?:«\d+»\s+|(?:this|that|these|the\s+following|it)\s+|"
+        r"\b(?:append|add|write|put)\s+(?:please\s+)?(?:«\d+»\s+|(?:this|that|these|the\s+following|it)\s+|"
         # "I want to add some info to my VPN ticket: ..."
         r"(?:(?:some|more|a\s+bit\s+of|extra|additional|a\s+few|further)\s+)?(?:info|information|"
         r"details|context|words|lines)\s+)?(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
@@ -356,6 +359,13 @@ TICKET_CUES: tuple[Cue, ...] = (
         rf"\bmark(?:ed)?\s+(?:[^,.;]{{0,40}}?\s+)?(?:as\s+)?(?:being\s+)?{RESOLVED_WORDS}\b",
     ),
     cue(RESOLVE_TICKET, 3, r"\b(?:can|could|may|should)\s+(?:now\s+)?be\s+(?:closed|resolved)\b"),
+    # "we're done with 3076", "finished with the laptop one"
+    cue(
+        RESOLVE_TICKET,
+        3,
+        r"\b(?:done|finished|through)\s+with\s+(?:ticket\s*#?\s*\d+|#?\s*\d{3,}|it\b|this\s+one\b|"
+        r"(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|one)\b)",
+    ),
     # "consider 3089 done", "treat my vpn ticket as closed"
     cue(
         RESOLVE_TICKET,

@@ -177,12 +177,20 @@ _ON_BEHALF_COMMA_RE = re.compile(
 )
 
 
+# "ticket for olivia brown, monitor flickers": the person, a comma, the problem
+_FOR_NAME_COMMA_RE = re.compile(
+    r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+for\s+(?!(?:my|the|a|an|this|that)\b)"
+    r"[\w.@'-]+(?:\s+[\w.@'-]+){0,3}?\s*,\s*(?=\S)",
+    IGNORE_CASE,
+)
+
+
 def description(sc: Scratch, intent: Intent) -> Span | None:
     """The problem description of a create request (blanks nothing; the caller does)."""
     quote = free_quote(sc)
     head = find_separator(sc.text)
-    on_behalf = _ON_BEHALF_COMMA_RE.match(sc.text)
-    if intent.kind in {"problem", "need"} and on_behalf and not head:
+    on_behalf = _ON_BEHALF_COMMA_RE.match(sc.text) or _FOR_NAME_COMMA_RE.match(sc.text)
+    if intent.kind in {"problem", "need", "passive"} and on_behalf and not head:
         return _region(sc, on_behalf.end(), len(sc.text))
     if (
         intent.kind in {"problem", "need"}
@@ -303,7 +311,7 @@ def note_text(sc: Scratch, intent: Intent) -> Span | None:
 
 _TICKET_NAMED_RE = re.compile(r"\b(?:tickets?|cases?|requests?)\b|#\s*\d|\b\d{3,}\b", IGNORE_CASE)
 _TRAILING_TICKET_RE = re.compile(
-    r"\s+(?:to|on|in|for|against)\s+(?:(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s+(?:to|on|in|for|against|re|regarding|about)\s+(?:(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:ticket|request|case)|ticket\s*#?\s*\d+|#\s*\d+|\d{3,10})\s*[.!]?$|"
     # "fan also loud at night (ticket 3120)", "I'm home on Wednesday, ticket 3042"
     r"\s*(?:\(\s*|[,;-]\s*)(?:re:?\s+|for\s+|on\s+)?(?:ticket\s*(?:no\.?\s*)?#?\s*\d+|#\s*\d+)\s*\)?\s*[.!]?$",

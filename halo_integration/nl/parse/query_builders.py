@@ -10,7 +10,7 @@ from .cue_parts import GENERIC_NOUNS, IGNORE_CASE, PRIORITY_MOD_RE, TYPE_HEADS_R
 from .freetext import strip_polite
 from .intents import QueryObject
 from .names import NAME_STOPS, SEARCH_STOPS, looks_like_owner_name, take_name
-from .slots import Scratch, extract_ids, extract_product, extract_team
+from .slots import Scratch, extract_ids, extract_product, extract_team, typed_in_lower_case
 from .text import Prepared, words
 from .ticket_slots import (
     extract_fields,
@@ -105,6 +105,8 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
             slots["tickettype"] = singular(mod)
         else:
             slots["search"] = mod
+    elif mod and typed_in_lower_case(sc) and not mine_before:
+        slots["owner_guess"] = mod  # "initech tickets": a customer, else what to search for
     elif mod:
         slots["search"] = mod
     sc.blank(mod_start if mod else obj.start, obj.end)
