@@ -803,6 +803,7 @@ PLANNED: list[dict[str, Any]] = [
         "new ticket initech main office: printer jam",
         _create("printer", client_id=42, site_id=101),
     ),
+    _case("liam", "what's the latest with Mia's onboarding?", _get(3076)),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),

@@ -250,7 +250,7 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
         sc.blank(bare[0], bare[1])
     my_thing = None if words else _MY_THING_RE.search(sc.text)
     det = my_thing.group("det").lower() if my_thing else ""
-    if my_thing and det not in {"my", "our"} and not THING_RE.search(my_thing.group(2)):
+    if my_thing and det == "the" and not THING_RE.search(my_thing.group(2)):
         my_thing = None
     if my_thing:  # "any news about my monitor?", "the issue with my printer": the thing
         thing = sc.doc.restore(my_thing.group(2))
