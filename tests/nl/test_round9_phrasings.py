@@ -472,6 +472,17 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
         {"owner_heading": Has("initech")},
     ),
     ("my laptop: the screen is cracked", "create_ticket", {"owner_heading": ABSENT}),
+    # an admin's changes in other words
+    (
+        "hand over 3055 to Field Services",
+        "update_ticket",
+        {"ticket_id": 3055, "team": "Field Services"},
+    ),
+    ("3160: status in progress", "update_ticket", {"ticket_id": 3160, "status": "in progress"}),
+    ("switch 3101 to Marcus Reid", "update_ticket", {"ticket_id": 3101, "agent": "Marcus Reid"}),
+    ("switch 3101 to P1", "update_ticket", {"priority": "P1", "team": ABSENT}),
+    ("move 3055 to high", "update_ticket", {"priority": "high"}),
+    ("show me what's open", "list_tickets", {"open_only": True}),
     # all in capitals: read like lower case, so no word is a name by its case
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
@@ -804,6 +815,11 @@ PLANNED: list[dict[str, Any]] = [
         _create("printer", client_id=42, site_id=101),
     ),
     _case("liam", "what's the latest with Mia's onboarding?", _get(3076)),
+    _case("admin", "hand over 3055 to Field Services", _update(3055, team_id=15)),
+    _case("admin", "3160: status in progress", _update(3160, status_id=2)),
+    _case("admin", "switch 3101 to Marcus Reid", _update(3101, agent_id=8)),
+    _case("admin", "move 3055 to high", _update(3055, priority_id=2)),
+    _case("emma", "show me what's open", {"action": "list_tickets", "params": {"open_only": True}}),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),

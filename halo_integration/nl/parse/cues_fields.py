@@ -89,6 +89,7 @@ FIELD_CUES: tuple[Cue, ...] = (
         3,
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:(?:priority|prio)\s*(?:to|=|:|->)?\s*"
         r"(?!(?:pls|please|plz|level)\b)\w|(?:status|team|agent|type)\s*(?:to|=|:|->)\s*\w|"
+        r"status\s+" + STATUS_AHEAD + "|"  # "3160: status in progress"
         r"(?:->|=>|→)\s*\w)",
     ),
     # "3121 should go to the Messaging team", "send 3055 over to Daniel Kim" (a ticket named by
@@ -120,6 +121,13 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?:(?:(?:very\s+)?(?:low|medium|normal|high|critical|urgent)|p[1-5])(?:\s+priority)?|on\s+hold|"
         r"in\s+progress|with\s+(?:the\s+)?(?:user|supplier|customer|vendor)|pending\s+closure|"
         r"action\s+required)(?:\s+(?:please|now|thanks))*\s*[.!]*\s*$",
+    ),
+    # "switch 3101 to Marcus Reid", "swap 3099 over to Network"
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"\b(?:switch|swap)\s+(?:ticket\s*)?#?\s*\d{3,10}\s+(?:over\s+)?to\s+(?:the\s+)?(?=(?-i:[A-Z]))"
+        r"(?!(?-i:P[1-5])\b)",
     ),
     # "can 3160 go to Hannah please"
     cue(

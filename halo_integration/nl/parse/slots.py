@@ -157,9 +157,11 @@ _AGENT_AFTER_RE = re.compile(
 _ASSIGN_RE = re.compile(
     r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|transfer(?:red)?|route[ds]?|escalated?|"
     r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|hand(?:ed|s)?|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave|"
-    r"forward(?:ed)?|shift(?:ed)?|push(?:ed)?|bounce[ds]?|kick(?:ed)?|"
+    r"forward(?:ed)?|shift(?:ed)?|push(?:ed)?|bounce[ds]?|kick(?:ed)?|switch(?:ed)?|swap(?:ped)?|"
     r"(?:should|must|can|could|needs?\s+to|has\s+to)\s+(?:go|be\s+(?:moved|sent|passed|given|handed)))\b"
-    r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?|"
+    r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?"
+    # ("switch 3101 to P1" is a priority)
+    r"(?!(?:p[1-5]|(?:very\s+)?(?:low|medium|normal|high|critical|urgent))\b)|"
     # "can 3160 go to Hannah": the ticket (blanked) between the modal and "go"
     rf"(?<={BLANK})\s+(?:please\s+)?(?:go|be\s+(?:moved|sent|passed|given|handed|assigned))\s+"
     r"(?:over\s+)?to\s+(?:the\s+)?|"

@@ -95,7 +95,7 @@ def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
     before = re.findall(r"[A-Za-z]+", text[: match.start()])
     if [w.lower() for w in before[-2:]] in (
         ["look", "at"], ["looked", "at"], ["looking", "at"], ["write", "in"], ["add", "in"],
-        ["put", "in"], ["what", "about"], ["how", "about"],
+        ["put", "in"], ["what", "about"], ["how", "about"], ["hand", "over"], ["handing", "over"],
     ):  # fmt: skip
         return True  # "did anyone look at 3131": a ticket, not a time
     if len(match.group(1)) >= 3 and _TICKET_VERB_AFTER_RE.match(text, match.end()):

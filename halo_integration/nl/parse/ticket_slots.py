@@ -44,7 +44,8 @@ _PRIORITY_RES = (
     ),
     re.compile(rf"\b({PRIORITY_WORDS}|p\s?[0-9])\s+priority\b", IGNORE_CASE),
     re.compile(
-        r"\b(?:bump|raise|lower|increase|decrease|escalate|downgrade|upgrade|set|change)\b"
+        r"\b(?:bump|raise|lower|increase|decrease|escalate|downgrade|upgrade|set|change|move|switch|put|"
+        r"turn)\b"
         rf"[^,.;]{{0,40}}?\bto\s+({PRIORITY_WORDS})\b",
         IGNORE_CASE,
     ),
@@ -92,6 +93,7 @@ def extract_priority(sc: Scratch, slots: dict[str, Any], *, bare_urgent: bool) -
 _TICKET_OBJECT = r"[^,.;:]{1,40}?"
 _STATUS_AFTER_RES = (
     re.compile(r"\bstatus\s*(?:to|=|:|as|is)\s*(?:to\s+)?", IGNORE_CASE),
+    re.compile(r"\bstatus\s+" + STATUS_AHEAD, IGNORE_CASE),  # "status in progress"
     re.compile(
         r"\b(?:set|change|update|move|switch|put)\s+(?:the\s+)?status\s+"
         r"(?:of\s+[^,;]{1,30}?\s+)?(?:to|as)\s+",
