@@ -483,6 +483,14 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
     ("switch 3101 to P1", "update_ticket", {"priority": "P1", "team": ABSENT}),
     ("move 3055 to high", "update_ticket", {"priority": "high"}),
     ("show me what's open", "list_tickets", {"open_only": True}),
+    ("have the service desk look at 3099", "update_ticket", {"team": "service desk"}),
+    ("has the network team looked at 3160?", "get_ticket", {"ticket_id": 3160}),
+    ("customers list", "lookup", {"entity": "customers"}),
+    (
+        "status report on my open tickets please",
+        "list_tickets",
+        {"open_only": True, "tickettype": ABSENT},
+    ),
     # all in capitals: read like lower case, so no word is a name by its case
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
@@ -820,6 +828,10 @@ PLANNED: list[dict[str, Any]] = [
     _case("admin", "switch 3101 to Marcus Reid", _update(3101, agent_id=8)),
     _case("admin", "move 3055 to high", _update(3055, priority_id=2)),
     _case("emma", "show me what's open", {"action": "list_tickets", "params": {"open_only": True}}),
+    _case("admin", "Please have the network team look at 3160", _update(3160, team_id=12)),
+    _case("admin", "have the service desk look at 3099", _update(3099, team_id=2)),
+    _case("admin", "customers list", {"action": "lookup", "params": {"entity": "customers"}}),
+    _case("emma", "any luck with my VPN issue?", _get(3042)),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),

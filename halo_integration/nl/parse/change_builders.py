@@ -365,7 +365,12 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     person = PERSON_ON_TICKET_RE.search(sc.text)
     if person and not {"team", "agent"} & slots.keys():  # "put Marcus on 3101"
         name = person.group("name") or person.group("name2")
-        slots[assignee_kind(name) if " " in name else "agent"] = name
+        if person.group("team"):  # "have the network team look at 3160"
+            slots["team"] = re.sub(  # ("the service desk" is the Service Desk team)
+                r"\s+(?:team|queue|group)$", "", person.group("team"), flags=IGNORE_CASE
+            )
+        else:
+            slots[assignee_kind(name) if " " in name else "agent"] = name
         sc.blank(person.start(), person.end())
     lead = _TICKET_TO_RE.match(sc.text)
     if lead and not {"team", "agent"} & slots.keys():  # "3099 to Daniel Kim please"
@@ -398,7 +403,7 @@ _PROGRESS_RE = re.compile(
     r"looked\s+at)|\bstill\s+(?:open|waiting|pending|not|broken)|\byet\b|\bhow\s+long\b|\beta\b|"
     r"\b(?:anyone|anybody|someone|somebody)\s+(?:working|looking)|"
     r"\bwho(?:'s|\s+is|\s+are)\s+(?:working|looking|dealing|handling)\b|\balready\b|"
-    r"\bhow(?:'s|s|\s+is|\s+are)\b.*?\b(?:going|coming\s+along|progressing)\b|"
+    r"\bhow(?:'s|s|\s+is|\s+are)\b.*?\b(?:going|coming\s+along|progressing)\b|\bany\s+luck\b|"
     r"\bbeing\s+(?:worked|looked|handled|fixed|dealt)\b",
     IGNORE_CASE,
 )

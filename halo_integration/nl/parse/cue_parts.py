@@ -97,6 +97,10 @@ PERSON_ON_TICKET_RE = re.compile(
     rf"technician|tech|engineer)\s+(?:on|of|for)\s+(?=(?:ticket\s*)?#?\s*(?:\d{{3,10}}\b|{BLANK}))|"
     r"\b(?:put|get|let|have)\s+(?P<name2>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+(?:on|onto|"
     r"handle|take|look\s+at|deal\s+with|work\s+on|to\s+(?:handle|take|look\s+at))\s+"
+    rf"(?=(?:ticket\s*)?#?\s*(?:\d{{3,10}}\b|{BLANK}))|"
+    # "have the network team look at 3160"
+    r"\b(?:put|get|let|have|ask)\s+(?:the\s+)?(?P<team>[\w&'-]+(?:\s+[\w&'-]+){0,3}?\s+(?:team|desk|queue|"
+    r"group))\s+(?:to\s+)?(?:on|onto|handle|take|look\s+at|deal\s+with|work\s+on)\s+"
     rf"(?=(?:ticket\s*)?#?\s*(?:\d{{3,10}}\b|{BLANK}))",
     re.IGNORECASE,
 )

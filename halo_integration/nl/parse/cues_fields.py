@@ -104,7 +104,7 @@ FIELD_CUES: tuple[Cue, ...] = (
     ),
     cue(UPDATE_TICKET, 3, r"\bassign\s+(?:[^,.;]{0,40}?\s+)?to\b"),
     # "make Priya the agent on 3140", "put Marcus on 3101", "let Sarah Mitchell handle 3160"
-    cue(UPDATE_TICKET, 3, PERSON_ON_TICKET_RE.pattern),
+    cue(UPDATE_TICKET, 3, PERSON_ON_TICKET_RE.pattern, "assign"),
     # "3099 should be a problem", "3099 is a problem, not an incident": its ticket type
     cue(
         UPDATE_TICKET,

@@ -83,9 +83,10 @@ READ_CUES: tuple[Cue, ...] = (
     cue(
         LIST_TICKETS,
         4,
-        r"\b(?:status|progress|state|news|updates?)\s+(?:of|on|for)\s+(?:(?:all|each|every)\s+(?:of\s+)?)?"
+        r"\b(?:status|progress|state|news|updates?)(?:\s+(?:report|update|overview|summary))?\s+(?:of|on|for)\s+"
+        r"(?:(?:all|each|every)\s+(?:of\s+)?)?"
         r"(?:everything|all|each|every|my\s+(?:open\s+)?(?:tickets|requests|cases))\b",
-        "query",
+        "status_all",
     ),
     cue(
         LIST_TICKETS,

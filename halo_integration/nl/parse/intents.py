@@ -197,10 +197,17 @@ _ABOUT_A_TICKET_RE = re.compile(
 )
 
 
+# A list asked for with the noun first: "customers list", "agents list please".
+_LIST_AFTER_RE = re.compile(r"(?:list|overview|summary)\W*(?:please|pls|thanks)?\W*$", IGNORE_CASE)
+
+
 def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
     """List/lookup/get from "show/list/find/what ... <noun>", or a bare "my tickets"."""
     verb = _query_verb(text)
     obj = query_object(text, verb.start() if verb else 0)
+    if obj is None and verb and _LIST_AFTER_RE.match(text, verb.start()):
+        obj = query_object(text)  # "customers list", "my tickets overview please"
+        verb = None if obj is None or obj.start > verb.start() else verb
     if obj is None:
         # "List every open Hardware Fault ...": an unknown noun after a quantifier is a type.
         strong = verb and _STRONG_LIST_VERB_RE.match(text, verb.start())
@@ -370,6 +377,11 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     best = _problem_over_query(text, pool, best)
     best = header_note(text, best)
     # "Why did you close my ticket?" asks about the ticket; it does not close it.
-    if best.action in {RESOLVE_TICKET, UPDATE_TICKET} and QUESTION_START_RE.search(text):
+    # ("have the service desk look at 3099" asks for it to be done: see PERSON_ON_TICKET_RE)
+    if (
+        best.action in {RESOLVE_TICKET, UPDATE_TICKET}
+        and best.kind != "assign"
+        and QUESTION_START_RE.search(text)
+    ):
         best = Intent(GET_TICKET, best.strength, best.start, best.end, "question")
     return best, (obj if best.kind == "query" else None)
