@@ -847,3 +847,29 @@ PLANNED: list[dict[str, Any]] = [
 def test_round9_shapes_plan(case: dict[str, Any], halo_connected, request) -> None:
     actor = request.getfixturevalue(PEOPLE[case["as"]])
     _check(plan_request(case["text"], actor=actor), case["expect"])
+
+
+@pytest.mark.django_db
+def test_reopen_offers_only_the_persons_closed_tickets(halo_connected, employee) -> None:
+    plan = plan_request("reopen my ticket please", actor=employee)
+
+    assert plan.action == "reopen_ticket" and not plan.refused
+    assert sorted(c["id"] for c in plan.candidates) == [3005, 3018, 3067, 3150]
+
+
+@pytest.mark.django_db
+def test_a_note_that_names_no_ticket_offers_the_persons_open_tickets(
+    halo_connected, employee
+) -> None:
+    plan = plan_request("add a note: I'm off tomorrow", actor=employee)
+
+    assert plan.action == "add_note" and not plan.refused
+    assert plan.params == {"note": "I'm off tomorrow"} and "ticket_id" not in plan.missing
+    assert sorted(c["id"] for c in plan.candidates) == [3042, 3089, 3115, 3131]
+
+
+@pytest.mark.django_db
+def test_a_number_beyond_halos_range_is_not_planned_as_a_ticket(halo_connected, employee) -> None:
+    plan = plan_request("3115" * 50, actor=employee)
+
+    assert plan.action is None and plan.refused.startswith('"311531153115…" is not a ticket')
