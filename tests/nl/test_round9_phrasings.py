@@ -495,6 +495,7 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
     ("MY OUTLOK KEEPS CRASHING", "create_ticket", {"summary": Has("keeps crashing")}),
+    ("OUTLOOK SAYS 'ERROR 0X80' ALL DAY", "create_ticket", {"summary": Has("ERROR 0X80")}),
 ]
 
 
