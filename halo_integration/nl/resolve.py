@@ -376,8 +376,11 @@ class Resolver:
             self.slots.pop("user", None)
             return
         if nobody and self.plan.action == LIST_TICKETS and "agent_id" not in self.params:
-            agent = resolve_name(self.catalog.items("agents"), wanted)  # "priya's tickets"
+            # "priya's tickets", "which tickets does Chloe have": nobody's customer or user,
+            # one of the agents
+            agent = resolve_name(self.catalog.items("agents"), wanted)
             if agent.item or agent.candidates:
+                self.slots.pop("user", None)
                 self._take(agent.item, agent.candidates, "agent_id", str(wanted), "agents")
                 return
         self._take(found.item, found.candidates, "user_id", str(wanted), "users")
@@ -435,7 +438,7 @@ _PRIORITY_SYNONYMS: dict[str, tuple[str, ...]] = {
 _STATUS_SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"(?:waiting|awaiting|pending)\s+(?:on|for)?\s*(?:the\s+)?(?:user|customer|client|"
-        r"requester|caller|employee)(?:'s)?(?:\s+(?:reply|response|answer|feedback|input))?|"
+        r"requester|caller|employee|me|my|us|our)(?:'s)?(?:\s+(?:reply|response|answer|feedback|input))?|"
         r"(?:on|with)\s+(?:the\s+)?(?:user|customer|client)",
         ("with user", "waiting on customer", "awaiting user"),
     ),

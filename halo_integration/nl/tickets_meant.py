@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from halo_integration.actions.lifecycle import RATE_TICKET, REOPEN_TICKET
 from halo_integration.actions.tickets_read import GET_TICKET
 from halo_integration.actions.tickets_write import ADD_NOTE, RESOLVE_TICKET
+from halo_integration.catalog import Item, resolve_name
 from halo_integration.identity import remembered_halo_user_id
 from halo_integration.nl.parse.cue_parts import things_in
 from halo_integration.nl.parse.text import within_one_edit
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 
 # Which tickets each state word stands for, as list_tickets filters.
 OPEN, CLOSED, ANY = "open", "closed", "any"
-# An employee who writes to "a ticket" without naming one means one of their own.
-_SOME_TICKET_OF_MINE = frozenset({ADD_NOTE, RESOLVE_TICKET, REOPEN_TICKET})
+# An employee who asks about or writes to "a ticket" without naming one means one of their own.
+_SOME_TICKET_OF_MINE = frozenset({ADD_NOTE, RESOLVE_TICKET, REOPEN_TICKET, GET_TICKET})
 # A reason that says what now works describes the ticket it closes or reopens; a question
 # describes the ticket it asks about. (A note's text is news, not a description.)
 _TEXT_DESCRIBES = frozenset({RESOLVE_TICKET, REOPEN_TICKET, GET_TICKET})
@@ -72,10 +73,12 @@ def find_ticket(resolver: Resolver, *, state: str, skip: frozenset[int] = frozen
     if not (slots.get("mine") or "ticket_hint" in slots or some_of_mine):
         plan.missing.append("ticket_id")
         return
-    tickets = [
-        t for t in resolver.reads.tickets(_own_filter(resolver.actor, state)) if t.id not in skip
-    ]
-    if not is_admin(resolver.actor) or slots.get("mine"):
+    whose = _whose(resolver)
+    filters = _own_filter(resolver.actor, state) | ({"user_id": whose} if whose else {})
+    tickets = [t for t in resolver.reads.tickets(filters) if t.id not in skip]
+    if whose:
+        tickets = [t for t in tickets if t.user_id == whose]
+    elif not is_admin(resolver.actor) or slots.get("mine"):
         mine = remembered_halo_user_id(resolver.actor)
         tickets = [t for t in tickets if mine is None or t.user_id == mine]
     hint = str(slots.get("ticket_hint") or "")
@@ -112,9 +115,24 @@ def find_ticket(resolver: Resolver, *, state: str, skip: frozenset[int] = frozen
         raise Refuse(_("You have no %(what)s%(about)s.") % {"what": what, "about": about})
 
 
+def _whose(resolver: Resolver) -> int | None:
+    """The person named as the ticket's owner ("liam's laptop ticket"; an admin's request,
+    precheck refuses it for employees). Raises Refuse when Halo has nobody of that name."""
+    name = str(resolver.slots.get("user") or "")
+    if not name:
+        return None
+    rows = resolver.reads.look_up("users", search=name, page_size=50)
+    found = resolve_name(
+        [Item(int(getattr(r, "id", 0)), str(getattr(r, "name", "")), r) for r in rows], name
+    )
+    if found.item is None:
+        raise Refuse(_("This Halo has no user called “%(name)s”.") % {"name": name})
+    return found.item.id
+
+
 def _fitting_things(tickets: list[TicketView], text: str) -> list[TicketView]:
-    """ "the laptop fan thing is fixed, close it": the one ticket about a thing the text
-    names (its summary first, then its details); [] when none or several fit."""
+    """ "the laptop fan thing is fixed, close it": the tickets about a thing the text names
+    (by their summaries, else their details); [] when none fits."""
     things = things_in(text)
     if not things:
         return []
@@ -123,7 +141,7 @@ def _fitting_things(tickets: list[TicketView], text: str) -> list[TicketView]:
             t for t in tickets if any(mentions(t, w, summary_only=summary_only) for w in things)
         ]
         if fitting:
-            return fitting if len(fitting) == 1 else []
+            return fitting
     return []
 
 

@@ -144,6 +144,16 @@ def test_reopen_without_a_reason_is_incomplete(halo_connected, employee):  # 306
     assert code == 1 and json.loads(out)["missing"] == ["note"]
 
 
+def test_reopening_a_ticket_that_is_still_open_is_refused_before_confirm(halo_connected, employee):
+    code, out = ask("--as", employee.email, "--json", "reopen ticket 3115, it is broken")
+
+    plan = json.loads(out)
+    assert (
+        code == 1
+        and plan["refused"] == "Ticket #3115 is not closed, so there is nothing to reopen."
+    )
+
+
 def test_reopening_someone_elses_ticket_from_the_ask_box_is_refused(halo_connected, sim, employee):
     sim.store.apply_status(sim.store.tickets[3120], 9, sim.clock())
 

@@ -294,10 +294,208 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
         {"ticket_hint": "monitor", "tickettype": "Problem"},
     ),
     ("show ticket #0", None, {}),
+    # asking IT to add or remove someone is a request; only tickets cannot be deleted
+    ("add me to the sales distribution list please", "create_ticket", {}),
+    ("please remove Mia from the HR group", "create_ticket", {"summary": Has("Mia")}),
+    ("delete ticket 3115", None, {}),
+    ("merge tickets 3115 and 3120", None, {}),
+    # asking for news is no request for a thing
+    ("Can I get an update on my outlook issue?", "get_ticket", {"ticket_hint": "outlook"}),
+    ("I'd like an update on my vpn issue", "get_ticket", {"ticket_hint": "vpn"}),
+    ("could I get a new mouse", "create_ticket", {}),
+    # following up, chasing, checking in
+    ("Hi, just checking in on 3131", "get_ticket", {"ticket_id": 3131}),
+    ("following up on ticket 3042", "get_ticket", {"ticket_id": 3042}),
+    ("chasing 3089 please", "get_ticket", {"ticket_id": 3089}),
+    ("3042 still open?", "get_ticket", {"ticket_id": 3042}),
+    ("3131 on hold?", "get_ticket", {"ticket_id": 3131}),
+    ("why is my monitor request on hold?", "get_ticket", {"ticket_hint": "monitor"}),
+    ("who closed my teams camera ticket?", "get_ticket", {"ticket_hint": "teams camera"}),
+    ("pull 3042", "get_ticket", {"ticket_id": 3042}),
+    ("my history", "list_tickets", {}),
+    # an admin's words for who works on what, and where a ticket stands
+    ("what's Daniel Kim working on?", "list_tickets", {"agent": "Daniel Kim"}),
+    ("can 3160 go to Hannah please", "update_ticket", {"ticket_id": 3160}),
+    ("3110 is now with the supplier", "update_ticket", {"status": Has("supplier")}),
+    ("3110 is with the supplier?", "get_ticket", {"ticket_id": 3110}),
+    (
+        "new problem ticket: repeated VPN outages across customers",
+        "create_ticket",
+        {"tickettype": Has("problem"), "summary": Has("VPN outages")},
+    ),
+    # someone else's ticket, described
+    ("show me liam's laptop ticket", "get_ticket", {"user": "liam", "ticket_hint": "laptop"}),
+    ("show me the printer's ticket", "get_ticket", {"user": ABSENT}),
+    # someone's thing on one of my tickets, a "thing" or "stuff" that names a ticket
+    ("Is there any news about Mia's laptop?", "get_ticket", {"ticket_hint": "mia laptop"}),
+    (
+        "has the new starter stuff for Mia been done?",
+        "get_ticket",
+        {"ticket_hint": "starter Mia"},
+    ),
+    ("did my password reset get done?", "get_ticket", {"ticket_hint": "password reset"}),
+    # what works again, said and nothing more, resolves (the planner finds the ticket)
+    ("the laptop fan is fine now", "resolve_ticket", {"ticket_hint": "laptop fan"}),
+    ("fan issue resolved, thanks", "resolve_ticket", {"reason": "fan issue resolved"}),
+    ("printer working again", "resolve_ticket", {}),
+    ("consider 3089 done", "resolve_ticket", {"ticket_id": 3089}),
+    ("MY MOUSE STOPPED WORKING", "create_ticket", {"summary": Has("stopped working")}),
+    ("my laptop is working but slow", "create_ticket", {}),
+    ("we are working on it", None, {}),
+    # a note's text after "saying", a ticket described heading a note, who may see a note
+    (
+        "update my outlook ticket saying it works on webmail",
+        "add_note",
+        {"ticket_hint": "outlook", "note": "it works on webmail"},
+    ),
+    (
+        "tell the person handling my fan ticket I can drop it off Monday",
+        "add_note",
+        {"ticket_hint": "fan", "note": "I can drop it off Monday"},
+    ),
+    ("vpn ticket: it dropped 5 times today", "add_note", {"ticket_hint": "vpn"}),
+    ("please log a ticket: printer in HR prints twice", "create_ticket", {"note": ABSENT}),
+    (
+        "3055 - internal: RAM on backorder",
+        "add_note",
+        {"ticket_id": 3055, "hiddenfromuser": True, "note": "RAM on backorder"},
+    ),
+    (
+        "note on 3099 - public: technician arrives at 2pm",
+        "add_note",
+        {"hiddenfromuser": False, "note": "technician arrives at 2pm"},
+    ),
+    # my things, everything
+    ("list my stuff", "list_tickets", {}),
+    ("show me everything", "list_tickets", {}),
+    # a name between the command and the problem heads the ticket
+    (
+        "new incident Umbrella Health Raccoon City Clinic: x-ray PC frozen",
+        "create_ticket",
+        {"owner_heading": "Umbrella Health Raccoon City Clinic"},
+    ),
+    (
+        "open a ticket Outlook Calendar: not syncing",
+        "create_ticket",
+        {"summary": "Outlook Calendar: not syncing"},
+    ),
+    # more ways to ask the knowledge base
+    ("howto: reset password", "lookup", {"entity": "kb_articles"}),
+    ("How-to for adding a shared mailbox?", "lookup", {"entity": "kb_articles"}),
+    ("What do I do if my laptop is stolen?", "lookup", {"entity": "kb_articles"}),
+    ("what should I do when outlook asks for my password?", "lookup", {"entity": "kb_articles"}),
+    ("any tips for a slow laptop?", "lookup", {"entity": "kb_articles"}),
+    ("what's the wifi password for guests?", "lookup", {"entity": "kb_articles"}),
+    ("how long does a new laptop take to arrive?", "lookup", {"entity": "kb_articles"}),
+    ("how long until my monitor request is done?", "get_ticket", {"ticket_hint": "monitor"}),
+    ("who do I contact about a broken chair?", "lookup", {"entity": "kb_articles"}),
+    ("what's the status of 3115?", "get_ticket", {"ticket_id": 3115}),
+    # work on things is asked for; only tickets are upgraded, bumped or transferred
+    ("please upgrade my laptop RAM", "create_ticket", {"summary": Has("RAM")}),
+    ("transfer my files to the new laptop please", "create_ticket", {}),
+    ("bump the printer ticket to high", "update_ticket", {"priority": "high"}),
+    ("upgrade 3101 to high", "update_ticket", {"ticket_id": 3101}),
+    ("request for a new starter laptop for Ruby", "create_ticket", {"summary": Has("Ruby")}),
+    (
+        "leaver: Tom is leaving Friday, please disable his account",
+        "create_ticket",
+        {"summary": Has("disable his account")},
+    ),
+    # an admin puts a person on a ticket, or says what kind of ticket it is
+    ("make Priya the agent on 3140", "update_ticket", {"ticket_id": 3140, "agent": "Priya"}),
+    ("Put Marcus on 3101", "update_ticket", {"ticket_id": 3101, "agent": "Marcus"}),
+    (
+        "let Sarah Mitchell handle 3160",
+        "update_ticket",
+        {"ticket_id": 3160, "agent": "Sarah Mitchell"},
+    ),
+    (
+        "3099 is a problem, not an incident",
+        "update_ticket",
+        {"ticket_id": 3099, "tickettype": "problem"},
+    ),
+    ("3099 should be a service request", "update_ticket", {"tickettype": "service request"}),
+    ("tickets waiting on the supplier", "list_tickets", {"status": "waiting on the supplier"}),
+    ("hwo do I map a drive", "lookup", {"entity": "kb_articles"}),
+    ("r u working on 3131?", "get_ticket", {"ticket_id": 3131}),
+    ("The toilets on 2nd floor are flooding", "create_ticket", {"summary": Has("flooding")}),
+    ("list everything that's still open", "list_tickets", {"open_only": True}),
+    ("steps to connect a second monitor?", "lookup", {"entity": "kb_articles"}),
+    # questions inside a sentence, and news not heard
+    (
+        "May I ask whether my monitor request has been approved?",
+        "get_ticket",
+        {"ticket_hint": "monitor"},
+    ),
+    ("I haven't heard back about 3131", "get_ticket", {"ticket_id": 3131}),
+    ("still waiting for a reply on my vpn ticket", "get_ticket", {"ticket_hint": "vpn"}),
+    ("my laptop takes about 2000 seconds to boot", "create_ticket", {"ticket_id": ABSENT}),
+    (
+        "Where can I find information about setting up MFA?",
+        "lookup",
+        {"entity": "kb_articles", "search": "setting up MFA"},
+    ),
+    # a thing asked about in a few words
+    ("anything on the monitor yet?", "get_ticket", {"ticket_hint": "monitor"}),
+    ("laptop fan - news?", "get_ticket", {"ticket_hint": "laptop fan"}),
+    ("mia laptop ready yet?", "get_ticket", {"ticket_hint": "mia laptop"}),
+    ("when r u fixing my fan", "get_ticket", {}),
+    ("show open ones", "list_tickets", {"open_only": True}),
+    (
+        "re my vpn: happens on 4G too",
+        "add_note",
+        {"ticket_hint": "vpn", "note": "happens on 4G too"},
+    ),
+    (
+        "tell IT I'm wfh tomorrow re 3120",
+        "add_note",
+        {"ticket_id": 3120, "note": "I'm wfh tomorrow"},
+    ),
+    (
+        "add pls to my outlook ticket: still broken on friday",
+        "add_note",
+        {"ticket_hint": "outlook"},
+    ),
+    ("we're done with 3076", "resolve_ticket", {"ticket_id": 3076}),
+    ("ticket for olivia brown, monitor flickers", "create_ticket", {"summary": "monitor flickers"}),
+    ("3099 high prio", "update_ticket", {"ticket_id": 3099, "priority": "high"}),
+    ("3110 on hold", "update_ticket", {"ticket_id": 3110, "status": "on hold"}),
+    ("initech tickets", "list_tickets", {"owner_guess": "initech"}),
+    (
+        "globex - springfield campus: projector broken",
+        "create_ticket",
+        {"owner_heading": "globex - springfield campus"},
+    ),
+    (
+        "new ticket initech main office: printer jam",
+        "create_ticket",
+        {"owner_heading": Has("initech")},
+    ),
+    ("my laptop: the screen is cracked", "create_ticket", {"owner_heading": ABSENT}),
+    # an admin's changes in other words
+    (
+        "hand over 3055 to Field Services",
+        "update_ticket",
+        {"ticket_id": 3055, "team": "Field Services"},
+    ),
+    ("3160: status in progress", "update_ticket", {"ticket_id": 3160, "status": "in progress"}),
+    ("switch 3101 to Marcus Reid", "update_ticket", {"ticket_id": 3101, "agent": "Marcus Reid"}),
+    ("switch 3101 to P1", "update_ticket", {"priority": "P1", "team": ABSENT}),
+    ("move 3055 to high", "update_ticket", {"priority": "high"}),
+    ("show me what's open", "list_tickets", {"open_only": True}),
+    ("have the service desk look at 3099", "update_ticket", {"team": "service desk"}),
+    ("has the network team looked at 3160?", "get_ticket", {"ticket_id": 3160}),
+    ("customers list", "lookup", {"entity": "customers"}),
+    (
+        "status report on my open tickets please",
+        "list_tickets",
+        {"open_only": True, "tickettype": ABSENT},
+    ),
     # all in capitals: read like lower case, so no word is a name by its case
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
     ("MY OUTLOK KEEPS CRASHING", "create_ticket", {"summary": Has("keeps crashing")}),
+    ("OUTLOOK SAYS 'ERROR 0X80' ALL DAY", "create_ticket", {"summary": Has("ERROR 0X80")}),
 ]
 
 
@@ -525,6 +723,116 @@ PLANNED: list[dict[str, Any]] = [
     _case("emma", "change my monitor request to a Problem", REFUSED),
     _case("emma", "show ticket #0", REFUSED),
     _case("liam", "URGENT!!! cant access any shared drives, whole team blocked", _create("shared")),
+    # someone else's ticket, described: refused for an employee, found for an admin
+    _case("emma", "show me liam's laptop ticket", REFUSED),
+    _case("liam", "what's the status of emma's outlook ticket", REFUSED),
+    _case("admin", "show me liam's laptop ticket", _get(3120)),
+    _case("admin", "add a note to emma's vpn ticket: we are on it", _note(3042)),
+    _case("admin", "what's the status of olivia's monitor ticket", _get(3140)),
+    # an agent named where a customer or person could be
+    _case(
+        "admin",
+        "which tickets does Chloe have",
+        {"action": "list_tickets", "params": {"agent_id": 7}},
+    ),
+    _case(
+        "admin",
+        "what's Daniel Kim working on?",
+        {"action": "list_tickets", "params": {"agent_id": 6}},
+    ),
+    _case("admin", "can 3160 go to Hannah please", _update(3160, agent_id=9)),
+    _case("admin", "3110 is now with the supplier", _update(3110, status_id=5)),
+    _case(
+        "emma",
+        "which of my tickets are waiting on me?",
+        {"action": "list_tickets", "params": {"status_id": 4}},
+    ),
+    _case("emma", "Can I get an update on my outlook issue?", _get(3115)),
+    _case("emma", "chasing 3089 please", _get(3089)),
+    _case("emma", "who closed my teams camera ticket?", _get(3150)),
+    _case("liam", "add me to the sales distribution list please", _create("distribution")),
+    _case("liam", "Is there any news about Mia's laptop?", _get(3076)),
+    _case("liam", "has the new starter stuff for Mia been done?", _get(3076)),
+    _case("emma", "did my password reset get done?", _get(3005)),
+    _case("liam", "the laptop fan is fine now", _resolve(3120)),
+    _case("liam", "fan issue resolved, thanks", _resolve(3120)),
+    _case("emma", "consider 3089 done", _resolve(3089)),
+    _case("emma", "update my outlook ticket saying it works on webmail", _note(3115)),
+    _case("liam", "tell the person handling my fan ticket I can drop it off Monday", _note(3120)),
+    _case("emma", "vpn ticket: it dropped 5 times today", _note(3042)),  # the open VPN one
+    _case("admin", "3055 - internal: RAM on backorder", _note(3055, hiddenfromuser=True)),
+    _case("liam", "any updates for me?", _choices("get_ticket")),
+    _case("liam", "list my stuff", {"action": "list_tickets"}),
+    _case(
+        "admin",
+        "new incident Umbrella Health Raccoon City Clinic: x-ray PC frozen",
+        _create("x-ray", client_id=23, site_id=51),
+    ),
+    _case(
+        "admin",
+        "Stark Logistics at Distribution Centre - forklift tablet broken",
+        _create("forklift", client_id=27, site_id=61),
+    ),
+    _case("emma", "my vpn keeps disconnecting, is there a ticket for that already?", _get(3042)),
+    _case(
+        "emma",
+        "What do I do if my laptop is stolen?",
+        {"action": "lookup", "params": {"entity": "kb_articles"}},
+    ),
+    _case(
+        "liam",
+        "who do I contact about a broken chair?",
+        {"action": "lookup", "params": {"entity": "kb_articles"}},
+    ),
+    _case("emma", "please upgrade my laptop RAM", _create("RAM")),
+    _case("liam", "leaver: Tom is leaving Friday, please disable his account", _create("account")),
+    _case("admin", "make Priya the agent on 3140", _update(3140, agent_id=5)),
+    _case("admin", "Put Marcus on 3101", _update(3101, agent_id=8)),
+    _case("admin", "let Sarah Mitchell handle 3160", _update(3160, agent_id=3)),
+    _case("admin", "3099 is a problem, not an incident", _update(3099, tickettype_id=21)),
+    _case(
+        "admin",
+        "tickets waiting on the supplier",
+        {"action": "list_tickets", "params": {"status_id": 5}},
+    ),
+    _case("emma", "r u working on 3131?", _get(3131)),
+    _case("emma", "May I ask whether my monitor request has been approved?", _get(3131)),
+    _case("emma", "I haven't heard back about 3131", _get(3131)),
+    _case("emma", "still waiting for a reply on my vpn ticket", _get(3042)),
+    # a thing asked about in a few words, typed in a hurry
+    _case("emma", "anything on the monitor yet?", _get(3131)),
+    _case("liam", "laptop fan - news?", _get(3120)),
+    _case("liam", "mia laptop ready yet?", _get(3076)),
+    _case("liam", "when r u fixing my fan", _get(3120)),
+    _case("emma", "hows the vpn ticket going", _get(3042)),  # the open one of two
+    _case("emma", "re my vpn: happens on 4G too", _note(3042)),
+    _case("liam", "tell IT I'm wfh tomorrow re 3120", _note(3120)),
+    _case("liam", "we're done with 3076", _resolve(3076)),
+    _case("admin", "ticket for olivia brown, monitor flickers", _create("monitor", user_id=301)),
+    _case("admin", "3099 high prio", _update(3099, priority_id=2)),
+    _case("admin", "3110 on hold", _update(3110, status_id=28)),
+    _case("emma", "3131 on hold?", _get(3131)),
+    _case("admin", "initech tickets", {"action": "list_tickets", "params": {"client_id": 42}}),
+    _case(
+        "admin",
+        "globex - springfield campus: projector broken",
+        _create("projector", client_id=17, site_id=41),
+    ),
+    _case(
+        "admin",
+        "new ticket initech main office: printer jam",
+        _create("printer", client_id=42, site_id=101),
+    ),
+    _case("liam", "what's the latest with Mia's onboarding?", _get(3076)),
+    _case("admin", "hand over 3055 to Field Services", _update(3055, team_id=15)),
+    _case("admin", "3160: status in progress", _update(3160, status_id=2)),
+    _case("admin", "switch 3101 to Marcus Reid", _update(3101, agent_id=8)),
+    _case("admin", "move 3055 to high", _update(3055, priority_id=2)),
+    _case("emma", "show me what's open", {"action": "list_tickets", "params": {"open_only": True}}),
+    _case("admin", "Please have the network team look at 3160", _update(3160, team_id=12)),
+    _case("admin", "have the service desk look at 3099", _update(3099, team_id=2)),
+    _case("admin", "customers list", {"action": "lookup", "params": {"entity": "customers"}}),
+    _case("emma", "any luck with my VPN issue?", _get(3042)),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),
@@ -540,3 +848,29 @@ PLANNED: list[dict[str, Any]] = [
 def test_round9_shapes_plan(case: dict[str, Any], halo_connected, request) -> None:
     actor = request.getfixturevalue(PEOPLE[case["as"]])
     _check(plan_request(case["text"], actor=actor), case["expect"])
+
+
+@pytest.mark.django_db
+def test_reopen_offers_only_the_persons_closed_tickets(halo_connected, employee) -> None:
+    plan = plan_request("reopen my ticket please", actor=employee)
+
+    assert plan.action == "reopen_ticket" and not plan.refused
+    assert sorted(c["id"] for c in plan.candidates) == [3005, 3018, 3067, 3150]
+
+
+@pytest.mark.django_db
+def test_a_note_that_names_no_ticket_offers_the_persons_open_tickets(
+    halo_connected, employee
+) -> None:
+    plan = plan_request("add a note: I'm off tomorrow", actor=employee)
+
+    assert plan.action == "add_note" and not plan.refused
+    assert plan.params == {"note": "I'm off tomorrow"} and "ticket_id" not in plan.missing
+    assert sorted(c["id"] for c in plan.candidates) == [3042, 3089, 3115, 3131]
+
+
+@pytest.mark.django_db
+def test_a_number_beyond_halos_range_is_not_planned_as_a_ticket(halo_connected, employee) -> None:
+    plan = plan_request("3115" * 50, actor=employee)
+
+    assert plan.action is None and plan.refused.startswith('"311531153115…" is not a ticket')

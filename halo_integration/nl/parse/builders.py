@@ -2,8 +2,9 @@
 
 Every builder first takes the free text it expects (`freetext`: the description, the note, the
 reason), blanks it, and only then runs the field extractors of `slots` on what is left, so
-words inside a description are never read as fields. The builders for one ticket are in
-`change_builders`, those for lists and look-ups in `query_builders`.
+words inside a description are never read as fields. The builder for a new ticket is in
+`create_builders`, those for one existing ticket in `change_builders`, those for lists and
+look-ups in `query_builders`.
 """
 
 from __future__ import annotations
@@ -22,13 +23,13 @@ from halo_integration.actions.tickets_write import (
 )
 
 from .change_builders import (
-    build_create,
     build_get,
     build_note,
     build_reopen,
     build_resolve,
     build_update,
 )
+from .create_builders import build_create
 from .cue_parts import Intent
 from .intents import QueryObject
 from .query_builders import build_list, build_lookup

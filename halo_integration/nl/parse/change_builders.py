@@ -1,4 +1,5 @@
-"""Slot builders for the actions on one ticket: create, note, resolve, reopen, update, get.
+"""Slot builders for the actions on one existing ticket: note, resolve, reopen, update, get
+(a new ticket's builder is in `create_builders`).
 
 Every builder first takes the free text it expects (`freetext`: the description, the note, the
 reason), blanks it, and only then runs the field extractors of `slots` on what is left, so
@@ -12,18 +13,14 @@ from typing import Any
 
 from . import freetext
 from .cue_parts import (
-    GENERIC_NOUNS,
-    NAME_HEADING_RE,
-    PRIORITY_MOD_RE,
-    TICKET_NOUN,
+    PERSON_ON_TICKET_RE,
+    TERSE_QUESTION_RE,
     Intent,
-    only_a_name,
-    singular,
 )
 from .intents import QueryObject
-from .names import BLANK, NAME_STOPS, assignee_kind, looks_like_person, take_name, words_ok
-from .slots import Scratch, extract_ids, extract_product, typed_in_lower_case
-from .text import Prepared, summarise, words
+from .names import assignee_kind, looks_like_person, take_name
+from .slots import Scratch, extract_ids, extract_product
+from .text import Prepared
 from .ticket_refs import extract_ticket_hint, extract_ticket_id
 from .ticket_slots import extract_fields, hidden_from_user, is_mine
 
@@ -43,11 +40,6 @@ def _ticket_target(sc: Scratch, slots: dict[str, Any]) -> None:
         slots["mine"] = True
 
 
-def _blank(sc: Scratch, span: freetext.Span | None) -> None:
-    if span:
-        sc.blank(span.start, span.end)
-
-
 def _secondary_note(sc: Scratch, slots: dict[str, Any]) -> None:
     """ "... and add a visible note summarising the fix": note flags inside another action."""
     found = freetext.secondary_note(sc)
@@ -61,191 +53,7 @@ def _secondary_note(sc: Scratch, slots: dict[str, Any]) -> None:
         slots["note"] = text.value
     else:
         slots["note_requested"] = True
-    _blank(sc, clause)
-
-
-# --- create_ticket ---------------------------------------------------------------------------
-
-_VAGUE_NOUNS = words("problem problems fault faults")
-_NOT_TYPE_WORDS = words("new support helpdesk it quick general the a an another one")
-_CREATE_SPAN_RE = re.compile(
-    r"^\W*(?:put\s+in|open\s+up|\w+)\s+(?:(?:up|a|an|another|one|some|new)\s+)*"
-    rf"(?P<mod>(?:[\w&.'/-]+\s+){{0,4}}?)(?P<noun>{TICKET_NOUN})$",
-    IGNORE_CASE,
-)
-
-
-_URGENT_LEAD_RE = re.compile(
-    r"^\W*(urgent|asap|emergency|critical|p[1-5])\W+(?=new|create)", IGNORE_CASE
-)
-
-
-def _create_type(sc: Scratch, intent: Intent, slots: dict[str, Any]) -> None:
-    """ "a HaloPSA Incident ticket" -> tickettype "Incident"; "a Service Request" -> itself."""
-    if intent.kind != "verb":
-        return
-    span = sc.text[intent.start : intent.end]
-    urgent = _URGENT_LEAD_RE.match(span)
-    if urgent and "priority" not in slots:
-        slots["priority"] = urgent.group(1)  # "URGENT new ticket ...", "P2 new ticket ..."
-    match = _CREATE_SPAN_RE.match(span)
-    if not match:
-        return
-    product = re.search(r"\bhalo\s*-?\s*(psa|itsm)\b", span, IGNORE_CASE)
-    if product:
-        slots["product"] = "halo" + product.group(1).lower()
-    words = [
-        w
-        for w in match.group("mod").split()
-        if w.lower() not in _NOT_TYPE_WORDS
-        and not re.fullmatch(r"halo\w*|psa|itsm", w, IGNORE_CASE)
-    ]
-    mod = " ".join(words)
-    if PRIORITY_MOD_RE.match(mod):
-        slots["priority"] = re.sub(r"\s+priority$", "", mod, flags=IGNORE_CASE)
-        mod = ""
-    noun = match.group("noun")
-    if noun.lower() in GENERIC_NOUNS:
-        kind = mod
-    elif noun.lower() in _VAGUE_NOUNS and not mod and noun.islower():
-        kind = ""  # "log a problem with my laptop" is a complaint, not the Problem type
-    else:
-        kind = f"{mod} {singular(noun)}".strip()
-    if kind:
-        slots["tickettype"] = kind
-    sc.blank(intent.start, intent.end)
-
-
-def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
-    sc = Scratch(doc.text, doc)
-    slots: dict[str, Any] = {}
-    desc = freetext.description(sc, intent)
-    separated = desc is not None and desc.start > 0  # the description follows something
-    _blank(sc, desc)
-    _create_type(sc, intent, slots)
-    if desc is None:
-        # No separator or quote: fields first, what is left after the command describes it.
-        tail = Scratch(doc.text[: intent.end] + sc.text[intent.end :], doc)
-        tail.blank(0, intent.end)
-        # ("raise a ticket for the broken projector": a lower-case "for X" here describes)
-        extract_fields(tail, slots, owner=True, bare_urgent=True, guess=False)
-        desc = freetext.leftover_description(tail, intent.end) or freetext.prefix_description(
-            sc, intent
-        )
-        _blank(sc, desc)
-        sc.blank(intent.end, len(sc.text))
-    extract_fields(sc, slots, owner=True, bare_urgent=True)
-    head = _owner_words(sc, intent, desc) if separated else ""
-    if desc and desc.value:
-        summary, details = summarise(desc.value)
-        if head:
-            # "New ticket, Stark Logistics / Fleet Depot: ...": the words between the command
-            # and the description may name the customer (and site); kept in the summary in
-            # case they name nobody
-            summary = f"{head}: {summary}"
-            slots["owner_heading"] = head
-        slots["summary"] = summary
-        if details:
-            slots["details"] = details
-    _name_heading(doc, slots)
-    _owner_lead(sc, slots, separated=separated)
-    _name_ran_on(doc, sc, slots)
-    return slots
-
-
-def _name_ran_on(doc: Prepared, sc: Scratch, slots: dict[str, Any]) -> None:
-    """ "new ticket customer globex printer offline": typed in lower case with no separator,
-    the last name ran on into the description. It becomes the summary, and the resolver takes
-    from its first words only what Halo has under that name."""
-    if "summary" in slots or not typed_in_lower_case(sc):
-        return
-    end = doc.text.rstrip(" .!?").casefold()
-    for slot in ("user", "site", "client"):
-        value = slots.get(slot)
-        if isinstance(value, str) and len(value.split()) > 2 and end.endswith(value.casefold()):
-            slots["summary"] = slots.pop(slot)
-            slots["owner_lead"] = slot
-            return
-
-
-_HEAD_LEAD_RE = re.compile(
-    rf"^(?:(?:new\s+)?{TICKET_NOUN}\b\s*)?(?:(?:for|at|from)\s+)?(?:the\s+)?", IGNORE_CASE
-)
-
-
-def _owner_words(sc: Scratch, intent: Intent, desc: freetext.Span | None) -> str:
-    """What is left unread between the command and the description: a customer, a site, or
-    words the resolver will keep in the summary ("" when that is a sentence, not a name)."""
-    if desc is None:
-        return ""
-    start = intent.end if intent.end <= desc.start else 0
-    before = sc.text[: intent.start] if start else ""
-    if only_a_name(before):
-        start = 0  # "Globex, Cypress Creek - new ticket: ...": the name heads the command
-    raw = re.sub(f"{BLANK}+|[()]", " ", sc.text[start : desc.start])  # "(Acme Warehouse)"
-    head = _HEAD_LEAD_RE.sub("", re.sub(r"\s+", " ", raw).strip()).strip(" ,;:/|-")
-    parts = [p.strip("?!.'\"") for p in re.split(r"\s*[,/|]\s*|\s+-\s+|\s+", head)]
-    if (
-        not head
-        or len(parts) > 8
-        or not words_ok(" ".join(parts))
-        or any(_TIME_RE.fullmatch(p) for p in parts)
-        or all(re.fullmatch(TICKET_NOUN, p, IGNORE_CASE) for p in parts)
-    ):
-        return ""  # "for me?", "at 7am", "incident for ...": no name
-    return head
-
-
-_TIME_RE = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h)?|noon|midnight", IGNORE_CASE)
-
-
-def _owner_lead(sc: Scratch, slots: dict[str, Any], *, separated: bool) -> None:
-    """ "for umbrella health site laboratory sensor pc not reporting", "acme warehouse forklift
-    down, new tkt": with no separator only the names in Halo can tell where the customer (and
-    site, or person) ends and the problem starts, so the resolver tries the summary's first
-    words ("owner"). "Barbara Gordon reports ...": the person it is for, maybe ("person")."""
-    summary = slots.get("summary")
-    if not isinstance(summary, str) or {"user", "owner_guess"} & slots.keys():
-        return
-    body = summary.split(": ", 1)[-1] if "owner_heading" in slots else summary
-    if _PERSON_FIRST_RE.match(body):
-        slots["owner_lead"] = "person"
-    elif not separated and not OWNER_SLOTS & slots.keys():
-        first = re.sub(r"^for\s+", "", summary, flags=IGNORE_CASE).split(maxsplit=1)[0]
-        if first.lower() in NAME_STOPS:
-            return  # "my laptop is broken" opens with no name
-        if (
-            typed_in_lower_case(sc)
-            or re.match(r"for\s+(?-i:[A-Z])", summary, IGNORE_CASE)
-            or _NAMES_FIRST_RE.match(summary)  # "Globex Cypress Creek badge reader offline"
-        ):
-            slots["owner_lead"] = "owner"
-
-
-_NAMES_FIRST_RE = re.compile(r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+)\s+(?-i:[a-z])")
-_PERSON_FIRST_RE = re.compile(r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z'-]+)\s+(?-i:[a-z])")
-# Slots that already say whose the ticket is.
-OWNER_SLOTS = frozenset({"client", "client_id", "site", "user", "owner_guess", "owner_heading"})
-
-
-def _name_heading(doc: Prepared, slots: dict[str, Any]) -> None:
-    """A request headed by a bare name may be headed by a customer (and site), or by an app
-    ("Outlook Calendar: ..."): kept as `owner_heading` for the resolver to try, while the
-    summary keeps the whole text in case it names no customer."""
-    if {"client", "client_id", "site", "user", "owner_heading"} & slots.keys():
-        return
-    summary = slots.get("summary")
-    heading = NAME_HEADING_RE.match(doc.text)
-    in_summary = NAME_HEADING_RE.match(str(summary or ""))
-    if not heading and in_summary and re.search(r"[/,|]|\s-\s", in_summary.group(1)):
-        heading = in_summary  # "new ticket - Umbrella Health / Head Office: ...": a pair
-    if (
-        heading
-        and len(re.findall(r"[A-Z][\w&.'-]*", heading.group(1))) >= 2  # "Outlook:" is an app
-        and isinstance(summary, str)
-        and summary.startswith(heading.group(1))
-    ):
-        slots["owner_heading"] = heading.group(1)
+    freetext.blank(sc, clause)
 
 
 # --- add_note / resolve_ticket / update_ticket / get_ticket --------------------------------
@@ -257,18 +65,31 @@ def build_note(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
     note = freetext.note_text(sc, intent)
     if intent.kind == "update_with" and (not note or freetext.FIELD_START_RE.match(note.value)):
         return build_update(doc, intent, obj)  # "update ticket 5 with priority high"
-    _blank(sc, note)
+    freetext.blank(sc, note)
     hidden = hidden_from_user(sc.text)
     _ticket_target(sc, slots)
     if intent.kind == "tell" and not {"ticket_id", "ticket_hint"} & slots.keys():
         slots["ticket_hint"] = ""  # "tell the technician ...": some ticket is meant
+    value = note.value if note else ""
+    label = _VISIBILITY_LABEL_RE.match(value)
+    if label and hidden is None:  # "3055 - internal: RAM on backorder"
+        hidden = hidden_from_user(label.group(1))
+        value = value[label.end() :]
     if hidden is not None:
         slots["hiddenfromuser"] = hidden
-    if note:
-        slots["note"] = note.value
+    if value:
+        slots["note"] = value
     else:
         slots["note_requested"] = True
     return slots
+
+
+# A note that opens with who may see it: "internal: RAM on backorder", "public - on its way"
+_VISIBILITY_LABEL_RE = re.compile(
+    r"^\s*\(?((?:internal|private|hidden|staff[- ]only|confidential|public|visible)(?:\s+note)?)\)?"
+    r"\s*(?::|\s-\s)\s*(?=\S)",
+    IGNORE_CASE,
+)
 
 
 def build_resolve(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
@@ -280,7 +101,7 @@ def build_resolve(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dic
         # "I don't need ticket 3115 anymore": the whole statement is the reason and it also
         # names the ticket, so the ticket is read before the reason is blanked.
         _ticket_target(Scratch(sc.text, doc), slots)
-    _blank(sc, reason)
+    freetext.blank(sc, reason)
     _ticket_and_reason(doc, sc, intent, reason, slots)
     return slots
 
@@ -290,7 +111,7 @@ def build_reopen(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
     reason = freetext.resolve_reason(sc, intent)
-    _blank(sc, reason)
+    freetext.blank(sc, reason)
     _ticket_and_reason(doc, sc, intent, reason, slots)
     return slots
 
@@ -318,7 +139,7 @@ def _ticket_and_reason(
 
 _SUBJECT_RE = re.compile(
     r"\bmy\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:works|is|are|has|have|now|issue|"
-    r"problem|was|got)\b|"
+    r"problem|was|got|get|gets|been|being)\b|"
     # "vpn is working now", "the printer works again": what works opens the reason
     r"^\W*(?:the\s+)?(?P<what2>(?!(?:it|this|that|everything|all)\b)[\w-]+(?:\s+[\w-]+)?)\s+"
     r"(?:works|is\s+working|is\s+fine|is\s+ok|is\s+back|is\s+sorted|is\s+fixed)\b",
@@ -349,7 +170,13 @@ def _hint_from_reason(doc: Prepared, reason: str, slots: dict[str, Any]) -> None
     if unneeded:  # "I don't need the second monitor anymore": that is the ticket
         slots["ticket_hint"] = unneeded.group("what")
         return
-    subject = _SUBJECT_RE.search(reason)
+    _hint_from_subject(reason, slots)
+
+
+def _hint_from_subject(text: str, slots: dict[str, Any]) -> None:
+    """ "My VPN works again", "did my password reset get done?": the thing the sentence is
+    about describes the ticket."""
+    subject = _SUBJECT_RE.search(text)
     if subject:
         slots["mine"] = True
         what = re.sub(
@@ -368,6 +195,12 @@ def _hint_from_reason(doc: Prepared, reason: str, slots: dict[str, Any]) -> None
 # "into a Problem ticket"; "make 3160 a Problem ticket" (the ticket number is blanked)
 _TYPE_INTO_RE = re.compile(
     r"(?:\b(?:in)?to|\b(?:make|turn)\s+¦+)\s+an?\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+ticket\b",
+    IGNORE_CASE,
+)
+# "3099 should be a problem", "3099 is a problem, not an incident"
+_TYPE_IS_RE = re.compile(
+    r"^\W*(?:ticket\s*)?¦+\s+(?:should\s+be|is\s+(?:actually|really)|is)\s+an?\s+"
+    r"(problem|incident|service\s+request|change(?:\s+request)?|alert)\b",
     IGNORE_CASE,
 )
 _TYPE_CHANGE_RE = re.compile(
@@ -409,6 +242,16 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     slots: dict[str, Any] = {}
     _secondary_note(sc, slots)
     _ticket_target(sc, slots)
+    person = PERSON_ON_TICKET_RE.search(sc.text)
+    if person and not {"team", "agent"} & slots.keys():  # "put Marcus on 3101"
+        name = person.group("name") or person.group("name2")
+        if person.group("team"):  # "have the network team look at 3160"
+            slots["team"] = re.sub(  # ("the service desk" is the Service Desk team)
+                r"\s+(?:team|queue|group)$", "", person.group("team"), flags=IGNORE_CASE
+            )
+        else:
+            slots[assignee_kind(name) if " " in name else "agent"] = name
+        sc.blank(person.start(), person.end())
     lead = _TICKET_TO_RE.match(sc.text)
     if lead and not {"team", "agent"} & slots.keys():  # "3099 to Daniel Kim please"
         name, end = take_name(sc.text, lead.end())
@@ -419,6 +262,7 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
         sc.take_after(_TYPE_CHANGE_RE)
         or sc.take_after(_TYPE_TERSE_RE)
         or sc.take_group(_TYPE_INTO_RE)
+        or sc.take_group(_TYPE_IS_RE)
         or sc.take_group(_TYPE_TO_END_RE)
     )
     if kind:
@@ -439,7 +283,8 @@ _PROGRESS_RE = re.compile(
     r"\bwhen\s+(?:will|is|are|does|do|can|could)\b|\bgetting\s+(?:fixed|sorted|done|resolved|"
     r"looked\s+at)|\bstill\s+(?:open|waiting|pending|not|broken)|\byet\b|\bhow\s+long\b|\beta\b|"
     r"\b(?:anyone|anybody|someone|somebody)\s+(?:working|looking)|"
-    r"\bwho(?:'s|\s+is|\s+are)\s+(?:working|looking|dealing|handling)\b|"
+    r"\bwho(?:'s|\s+is|\s+are)\s+(?:working|looking|dealing|handling)\b|\balready\b|"
+    r"\bhow(?:'s|s|\s+is|\s+are)\b.*?\b(?:going|coming\s+along|progressing)\b|\bany\s+luck\b|"
     r"\bbeing\s+(?:worked|looked|handled|fixed|dealt)\b",
     IGNORE_CASE,
 )
@@ -454,6 +299,11 @@ def build_get(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[st
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
     _ticket_target(sc, slots)
+    if not {"ticket_id", "ticket_ids"} & slots.keys() and not slots.get("ticket_hint"):
+        _hint_from_subject(doc.text, slots)  # "did my password reset get done?"
+        terse = TERSE_QUESTION_RE.match(doc.text)
+        if terse and not slots.get("ticket_hint"):  # "laptop fan - news?"
+            slots["ticket_hint"] = doc.restore(terse.group("words"))
     if _PROGRESS_RE.search(doc.text) and not _PAST_RE.search(doc.text):
         slots["open_only"] = True
     return slots

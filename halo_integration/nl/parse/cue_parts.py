@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import words_ok
+from .names import BLANK, words_ok
 from .text import words
 
 IGNORE_CASE = re.IGNORECASE
@@ -46,6 +46,12 @@ TICKET_HEADER_RE = re.compile(
     r"(?:update|info|news|note|comment|fyi|heads[\s-]up)\s+)?(?:for|on|re|about|regarding|"
     r"concerning|ref|to)\s*:?\s+)?"
     r"(?:(?:the|my|this|our)\s+(?:[\w&'./+-]+\s+){0,3}?(?:ticket|request|case|issue|one)|"
+    # "re my vpn: happens on 4G too": a reply about a thing of mine
+    r"(?<=re\s)(?:my|the)\s+(?:[\w&'./+-]+\s+){0,2}?[\w&'./+-]+(?=\s*(?::|\s-\s))|"
+    # "vpn ticket: it dropped 5 times today" (not "new ticket: ...", which opens one)
+    r"(?<![\w\s])(?:(?!(?:new|a|an|another|open|raise|log|create|submit|make|start|problem|incident|"
+    r"urgent|high|low|service|change|please|pls|kindly|can|could)\b)[\w&'./+-]+\s+){1,3}?"
+    r"(?:ticket|request|case)(?=\s*(?::|\s-\s))|"
     r"(?:ticket|case|request|call|incident)\s*(?:no\.?|number|nr\.?)?\s*#?\s*\d{3,10}|"
     r"#?\s*\d{3,10})\s*(?::|\s-\s|,)\s*(?=[^\W\d_]|«)",
     IGNORE_CASE,
@@ -84,13 +90,40 @@ SHOULD_BE = (
     r"(?:to\s+|as\s+|at\s+|in\s+)?"
 )
 
-# A status named with no "status" word: "put 3099 in progress", "set 3160 to With Supplier".
-# The end of a terse request, a courtesy allowed: "3140 high pls"
-TERSE_END = r"(?:\s+(?:please|pls|plz|thx|thanks|ta))?[.!]*$"
+# A person put on a ticket: "make Priya the agent on 3140", "put Marcus on 3101", "let Sarah
+# Mitchell handle 3160", "have Daniel look at 3055". Group "name" is the person.
+PERSON_ON_TICKET_RE = re.compile(
+    r"\bmake\s+(?P<name>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+the\s+(?:agent|owner|assignee|"
+    rf"technician|tech|engineer)\s+(?:on|of|for)\s+(?=(?:ticket\s*)?#?\s*(?:\d{{3,10}}\b|{BLANK}))|"
+    r"\b(?:put|get|let|have)\s+(?P<name2>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+(?:on|onto|"
+    r"handle|take|look\s+at|deal\s+with|work\s+on|to\s+(?:handle|take|look\s+at))\s+"
+    rf"(?=(?:ticket\s*)?#?\s*(?:\d{{3,10}}\b|{BLANK}))|"
+    # "have the network team look at 3160"
+    r"\b(?:put|get|let|have|ask)\s+(?:the\s+)?(?P<team>[\w&'-]+(?:\s+[\w&'-]+){0,3}?\s+(?:team|desk|queue|"
+    r"group))\s+(?:to\s+)?(?:on|onto|handle|take|look\s+at|deal\s+with|work\s+on)\s+"
+    rf"(?=(?:ticket\s*)?#?\s*(?:\d{{3,10}}\b|{BLANK}))",
+    re.IGNORECASE,
+)
+
+# A thing asked about in few words: "laptop fan - news?", "mia laptop ready yet?". Group
+# "words" describes the ticket ("error 0x80070005 when installing updates" is a clause about a
+# problem, not a thing).
+TERSE_QUESTION_RE = re.compile(
+    r"^\W*(?:is\s+|are\s+|has\s+|have\s+)?(?:the\s+|my\s+|our\s+)?"
+    r"(?P<words>(?!(?:it|this|that|everything|anything)\b|#|\d)"
+    r"(?:(?!(?:when|while|whenever|after|before|during|since|if|because)\b)[\w'-]+\s+){0,3}?[\w'-]+?)\s*"
+    r"(?:(?:[-:,]\s*|\s+)(?:any\s+)?(?:news|update|updates|status|progress|eta)|\s+(?:been\s+)?(?:ready|"
+    r"done|fixed|sorted|finished|here|arrived|approved|delivered|ordered)\s+yet)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+
+# The end of a terse request, a courtesy allowed: "3140 high pls", "3110 on hold now please"
+TERSE_END = r"(?:\s+(?:please|pls|plz|thx|thanks|ta|now))*\s*[.!]*\s*$"
 # A priority as people name it in shorthand ("critical", "very low", "P2").
 PRIORITY_VALUE = (
     r"(?:(?:very\s+)?(?:low|lowest|medium|normal|high|highest|critical|urgent|top)\b|p\s?[1-5]\b)"
 )
+# A status named with no "status" word: "put 3099 in progress", "set 3160 to With Supplier".
 STATUS_AHEAD = (
     r"(?=in\s+progress\b|waiting\b|awaiting\b|pending\b|action\s+required\b|"
     r"with\s+(?:the\s+)?(?:user|supplier|customer|client|vendor|third\s+party)\b)"
@@ -98,7 +131,8 @@ STATUS_AHEAD = (
 # What a knowledge-base article is called: "a guide for ...", "instructions on ...".
 _GUIDE = (
     r"(?:(?:a|an|the|some|any)\s+)?(?:(?:step[\s-]+by[\s-]+step|kb|knowledge[\s-]*base|written|"
-    r"short|quick)\s+)?(?:guides?|articles?|instructions?|steps|docs?|documentation|how-?tos?|"
+    r"short|quick)\s+)?(?:guides?|articles?|instructions?|steps|docs?|documentation|how-?tos?|info|"
+    r"information|help|advice|"
     r"walk-?throughs?|tutorials?|manuals?)\s+(?:on|for|about|to|explaining|showing|describing|"
     r"that\s+(?:explains|shows|describes)|how)"
 )
@@ -108,7 +142,24 @@ HOWTO_RE = re.compile(
     r"(?:do|can|could|should|would|shall|does|did)\s+(?:i|we|you|one|someone|people|they|"
     r"(?:new\s+|our\s+|the\s+|a\s+|an\s+)?(?:users?|visitors?|guests?|staff|employees?|"
     r"colleagues?|starters?|contractors?|members?|managers?|interns?|everyone|anyone))\b|"
-    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+to\b|"
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how[\s-]?to\b|"
+    # "what do I do if my laptop is stolen?", "what should I do when outlook asks ..."
+    r"^\W*what\s+(?:do|should|can|must)\s+(?:i|we)\s+do\s+(?:if|when|about|with|after|to)\b|"
+    # "steps to connect a second monitor?", "instructions for the scanner"
+    r"^\W*(?:the\s+|any\s+|some\s+)?(?:steps|instructions|procedure|process|walk-?through|tutorial)\s+"
+    r"(?:to|for|on|about)\b|"
+    # "any tips for a slow laptop?", "advice on setting up MFA"
+    r"^\W*(?:(?:any|some|a\s+few)\s+)?(?:tips?|advice|hints?|pointers)\s+(?:on|for|about|to)\b|"
+    # "how long does a new laptop take to arrive?" (not about a ticket of mine)
+    r"^\W*how\s+(?:long|often|much|soon)\s+(?:does|do|will|would|should|can|is|are)\s+"
+    r"(?!.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b|\bmy\b))|"
+    # "who do I contact about a broken chair?"
+    r"^\W*who\s+(?:do|should|can|would|could)\s+(?:i|we)\s+(?:contact|ask|talk\s+to|speak\s+to|call|"
+    r"e-?mail|go\s+to|turn\s+to)\b|"
+    # "what's the wifi password for guests?", "what is the process for leavers"
+    r"^\W*what(?:'s|s|\s+is|\s+are)\s+the\s+(?:(?:guest|wifi|wi-fi|office|main)\s+)?(?:wifi\s+)?"
+    r"(?:password|procedure|process|policy|rules?|link|url|address|phone\s+number|number|code|pin|"
+    r"settings?)\s+(?:for|of|to|on)\b|"
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+(?:i|we)\s+(?:can|could|should|do|may)\b|"
     r"^\W*(?:what(?:'s|s|\s+is|\s+are)\s+the\s+(?:best\s+|right\s+|easiest\s+)?(?:way|procedure|process|steps?)\s+"
     r"(?:to|for)|is\s+there\s+a\s+way\s+to)\b|"
@@ -177,11 +228,26 @@ def things_in(text: str) -> list[str]:
     return found
 
 
+# The words of a customer, site or app name run together, joined by spaces, "/", ",", "|",
+# " - " or " at ": "Wayne Foundation / Gotham Office", "Stark Logistics at Distribution Centre".
+_CAPITALISED = r"[A-Z][\w&.'-]*"
+_ANY_CASE = (
+    r"(?!(?:my|the|our|a|an|this|that|it|i|we|please|pls|hi|hello|hey|new|ticket|for|to|at|on|of|"
+    r"from|with|about|re)\b)[A-Za-z][\w&.'-]*"
+)
+
+
+def _name_words(word: str, least: int) -> str:
+    return rf"(?:{word}(?:\s*[/,|]\s*|\s+-\s+|\s+at\s+(?:the\s+)?|\s+)){{{least},5}}{word}"
+
+
 # A request headed by a name, then a colon or a dash: "Initech Main Office: server room AC
 # alarm", "Wayne Foundation / Gotham Office - projector is dead" (a customer and its site, or an
-# app: "Microsoft Teams: ..."). Group 1 is the name.
-NAME_RUN = r"(?:[A-Z][\w&.'-]*(?:\s*[/,|]\s*|\s+-\s+|\s+)){0,5}[A-Z][\w&.'-]*"
+# app: "Microsoft Teams: ..."). Group 1 is the name: capitalised, or in any case (two words
+# or more) in a request typed all in lower case.
+NAME_RUN = _name_words(_CAPITALISED, 0)
 NAME_HEADING_RE = re.compile(rf"^\W*({NAME_RUN})\s*(?::|\s-\s)\s*(?=\S)")
+NAME_HEADING_ANY_CASE_RE = re.compile(rf"^\W*({_name_words(_ANY_CASE, 1)})\s*(?::|\s-\s)\s*(?=\S)")
 # Nothing but a name: "Globex, Cypress Creek" before "- new ticket: ..."
 NAME_RUN_RE = re.compile(rf"\W*{NAME_RUN}\W*")
 

@@ -1,24 +1,22 @@
-"""Cues for changing a ticket's fields and for reading: update, list, lookup, get.
+"""Cues for changing a ticket's fields: update (and a few reads and reopens phrased like one,
+kept here for their place in the table). The reads are in `cues_reads`.
 
 Order matters inside the table (ties are broken by table order, see `intents`)."""
 
 from __future__ import annotations
 
 from halo_integration.actions.lifecycle import REOPEN_TICKET
-from halo_integration.actions.lookup import LOOKUP
-from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
+from halo_integration.actions.tickets_read import GET_TICKET
 from halo_integration.actions.tickets_write import UPDATE_TICKET
 
 from .cue_parts import (
-    AGENT_TEAM_RE,
     HANDOVER_VERB,
-    HOWTO_RE,
+    PERSON_ON_TICKET_RE,
     PRIORITY_VALUE,
     READ_NOUN,
     RESOLVED_WORDS,
     SHOULD_BE,
     STATUS_AHEAD,
-    TEAM_MEMBERS_RE,
     TERSE_END,
     Cue,
     cue,
@@ -40,9 +38,11 @@ FIELD_CUES: tuple[Cue, ...] = (
         # after a determiner the word is a noun: "since the upgrade", "after a transfer"
         r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bour\s)"
         r"(?<!\blast\s)(?<!\brecent\s)(?<!\bmy\s)"
-        r"\b(?:re-?assign|transfer|route|hand\s+(?:it\s+|#?\s*\d+\s+|ticket\s*#?\s*\d+\s+)?over|"
-        r"escalate|bump|downgrade|upgrade|"
-        r"de-?prioriti[sz]e|prioriti[sz]e|re-?open)\b",
+        r"\b(?:re-?assign|route|hand\s+(?:it\s+|#?\s*\d+\s+|ticket\s*#?\s*\d+\s+)?over|"
+        r"escalate|de-?prioriti[sz]e|prioriti[sz]e|re-?open|"
+        # ... these only with a ticket: "upgrade my laptop RAM", "transfer my files" ask for work
+        r"(?:transfer|bump|downgrade|upgrade)(?:\s+up)?(?=\s+(?:ticket|#|\d|it\b|this\b|that\b|the\s+priority|"
+        r"priority|(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident|one)\b)))\b",
     ),
     # "what about 3042", "and how about ticket 3115?"
     cue(
@@ -110,6 +110,7 @@ FIELD_CUES: tuple[Cue, ...] = (
         3,
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:(?:priority|prio)\s*(?:to|=|:|->)?\s*"
         r"(?!(?:pls|please|plz|level)\b)\w|(?:status|team|agent|type)\s*(?:to|=|:|->)\s*\w|"
+        r"status\s+" + STATUS_AHEAD + "|"  # "3160: status in progress"
         r"(?:->|=>|→)\s*\w)",
     ),
     # Shorthand: "prio 3099 critical", "status 3131 in progress" (the field, the ticket, the
@@ -127,11 +128,12 @@ FIELD_CUES: tuple[Cue, ...] = (
         rf"status\s+{_VALUE_LEAD}{_STATUS_VALUE})",
     ),
     # the ticket and nothing but its new value: "3160 p1", "3160 high prio", "3055 on hold",
-    # "3110 with supplier", "3140 team network" (a question mark makes it a question)
+    # "3110 with supplier", "3140 team network", "3099 now in progress" (a question mark makes
+    # it a question: "3110 on hold?" reads it)
     cue(
         UPDATE_TICKET,
         3,
-        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:"
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:(?:to|is\s+now|now)\s+)?(?:"
         rf"{PRIORITY_VALUE}\s*(?:(?:priority|prio)\b)?|{_STATUS_VALUE}[\w\s]*|"
         r"(?:team|queue|type|ticket\s+type)\s+(?!(?:please|pls|plz|thanks|list|members)\b)\w[\w\s&-]*)"
         + TERSE_END,
@@ -160,6 +162,39 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?:over\s+|back\s+)?to\b)",
     ),
     cue(UPDATE_TICKET, 3, r"\bassign\s+(?:[^,.;]{0,40}?\s+)?to\b"),
+    # "make Priya the agent on 3140", "put Marcus on 3101", "let Sarah Mitchell handle 3160"
+    cue(UPDATE_TICKET, 3, PERSON_ON_TICKET_RE.pattern, "assign"),
+    # "3099 should be a problem", "3099 is a problem, not an incident": its ticket type
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,10}\s+(?:should\s+be|is\s+(?:actually|really)|is)\s+an?\s+"
+        r"(?:problem|incident|service\s+request|change(?:\s+request)?|alert)\b"
+        r"(?=(?:\s*,?\s*not\s+an?\s+\w+)?\s*[.!]?\s*$)(?<!\bis\s\w)",
+    ),
+    # "switch 3101 to Marcus Reid", "swap 3099 over to Network"
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"\b(?:switch|swap)\s+(?:ticket\s*)?#?\s*\d{3,10}\s+(?:over\s+)?to\s+(?:the\s+)?(?=(?-i:[A-Z]))"
+        r"(?!(?-i:P[1-5])\b)",
+    ),
+    # "can 3160 go to Hannah please"
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"\b(?:can|could|should|would|will)\s+(?:ticket\s*)?#?\s*\d{3,10}\s+(?:please\s+)?(?:go|be\s+(?:moved|"
+        r"sent|passed|given|handed|assigned))\s+(?:over\s+)?to\b",
+    ),
+    # "3110 is now with the supplier", "3099 is in progress now" (a question reads it)
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,10}\s+(?:is|are)\s+(?:now\s+)?(?:on\s+hold|"
+        + STATUS_AHEAD
+        + r")"
+        r"(?!.*\?\s*$)",
+    ),
     # "3160 should be high priority", "ticket 3055 needs to be P1", "3110 should be on hold":
     # what a ticket named by number ought to be
     cue(
@@ -228,186 +263,6 @@ FIELD_CUES: tuple[Cue, ...] = (
         2,
         r"(?:#\s*\d+|\bticket\s*#?\s*\d+)\s*[,:-]?\s*(?:priority|prio)\b\s*(?:to|=|:)?\s*\w",
     ),
-    # "what's open for Stark Logistics", "whats still outstanding": the open tickets
-    cue(
-        LIST_TICKETS,
-        3,
-        r"^\W*what(?:'s|s|\s+is|\s+are)\s+(?:still\s+)?(?:open|outstanding|unresolved|pending)\b"
-        r"(?!\s+(?:on|with|in)\s+(?:ticket\s*)?#?\s*\d)",
-        "query",
-    ),
-    # list_tickets (most lists are found by `query_intent` below)
-    cue(
-        LIST_TICKETS,
-        4,
-        r"\b(?:what(?:'s|s|\s+is)|show|list)\b[^.?]{0,20}?\bin\s+(?:the\s+)?(?!my\b)"
-        r"[\w&-]+(?:\s+[\w&-]+){0,3}?\s+(?:queue|team's\s+queue)\b",
-        "team_queue",
-    ),
-    cue(
-        LIST_TICKETS,
-        3,
-        r"\bwhat\s+(?:have|did)\s+I\s+(?:raised?|open(?:ed)?|log(?:ged)?|submit(?:ted)?|"
-        r"report(?:ed)?|file[d]?|create[d]?)\b|"
-        r"\b(?:everything|anything|all)\s+(?:that\s+)?I(?:'ve|\s+have)?\s+(?:ever\s+)?(?:opened|"
-        r"raised|logged|submitted|reported|sent|filed)\b|"
-        r"\b(?:everything|anything|something|all|tickets?)\s+(?:that\s+)?(?:was\s+|were\s+)?"
-        r"(?:opened|raised|logged|submitted|reported|filed|created)\s+by\s+me\b|"
-        # "anything of mine opened since Friday", "everything of ours raised this week"
-        r"\b(?:everything|anything|something|all)\s+(?:of\s+)?(?:mine|ours)\s+(?:that\s+)?"
-        r"(?:was\s+|were\s+)?(?:opened|raised|logged|submitted|reported|filed|created)\b|"
-        r"\b(?:anything|something|everything|what(?:'s|\s+is)?|which\s+(?:tickets?|ones?)|tickets?)\s+"
-        r"(?:is\s+|are\s+)?(?:still\s+)?(?:waiting|pending|waits)\s+(?:on|for)\s+(?:me|my)\b|"
-        r"^\W*(?:show\s+(?:me\s+)?)?(?:all\s+)?(?:of\s+)?my\s+(?:(?:open|closed|resolved|current|"
-        r"old|recent|active|pending)\s+)?ones\b|"
-        r"\b(?:did|have)\s+I\s+(?:open|raise|log|submit|create|report|file)(?:ed|d)?\s+"
-        r"(?:anything|something|any\s+tickets?|a\s+ticket)\b|"
-        # "what came in today?", "what has arrived since Monday"
-        r"\bwhat(?:'s|\s+has|\s+have)?\s+(?:come|came|arrived|landed|been\s+logged|been\s+raised)\s+"
-        r"(?:in\s+)?(?=today|yesterday|this|since|overnight|last|over|in\s+the)|"
-        # "everything I've got open", "all I still have pending"
-        r"\b(?:everything|all|anything)\s+(?:that\s+)?(?:I|we)(?:'ve|\s+have)?\s+(?:got\s+)?(?:still\s+)?"
-        r"(?:open|outstanding|pending|unresolved)\b|"
-        # "what have I got open?", "what do I still have outstanding", "which ones are open?"
-        r"\bwhat(?:'ve|\s+have|\s+do|\s+did)\s*(?:I|we)\s+(?:(?:still|currently|got|have|left)\s+)*"
-        r"(?:open|outstanding|pending|unresolved|in\s+progress|on\s+the\s+go|waiting|active)\b|"
-        r"^\W*which\s+(?:ones?|of\s+(?:mine|them))\s+(?:are|is)\s+(?:still\s+)?(?:open|closed|"
-        r"resolved|outstanding|pending|done|finished)\b|"
-        # "what's still open for me?", "anything still open of mine"
-        r"\b(?:what(?:'s|s|\s+is)|anything|something)\s+(?:still\s+)?(?:open|outstanding|unresolved|"
-        r"pending)\s+(?:for\s+me|of\s+mine|from\s+me)\b|"
-        r"^\W*(?:is\s+|are\s+)?(?:there\s+)?(?:anything|something|what(?:'s|s)?)\s+(?:still\s+)?"
-        r"(?:open|outstanding|pending|unresolved)\W*$",
-        "query",
-    ),
-    # "the status of everything I've got open", "progress on all my tickets"
-    cue(
-        LIST_TICKETS,
-        4,
-        r"\b(?:status|progress|state|news|updates?)\s+(?:of|on|for)\s+(?:(?:all|each|every)\s+(?:of\s+)?)?"
-        r"(?:everything|all|each|every|my\s+(?:open\s+)?(?:tickets|requests|cases))\b",
-        "query",
-    ),
-    cue(
-        LIST_TICKETS,
-        4,
-        r"\b(?:in|on)\s+my\s+(?:queue|plate|list\b(?!\s+of))\b|\bmy\s+(?:work\s+)?queue\b",
-        "my_queue",  # stronger than the "queue" lookup it contains
-    ),
-    # "how do I ...?": a question for the knowledge base (a ticket is offered second)
-    cue(LOOKUP, 4, HOWTO_RE.pattern, "howto"),
-    # teams and the people in them
-    cue(LOOKUP, 4, TEAM_MEMBERS_RE.pattern, "team_members"),
-    cue(LOOKUP, 4, AGENT_TEAM_RE.pattern, "agent_team"),
-    # get_ticket
-    cue(
-        GET_TICKET,
-        3,
-        r"\b(?:status|progress|eta|news|state)\s+(?:of|on|for|about|regarding|with)\b",
-    ),
-    cue(
-        GET_TICKET,
-        3,
-        r"\b(?:latest|news|update)\s+on\b|"
-        # "what did they write on the Teams camera one?", "what has IT replied on my ticket"
-        r"\bwhat\s+(?:did|has|have)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:last\s+)?(?:say|said|"
-        r"wr[io]te|written|repl(?:y|ied)|answer(?:ed)?|respond(?:ed)?|post(?:ed)?|put|note[d]?|"
-        r"add(?:ed)?|suggest(?:ed)?|find|found|come\s+back\s+with)\b|"
-        r"\bwhat\s+(?:was|is|were)\s+the\s+(?:last|latest|most\s+recent|newest)\s+(?:reply|"
-        r"answer|response|note|message|comment|update)\b|"
-        r"\b(?:anything|something)\s+new\s+(?:on|with|about|for|regarding)\b|"
-        r"\bis\s+(?:anyone|anybody|someone|somebody)\s+(?:looking|working)\b",
-        needs_ticket=True,
-    ),
-    cue(
-        GET_TICKET,
-        3,
-        r"^\W*(?:is|was|has|have)\s+(?:ticket\s*)?#?\s*\d+\s+(?:been\s+|got\s+)?(?:closed|resolved|"
-        r"fixed|done|finished|open|assigned|looked|picked|seen|started|checked|updated|touched)\b",
-    ),
-    cue(
-        GET_TICKET,
-        3,
-        r"\b(?:any|an|the\s+latest|latest|some)\s+(?:news|update|updates|progress|word|eta|"
-        r"feedback|response|reply|movement)\b(?!\s+(?:to|note))",
-    ),
-    cue(
-        GET_TICKET,
-        3,
-        r"\bwhat(?:'s|s|\s+is|\s+was)?\s+(?:happening|going\s+on|the\s+latest|up)\s+(?:with\b|w/|w\s)",
-    ),
-    cue(
-        GET_TICKET,
-        3,
-        r"\bwhere\s+(?:are\s+we|is\s+it|is\s+my|are\s+things|do\s+we\s+stand)\b|"
-        r"\bwhere(?:'s|s)\s+(?:my|it|the\s+(?:[\w-]+\s+){0,2}?(?:ticket|request|case))\b|"
-        # "could you tell me where my monitor request is at?"
-        r"\bwhere\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|issue|one)\s+"
-        r"(?:is|stands|has\s+got\s+to|got\s+to)\b",
-    ),
-    cue(
-        GET_TICKET,
-        3,
-        r"\bhow(?:'s|\s+is|\s+are)\b[^?]*\b(?:going|progressing|coming\s+along|looking)\b",
-    ),
-    cue(
-        GET_TICKET,
-        3,
-        # "did IT reply on the VPN issue", "has support answered my outlook ticket yet"
-        r"\b(?:has|have|did)\s+(?:(?:anyone|anybody|someone|somebody|you|u|they|(?-i:IT)|support|"
-        r"helpdesk|(?:the\s+[\w-]+|it)\s+(?:team|desk|guys|people|department|dept)|the\s+[\w-]+)\s+(?:looked|look|picked|pick|"
-        r"responded|respond|replied|reply|answered|answer|written|write|wrote|commented|comment|"
-        r"seen|started|got|gotten|get\s+back|come\s+back|came\s+back|checked|worked|contacted)|"
-        # (in lower case "it" is IT only when it answers: "did it reply")
-        r"it\s+(?:repl(?:y|ied)|respond(?:ed)?|answer(?:ed)?|wr[io]te|written|get\s+back|"
-        r"come\s+back))\b",
-    ),
-    cue(
-        GET_TICKET,
-        3,
-        r"\bwho(?:'s|\s+is)\s+(?:working\s+on|handling|dealing\s+with|assigned\s+to|looking\s+at|on)\b",
-    ),
-    cue(GET_TICKET, 3, r"\bwhen\s+will\b", needs_ticket=True),
-    cue(
-        GET_TICKET,
-        3,
-        r"\b(?:is|are|was|has)\s+(?:my|the|this|ticket|it|#)[^?.¦]*?\b(?:resolved|closed|fixed|"
-        r"done|finished|complete|completed|open|assigned|being|been)\b",
-    ),
-    cue(
-        GET_TICKET,
-        3,
-        r"\b(?:check|look\s+up|lookup|look\s+at|pull\s+up|view|see|display|get|show|open|fetch|"
-        r"find|read|details\s+(?:of|for|on)|info\s+(?:on|about|for))\s+(?:me\s+)?(?:on\s+)?"
-        r"(?:up\s+)?(?:the\s+|my\s+)?(?:ticket\s*(?:no\.?|number|id|ref)?\s*[:#]?\s*\d+|#\s*\d+)",
-    ),
-    cue(
-        GET_TICKET,
-        3,
-        r"\b(?:check|look\s+at|view|see|show|open|pull\s+up)\s+(?:me\s+)?(?:on\s+)?my\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident)\b(?!s)",
-    ),
-    cue(GET_TICKET, 3, r"\bcheck\s+(?:in\s+)?on\b"),
-    cue(
-        GET_TICKET,
-        3,
-        r"\b(?:update|inform|tell|brief)\s+me\s+(?:on|about|regarding|of)\b",
-        needs_ticket=True,
-    ),
-    cue(
-        GET_TICKET,
-        3,
-        r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:show|check|view|see|open|pull\s+up)"
-        r"\s+(?:me\s+)?(?:tickets?\s+)?#?\s*\d{3,}\s*(?:,|&|and|or)\s*#?\s*\d{3,}",
-    ),
-    cue(GET_TICKET, 2, r"\b(?:status|progress)\b", needs_ticket=True),
-    # "status update on the sharepoint access pls", "progress on my new laptop?"
-    cue(
-        GET_TICKET,
-        3,
-        r"^\W*(?:(?:any|a|an|quick|the)\s+)?(?:status|progress|news|eta)(?:\s+(?:update|report|check))?"
-        r"\s+(?:on|of|for|about|re|regarding|with)\s+(?:the|my|our)\s+\w",
-    ),
     # "make my outlook ticket urgent", "set the vpn one to high priority"
     cue(
         UPDATE_TICKET,
@@ -420,56 +275,5 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"\b(?:change|convert|turn|switch|make)\s+(?:my|the|this|that|our)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:ticket|request|case|issue|one)\s+(?:in)?to\s+an?\s+(?:problem|incident|service\s+request|"
         r"change|alert|(?-i:[A-Z])\w*)\b",
-    ),
-    # "show 3076", "pls check #3115"
-    cue(
-        GET_TICKET,
-        3,
-        r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:show|check|chk|view|see|display|"
-        r"pull\s+up|fetch|get|look\s+at|open|compare)\s+(?:me\s+)?#?\s*\d{3,}\b|"
-        r"\b(?:details|info|information|history|summary)\s+(?:of|for|on|about)\s+(?:ticket\s*)?#?\s*\d{3,}\b",
-    ),
-    # "3067 details pls", "details 3115?", "3042 - status", "history of #3131 please": a
-    # ticket number and what to read about it, nothing else
-    cue(
-        GET_TICKET,
-        2,
-        r"^\W*(?:(?:please|the|full|quick|latest|any|current|(?:can|could|may)\s+(?:i|we)\s+"
-        r"(?:get|have|see)|(?:show|give|get|send)\s+me)\s+)*"
-        rf"(?:{READ_NOUN}\s*(?:on|of|for|about|re|regarding)?\s*(?:ticket\s*)?#?\s*\d{{1,10}}|"
-        r"(?:tickets?\s*(?:no\.?|number|#)?\s*)?#?\s*\d{1,10}\s*(?:[:,-]\s*)?"
-        rf"(?:(?:the|full|latest|any|its|current|quick)\s+)*{READ_NOUN})\b"
-        r"(?:[\s,.!-]+(?:please|now|asap|thanks|thank\s+you|cheers|again|today))*\W*$",
-    ),
-    # "my latest request?", "the vpn one?": a ticket described, and nothing else
-    cue(
-        GET_TICKET,
-        2,
-        r"^\W*(?:(?:and|so|what\s+about|how\s+about)\s+)?(?:my|the|that|this|our)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident|one)\s*[?.!]*$",
-    ),
-    # "is my monitor request still on hold?", "has the printer ticket been picked up?"
-    cue(
-        GET_TICKET,
-        2,
-        r"^\W*(?:is|are|was|has|have|did|does|will)\s+(?:my|the|this|that|our)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident|issue)\b(?!s)",
-        "question",
-    ),
-    # "when was 3005 resolved", "what did IT last say on 3115": a question about a ticket
-    cue(
-        GET_TICKET,
-        1,
-        r"^\W*(?:what|when|who|why|how|where|which|did|has|have|was|were|is|are|does|do)\b"
-        r"(?=.*?(?:#\s*\d|\b\d{3,}\b|\bticket\s+\d))",
-        "question",
-    ),
-    cue(
-        GET_TICKET,
-        1,
-        # (one number, or several: "#3115 #3042")
-        r"^\W*(?:tickets?\s*(?:no\.?|number|#)?\s*)?(?:#\s*)?\d+\b"
-        r"(?:(?:\s*(?:,|&|\+|/|\band\b|\bor\b)\s*|\s+)(?:#\s*)?\d+\b)*"
-        r"(?:\s+(?:update|news|status|progress|eta|please|pls|plz)\b)*\W*$",
     ),
 )

@@ -32,7 +32,10 @@ TICKET_CUES: tuple[Cue, ...] = (
         4,
         rf"^\W*(?:{POLITE}\s+)*(?:delete|remove|erase|purge|wipe|destroy|merge|archive|export|"
         r"download|"
-        r"drop\s+all|undelete)\b",
+        r"drop\s+all|undelete)\b"
+        # ... of tickets and their records ("remove me from the sales list" asks IT for something)
+        r"(?=.*?(?:\b(?:tickets?|notes?|comments?|records?|requests?|cases?|history|everything)\b|"
+        r"#\s*\d|\b\d{3,}\b|\b(?:it|them|this|that)\W*$))",
     ),
     # create_ticket
     cue(
@@ -53,10 +56,12 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         CREATE_TICKET,
         3,
-        # ("URGENT new ticket ...", "new p1 ticket ...": how urgent, before or in it)
+        # ("URGENT new ticket ...", "new p1 ticket ...": how urgent, before or in it; "new
+        # problem ticket ...": its kind)
         r"^\W*(?:(?:urgent|asap|emergency|critical|p[1-5])\W+)?(?:new|create)\s+"
         r"(?:halo\s*-?\s*(?:psa|itsm)\s+)?(?:(?:(?:high|low|medium|urgent|critical)(?:\s+priority)?|"
-        r"p[1-5])\s+)?(?:ticket|incident|request|case)\b",
+        r"p[1-5])\s+)?(?:(?:problem|change|incident|service|alert|major)\s+)?"
+        r"(?:ticket|incident|request|case)\b",
         "verb",
     ),
     cue(
@@ -139,24 +144,38 @@ TICKET_CUES: tuple[Cue, ...] = (
         2,
         r"\bI(?:\s+need|\s+want|\s+would\s+like|\s*'d\s+like|\s+require)\s+(?:a|an|some|new|help|access|"
         r"assistance|support|someone|somebody|to\s+(?:get|have|order|request|install|reset|"
-        r"set\s+up|replace|fix|report|(?:ask|apply)\s+for))\b",
+        r"set\s+up|replace|fix|report|(?:ask|apply)\s+for))\b(?!\s+(?:update|status|news|progress|"
+        r"eta|answer|reply|response|feedback)\b)",
         "need",
     ),
     cue(
         CREATE_TICKET,
         2,
         r"\b(?:can|could|may)\s+(?:I|we)\s+(?:please\s+)?(?:get|have|order|request|ask\s+for|borrow)\s+"
-        r"(?:a|an|some|new|access|another|more)\b|\bI(?:'m|\s+am)\s+(?:requesting|asking\s+for)\s+"
+        r"(?:a|an|some|new|access|another|more)\b(?!\s+(?:update|status|news|progress|eta|word|answer|"
+        r"reply|response|feedback)\b)|\bI(?:'m|\s+am)\s+(?:requesting|asking\s+for)\s+"
         r"(?:a|an|some|new|access|another|more)\b",
         "need",
     ),
     cue(CREATE_TICKET, 2, r"\b(?:request|order)\s+(?:a|an|some)\s+new\b", "need"),
+    # "request for a new starter laptop", "disable his account", "leaver: ..."
+    cue(
+        CREATE_TICKET,
+        2,
+        r"^\W*(?:a\s+|new\s+)?request\s+(?:for|to)\s+(?:a|an|some|new|the|my|our)\b|"
+        r"\b(?:disable|deactivate|enable|activate|block|suspend|lock|unlock|extend|renew|close\s+down)\s+"
+        r"(?:my|his|her|their|the|a|an|our|this)\s+(?:[\w-]+\s+){0,2}?(?:account|login|access|licen[cs]e|"
+        r"mailbox|subscription|phone|sim|badge|card|e-?mail|vpn|user)s?\b|"
+        r"^\W*(?:new\s+)?(?:leaver|joiner|starter|mover)s?\s*(?::|\s-\s)",
+        "need",
+    ),
     # "ordering a new phone charger please", "can you buy me two cables"
     cue(
         CREATE_TICKET,
         2,
         r"\b(?:request(?:ing)?|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|get(?:ting)?)\s+(?:me\s+|us\s+)?"
-        r"(?:a\s+new|a|an|some|another|two|three|\d+)\s+(?!tickets?\b|requests?\b)\w",
+        r"(?:a\s+new|a|an|some|another|two|three|\d+)\s+(?!tickets?\b|requests?\b|updates?\b|status\b|"
+        r"news\b|progress\b|eta\b|word\b|answer\b|reply\b|response\b|feedback\b)\w",
         "need",
     ),
     cue(
@@ -209,7 +228,7 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"returns?\s+(?:an?\s+)?(?:error|\d{3})|noise|noisy|smell|smoke|sparks|weird|strange|"
         r"needs?\s+(?:a|an|some|new|access|to\s+be)|not\s+\w+ing|asking\s+(?:for|me)|again|"
         r"choppy|laggy|lagging|glitch(?:y|es|ing)?|buggy|flaky|unstable|distorted|echo(?:es|ing)?|"
-        r"crackl(?:e|es|ing)|buzz(?:es|ing)?|humm?(?:s|ing)|hiss(?:es|ing)?|static|interference|muffled|blurry|pixelated|unusable|knackered|wonky|playing\s+up|"
+        r"crackl(?:e|es|ing)|flood(?:s|ed|ing)?|overflow(?:s|ed|ing)?|on\s+fire|sparking|buzz(?:es|ing)?|humm?(?:s|ing)|hiss(?:es|ing)?|static|interference|muffled|blurry|pixelated|unusable|knackered|wonky|playing\s+up|"
         r"no\s+dial\s+tone|upside\s+down|sideways|gibberish|nonsense|scrambled|"
         r"swollen|bulging|leaking|smoking|burnt|melted|bent|loose|wobbly|drained|"
         r"there(?:'s|\s+is|\s+are)\s+no\b|"
@@ -224,6 +243,16 @@ TICKET_CUES: tuple[Cue, ...] = (
         "problem",
     ),
     cue(CREATE_TICKET, 2, r"\b(?:get|have|need|request|given|give\s+me)\s+access\s+to\b", "need"),
+    # "add me to the sales distribution list", "remove Mia from the HR group"
+    cue(
+        CREATE_TICKET,
+        2,
+        r"\b(?:add|remove|take|put)\s+(?:me|us|him|her|them|(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+"
+        r"(?:to|from|on|in|into|off|out\s+of)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:[\w&-]+\s+){0,4}?"
+        r"(?:list|group|channel|team|distribution|dl|mailbox|calendar|folder|share|site|chat|drive|"
+        r"rota|licen[cs]e|role)s?\b",
+        "need",
+    ),
     # "please give Mia Chen access to the Sales site": access for someone is a new ticket,
     # not a look-up of what follows "give".
     cue(
@@ -272,7 +301,10 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         CREATE_TICKET,
         2,
-        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+for\s+[^:]{2,80}?(?::|\s-\s)\s*(?!#?\s*\d)\S",
+        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+for\s+[^:]{2,80}?(?::|\s-\s)\s*(?!#?\s*\d)\S|"
+        # "ticket for olivia brown, monitor flickers"
+        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+for\s+(?!(?:my|the|a|an|this|that)\b)"
+        r"[\w.@'-]+(?:\s+[\w.@'-]+){0,3}?\s*,\s*(?!#?\s*\d)\S",
         "passive",
     ),
     # add_note
@@ -325,7 +357,7 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         ADD_NOTE,
         3,
-        r"\b(?:append|add|write|put)\s+(?:«\d+»\s+|(?:this|that|these|the\s+following|it)\s+|"
+        r"\b(?:append|add|write|put)\s+(?:please\s+)?(?:«\d+»\s+|(?:this|that|these|the\s+following|it)\s+|"
         # "I want to add some info to my VPN ticket: ..."
         r"(?:(?:some|more|a\s+bit\s+of|extra|additional|a\s+few|further)\s+)?(?:info|information|"
         r"details|context|words|lines)\s+)?(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
@@ -373,6 +405,19 @@ TICKET_CUES: tuple[Cue, ...] = (
         rf"\bmark(?:ed)?\s+(?:[^,.;]{{0,40}}?\s+)?(?:as\s+)?(?:being\s+)?{RESOLVED_WORDS}\b",
     ),
     cue(RESOLVE_TICKET, 3, r"\b(?:can|could|may|should)\s+(?:now\s+)?be\s+(?:closed|resolved)\b"),
+    # "we're done with 3076", "finished with the laptop one"
+    cue(
+        RESOLVE_TICKET,
+        3,
+        r"\b(?:done|finished|through)\s+with\s+(?:ticket\s*#?\s*\d+|#?\s*\d{3,}|it\b|this\s+one\b|"
+        r"(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|one)\b)",
+    ),
+    # "consider 3089 done", "treat my vpn ticket as closed"
+    cue(
+        RESOLVE_TICKET,
+        3,
+        rf"\b(?:consider|treat|count)\s+{RES_OBJECT}(?:[^,.;]{{0,30}}?\s)?(?:as\s+)?{RESOLVED_WORDS}\b",
+    ),
     cue(
         RESOLVE_TICKET,
         3,
@@ -384,12 +429,26 @@ TICKET_CUES: tuple[Cue, ...] = (
         RESOLVE_TICKET,
         2,
         r"\b(?:is|it's|its|are|has\s+been|have\s+been|got|now)\s+(?:now\s+|all\s+|finally\s+)?"
-        r"(?:fixed|resolved|solved|sorted|working)\b(?!\s*\?)|"
+        # ("we are working on it", "it is working but slow" say nothing is done)
+        r"(?:fixed|resolved|solved|sorted|working(?!\s+(?:on|from|with|at|in|for|hard|late)\b))\b"
+        r"(?!\s*\?)(?![^.!?]*\b(?:but|except|though|although|however)\b)|"
         # "3042 sorted, thanks!", "#3131 all good now"
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:is\s+)?(?:now\s+)?(?:fixed|resolved|solved|sorted|"
         r"done|working(?:\s+again)?|all\s+good|ok|fine)\b(?!\s*\?)",
         "statement",
         needs_ticket=True,
+    ),
+    # "the laptop fan is fine now", "fan issue resolved, thanks": what works again, and
+    # nothing else (the resolver takes the one ticket about that thing, or offers choices)
+    cue(
+        RESOLVE_TICKET,
+        2,
+        r"^\W*(?!(?:i|we|you|they|he|she|it|this|that|everything|all|nothing)\b)(?:the\s+|my\s+|our\s+)?"
+        r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|all\s+|finally\s+)?"
+        r"(?:fine|ok|okay|working|fixed|sorted|solved|resolved|stable|back\s+to\s+normal|behaving)|"
+        r"(?:now\s+|all\s+|finally\s+)?(?:fixed|sorted|solved|resolved|working\s+again|back\s+up))"
+        r"(?:[\s,.!]+(?:again|now|today|thanks?|thank\s+you|cheers|ty)|\s+since\s+\w+)*[\s.!]*$",
+        "statement",
     ),
     cue(
         RESOLVE_TICKET,

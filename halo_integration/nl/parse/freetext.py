@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cue_parts import TICKET_HEADER_RE, Intent, only_a_name
+from .cue_parts import STATUS_AHEAD, TICKET_HEADER_RE, Intent, only_a_name
 from .intents import find_separator
 from .names import BLANK
 from .slots import Scratch
@@ -66,6 +66,12 @@ _POLITE_TAIL_RE = re.compile(
     r"i\s+need\s+to|we\s+need\s+to|can\s+we|could\s+we|can\s+i|could\s+i)\b)+[\s,.;-]*$",
     IGNORE_CASE,
 )
+
+
+def blank(sc: Scratch, span: Span | None) -> None:
+    """Blank the free text taken, so that no field extractor reads words inside it."""
+    if span:
+        sc.blank(span.start, span.end)
 
 
 def free_quote(sc: Scratch, start: int = 0) -> Span | None:
@@ -177,12 +183,20 @@ _ON_BEHALF_COMMA_RE = re.compile(
 )
 
 
+# "ticket for olivia brown, monitor flickers": the person, a comma, the problem
+_FOR_NAME_COMMA_RE = re.compile(
+    r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+for\s+(?!(?:my|the|a|an|this|that)\b)"
+    r"[\w.@'-]+(?:\s+[\w.@'-]+){0,3}?\s*,\s*(?=\S)",
+    IGNORE_CASE,
+)
+
+
 def description(sc: Scratch, intent: Intent) -> Span | None:
     """The problem description of a create request (blanks nothing; the caller does)."""
     quote = free_quote(sc)
     head = find_separator(sc.text)
-    on_behalf = _ON_BEHALF_COMMA_RE.match(sc.text)
-    if intent.kind in {"problem", "need"} and on_behalf and not head:
+    on_behalf = _ON_BEHALF_COMMA_RE.match(sc.text) or _FOR_NAME_COMMA_RE.match(sc.text)
+    if intent.kind in {"problem", "need", "passive"} and on_behalf and not head:
         return _region(sc, on_behalf.end(), len(sc.text))
     if (
         intent.kind in {"problem", "need"}
@@ -276,7 +290,8 @@ _NOTE_AFTER_RE = re.compile(
 )
 _TELL_LEAD_RE = re.compile(
     r"\s*(?:know\s+)?(?:(?:(?:on|about|for|of|in|with|working\s+on|has|is\s+on|handles|"
-    r"is\s+handling)\s+"
+    r"is\s+handling|handling|dealing\s+with|looking\s+after|responsible\s+for|who\s+(?:has|handles|"
+    r"is\s+on|owns))\s+"
     r"(?:ticket\s*#?\s*\d+|#\s*\d+|\d+|(?:my|the|this|that)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case))|"
     # "FYI 3042 still drops"
@@ -315,12 +330,16 @@ def note_text(sc: Scratch, intent: Intent) -> Span | None:
 
 _TICKET_NAMED_RE = re.compile(r"\b(?:tickets?|cases?|requests?)\b|#\s*\d|\b\d{3,}\b", IGNORE_CASE)
 _TRAILING_TICKET_RE = re.compile(
-    r"\s+(?:to|on|in|for|against)\s+(?:(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s+(?:to|on|in|for|against|re|regarding|about)\s+(?:(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:ticket|request|case)|ticket\s*#?\s*\d+|#\s*\d+|\d{3,10})\s*[.!]?$|"
     # "fan also loud at night (ticket 3120)", "I'm home on Wednesday, ticket 3042"
     r"\s*(?:\(\s*|[,;-]\s*)(?:re:?\s+|for\s+|on\s+)?(?:ticket\s*(?:no\.?\s*)?#?\s*\d+|#\s*\d+)\s*\)?\s*[.!]?$",
     IGNORE_CASE,
 )
+
+
+_SAYING_END_RE = re.compile(r"\b(?:saying|to\s+say|with)\s*$", IGNORE_CASE)
+_STATUS_AHEAD_RE = re.compile(STATUS_AHEAD, IGNORE_CASE)
 
 
 def _note_text(sc: Scratch, intent: Intent) -> Span | None:
@@ -337,6 +356,15 @@ def _note_text(sc: Scratch, intent: Intent) -> Span | None:
         lead = _TELL_LEAD_RE.match(sc.text, intent.end)
         start = lead.end() if lead else intent.end
         return _region(sc, start, len(sc.text), keep_end=True)
+    saying = _SAYING_END_RE.search(sc.text, intent.start, intent.end)
+    if (
+        intent.kind == "update_with"
+        and saying
+        and not _STATUS_AHEAD_RE.match(sc.text, saying.start())
+    ):
+        # "update my outlook ticket saying it works on webmail": the cue ends at "saying"
+        # ("update 3055 status with supplier": "with" opens the status)
+        return _region(sc, intent.end, len(sc.text), keep_end=True)
     span = _after(sc, _NOTE_AFTER_RE, intent.end, fields=False, keep_end=True)
     after_ticket = _NOTE_AFTER_TICKET_RE.match(sc.text, intent.end)
     if span is None and after_ticket:

@@ -38,13 +38,14 @@ from .cue_parts import (
     Intent,
 )
 from .cues_fields import FIELD_CUES
+from .cues_reads import READ_CUES
 from .cues_tickets import TICKET_CUES
 from .rating_cues import RATING_CUES
 from .text import words
 
 # One table, in priority order for ties: ratings ("how do I rate my ticket?" is not a question
-# for the articles), the ticket's life, then fields and reads.
-CUES: tuple[Cue, ...] = RATING_CUES + TICKET_CUES + FIELD_CUES
+# for the articles), the ticket's life, then fields, then reads.
+CUES: tuple[Cue, ...] = RATING_CUES + TICKET_CUES + FIELD_CUES + READ_CUES
 
 
 # --- list and lookup: a query verb and the noun it asks about ------------------------------
@@ -192,7 +193,8 @@ def _query_verb(text: str) -> re.Match[str] | None:
 
 _ABOUT_A_TICKET_RE = re.compile(
     r"\b(?:on|of|for|with|handles|handling|has|have|owns|is\s+on)\s+(?:ticket\s*)?#?\s*\d{3,10}\b|"
-    r"\b(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|one)\b(?!s)",
+    r"\b(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|one)\b"
+    r"(?!s|\s+(?:types?|statuses|priorities|categories|kinds?|fields?)\b)",
     IGNORE_CASE,
 )
 
@@ -202,8 +204,9 @@ _IDS_ONLY_RE = re.compile(
     r"\s*(?:tickets?\s*)?#?\s*\d{3,}(?:\s*(?:,|&|\+|/|\band\b)?\s*#?\s*\d{3,})+[\s?.!]*$",
     IGNORE_CASE,
 )
-# "teams list", "customers list pls": the noun first, the verb after it, nothing else
-_VERB_LAST_RE = re.compile(r"\s*(?:please|pls|plz)?[\s?.!]*$", IGNORE_CASE)
+# "teams list", "customers list pls", "agents list please": the noun first, the verb after
+# it, nothing else
+_VERB_LAST_RE = re.compile(r"\s*(?:(?:please|pls|plz|thanks|thx)\b)?[\s?.!]*$", IGNORE_CASE)
 
 
 def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
@@ -233,7 +236,7 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
     if obj.entity != "ticket":
         strength = 3 if verb else 1
         if re.search(r"\bticket\s*#?\s*\d+|#\s*\d+|^\W*\d{3,}\b", text, IGNORE_CASE) or (
-            obj.entity != "kb_articles" and _ABOUT_A_TICKET_RE.search(text, obj.end)
+            obj.entity != "kb_articles" and _ABOUT_A_TICKET_RE.search(text)
         ):
             # "which team handles my vpn ticket?", "who is my technician on 3115": a question
             # about a ticket's team or technician reads the ticket
@@ -413,6 +416,11 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     best = _problem_over_query(text, pool, best)
     best = header_note(text, best)
     # "Why did you close my ticket?" asks about the ticket; it does not close it.
-    if best.action in {RESOLVE_TICKET, UPDATE_TICKET} and QUESTION_START_RE.search(text):
+    # ("have the service desk look at 3099" asks for it to be done: see PERSON_ON_TICKET_RE)
+    if (
+        best.action in {RESOLVE_TICKET, UPDATE_TICKET}
+        and best.kind != "assign"
+        and QUESTION_START_RE.search(text)
+    ):
         best = Intent(GET_TICKET, best.strength, best.start, best.end, "question")
     return best, (obj if best.kind == "query" else None)

@@ -105,6 +105,8 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
             slots["tickettype"] = singular(mod)
         else:
             slots["search"] = mod
+    elif mod and typed_in_lower_case(sc) and not mine_before:
+        slots["owner_guess"] = mod  # "initech tickets": a customer, else what to search for
     elif mod:
         slots["search"] = mod
         if typed_in_lower_case(sc) and not mine_before:
@@ -129,6 +131,22 @@ _SCOPE_RE = re.compile(
 )
 
 
+# Tickets in a state named in everyday words: "tickets waiting on the supplier", "which ones
+# are with the user", "requests still in progress" (the resolver knows the status names).
+_LIST_STATUS_RE = re.compile(
+    r"\b(?:tickets?|requests?|ones?|(?:that|which)\s+are|are|is)\s+(?:still\s+|currently\s+|now\s+)?"
+    r"((?:waiting|awaiting|pending)\s+(?:on|for)\s+(?:the\s+)?[\w-]+(?:\s+party)?|with\s+(?:the\s+)?"
+    r"(?:user|supplier|customer|client|vendor|third\s+party)|in\s+progress|action\s+required|"
+    r"pending\s+closure)\b",
+    IGNORE_CASE,
+)
+_WORKING_ON_RE = re.compile(
+    r"\bwhat(?:'s|\s+is|\s+are)\s+(?!(?:he|she|they|it|that|this|you|u|happening|going)\b)"
+    r"((?:«\d+»|[\w'-]+)(?:\s+[\w'-]+)?)\s+(?:working\s+on|handling|dealing\s+with|busy\s+with)\b",
+    IGNORE_CASE,
+)
+
+
 def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
@@ -149,6 +167,10 @@ def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
     if intent.kind == "team_queue":
         obj = None  # "the 2nd Line Support queue" names a team, it is not a ticket type
     extract_opened(sc, slots)
+    waiting = _LIST_STATUS_RE.search(sc.text)
+    if waiting and "status" not in slots:  # "tickets waiting on the supplier"
+        slots["status"] = sc.value(waiting.group(1))
+        sc.blank(waiting.start(1), waiting.end(1))
     _list_type_or_search(sc, obj, slots)
     for pattern in _SEARCH_RES:
         found = sc.take_after(pattern, stops=SEARCH_STOPS)
@@ -159,6 +181,10 @@ def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
     owner = sc.take_group(_HAS_RE)  # "how many open tickets does Globex have"
     if owner and not is_mine(owner):
         slots["client"] = owner
+    working = _WORKING_ON_RE.search(sc.text)
+    if working and "agent" not in slots:  # "what's Daniel Kim working on?"
+        slots["agent"] = sc.value(working.group(1))
+        sc.blank(working.start(), working.end())
     if intent.kind == "my_queue":
         slots["agent"] = "me"  # "what's in my queue": tickets assigned to the person asking
     elif is_mine(sc.text) or (mine and "opened" in slots):

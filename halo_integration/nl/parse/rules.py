@@ -23,15 +23,21 @@ What a resolver should know:
   may fall back to a user search when no customer matches. "for user X", "on behalf of X",
   "raised by X" are always `user`. "for X at Y" adds `owner_place` Y: a site of customer X, or
   the customer of person X.
-- `ticket_hint` is present without a number: the descriptive words ("VPN" in "my VPN ticket"),
-  or "" when a ticket is meant but not described ("my open ticket", "it", "the ticket",
-  "tell the technician ..."). `mine` is set only when the person said "my"/"I opened"/"do I".
+- `ticket_hint` is present without a number: the descriptive words ("VPN" in "my VPN ticket",
+  "the Teams camera one", "vpn ticket status?", "laptop fan - news?"), or "" when a ticket is
+  meant but not described ("my open ticket", "it", "the ticket", "tell the technician ...").
+  `mine` is set only when the person said "my"/"I opened"/"do I"; "liam's laptop ticket" adds
+  `user` "liam" (that person's ticket). A resolve's `reason` may describe the ticket too ("the
+  laptop fan thing is fixed, close it").
 - `open_only` also comes from "my open ticket" and, for a read, from a question that takes for
   granted the ticket is not done ("when is my vpn issue getting fixed"); `newest` from "my last
   ticket"; "put on hold" gives ``status == "on hold"``.
 - `owner_guess` (typed all in lower case): "for X" that may name a customer, a customer and
   site, or a person ("list tickets for acme inc"), or nobody ("for the printer"). Try it; a
-  guess that names nobody is dropped (a list searches for it).
+  guess that names nobody is dropped (a list searches for it). `owner_heading`: a name heading
+  the request ("Wayne Foundation / Gotham Office - ..."), maybe a customer and site, maybe an
+  app; the summary keeps it in case it names no customer.
+- A number beyond Halo's id range is no id ("3115" typed fifty times is not understood).
 - For lookups of customers the name is in `search` ("find customer Acme"); for other entities
   "for customer X" stays `client` ("contracts for customer Globex").
 - "ticket" alone is not understood (action None): it names neither an action nor a ticket.

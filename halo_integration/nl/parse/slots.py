@@ -158,13 +158,17 @@ _AGENT_AFTER_RE = re.compile(
 _ASSIGN_RE = re.compile(
     r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|transfer(?:red)?|route[ds]?|escalated?|"
     r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|hand(?:ed|s)?|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave|"
-    r"forward(?:ed)?|shift(?:ed)?|push(?:ed)?|bounce[ds]?|kick(?:ed)?|"
+    r"forward(?:ed)?|shift(?:ed)?|push(?:ed)?|bounce[ds]?|kick(?:ed)?|switch(?:ed)?|swap(?:ped)?|"
     r"(?:should|must|can|could|needs?\s+to|has\s+to)\s+(?:go|be\s+(?:moved|sent|passed|given|handed)))\b"
     r"(?:[^,.;:]{0,40}?\s)??\s*(?:over\s+)?to\s+(?:the\s+)?"
-    # "escalate 3160 to critical" raises a priority; it hands the ticket to nobody
+    # "escalate 3160 to critical", "switch 3101 to P1" raise a priority; they hand the ticket
+    # to nobody
     rf"(?!{PRIORITY_VALUE})|"
     # "3089 assign priya": the ticket (blanked), then the verb and the name with no "to"
     rf"(?<={BLANK})\s*(?:[,:-]\s*)?(?:re-?assign|assign)\s+(?:it\s+)?(?!to\b)(?:the\s+)?|"
+    # "can 3160 go to Hannah": the ticket (blanked) between the modal and "go"
+    rf"(?<={BLANK})\s+(?:please\s+)?(?:go|be\s+(?:moved|sent|passed|given|handed|assigned))\s+"
+    r"(?:over\s+)?to\s+(?:the\s+)?|"
     # "3250 -> Marcus Reid" (but "3121 -> P2" is a priority)
     rf"(?<={BLANK})\s*(?:->|=>|→)(?!\s*(?:p[1-5]|low|medium|normal|high|critical|urgent)\b)"
     r"\s*(?:the\s+)?",

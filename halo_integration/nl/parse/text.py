@@ -101,6 +101,8 @@ ALIASES = {
     "whts": "what's",
     "wht": "what",
     "teh": "the",
+    "hwo": "how",
+    "r": "are",
     "hte": "the",
     "yuo": "you",
     "plase": "please",
@@ -362,7 +364,8 @@ def unshout(text: str) -> str:
 
 def prepare(raw: str) -> Prepared:
     """Normalise, lift out quoted passages, then fix keyword typos outside them."""
-    text, quotes = extract_quotes(unshout(normalise(raw)))
+    text, quotes = extract_quotes(normalise(raw))
+    text = unshout(text)  # (a quoted passage keeps its capitals: "ERROR 0X80" is what it says)
     text = strip_courtesies(text)
     text = _ADD_TYPO_RE.sub("add", text)
     text, fixes = fix_typos(text)

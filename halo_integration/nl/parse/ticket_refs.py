@@ -4,6 +4,7 @@ number is given, the words that describe it ("my VPN ticket", "the Teams camera 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from halo_integration.values import in_halo_range
@@ -44,7 +45,7 @@ _HINT_RE = re.compile(
     r"(?:\b(?P<det>my|the|this|that|our|a|an)|(?<![\w'])(?!(?:it|that|what|there|here|who|where|he|she|let|today|yesterday|one|everyone)'s)"
     r"(?P<owner>[a-z]+)'s)\s+"
     r"(?P<words>(?:[\w&'./+-]+\s+){0,4}?)"
-    r"(?P<noun>ticket|case|call|request|incident|issue|problem|one|thing)\b(?!s|\s*(?:types?\b|#|\d))",
+    r"(?P<noun>ticket|case|call|request|incident|issue|problem|one|thing|stuff)\b(?!s|\s*(?:types?\b|#|\d))",
     IGNORE_CASE,
 )
 # A ticket described with no "my" or "the": "vpn ticket status?", "status of outlook ticket",
@@ -59,7 +60,7 @@ _BARE_HINT_AFTER = words("""
     """)
 _TOKEN_RE = re.compile(r"[\w&'./+-]+|[^\w\s]")
 _ABOUT_RE = re.compile(
-    r"\b(?:ticket|case|request|issue|call|one)(?:\s+(?:i|we)\s+(?:opened|raised|logged|"
+    r"\b(?:ticket|case|request|issue|call|one|thing|stuff)(?:\s+(?:i|we)\s+(?:opened|raised|logged|"
     r"submitted|created|reported))?(?:\s+(?:yesterday|today|earlier|recently|last\s+week))?"
     r"\s+(?:about|regarding|concerning|re|on(?!\s+(?:hold|behalf)\b)|"
     r"related\s+to|for)\s+(?:the\s+|my\s+|our\s+|a\s+)?",
@@ -75,6 +76,11 @@ _STATE_WORDS = words("""
     """)
 _OPEN_STATE_WORDS = words("open current active outstanding pending unresolved ongoing")
 _NEWEST_WORDS = words("last latest newest recent most")
+# Words before "'s ticket" that name no person ("the printer's ticket", "today's ticket").
+_NOT_OWNERS = words("""
+    printer laptop computer team company customer client department office site user manager
+    boss colleague week month year morning yesterday today tomorrow
+    """)
 
 
 _TICKET_VERB_AFTER_RE = re.compile(
@@ -89,7 +95,7 @@ def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
     before = re.findall(r"[A-Za-z]+", text[: match.start()])
     if [w.lower() for w in before[-2:]] in (
         ["look", "at"], ["looked", "at"], ["looking", "at"], ["write", "in"], ["add", "in"],
-        ["put", "in"], ["what", "about"], ["how", "about"],
+        ["put", "in"], ["what", "about"], ["how", "about"], ["hand", "over"], ["handing", "over"],
     ):  # fmt: skip
         return True  # "did anyone look at 3131": a ticket, not a time
     if len(match.group(1)) >= 3 and _TICKET_VERB_AFTER_RE.match(text, match.end()):
@@ -100,6 +106,9 @@ def _number_is_ticket(text: str, match: re.Match[str]) -> bool:
         and re.match(r"\s*(?::|\s-\s)", text[match.end() :])
     ):
         return True  # "about 3131: any 24 inch model is fine": the ticket heads the request
+    if before and before[-1].lower() == "about" and len(match.group(1)) >= 4:
+        # "I haven't heard back about 3131": about a ticket ("about 10 minutes" is a time)
+        return not _NOT_TICKET_AFTER.match(text, match.end())
     # a priority or a level is a small number: "change priority 3055 high" names a ticket
     small_field = bool(before) and before[-1].lower() in _SMALL_VALUE_FIELDS
     if (
@@ -174,11 +183,16 @@ def _bare_hint(text: str) -> tuple[int, int, list[str]] | None:
     """(start, end, words) of a ticket described without a determiner (see _BARE_NOUN_RE):
     up to three describing words right before the noun, back to the request's start, a
     punctuation mark or one of _BARE_HINT_AFTER ("I want to log vpn ticket" has none)."""
+    tokens = list(_TOKEN_RE.finditer(text))
+    starts = [t.start() for t in tokens]
     for noun in _BARE_NOUN_RE.finditer(text):
-        tokens = list(_TOKEN_RE.finditer(text, 0, noun.start()))
+        # three describing words and the one before them are all that is looked at
+        before = tokens[
+            max(0, bisect_left(starts, noun.start()) - 4) : bisect_left(starts, noun.start())
+        ]
         described: list[re.Match[str]] = []
         bounded = True
-        for token in reversed(tokens):
+        for token in reversed(before):
             word = token.group(0)
             if not word[0].isalnum() or word.lower() in _BARE_HINT_AFTER:
                 break
@@ -195,8 +209,8 @@ def _bare_hint(text: str) -> tuple[int, int, list[str]] | None:
 # "about my monitor", "with my vpn", "on the sharepoint access": the thing a request is about,
 # at its end ("the" only before a thing people have tickets about: "about the delay" is none)
 _MY_THING_RE = re.compile(
-    r"\b(?:about|on|with|for|regarding|re)\s+(?P<det>my|our|the)\s+((?:[\w-]+\s+){0,2}?[\w-]+)"
-    r"(?:[\s,]+(?:please|thanks|thank\s+you|cheers|now|asap|again|today|yet))*\s*[?.!]*\s*$",
+    r"\b(?:about|on|with|for|regarding|re)\s+(?P<det>my|our|the|[a-z]+'s)\s+((?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"(?:[\s,]+(?:please|thanks|thank\s+you|cheers|now|asap|again|today|yet))*[\s?.!:¦-]*$",
     IGNORE_CASE,
 )
 
@@ -216,6 +230,9 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
     raw = match.group("words").split() if match else bare[2] if bare else []
     if match and (match.group("det") or "").lower() in {"my", "our"}:
         slots["mine"] = True
+    owner = match.group("owner") if match else None
+    if owner and owner.lower() not in _NOT_OWNERS and "user" not in slots:
+        slots["user"] = owner  # "liam's laptop ticket": that person's ticket
     if any(w.lower() in _OPEN_STATE_WORDS for w in raw):
         slots["open_only"] = True
     if any(w.lower() in _NEWEST_WORDS for w in raw):
@@ -232,15 +249,14 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
     elif bare:
         sc.blank(bare[0], bare[1])
     my_thing = None if words else _MY_THING_RE.search(sc.text)
-    if (
-        my_thing
-        and my_thing.group("det").lower() == "the"
-        and not THING_RE.search(my_thing.group(2))
-    ):
+    det = my_thing.group("det").lower() if my_thing else ""
+    if my_thing and det == "the" and not THING_RE.search(my_thing.group(2)):
         my_thing = None
     if my_thing:  # "any news about my monitor?", "the issue with my printer": the thing
-        slots["ticket_hint"] = sc.doc.restore(my_thing.group(2))
-        if my_thing.group("det").lower() != "the":
+        thing = sc.doc.restore(my_thing.group(2))
+        # "any news about Mia's laptop?": her laptop, on one of my tickets
+        slots["ticket_hint"] = f"{det[:-2]} {thing}" if det.endswith("'s") else thing
+        if det in {"my", "our"}:
             slots["mine"] = True
         sc.blank(my_thing.start(), my_thing.end())
     elif match or bare or topic:

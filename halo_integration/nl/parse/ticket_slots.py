@@ -45,7 +45,7 @@ _PRIORITY_RES = (
     re.compile(rf"\b({PRIORITY_WORDS}|p\s?[0-9])\s+priority\b", IGNORE_CASE),
     re.compile(
         r"\b(?:bump|raise|lower|increase|decrease|escalate|downgrade|upgrade|set|change|drop|"
-        r"knock|bring|take|push)\b"
+        r"knock|bring|take|push|move|switch|put|turn)\b"
         rf"[^,.;]{{0,40}}?\bto\s+({PRIORITY_WORDS})\b",
         IGNORE_CASE,
     ),
@@ -106,6 +106,7 @@ def extract_priority(sc: Scratch, slots: dict[str, Any], *, bare_urgent: bool) -
 _TICKET_OBJECT = r"[^,.;:]{1,40}?"
 _STATUS_AFTER_RES = (
     re.compile(r"\bstatus\s*(?:to|=|:|as|is)\s*(?:to\s+)?", IGNORE_CASE),
+    re.compile(r"\bstatus\s+" + STATUS_AHEAD, IGNORE_CASE),  # "status in progress"
     re.compile(
         r"\b(?:set|change|update|move|switch|put)\s+(?:the\s+)?status\s+"
         r"(?:of\s+[^,;]{1,30}?\s+)?(?:to|as)\s+",
@@ -131,7 +132,9 @@ _ON_HOLD_RE = re.compile(r"\bon\s+hold\b", IGNORE_CASE)
 # "put 3099 in progress": a status named right after the ticket, with no "status" word
 _STATUS_AFTER_TICKET_RE = re.compile(
     rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?" + STATUS_AHEAD + "|"
-    rf"{BLANK}+\s+{SHOULD_BE}" + STATUS_AHEAD + "|"  # "3140 should be in progress"
+    # "3140 should be in progress", "3110 is now with the supplier" (from where the blank starts)
+    rf"(?<!{BLANK}){BLANK}+\s+{SHOULD_BE}" + STATUS_AHEAD + "|"
+    rf"(?<!{BLANK}){BLANK}+\s+(?:is|are)\s+(?:now\s+)?" + STATUS_AHEAD + "|"
     rf"^[^\w¦]*{BLANK}+\s*(?:[,:-]\s*)?" + STATUS_AHEAD,  # "3110 with supplier"
     IGNORE_CASE,
 )

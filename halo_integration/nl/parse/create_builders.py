@@ -1,0 +1,218 @@
+"""The slot builder for a new ticket: its description, its kind and how urgent it is, and
+whose it is (a customer, site or person named around the description, or a name heading it).
+
+Like every builder it first takes the description (`freetext`), blanks it, and only then runs
+the field extractors on what is left, so words inside a description are never read as fields.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import freetext
+from .cue_parts import (
+    GENERIC_NOUNS,
+    NAME_HEADING_ANY_CASE_RE,
+    NAME_HEADING_RE,
+    PRIORITY_MOD_RE,
+    TICKET_NOUN,
+    Intent,
+    only_a_name,
+    singular,
+)
+from .intents import QueryObject
+from .names import BLANK, NAME_STOPS, words_ok
+from .slots import Scratch, typed_in_lower_case
+from .text import Prepared, summarise, words
+from .ticket_slots import extract_fields
+
+IGNORE_CASE = re.IGNORECASE
+
+
+# --- create_ticket ---------------------------------------------------------------------------
+
+_VAGUE_NOUNS = words("problem problems fault faults")
+_NOT_TYPE_WORDS = words("new support helpdesk it quick general the a an another one")
+_CREATE_SPAN_RE = re.compile(
+    r"^\W*(?:put\s+in|open\s+up|\w+)\s+(?:(?:up|a|an|another|one|some|new)\s+)*"
+    rf"(?P<mod>(?:[\w&.'/-]+\s+){{0,4}}?)(?P<noun>{TICKET_NOUN})$",
+    IGNORE_CASE,
+)
+
+
+_URGENT_LEAD_RE = re.compile(
+    r"^\W*(urgent|asap|emergency|critical|p[1-5])\W+(?=new|create)", IGNORE_CASE
+)
+
+
+def _create_type(sc: Scratch, intent: Intent, slots: dict[str, Any]) -> None:
+    """ "a HaloPSA Incident ticket" -> tickettype "Incident"; "a Service Request" -> itself."""
+    if intent.kind != "verb":
+        return
+    span = sc.text[intent.start : intent.end]
+    urgent = _URGENT_LEAD_RE.match(span)
+    if urgent and "priority" not in slots:
+        slots["priority"] = urgent.group(1)  # "URGENT new ticket ...", "P2 new ticket ..."
+    match = _CREATE_SPAN_RE.match(span)
+    if not match:
+        return
+    product = re.search(r"\bhalo\s*-?\s*(psa|itsm)\b", span, IGNORE_CASE)
+    if product:
+        slots["product"] = "halo" + product.group(1).lower()
+    words = [
+        w
+        for w in match.group("mod").split()
+        if w.lower() not in _NOT_TYPE_WORDS
+        and not re.fullmatch(r"halo\w*|psa|itsm", w, IGNORE_CASE)
+    ]
+    mod = " ".join(words)
+    if PRIORITY_MOD_RE.match(mod):
+        slots["priority"] = re.sub(r"\s+priority$", "", mod, flags=IGNORE_CASE)
+        mod = ""
+    noun = match.group("noun")
+    if noun.lower() in GENERIC_NOUNS:
+        kind = mod
+    elif noun.lower() in _VAGUE_NOUNS and not mod and noun.islower():
+        kind = ""  # "log a problem with my laptop" is a complaint, not the Problem type
+    else:
+        kind = f"{mod} {singular(noun)}".strip()
+    if kind:
+        slots["tickettype"] = kind
+    sc.blank(intent.start, intent.end)
+
+
+def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
+    sc = Scratch(doc.text, doc)
+    slots: dict[str, Any] = {}
+    desc = freetext.description(sc, intent)
+    separated = desc is not None and desc.start > 0  # the description follows something
+    freetext.blank(sc, desc)
+    _create_type(sc, intent, slots)
+    if desc is None:
+        # No separator or quote: fields first, what is left after the command describes it.
+        tail = Scratch(doc.text[: intent.end] + sc.text[intent.end :], doc)
+        tail.blank(0, intent.end)
+        # ("raise a ticket for the broken projector": a lower-case "for X" here describes)
+        extract_fields(tail, slots, owner=True, bare_urgent=True, guess=False)
+        desc = freetext.leftover_description(tail, intent.end) or freetext.prefix_description(
+            sc, intent
+        )
+        freetext.blank(sc, desc)
+        sc.blank(intent.end, len(sc.text))
+    extract_fields(sc, slots, owner=True, bare_urgent=True)
+    head = _owner_words(sc, intent, desc) if separated else ""
+    if desc and desc.value:
+        summary, details = summarise(desc.value)
+        if head:
+            # "New ticket, Stark Logistics / Fleet Depot: ...": the words between the command
+            # and the description may name the customer (and site); kept in the summary in
+            # case they name nobody
+            summary = f"{head}: {summary}"
+            slots["owner_heading"] = head
+        slots["summary"] = summary
+        if details:
+            slots["details"] = details
+    _name_heading(doc, sc, slots)
+    _owner_lead(sc, slots, separated=separated)
+    _name_ran_on(doc, sc, slots)
+    return slots
+
+
+def _name_ran_on(doc: Prepared, sc: Scratch, slots: dict[str, Any]) -> None:
+    """ "new ticket customer globex printer offline": typed in lower case with no separator,
+    the last name ran on into the description. It becomes the summary, and the resolver takes
+    from its first words only what Halo has under that name."""
+    if "summary" in slots or not typed_in_lower_case(sc):
+        return
+    end = doc.text.rstrip(" .!?").casefold()
+    for slot in ("user", "site", "client"):
+        value = slots.get(slot)
+        if isinstance(value, str) and len(value.split()) > 2 and end.endswith(value.casefold()):
+            slots["summary"] = slots.pop(slot)
+            slots["owner_lead"] = slot
+            return
+
+
+_HEAD_LEAD_RE = re.compile(
+    rf"^(?:(?:new\s+)?{TICKET_NOUN}\b\s*)?(?:(?:for|at|from)\s+)?(?:the\s+)?", IGNORE_CASE
+)
+
+
+def _owner_words(sc: Scratch, intent: Intent, desc: freetext.Span | None) -> str:
+    """What is left unread between the command and the description: a customer, a site, or
+    words the resolver will keep in the summary ("" when that is a sentence, not a name)."""
+    if desc is None:
+        return ""
+    start = intent.end if intent.end <= desc.start else 0
+    before = sc.text[: intent.start] if start else ""
+    if only_a_name(before):
+        start = 0  # "Globex, Cypress Creek - new ticket: ...": the name heads the command
+    raw = re.sub(f"{BLANK}+|[()]", " ", sc.text[start : desc.start])  # "(Acme Warehouse)"
+    head = _HEAD_LEAD_RE.sub("", re.sub(r"\s+", " ", raw).strip()).strip(" ,;:/|-")
+    parts = [p.strip("?!.'\"") for p in re.split(r"\s*[,/|]\s*|\s+-\s+|\s+", head)]
+    if (
+        not head
+        or len(parts) > 8
+        or not words_ok(" ".join(parts))
+        or any(_TIME_RE.fullmatch(p) for p in parts)
+        or all(re.fullmatch(TICKET_NOUN, p, IGNORE_CASE) for p in parts)
+    ):
+        return ""  # "for me?", "at 7am", "incident for ...": no name
+    return head
+
+
+_TIME_RE = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h)?|noon|midnight", IGNORE_CASE)
+
+
+def _owner_lead(sc: Scratch, slots: dict[str, Any], *, separated: bool) -> None:
+    """ "for umbrella health site laboratory sensor pc not reporting", "acme warehouse forklift
+    down, new tkt": with no separator only the names in Halo can tell where the customer (and
+    site, or person) ends and the problem starts, so the resolver tries the summary's first
+    words ("owner"). "Barbara Gordon reports ...": the person it is for, maybe ("person")."""
+    summary = slots.get("summary")
+    if not isinstance(summary, str) or {"user", "owner_guess"} & slots.keys():
+        return
+    body = summary.split(": ", 1)[-1] if "owner_heading" in slots else summary
+    if _PERSON_FIRST_RE.match(body):
+        slots["owner_lead"] = "person"
+    elif not separated and not OWNER_SLOTS & slots.keys():
+        first = re.sub(r"^for\s+", "", summary, flags=IGNORE_CASE).split(maxsplit=1)[0]
+        if first.lower() in NAME_STOPS:
+            return  # "my laptop is broken" opens with no name
+        if (
+            typed_in_lower_case(sc)
+            or re.match(r"for\s+(?-i:[A-Z])", summary, IGNORE_CASE)
+            or _NAMES_FIRST_RE.match(summary)  # "Globex Cypress Creek badge reader offline"
+        ):
+            slots["owner_lead"] = "owner"
+
+
+_NAMES_FIRST_RE = re.compile(r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+)\s+(?-i:[a-z])")
+_PERSON_FIRST_RE = re.compile(r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z'-]+)\s+(?-i:[a-z])")
+# Slots that already say whose the ticket is.
+OWNER_SLOTS = frozenset({"client", "client_id", "site", "user", "owner_guess", "owner_heading"})
+
+
+def _name_heading(doc: Prepared, sc: Scratch, slots: dict[str, Any]) -> None:
+    """A request headed by a bare name may be headed by a customer (and site), or by an app
+    ("Outlook Calendar: ..."): kept as `owner_heading` for the resolver to try, while the
+    summary keeps the whole text in case it names no customer. Typed all in lower case, the
+    name is in lower case too ("umbrella health laboratory: ...")."""
+    if {"client", "client_id", "site", "user", "owner_heading"} & slots.keys():
+        return
+    lower = typed_in_lower_case(sc)
+    heading_re = NAME_HEADING_ANY_CASE_RE if lower else NAME_HEADING_RE
+    summary = slots.get("summary")
+    heading = heading_re.match(doc.text)
+    in_summary = heading_re.match(str(summary or ""))
+    if not heading and in_summary and re.search(r"[/,|]|\s-\s", in_summary.group(1)):
+        heading = in_summary  # "new ticket - Umbrella Health / Head Office: ...": a pair
+    if (
+        heading
+        and len(re.findall(r"[A-Za-z][\w&.'-]*" if lower else r"[A-Z][\w&.'-]*", heading.group(1)))
+        >= 2  # "Outlook:" is an app
+        and isinstance(summary, str)
+        and summary.startswith(heading.group(1))
+    ):
+        slots["owner_heading"] = heading.group(1)

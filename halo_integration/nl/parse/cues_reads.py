@@ -1,0 +1,344 @@
+"""Cues for reading: list tickets, look records up, show one ticket.
+
+Order matters inside the table (ties are broken by table order, see `intents`)."""
+
+from __future__ import annotations
+
+from halo_integration.actions.lookup import LOOKUP
+from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
+
+from .cue_parts import (
+    AGENT_TEAM_RE,
+    HOWTO_RE,
+    READ_NOUN,
+    TEAM_MEMBERS_RE,
+    TERSE_QUESTION_RE,
+    Cue,
+    cue,
+)
+
+READ_CUES: tuple[Cue, ...] = (
+    # "what's open for Stark Logistics", "whats still outstanding": the open tickets
+    cue(
+        LIST_TICKETS,
+        3,
+        r"^\W*what(?:'s|s|\s+is|\s+are)\s+(?:still\s+)?(?:open|outstanding|unresolved|pending)\b"
+        r"(?!\s+(?:on|with|in)\s+(?:ticket\s*)?#?\s*\d)",
+        "query",
+    ),
+    # list_tickets (most lists are found by `query_intent` below)
+    cue(
+        LIST_TICKETS,
+        4,
+        r"\b(?:what(?:'s|s|\s+is)|show|list)\b[^.?]{0,20}?\bin\s+(?:the\s+)?(?!my\b)"
+        r"[\w&-]+(?:\s+[\w&-]+){0,3}?\s+(?:queue|team's\s+queue)\b",
+        "team_queue",
+    ),
+    cue(
+        LIST_TICKETS,
+        3,
+        r"\bwhat\s+(?:have|did)\s+I\s+(?:raised?|open(?:ed)?|log(?:ged)?|submit(?:ted)?|"
+        r"report(?:ed)?|file[d]?|create[d]?)\b|"
+        r"\b(?:everything|anything|all)\s+(?:that\s+)?I(?:'ve|\s+have)?\s+(?:ever\s+)?(?:opened|"
+        r"raised|logged|submitted|reported|sent|filed)\b|"
+        r"\b(?:everything|anything|something|all|tickets?)\s+(?:that\s+)?(?:was\s+|were\s+)?"
+        r"(?:opened|raised|logged|submitted|reported|filed|created)\s+by\s+me\b|"
+        # "anything of mine opened since Friday", "everything of ours raised this week"
+        r"\b(?:everything|anything|something|all)\s+(?:of\s+)?(?:mine|ours)\s+(?:that\s+)?"
+        r"(?:was\s+|were\s+)?(?:opened|raised|logged|submitted|reported|filed|created)\b|"
+        r"\b(?:anything|something|everything|what(?:'s|\s+is)?|which\s+(?:tickets?|ones?)|tickets?)\s+"
+        r"(?:is\s+|are\s+)?(?:still\s+)?(?:waiting|pending|waits)\s+(?:on|for)\s+(?:me|my)\b|"
+        r"^\W*(?:show\s+(?:me\s+)?)?(?:all\s+)?(?:of\s+)?my\s+(?:(?:open|closed|resolved|current|"
+        r"old|recent|active|pending)\s+)?ones\b|"
+        r"^\W*(?:show|list|see|view)\s+(?:me\s+)?(?:the\s+|all\s+)?(?:open|closed|resolved|current|old|"
+        r"recent|active|pending)\s+ones\b|"
+        r"\b(?:did|have)\s+I\s+(?:open|raise|log|submit|create|report|file)(?:ed|d)?\s+"
+        r"(?:anything|something|any\s+tickets?|a\s+ticket)\b|"
+        # "what's Daniel Kim working on?", "what is chloe handling"
+        r"\bwhat(?:'s|\s+is|\s+are)\s+(?!(?:he|she|they|it|that|this|you|u|happening|going)\b)"
+        r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:working\s+on|handling|dealing\s+with|busy\s+with)\b|"
+        # "list everything that's still open", "show me everything closed"
+        r"^\W*(?:list|show|display|see|view|give)\s+(?:me\s+)?(?:all|everything)\s+(?:that(?:'s|\s+is|\s+are)\s+|"
+        r"which\s+(?:is|are)\s+)?(?:still\s+)?(?:open|outstanding|pending|unresolved|closed|resolved)\b|"
+        # "show me what's open", "tell me what is still pending"
+        r"^\W*(?:show|list|tell|give)\s+(?:me\s+)?what(?:'s|s|\s+is)\s+(?:still\s+)?(?:open|outstanding|"
+        r"pending|unresolved|closed|resolved)\b|"
+        # "list my stuff", "show me everything"
+        r"^\W*(?:list|show|display|see|view|give)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+(?:stuff|things|"
+        r"items|lot)|everything(?:\s+(?:of\s+mine|i\s+have|i've\s+got))?|it\s+all|all\s+of\s+it)\W*$|"
+        # "my history", "my ticket history"
+        r"^\W*(?:(?:show|see|view|list|give)\s+(?:me\s+)?)?(?:all\s+of\s+)?my\s+(?:ticket\s+|request\s+)?"
+        r"history\W*$|"
+        # "what came in today?", "what has arrived since Monday"
+        r"\bwhat(?:'s|\s+has|\s+have)?\s+(?:come|came|arrived|landed|been\s+logged|been\s+raised)\s+"
+        r"(?:in\s+)?(?=today|yesterday|this|since|overnight|last|over|in\s+the)|"
+        # "everything I've got open", "all I still have pending"
+        r"\b(?:everything|all|anything)\s+(?:that\s+)?(?:I|we)(?:'ve|\s+have)?\s+(?:got\s+)?(?:still\s+)?"
+        r"(?:open|outstanding|pending|unresolved)\b|"
+        # "what have I got open?", "what do I still have outstanding", "which ones are open?"
+        r"\bwhat(?:'ve|\s+have|\s+do|\s+did)\s*(?:I|we)\s+(?:(?:still|currently|got|have|left)\s+)*"
+        r"(?:open|outstanding|pending|unresolved|in\s+progress|on\s+the\s+go|waiting|active)\b|"
+        r"^\W*which\s+(?:ones?|of\s+(?:mine|them))\s+(?:are|is)\s+(?:still\s+)?(?:open|closed|"
+        r"resolved|outstanding|pending|done|finished)\b|"
+        # "what's still open for me?", "anything still open of mine"
+        r"\b(?:what(?:'s|s|\s+is)|anything|something)\s+(?:still\s+)?(?:open|outstanding|unresolved|"
+        r"pending)\s+(?:for\s+me|of\s+mine|from\s+me)\b|"
+        r"^\W*(?:is\s+|are\s+)?(?:there\s+)?(?:anything|something|what(?:'s|s)?)\s+(?:still\s+)?"
+        r"(?:open|outstanding|pending|unresolved)\W*$",
+        "query",
+    ),
+    # "the status of everything I've got open", "progress on all my tickets"
+    cue(
+        LIST_TICKETS,
+        4,
+        r"\b(?:status|progress|state|news|updates?)(?:\s+(?:report|update|overview|summary))?\s+(?:of|on|for)\s+"
+        r"(?:(?:all|each|every)\s+(?:of\s+)?)?"
+        r"(?:everything|all|each|every|my\s+(?:open\s+)?(?:tickets|requests|cases))\b",
+        "status_all",
+    ),
+    cue(
+        LIST_TICKETS,
+        4,
+        r"\b(?:in|on)\s+my\s+(?:queue|plate|list\b(?!\s+of))\b|\bmy\s+(?:work\s+)?queue\b",
+        "my_queue",  # stronger than the "queue" lookup it contains
+    ),
+    # "how do I ...?": a question for the knowledge base (a ticket is offered second)
+    cue(LOOKUP, 4, HOWTO_RE.pattern, "howto"),
+    # teams and the people in them
+    cue(LOOKUP, 4, TEAM_MEMBERS_RE.pattern, "team_members"),
+    cue(LOOKUP, 4, AGENT_TEAM_RE.pattern, "agent_team"),
+    # get_ticket
+    cue(
+        GET_TICKET,
+        3,
+        r"\b(?:status|progress|eta|news|state)\s+(?:of|on|for|about|regarding|with)\b",
+    ),
+    cue(
+        GET_TICKET,
+        3,
+        r"\b(?:latest|news|update)\s+on\b|"
+        # "what did they write on the Teams camera one?", "what has IT replied on my ticket"
+        r"\bwhat\s+(?:did|has|have)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:last\s+)?(?:say|said|"
+        r"wr[io]te|written|repl(?:y|ied)|answer(?:ed)?|respond(?:ed)?|post(?:ed)?|put|note[d]?|"
+        r"add(?:ed)?|suggest(?:ed)?|find|found|come\s+back\s+with)\b|"
+        r"\bwhat\s+(?:was|is|were)\s+the\s+(?:last|latest|most\s+recent|newest)\s+(?:reply|"
+        r"answer|response|note|message|comment|update)\b|"
+        r"\b(?:anything|something)\s+new\s+(?:on|with|about|for|regarding)\b|"
+        r"\b(?:is|are)\s+(?:anyone|anybody|someone|somebody|you|u|they|(?-i:IT)|support)\s+(?:still\s+)?"
+        r"(?:looking|working)\b",
+        needs_ticket=True,
+    ),
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*(?:is|was|has|have)\s+(?:ticket\s*)?#?\s*\d+\s+(?:been\s+|got\s+)?(?:closed|resolved|"
+        r"fixed|done|finished|open|assigned|looked|picked|seen|started|checked|updated|touched)\b",
+    ),
+    cue(
+        GET_TICKET,
+        3,
+        r"\b(?:any|an|the\s+latest|latest|some)\s+(?:news|update|updates|progress|word|eta|"
+        r"feedback|response|reply|movement)\b(?!\s+(?:to|note))",
+    ),
+    cue(
+        GET_TICKET,
+        3,
+        r"\bwhat(?:'s|s|\s+is|\s+was)?\s+(?:happening|going\s+on|the\s+latest|up)\s+(?:with\b|w/|w\s)",
+    ),
+    cue(
+        GET_TICKET,
+        3,
+        r"\bwhere\s+(?:are\s+we|is\s+it|is\s+my|are\s+things|do\s+we\s+stand)\b|"
+        r"\bwhere(?:'s|s)\s+(?:my|it|the\s+(?:[\w-]+\s+){0,2}?(?:ticket|request|case))\b|"
+        # "could you tell me where my monitor request is at?"
+        r"\bwhere\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|issue|one)\s+"
+        r"(?:is|stands|has\s+got\s+to|got\s+to)\b",
+    ),
+    cue(
+        GET_TICKET,
+        3,
+        r"\bhow(?:'s|\s+is|\s+are)\b[^?]*\b(?:going|progressing|coming\s+along|looking)\b",
+    ),
+    cue(
+        GET_TICKET,
+        3,
+        # "did IT reply on the VPN issue", "has support answered my outlook ticket yet"
+        r"\b(?:has|have|did)\s+(?:(?:anyone|anybody|someone|somebody|you|u|they|(?-i:IT)|support|"
+        r"helpdesk|(?:the\s+[\w-]+|it)\s+(?:team|desk|guys|people|department|dept)|the\s+[\w-]+)\s+(?:looked|look|picked|pick|"
+        r"responded|respond|replied|reply|answered|answer|written|write|wrote|commented|comment|"
+        r"seen|started|got|gotten|get\s+back|come\s+back|came\s+back|checked|worked|contacted)|"
+        # (in lower case "it" is IT only when it answers: "did it reply")
+        r"it\s+(?:repl(?:y|ied)|respond(?:ed)?|answer(?:ed)?|wr[io]te|written|get\s+back|"
+        r"come\s+back))\b",
+    ),
+    cue(
+        GET_TICKET,
+        3,
+        r"\bwho(?:'s|\s+is)\s+(?:working\s+on|handling|dealing\s+with|assigned\s+to|looking\s+at|on)\b",
+    ),
+    cue(GET_TICKET, 3, r"\bwhen\s+will\b", needs_ticket=True),
+    cue(
+        GET_TICKET,
+        3,
+        r"\b(?:is|are|was|has)\s+(?:my|the|this|ticket|it|#)[^?.¦]*?\b(?:resolved|closed|fixed|"
+        r"done|finished|complete|completed|open|assigned|being|been)\b",
+    ),
+    cue(
+        GET_TICKET,
+        3,
+        r"\b(?:check|look\s+up|lookup|look\s+at|pull\s+up|view|see|display|get|show|open|fetch|"
+        r"find|read|details\s+(?:of|for|on)|info\s+(?:on|about|for))\s+(?:me\s+)?(?:on\s+)?"
+        r"(?:up\s+)?(?:the\s+|my\s+)?(?:ticket\s*(?:no\.?|number|id|ref)?\s*[:#]?\s*\d+|#\s*\d+)",
+    ),
+    cue(
+        GET_TICKET,
+        3,
+        r"\b(?:check|look\s+at|view|see|show|open|pull\s+up)\s+(?:me\s+)?(?:on\s+)?my\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident)\b(?!s)",
+    ),
+    cue(GET_TICKET, 3, r"\bcheck\s+(?:in\s+)?on\b"),
+    # "just checking in on 3131", "following up on ticket 3042", "chasing 3089 please"
+    cue(
+        GET_TICKET,
+        3,
+        r"\b(?:check(?:ing)?\s+(?:in\s+|up\s+|back\s+)?(?:on|about|regarding|re)|follow(?:ing)?[\s-]+up\s+"
+        r"(?:on|about|regarding|re|with)?|chas(?:e|ing)(?:\s+up)?|nudg(?:e|ing)|ping(?:ing)?|"
+        r"bump(?:ing)?)\s+(?:on\s+)?(?:ticket|#|\d|my|the|this|it\b|that\b)",
+    ),
+    cue(
+        GET_TICKET,
+        3,
+        r"\b(?:update|inform|tell|brief)\s+me\s+(?:on|about|regarding|of)\b",
+        needs_ticket=True,
+    ),
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:show|check|view|see|open|pull\s+up)"
+        r"\s+(?:me\s+)?(?:tickets?\s+)?#?\s*\d{3,}\s*(?:,|&|and|or)\s*#?\s*\d{3,}",
+    ),
+    cue(GET_TICKET, 2, r"\b(?:status|progress)\b", needs_ticket=True),
+    # "status update on the sharepoint access pls", "progress on my new laptop?"
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*(?:(?:any|a|an|quick|the)\s+)?(?:status|progress|news|eta)(?:\s+(?:update|report|check))?"
+        r"\s+(?:on|of|for|about|re|regarding|with)\s+(?:the|my|our)\s+\w",
+    ),
+    # "show 3076", "pls check #3115"
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:show|check|chk|view|see|display|"
+        r"pull(?:\s+up)?|bring\s+up|fetch|get|look\s+at|look\s+up|open|compare|read|find)\s+(?:me\s+)?"
+        r"#?\s*\d{3,}\b|"
+        r"\b(?:details|info|information|history|summary)\s+(?:of|for|on|about)\s+(?:ticket\s*)?#?\s*\d{3,}\b",
+    ),
+    # "3067 details pls", "details 3115?", "3042 - status", "history of #3131 please": a
+    # ticket number and what to read about it, nothing else
+    cue(
+        GET_TICKET,
+        2,
+        r"^\W*(?:(?:please|the|full|quick|latest|any|current|(?:can|could|may)\s+(?:i|we)\s+"
+        r"(?:get|have|see)|(?:show|give|get|send)\s+me)\s+)*"
+        rf"(?:{READ_NOUN}\s*(?:on|of|for|about|re|regarding)?\s*(?:ticket\s*)?#?\s*\d{{1,10}}|"
+        r"(?:tickets?\s*(?:no\.?|number|#)?\s*)?#?\s*\d{1,10}\s*(?:[:,-]\s*)?"
+        rf"(?:(?:the|full|latest|any|its|current|quick)\s+)*{READ_NOUN})\b"
+        r"(?:[\s,.!-]+(?:please|now|asap|thanks|thank\s+you|cheers|again|today))*\W*$",
+    ),
+    # "my latest request?", "the vpn one?": a ticket described, and nothing else
+    cue(
+        GET_TICKET,
+        2,
+        r"^\W*(?:(?:and|so|what\s+about|how\s+about)\s+)?(?:my|the|that|this|our)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident|one)\s*[?.!]*$",
+    ),
+    # "may I ask whether my monitor request has been approved?": a question inside a sentence
+    cue(
+        GET_TICKET,
+        3,
+        r"\b(?:whether|if)\s+(?:my|the|this|ticket|#|\d)[^?.]*?\b(?:has|have|is|was|were|are)\s+"
+        r"(?:been\s+|being\s+|now\s+|already\s+|finally\s+|yet\s+)*(?:approved|done|fixed|resolved|closed|"
+        r"sorted|assigned|ordered|picked\s+up|looked\s+at|started|completed|delivered|progressing)\b",
+    ),
+    # "I haven't heard back about 3131", "still waiting for a reply on my vpn ticket"
+    cue(
+        GET_TICKET,
+        3,
+        r"\b(?:haven't|have\s+not|hasn't|has\s+not|not|never)\s+(?:yet\s+)?heard\s+(?:back|anything|from\s+"
+        r"(?:you|anyone|anybody|IT|support))|\bno\s+(?:news|reply|response|word|update)\s+(?:yet\s+)?"
+        r"(?:on|about|for|regarding)\b|\bstill\s+waiting\s+(?:on|for)\s+(?:a\s+|an\s+|any\s+)?(?:reply|"
+        r"response|news|update|answer)\b",
+        needs_ticket=True,
+    ),
+    # "anything on the monitor yet?", "when r u fixing my fan", "laptop fan - news?", "mia
+    # laptop ready yet?": a thing asked about, in few words (build_get reads which ticket)
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*(?:any\s*thing|something)\s+(?:new\s+)?(?:on|about|re|regarding|for|with)\s+(?:the|my|our|"
+        r"ticket|#|\d)|"
+        r"\bwhen\s+(?:are|is|will|can|could)\s+(?:you|u|someone|somebody|(?-i:IT)|they|the\s+\w+)\s+"
+        r"(?:be\s+)?(?:fixing|sorting|looking|coming|delivering|sending|doing|getting|finishing|replacing|"
+        r"installing|setting)\b(?=.*\bmy\b)|"
+        rf"{TERSE_QUESTION_RE.pattern}",
+        "question",
+    ),
+    # "how long until my monitor request is done?", "how soon will 3131 be fixed"
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*how\s+(?:long|soon)\s+(?:until|till|before|will|does|do|is|for)\b"
+        r"(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b|\bmy\b|\brequest\b))",
+        "question",
+    ),
+    # "did my password reset get done?", "has the new laptop been ordered yet?"
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*(?:did|has|have|was|were|is|are)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,3}?(?:get|got|been|"
+        r"being)\s+(?:done|fixed|sorted|resolved|approved|processed|ordered|delivered|completed|handled|"
+        r"looked\s+at|picked\s+up|sent|installed|set\s+up|shipped|dealt\s+with|actioned)\b",
+        "question",
+    ),
+    # "3042 still open?", "3131 on hold?": a ticket and the state asked about
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*(?:is\s+|was\s+)?(?:ticket\s*)?#?\s*\d{3,10}\s+(?:is\s+|was\s+)?(?:(?:still|already|now)\s+(?:open|closed|"
+        r"resolved|done|fixed|on\s+hold|pending|assigned|in\s+progress|with\s+\w+)\b|(?:open|closed|"
+        r"resolved|done|fixed|finished|sorted|on\s+hold|pending|assigned|in\s+progress|"
+        r"with\s+(?:the\s+)?\w+)\s*\?)",
+    ),
+    # "why is my monitor request on hold?", "why was 3150 cancelled"
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*why\s+(?:is|was|has|did|does|are|were|hasn't|isn't|wasn't|haven't)\s+(?:my|the|this|that|"
+        r"ticket|#|\d|it\b)",
+    ),
+    # "is my monitor request still on hold?", "has the printer ticket been picked up?"
+    cue(
+        GET_TICKET,
+        2,
+        r"^\W*(?:is|are|was|has|have|did|does|will)\s+(?:my|the|this|that|our)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident|issue)\b(?!s)",
+        "question",
+    ),
+    # "when was 3005 resolved", "what did IT last say on 3115": a question about a ticket
+    cue(
+        GET_TICKET,
+        1,
+        r"^\W*(?:what|when|who|why|how|where|which|did|has|have|was|were|is|are|does|do)\b"
+        r"(?=.*?(?:#\s*\d|\b\d{3,}\b|\bticket\s+\d))",
+        "question",
+    ),
+    cue(
+        GET_TICKET,
+        1,
+        # (one number, or several: "#3115 #3042")
+        r"^\W*(?:tickets?\s*(?:no\.?|number|#)?\s*)?(?:#\s*)?\d+\b"
+        r"(?:(?:\s*(?:,|&|\+|/|\band\b|\bor\b)\s*|\s+)(?:#\s*)?\d+\b)*"
+        r"(?:\s+(?:update|news|status|progress|eta|please|pls|plz)\b)*\W*$",
+    ),
+)
