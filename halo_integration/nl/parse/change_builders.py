@@ -344,8 +344,9 @@ _AND_AGENT_RE = re.compile(
 
 
 _TICKET_TO_RE = re.compile(
-    r"^\W*(?:ticket\s*)?¦+\s+(?:over\s+)?to\s+(?:the\s+)?(?=(?-i:[A-Z0-9])|«)"
-    r"(?!(?:P[1-5]|(?:very\s+)?(?:low|medium|normal|high|critical|urgent))\b)",
+    r"^\W*(?:ticket\s*)?¦+\s+(?:over\s+)?to\s+(?:the\s+)?"
+    r"(?=(?-i:[A-Z0-9])|«|[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*(?:please|pls|thanks)?\W*$)"
+    r"(?!(?:P[1-5]|(?:very\s+)?(?:low|medium|normal|high|critical|urgent)|me|you|it|them)\b)",
     IGNORE_CASE,
 )
 # "change 3101 to a Problem": a ticket (blanked) becomes a type, with nothing after it

@@ -53,7 +53,7 @@ TICKET_HEADER_RE = re.compile(
     r"urgent|high|low|service|change|please|pls|kindly|can|could)\b)[\w&'./+-]+\s+){1,3}?"
     r"(?:ticket|request|case)(?=\s*(?::|\s-\s))|"
     r"(?:ticket|case|request|call|incident)\s*(?:no\.?|number|nr\.?)?\s*#?\s*\d{3,10}|"
-    r"#?\s*\d{3,10})\s*(?::|\s-\s|,)\s*(?=[^\W\d_]|«)",
+    r"#?\s*\d{3,10})(?:\s+(?:note|comment|update|fyi|info))?\s*(?::|\s-\s|,)\s*(?=[^\W\d_]|«)",
     IGNORE_CASE,
 )
 # Words of a question that asks only how a ticket is doing ("any news?", "what's the status?",

@@ -58,6 +58,11 @@ _PRIORITY_RES = (
     re.compile(
         rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s+(?:to|->|=>|=)\s+({PRIORITY_WORDS})\b", IGNORE_CASE
     ),
+    # "3140 low", "#3099: p1"
+    re.compile(
+        rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s*(?:[,:-]\s*)?({PRIORITY_WORDS}|p[1-5])\b(?:\s+priority)?\W*$",
+        IGNORE_CASE,
+    ),
     # "3055 should be critical", "it needs to be P1"
     re.compile(rf"{SHOULD_BE}(?:an?\s+)?({PRIORITY_WORDS}|p[1-5])\b", IGNORE_CASE),
 )
@@ -112,7 +117,9 @@ _STATUS_AFTER_TICKET_RE = re.compile(
     rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?" + STATUS_AHEAD + "|"
     # "3140 should be in progress", "3110 is now with the supplier" (from where the blank starts)
     rf"(?<!{BLANK}){BLANK}+\s+{SHOULD_BE}" + STATUS_AHEAD + "|"
-    rf"(?<!{BLANK}){BLANK}+\s+(?:is|are)\s+(?:now\s+)?" + STATUS_AHEAD,
+    rf"(?<!{BLANK}){BLANK}+\s+(?:is|are)\s+(?:now\s+)?" + STATUS_AHEAD + "|"
+    rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s*(?:[,:-]\s*)?(?:now\s+)?"
+    + STATUS_AHEAD,  # "3101 in progress"
     IGNORE_CASE,
 )
 # "reopen 3150", "open again 3150", "open 3150 again"
