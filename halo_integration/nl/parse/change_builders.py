@@ -326,7 +326,7 @@ _TYPE_INTO_RE = re.compile(
 )
 # "3099 should be a problem", "3099 is a problem, not an incident"
 _TYPE_IS_RE = re.compile(
-    r"^\W*(?:ticket\s*)?¦+\s+(?:should\s+be|is\s+(?:actually|really)|is)\s+an?\s+"
+    r"^[^\w¦]*(?:ticket\s*)?¦++\s+(?:should\s+be|is\s+(?:actually|really)|is)\s+an?\s+"
     r"(problem|incident|service\s+request|change(?:\s+request)?|alert)\b",
     IGNORE_CASE,
 )
@@ -344,7 +344,7 @@ _AND_AGENT_RE = re.compile(
 
 
 _TICKET_TO_RE = re.compile(
-    r"^\W*(?:ticket\s*)?¦+\s+(?:over\s+)?to\s+(?:the\s+)?"
+    r"^[^\w¦]*(?:ticket\s*)?¦++\s+(?:over\s+)?to\s+(?:the\s+)?"
     r"(?=(?-i:[A-Z0-9])|«|[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*(?:please|pls|thanks)?\W*$)"
     r"(?!(?:P[1-5]|(?:very\s+)?(?:low|medium|normal|high|critical|urgent)|me|you|it|them)\b)",
     IGNORE_CASE,

@@ -56,11 +56,13 @@ _PRIORITY_RES = (
     ),
     # "3012 to critical": the ticket (blanked) and its new priority
     re.compile(
-        rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s+(?:to|->|=>|=)\s+({PRIORITY_WORDS})\b", IGNORE_CASE
+        rf"^[^\w{BLANK}]*(?:ticket\s*)?#?\s*{BLANK}++\s+(?:to|->|=>|=)\s+({PRIORITY_WORDS})\b",
+        IGNORE_CASE,
     ),
     # "3140 low", "#3099: p1"
     re.compile(
-        rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s*(?:[,:-]\s*)?({PRIORITY_WORDS}|p[1-5])\b(?:\s+priority)?\W*$",
+        rf"^[^\w{BLANK}]*(?:ticket\s*)?#?\s*{BLANK}++\s*(?:[,:-]\s*)?({PRIORITY_WORDS}|p[1-5])\b"
+        r"(?:\s+priority)?[^\w¦]*$",
         IGNORE_CASE,
     ),
     # "3055 should be critical", "it needs to be P1"
@@ -118,8 +120,8 @@ _STATUS_AFTER_TICKET_RE = re.compile(
     # "3140 should be in progress", "3110 is now with the supplier" (from where the blank starts)
     rf"(?<!{BLANK}){BLANK}+\s+{SHOULD_BE}" + STATUS_AHEAD + "|"
     rf"(?<!{BLANK}){BLANK}+\s+(?:is|are)\s+(?:now\s+)?" + STATUS_AHEAD + "|"
-    rf"^\W*(?:ticket\s*)?#?\s*{BLANK}+\s*(?:[,:-]\s*)?(?:now\s+)?"
-    + STATUS_AHEAD,  # "3101 in progress"
+    # "3101 in progress"
+    rf"^[^\w{BLANK}]*(?:ticket\s*)?#?\s*{BLANK}++\s*(?:[,:-]\s*)?(?:now\s+)?" + STATUS_AHEAD,
     IGNORE_CASE,
 )
 # "reopen 3150", "open again 3150", "open 3150 again"
