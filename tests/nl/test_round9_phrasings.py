@@ -504,6 +504,7 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
     ("3140 low", "update_ticket", {"priority": "low"}),
     ("globex open tix", "list_tickets", {"owner_guess": "globex", "open_only": True}),
     ("show me open tickets", "list_tickets", {"owner_guess": ABSENT}),
+    ("when will Mia's laptop be ready?", "get_ticket", {"ticket_hint": "Mia laptop"}),
     # all in capitals: read like lower case, so no word is a name by its case
     ("WHAT HAVE I GOT OPEN", "list_tickets", {"client": ABSENT, "open_only": True}),
     ("PLS CLOSE TIKCET 3131 THX", "resolve_ticket", {"ticket_id": 3131}),
@@ -857,6 +858,7 @@ PLANNED: list[dict[str, Any]] = [
         "globex open tix",
         {"action": "list_tickets", "params": {"client_id": 17, "open_only": True}},
     ),
+    _case("liam", "when will Mia's laptop be ready?", _get(3076)),
     # what IT wrote, on a ticket described (closed ones too)
     _case("emma", "what did they say on the printer one?", _get(3067)),
     _case("emma", "What did support write on my Outlook ticket", _get(3115)),

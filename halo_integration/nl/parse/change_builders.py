@@ -269,7 +269,10 @@ _SUBJECT_RE = re.compile(
     r"problem|was|got|get|gets|been|being)\b|"
     # "vpn is working now", "the printer works again": what works opens the reason
     r"^\W*(?:the\s+)?(?P<what2>(?!(?:it|this|that|everything|all)\b)[\w-]+(?:\s+[\w-]+)?)\s+"
-    r"(?:works|is\s+working|is\s+fine|is\s+ok|is\s+back|is\s+sorted|is\s+fixed)\b",
+    r"(?:works|is\s+working|is\s+fine|is\s+ok|is\s+back|is\s+sorted|is\s+fixed)\b|"
+    # "when will Mia's laptop be ready?": her laptop, on one of my tickets
+    r"\b(?P<owner>(?!(?:it|that|what|there|here|who|let|he|she|today|one)'s)[a-z]+)'s\s+"
+    r"(?P<what3>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:be|is|are|was|has|have|get|got|been|being|works?)\b",
     IGNORE_CASE,
 )
 
@@ -304,7 +307,9 @@ def _hint_from_subject(text: str, slots: dict[str, Any]) -> None:
     """ "My VPN works again", "did my password reset get done?": the thing the sentence is
     about describes the ticket."""
     subject = _SUBJECT_RE.search(text)
-    if subject:
+    if subject and subject.group("owner"):
+        slots["ticket_hint"] = f"{subject.group('owner')} {subject.group('what3')}"
+    elif subject:
         slots["mine"] = True
         what = re.sub(
             r"^(?:issue|problem|trouble)s?\s+with\s+",
