@@ -142,7 +142,10 @@ _SUBJECT_RE = re.compile(
     r"problem|was|got|get|gets|been|being)\b|"
     # "vpn is working now", "the printer works again": what works opens the reason
     r"^\W*(?:the\s+)?(?P<what2>(?!(?:it|this|that|everything|all)\b)[\w-]+(?:\s+[\w-]+)?)\s+"
-    r"(?:works|is\s+working|is\s+fine|is\s+ok|is\s+back|is\s+sorted|is\s+fixed)\b",
+    r"(?:works|is\s+working|is\s+fine|is\s+ok|is\s+back|is\s+sorted|is\s+fixed)\b|"
+    # "when will Mia's laptop be ready?": her laptop, on one of my tickets
+    r"\b(?P<owner>(?!(?:it|that|what|there|here|who|let|he|she|today|one)'s)[a-z]+)'s\s+"
+    r"(?P<what3>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:be|is|are|was|has|have|get|got|been|being|works?)\b",
     IGNORE_CASE,
 )
 
@@ -177,7 +180,9 @@ def _hint_from_subject(text: str, slots: dict[str, Any]) -> None:
     """ "My VPN works again", "did my password reset get done?": the thing the sentence is
     about describes the ticket."""
     subject = _SUBJECT_RE.search(text)
-    if subject:
+    if subject and subject.group("owner"):
+        slots["ticket_hint"] = f"{subject.group('owner')} {subject.group('what3')}"
+    elif subject:
         slots["mine"] = True
         what = re.sub(
             r"^(?:issue|problem|trouble)s?\s+with\s+",
@@ -199,7 +204,7 @@ _TYPE_INTO_RE = re.compile(
 )
 # "3099 should be a problem", "3099 is a problem, not an incident"
 _TYPE_IS_RE = re.compile(
-    r"^\W*(?:ticket\s*)?¦+\s+(?:should\s+be|is\s+(?:actually|really)|is)\s+an?\s+"
+    r"^[^\w¦]*(?:ticket\s*)?¦++\s+(?:should\s+be|is\s+(?:actually|really)|is)\s+an?\s+"
     r"(problem|incident|service\s+request|change(?:\s+request)?|alert)\b",
     IGNORE_CASE,
 )
@@ -217,10 +222,11 @@ _AND_AGENT_RE = re.compile(
 
 
 _TICKET_TO_RE = re.compile(
-    r"^[^\w¦]*(?:ticket\s*)?¦+\s+(?:over\s+)?to\s+(?:the\s+)?(?=(?-i:[A-Z0-9])|«|"
-    # "3089 to priya", typed all in lower case
-    r"(?=(?-i:[^A-Z])*$)(?!(?:me|my|you|it|do|be|see|check|know)\b)[a-z])"
-    r"(?!(?:P[1-5]|(?:very\s+)?(?:low|medium|normal|high|critical|urgent))\b)",
+    r"^[^\w¦]*(?:ticket\s*)?¦++\s+(?:over\s+)?to\s+(?:the\s+)?(?=(?-i:[A-Z0-9])|«|"
+    # "3089 to priya", typed all in lower case; "3055 to tom", a name that ends the request
+    r"(?=(?-i:[^A-Z])*$)(?!(?:me|my|you|it|do|be|see|check|know)\b)[a-z]|"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*(?:please|pls|thanks)?\W*$)"
+    r"(?!(?:P[1-5]|(?:very\s+)?(?:low|medium|normal|high|critical|urgent)|me|you|it|them)\b)",
     IGNORE_CASE,
 )
 # "3140 type service request": the ticket (blanked), "type" and the new type

@@ -33,10 +33,33 @@ RES_OBJECT = (
     r"(?:it\b|this\b|that\b|#|\d|ticket\b|(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:ticket|request|case|incident|call|issue)\b)"
 )
+# Things people have problems with. A sentence about one of them that asks for nothing else is
+# read as a problem to report ("keyboard on my laptop is typing double letters").
+_THINGS = (
+    r"(?:laptop|notebook|pc|computer|desktop|screen|monitor|display|keyboard|mouse|trackpad|"
+    r"printer|scanner|copier|phone|mobile|iphone|android|tablet|ipad|headset|headphones|camera|"
+    r"webcam|mic|microphone|speakers?|dock|docking\s+station|charger|cable|battery|server|"
+    r"network|wifi|wi-fi|internet|vpn|e-?mail|mail|mailbox|outlook|teams|zoom|excel|word|"
+    r"powerpoint|sharepoint|onedrive|app|application|software|program|website|intranet|page|"
+    r"portal|password|account|login|access|badge|projector|tv|room|desk|chair|noise|report|"
+    r"dashboard|spreadsheet|file|folder|drive|document|calendar|browser|telephone|handset|"
+    r"fan|icon|sync|spam|filter|licen[cs]e|page|signal|light|cursor|pixel|touchpad|bluetooth|"
+    r"adapter|power|sound|audio|volume|notification|driver|update|windows|mac|macbook|chrome|"
+    r"edge|firefox|pdf|attachment|certificate|storage|disk|memory|usb|hdmi|port|toner|ink|"
+    r"paper|label|sticker|door|lift|character|letter|text|font|meeting|call|invite|message|"
+    r"chat|address|slack|jira|webex|skype|adobe|acrobat|photoshop|visio|office|onedrive|"
+    r"dropbox|crm|erp|sap|salesforce|license|joiner|starter|recording|video|image|picture|"
+    r"photo|wallpaper|background|shortcut|link|email|inbox|outbox|signature|contact)s?\b"
+)
+THING_RE = re.compile(r"\b" + _THINGS, IGNORE_CASE)
+
+
 # The request mentions some ticket (needed by cues that are otherwise ordinary sentences).
 TICKET_REF_RE = re.compile(
     r"\b(?:ticket|tickets|case|it|my|this\s+one|issue|problem|request)\b|#\s*\d|\b\d{2,}\b|"
-    r"\b(?:the|that)\s+(?:[\w-]+\s+){1,3}?one\b",  # "the Teams camera one"
+    r"\b(?:the|that)\s+(?:[\w-]+\s+){1,3}?one\b|"  # "the Teams camera one"
+    # "Mia's laptop": someone's thing, on one of my tickets
+    rf"\b(?!(?:it|that|what|there|here|who|let)'s)[a-z]+'s\s+(?:new\s+)?{_THINGS}",
     IGNORE_CASE,
 )
 # A ticket named first, then what to say about it: "For 3131: ...", "Update on 3042 - ...",
@@ -53,7 +76,7 @@ TICKET_HEADER_RE = re.compile(
     r"urgent|high|low|service|change|please|pls|kindly|can|could)\b)[\w&'./+-]+\s+){1,3}?"
     r"(?:ticket|request|case)(?=\s*(?::|\s-\s))|"
     r"(?:ticket|case|request|call|incident)\s*(?:no\.?|number|nr\.?)?\s*#?\s*\d{3,10}|"
-    r"#?\s*\d{3,10})\s*(?::|\s-\s|,)\s*(?=[^\W\d_]|«)",
+    r"#?\s*\d{3,10})(?:\s+(?:note|comment|update|fyi|info))?\s*(?::|\s-\s|,)\s*(?=[^\W\d_]|«)",
     IGNORE_CASE,
 )
 # Words of a question that asks only how a ticket is doing ("any news?", "what's the status?",
@@ -193,27 +216,6 @@ TEAM_MEMBERS_RE = re.compile(
 # "which team is Daniel Kim in?", "what team does Chloe Martin belong to"
 AGENT_TEAM_RE = re.compile(
     r"\b(?:which|what)\s+teams?\s+(?:is|does|do|are|has)\s+(?=(?-i:[A-Z])|«)",
-    IGNORE_CASE,
-)
-
-
-# Things people have problems with. A sentence about one of them that asks for nothing else is
-# read as a problem to report ("keyboard on my laptop is typing double letters").
-THING_RE = re.compile(
-    r"\b(?:laptop|notebook|pc|computer|desktop|screen|monitor|display|keyboard|mouse|trackpad|"
-    r"printer|scanner|copier|phone|mobile|iphone|android|tablet|ipad|headset|headphones|camera|"
-    r"webcam|mic|microphone|speakers?|dock|docking\s+station|charger|cable|battery|server|"
-    r"network|wifi|wi-fi|internet|vpn|e-?mail|mail|mailbox|outlook|teams|zoom|excel|word|"
-    r"powerpoint|sharepoint|onedrive|app|application|software|program|website|intranet|page|"
-    r"portal|password|account|login|access|badge|projector|tv|room|desk|chair|noise|report|"
-    r"dashboard|spreadsheet|file|folder|drive|document|calendar|browser|telephone|handset|"
-    r"fan|icon|sync|spam|filter|licen[cs]e|page|signal|light|cursor|pixel|touchpad|bluetooth|"
-    r"adapter|power|sound|audio|volume|notification|driver|update|windows|mac|macbook|chrome|"
-    r"edge|firefox|pdf|attachment|certificate|storage|disk|memory|usb|hdmi|port|toner|ink|"
-    r"paper|label|sticker|door|lift|character|letter|text|font|meeting|call|invite|message|"
-    r"chat|address|slack|jira|webex|skype|adobe|acrobat|photoshop|visio|office|onedrive|"
-    r"dropbox|crm|erp|sap|salesforce|license|joiner|starter|recording|video|image|picture|"
-    r"photo|wallpaper|background|shortcut|link|email|inbox|outbox|signature|contact)s?\b",
     IGNORE_CASE,
 )
 

@@ -89,7 +89,10 @@ FIELD_CUES: tuple[Cue, ...] = (
         UPDATE_TICKET,
         3,
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:over\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z0-9])|"
-        r"(?=(?-i:[^A-Z])*$)(?!(?:me|my|you|it|do|be|see|check|know)\b)[a-z])",
+        r"(?=(?-i:[^A-Z])*$)(?!(?:me|my|you|it|do|be|see|check|know)\b)[a-z]|"
+        # (in lower case, a name that ends the request: "3055 to tom")
+        r"(?!(?:me|you|it|them|p[1-5]|low|medium|normal|high|critical|urgent)\b)[a-z][\w'-]*"
+        r"(?:\s+[a-z][\w'-]*){0,2}\s*(?:please|pls|thanks)?\W*$)",
     ),
     # "change 3101 to a Problem", "make 3160 critical"
     cue(

@@ -63,6 +63,8 @@ READ_CUES: tuple[Cue, ...] = (
         # "show me what's open", "tell me what is still pending"
         r"^\W*(?:show|list|tell|give)\s+(?:me\s+)?what(?:'s|s|\s+is)\s+(?:still\s+)?(?:open|outstanding|"
         r"pending|unresolved|closed|resolved)\b|"
+        # "my stuff pls", "all my things"
+        r"^\W*(?:all\s+(?:of\s+)?)?my\s+(?:stuff|things|lot)(?:\s+please)?\W*$|"
         # "list my stuff", "show me everything"
         r"^\W*(?:list|show|display|see|view|give)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+(?:stuff|things|"
         r"items|lot)|everything(?:\s+(?:of\s+mine|i\s+have|i've\s+got))?|it\s+all|all\s+of\s+it)\W*$|"

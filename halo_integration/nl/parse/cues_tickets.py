@@ -169,6 +169,20 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"^\W*(?:new\s+)?(?:leaver|joiner|starter|mover)s?\s*(?::|\s-\s)",
         "need",
     ),
+    # "password reset pls", "laptop replacement please", "need excel licence": the thing to be
+    # done, in few words
+    cue(
+        CREATE_TICKET,
+        2,
+        # (not "kb password reset": a knowledge-base search for the thing)
+        r"^\W*(?!(?:kb|knowledge\s*base)\b)(?:(?:a|an|new)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:reset|unlock|replacement|repair|install(?:ation)?|"
+        r"upgrade|set[\s-]?up|access|licen[cs]e|renewal)\s*(?:please|needed|required|asap|urgently|for\s+me)?"
+        r"\W*$|"
+        r"^\W*(?:i\s+)?(?:need|want|require)\s+(?!(?:to\s+know|to\s+see|an?\s+update|updates?|news|status|"
+        r"tickets?|it|this|that)\b)(?:a\s+|an\s+|some\s+|new\s+|more\s+)?[\w-]",
+        "need",
+    ),
     # "ordering a new phone charger please", "can you buy me two cables"
     cue(
         CREATE_TICKET,

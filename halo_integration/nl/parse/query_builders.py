@@ -61,6 +61,10 @@ def _modifier_before(text: str, end: int) -> tuple[str, int]:
     return text[start:end].strip(), start
 
 
+_NAME_BEFORE_STATE_RE = re.compile(
+    r"(?:^|\s)([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*)?)\s+(?:open|closed|resolved|pending|outstanding|"
+    r"unresolved|active|current|new|old|recent|critical|urgent)\s+$"
+)
 # "my open requests" are my tickets; "service requests" are a ticket type.
 _PLAIN_REQUESTS = words("request requests")
 _OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?=«\d+»|[A-Z0-9])", IGNORE_CASE)
@@ -107,6 +111,15 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
             slots["search"] = mod
     elif mod and typed_in_lower_case(sc) and not mine_before:
         slots["owner_guess"] = mod  # "initech tickets": a customer, else what to search for
+    elif (
+        not mod
+        and typed_in_lower_case(sc)
+        and (named := _NAME_BEFORE_STATE_RE.search(sc.text, 0, obj.start))
+    ):
+        # "globex open tix": a name, then the state asked for
+        if not any(w in _MOD_SKIP or w in NAME_STOPS for w in named.group(1).split()):
+            slots["owner_guess"] = named.group(1)
+            sc.blank(named.start(1), named.end(1))
     elif mod:
         slots["search"] = mod
         if typed_in_lower_case(sc) and not mine_before:

@@ -56,9 +56,15 @@ _PRIORITY_RES = (
     ),
     # "3012 to critical": the ticket (blanked) and its new priority
     re.compile(
-        rf"^[^\w¦]*(?:ticket\s*)?#?\s*{BLANK}+\s+(?:to|->|=>|=)\s+({PRIORITY_WORDS})\b", IGNORE_CASE
+        rf"^[^\w{BLANK}]*(?:ticket\s*)?#?\s*{BLANK}++\s+(?:to|->|=>|=)\s+({PRIORITY_WORDS})\b",
+        IGNORE_CASE,
     ),
-    # "3140 critical": the ticket (blanked) and nothing but its new priority
+    # "3140 low", "#3099: p1", "3140 critical": the ticket (blanked) and its new priority alone
+    re.compile(
+        rf"^[^\w{BLANK}]*(?:ticket\s*)?#?\s*{BLANK}++\s*(?:[,:-]\s*)?({PRIORITY_WORDS}|p[1-5])\b"
+        r"(?:\s+priority)?[^\w¦]*$",
+        IGNORE_CASE,
+    ),
     re.compile(
         rf"^[^\w¦]*(?:ticket\s*)?#?\s*{BLANK}+\s*(?:[,:-]\s*)?({PRIORITY_WORDS}){TERSE_END}",
         IGNORE_CASE,
@@ -135,7 +141,8 @@ _STATUS_AFTER_TICKET_RE = re.compile(
     # "3140 should be in progress", "3110 is now with the supplier" (from where the blank starts)
     rf"(?<!{BLANK}){BLANK}+\s+{SHOULD_BE}" + STATUS_AHEAD + "|"
     rf"(?<!{BLANK}){BLANK}+\s+(?:is|are)\s+(?:now\s+)?" + STATUS_AHEAD + "|"
-    rf"^[^\w¦]*{BLANK}+\s*(?:[,:-]\s*)?" + STATUS_AHEAD,  # "3110 with supplier"
+    # "3101 in progress"
+    rf"^[^\w{BLANK}]*(?:ticket\s*)?#?\s*{BLANK}++\s*(?:[,:-]\s*)?(?:now\s+)?" + STATUS_AHEAD,
     IGNORE_CASE,
 )
 # "reopen 3150", "open again 3150", "open 3150 again"
