@@ -22,6 +22,7 @@ ADMIN_SLOTS = (
     "agent_id",
     "priority",
     "status",
+    "someone_elses",  # "show me his tickets"
 )
 
 

@@ -106,6 +106,32 @@ def test_reopening_a_ticket_that_is_still_open_is_refused_before_confirm(
     assert not plan.ready and not plan.candidates
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's Liam waiting on? show me his tickets",
+        "show me his tickets",
+        "can I see her open tickets",
+        "list their tickets please",
+    ],
+)
+def test_an_employee_asking_for_someone_elses_tickets_by_pronoun_is_refused(
+    halo_connected, employee, text
+):
+    plan = plan_request(text, actor=employee)
+
+    assert plan.refused == "only portal admins may do that" and not plan.ready
+
+
+@pytest.mark.parametrize(
+    "text", ["show me my tickets", "my manager asked about his laptop, show my tickets"]
+)
+def test_an_employees_own_list_is_not_taken_for_someone_elses(halo_connected, employee, text):
+    plan = plan_request(text, actor=employee)
+
+    assert (plan.action, plan.refused) == ("list_tickets", "")
+
+
 def test_reopening_an_open_ticket_is_refused_for_an_admin_too(halo_connected, portal_admin):
     assert "not closed" in plan_request("reopen 3099", actor=portal_admin).refused
 

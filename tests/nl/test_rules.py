@@ -81,6 +81,7 @@ ALLOWED_SLOTS = {
     "owner_place": str,
     "owner_guess": str,
     "owner_lead": str,
+    "someone_elses": bool,
     "newest": bool,
 }
 ENTITIES = {

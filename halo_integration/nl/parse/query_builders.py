@@ -160,6 +160,11 @@ _WORKING_ON_RE = re.compile(
 )
 
 
+_SOMEONE_ELSES_RE = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:tickets?|tix|tkts?|requests?)\b", IGNORE_CASE
+)
+
+
 def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
@@ -198,6 +203,8 @@ def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
     if working and "agent" not in slots:  # "what's Daniel Kim working on?"
         slots["agent"] = sc.value(working.group(1))
         sc.blank(working.start(), working.end())
+    if _SOMEONE_ELSES_RE.search(doc.text):  # "show me his tickets": not mine, someone else's
+        slots["someone_elses"] = True
     if intent.kind == "my_queue":
         slots["agent"] = "me"  # "what's in my queue": tickets assigned to the person asking
     elif is_mine(sc.text) or (mine and "opened" in slots):
