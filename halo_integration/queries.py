@@ -72,13 +72,13 @@ class PendingWriteQuerySet(models.QuerySet["PendingWrite"]):
             writes = writes.filter(ticket_id=ticket_id)
         return writes.order_by("created_at")
 
+    def unfailed(self, user: User) -> PendingWriteQuerySet:
+        """This person's writes that did not fail (waiting or done)."""
+        return self.filter(actor=user).exclude(status=self.model.Status.FAILED)
+
     def unfailed_for(self, user: User, ticket_id: int) -> PendingWriteQuerySet:
         """This person's writes on one ticket that did not fail (waiting or done), oldest first."""
-        return (
-            self.filter(actor=user, ticket_id=ticket_id)
-            .exclude(status=self.model.Status.FAILED)
-            .order_by("created_at")
-        )
+        return self.unfailed(user).filter(ticket_id=ticket_id).order_by("created_at")
 
     def delivered_for_ticket(self, ticket_id: int) -> PendingWriteQuerySet:
         return self.filter(ticket_id=ticket_id, status=self.model.Status.DONE)

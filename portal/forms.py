@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from halo_integration.actions.lifecycle import MAX_SCORE, MIN_SCORE
 from halo_integration.actions.registry import MAX_COMMENT, MAX_TEXT
 from halo_integration.values import HALO_ID_MAX
 
@@ -94,7 +95,7 @@ class ReopenForm(PortalForm):
 
 
 class RatingForm(PortalForm):
-    SCORES = [(n, str(n)) for n in range(5, 0, -1)]
+    SCORES = [(n, str(n)) for n in range(MAX_SCORE, MIN_SCORE - 1, -1)]
 
     score = forms.TypedChoiceField(
         label=_("How well was your problem handled?"),

@@ -49,6 +49,7 @@ class Rating(TypedDict):
 
 REOPEN_TICKET = "reopen_ticket"
 RATE_TICKET = "rate_ticket"
+MIN_SCORE, MAX_SCORE = 1, 5  # a rating's stars
 
 
 class ReopenTicketParams(TypedDict):
@@ -179,9 +180,7 @@ def rated_ticket_ids(actor: User | AnonymousUser) -> frozenset[int]:
     """The tickets this person has rated (sent, or waiting for Halo): each is rated once."""
     if not isinstance(actor, User):
         return frozenset()
-    writes = PendingWrite.objects.filter(actor=actor, action=RATE_TICKET).exclude(
-        status=PendingWrite.Status.FAILED
-    )
+    writes = PendingWrite.objects.unfailed(actor).filter(action=RATE_TICKET)
     return frozenset(int(n) for n in writes.values_list("ticket_id", flat=True) if n is not None)
 
 
@@ -201,7 +200,8 @@ def _earlier_feedback(ctx: Context, ticket_id: int, *, score: int, comment: str)
 
 
 def _score_in_range(clean: Mapping[str, Any], errors: Mapping[str, str]) -> dict[str, str]:
-    return {"score": "must be from 1 to 5"} if clean.get("score", 1) > 5 else {}
+    too_high = clean.get("score", MIN_SCORE) > MAX_SCORE
+    return {"score": f"must be from {MIN_SCORE} to {MAX_SCORE}"} if too_high else {}
 
 
 def _rate_sentence(p: Mapping[str, Any], names: Mapping[str, str]) -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
 
+from halo_integration.actions.lifecycle import MAX_SCORE, MIN_SCORE
 from halo_integration.actions.registry import MAX_COMMENT
 from halo_integration.identity import own_halo_user_id
 from halo_integration.nl.precheck import Refuse
@@ -22,8 +23,6 @@ from halo_integration.presenters import TicketView
 
 if TYPE_CHECKING:
     from halo_integration.nl.resolve import Resolver
-
-MIN_SCORE, MAX_SCORE = 1, 5
 
 
 def score_and_comment(resolver: Resolver, rated: Set[int]) -> None:
