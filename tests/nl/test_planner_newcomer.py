@@ -9,36 +9,21 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, timedelta
-from io import StringIO
 from urllib.parse import unquote_plus
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from halo_integration.models import AuditEvent
 from halo_integration.nl.dates import opened_range
 from halo_integration.nl.plan import execute_plan, plan_request
+from tests.nl.ask_command import ask, without_id
 
 pytestmark = pytest.mark.django_db
 HX = {"HX-Request": "true"}
 MISSING = 99999  # no such ticket in the simulator
 LIAMS = 3120  # Liam's ticket: emma must not learn that it exists
 EMMAS_CLOSED = 3150  # emma's cancelled Teams camera ticket
-
-
-def ask(*args: str) -> tuple[int, dict]:
-    out = StringIO()
-    try:
-        call_command("ask", *args, "--json", stdout=out)
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    return code, json.loads(out.getvalue())
-
-
-def _same(text: str, ticket_id: int) -> str:
-    return text.replace(str(ticket_id), "N")
 
 
 # --- refusals at plan time -------------------------------------------------------------------
@@ -55,8 +40,8 @@ def test_not_yours_and_missing_are_refused_at_plan_time_with_the_same_words(
     missing = plan_request(template.format(id=MISSING), actor=employee)
 
     assert theirs.refused and not theirs.ready
-    assert _same(theirs.refused, LIAMS) == _same(missing.refused, MISSING)
-    assert _same(json.dumps(theirs.as_dict()), LIAMS) == _same(
+    assert without_id(theirs.refused, LIAMS) == without_id(missing.refused, MISSING)
+    assert without_id(json.dumps(theirs.as_dict()), LIAMS) == without_id(
         json.dumps(missing.as_dict()), MISSING
     )
     assert "closed" not in theirs.refused
@@ -81,7 +66,7 @@ def test_ask_box_cards_are_identical_for_not_yours_and_missing(client, employee,
     second = card.search(missing.content.decode()).group(0)
     assert "not found" in first and "Confirm" not in first
     strip = re.compile(r'name="csrfmiddlewaretoken" value="[^"]*"')
-    assert strip.sub("", _same(first, LIAMS)) == strip.sub("", _same(second, MISSING))
+    assert strip.sub("", without_id(first, LIAMS)) == strip.sub("", without_id(second, MISSING))
 
 
 def test_a_closed_ticket_is_refused_before_confirm(halo_connected, employee):
@@ -141,7 +126,7 @@ def test_reopening_someone_elses_open_ticket_answers_like_a_missing_one(halo_con
     missing = plan_request(f"reopen {MISSING}", actor=employee)
 
     assert "not closed" not in theirs.refused
-    assert _same(theirs.refused, LIAMS) == _same(missing.refused, MISSING)
+    assert without_id(theirs.refused, LIAMS) == without_id(missing.refused, MISSING)
 
 
 @pytest.mark.parametrize(
@@ -168,7 +153,7 @@ def test_manage_ask_answers_not_yours_and_missing_alike(halo_connected, employee
         code_missing, missing = ask("--as", employee.email, *execute, f"status of {MISSING}")
 
         assert code_theirs == code_missing == 1
-        assert _same(json.dumps(theirs), LIAMS) == _same(json.dumps(missing), MISSING)
+        assert without_id(json.dumps(theirs), LIAMS) == without_id(json.dumps(missing), MISSING)
 
 
 # --- understanding ---------------------------------------------------------------------------
@@ -200,7 +185,9 @@ def test_several_tickets_with_one_not_yours_is_refused_like_a_missing_one(halo_c
     theirs = plan_request(f"status of 3115 and {LIAMS}", actor=employee)
     missing = plan_request(f"status of 3115 and {MISSING}", actor=employee)
 
-    assert theirs.refused and _same(theirs.refused, LIAMS) == _same(missing.refused, MISSING)
+    assert theirs.refused and without_id(theirs.refused, LIAMS) == without_id(
+        missing.refused, MISSING
+    )
 
 
 def test_a_change_to_several_tickets_asks_which_one(halo_connected, employee):

@@ -7,15 +7,14 @@ turned off."""
 from __future__ import annotations
 
 import json
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 
 from halo_integration.models import ActionPolicy, AuditEvent, LLMEndpoint
 from halo_integration.nl.llm_tools import tool_definitions
 from halo_integration.nl.plan import execute_plan, plan_request
 from tests.nl import fake_llm as fake_llm_module
+from tests.nl.ask_command import ask, without_id
 from tests.nl.fake_llm import tool_call
 
 fake_llm = fake_llm_module.fake_llm  # the fixture
@@ -26,20 +25,6 @@ PRINTER, PASSWORD, VPN_CLOSED, CAMERA = 3067, 3005, 3018, 3150  # emma's closed 
 OUTLOOK = 3115  # emma's, open
 WIFI = 3121  # liam's, closed
 MISSING = 99999
-
-
-def same(text: str, ticket_id: int) -> str:
-    return text.replace(str(ticket_id), "N")
-
-
-def ask(*args: str) -> tuple[int, dict]:
-    out = StringIO()
-    try:
-        call_command("ask", *args, "--json", stdout=out)
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    return code, json.loads(out.getvalue())
 
 
 # --- which ticket, which score --------------------------------------------------------------
@@ -124,9 +109,13 @@ def test_someone_elses_ticket_and_a_missing_one_get_the_same_answer(
 
     assert theirs.refused and not theirs.ready
     assert (
-        same(theirs.refused, WIFI) == same(missing.refused, MISSING) == "Ticket #N was not found."
+        without_id(theirs.refused, WIFI)
+        == without_id(missing.refused, MISSING)
+        == "Ticket #N was not found."
     )
-    assert same(json.dumps(theirs.as_dict()), WIFI) == same(json.dumps(missing.as_dict()), MISSING)
+    assert without_id(json.dumps(theirs.as_dict()), WIFI) == without_id(
+        json.dumps(missing.as_dict()), MISSING
+    )
     assert not sim.store.feedback
 
 
