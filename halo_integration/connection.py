@@ -11,7 +11,7 @@ import httpx
 from django.conf import settings
 from django.core.cache import cache
 
-from halo_integration import budget
+from halo_integration import budget, config_memo
 from halo_integration.catalog import Catalog
 from halo_integration.client import HaloClient, HaloConfig, new_http_client
 from halo_integration.errors import HaloForbidden, HaloNotConfigured, HaloNotFound, HaloRejected
@@ -23,7 +23,7 @@ transport_override: httpx.BaseTransport | None = None
 
 def current_config() -> HaloConfig:
     """The saved connection, else the HALO_* bootstrap settings. Raises HaloNotConfigured."""
-    connection = HaloConnection.objects.current()
+    connection = config_memo.remembered("connection", HaloConnection.objects.current)
     if connection is not None:
         return connection.to_config()
     if settings.HALO_URL and settings.HALO_CLIENT_ID and settings.HALO_CLIENT_SECRET:

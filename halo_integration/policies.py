@@ -1,4 +1,5 @@
-"""Who may use which action: pure decisions, no I/O. The same functions guard the actions and
+"""Who may use which action: pure decisions on the rules in force (admins' rows, kept per
+process by config_memo, else each action's default). The same functions guard the actions and
 decide what pages offer."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AnonymousUser, User
 
+from halo_integration import config_memo
 from halo_integration.models import ActionPolicy
 
 Audience = ActionPolicy.Audience
@@ -40,13 +42,22 @@ def is_admin(actor: Actor) -> bool:
 
 def rule_for(action: str) -> Rule:
     """The rule in force now: an admin's row wins over the default."""
-    row = ActionPolicy.objects.filter(action=action).first()
-    if row is None:
+    found = config_memo.remembered("policies", _admin_rules).get(action)
+    if found is None:
         # Each action ships its default with its declaration; the registry imports this module.
         from halo_integration.actions.registry import DEFAULT_RULES
 
         return DEFAULT_RULES[action]
-    return Rule(row.action, row.enabled, row.audience, row.self_service_only, row.requires_approval)
+    return found
+
+
+def _admin_rules() -> dict[str, Rule]:
+    return {
+        row.action: Rule(
+            row.action, row.enabled, row.audience, row.self_service_only, row.requires_approval
+        )
+        for row in ActionPolicy.objects.all()
+    }
 
 
 def decide(rule: Rule, actor: Actor, *, approved: bool = False) -> Decision:

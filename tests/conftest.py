@@ -35,6 +35,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from django.core.cache import cache
 from django.utils import translation
 
+from halo_integration import config_memo
+
 if TYPE_CHECKING:
     import responses
 
@@ -48,6 +50,13 @@ def default_language() -> Iterator[None]:
     it), so a later test rendering outside a request would get German words: reset it."""
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def fresh_configuration() -> None:
+    """Each test's database rolls back without the signals that tell config_memo, as a restore
+    from backup would: read the policies and the connection again."""
+    config_memo.forget()
 
 
 # --- 1. Browser ---------------------------------------------------------------------------------
