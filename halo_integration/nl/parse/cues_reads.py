@@ -11,6 +11,7 @@ from .cue_parts import (
     AGENT_TEAM_RE,
     HOWTO_RE,
     READ_NOUN,
+    SEVERAL_IDS,
     TEAM_MEMBERS_RE,
     TERSE_QUESTION_RE,
     Cue,
@@ -182,7 +183,8 @@ READ_CUES: tuple[Cue, ...] = (
     cue(
         GET_TICKET,
         3,
-        r"\b(?:is|are|was|has)\s+(?:my|the|this|ticket|it|#)[^?.¦]*?\b(?:resolved|closed|fixed|"
+        r"\b(?:is|are|was|has)\s+(?!it\s+(?:possible|ok|okay|alright)\b)(?:my|the|this|ticket|it|#)"
+        r"[^?.¦]*?\b(?:resolved|closed|fixed|"
         r"done|finished|complete|completed|open|assigned|being|been)\b",
     ),
     cue(
@@ -220,6 +222,15 @@ READ_CUES: tuple[Cue, ...] = (
         r"\s+(?:me\s+)?(?:tickets?\s+)?#?\s*\d{3,}\s*(?:,|&|and|or)\s*#?\s*\d{3,}",
     ),
     cue(GET_TICKET, 2, r"\b(?:status|progress)\b", needs_ticket=True),
+    # "3120 and 3121 - where are they at?", "I want to see 3101, 3055 and 3099 side by side":
+    # several numbers and a word for reading them (a command to change them is stronger)
+    cue(
+        GET_TICKET,
+        2,
+        rf"^(?=.*?{SEVERAL_IDS})(?=.*?\b(?:see|view|look\s+at|compare|side\s+by\s+side|"
+        r"where\s+(?:are|is|do)|how\s+are|what\s+about|statuses|status|progress|state|news|"
+        r"updates?|details|info)\b)",
+    ),
     # "status update on the sharepoint access pls", "progress on my new laptop?"
     cue(
         GET_TICKET,

@@ -372,6 +372,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         ADD_NOTE,
         3,
         r"\b(?:append|add|write|put)\s+(?:please\s+)?(?:«\d+»\s+|(?:this|that|these|the\s+following|it)\s+|"
+        # "could I add something to 3120?", "one more thing to add to my monitor request"
+        r"(?:(?<=add\s)|(?<=append\s))(?:something|anything|(?:one|a|another|two)\s+(?:more\s+|other\s+|small\s+|quick\s+)?"
+        r"(?:things?|points?|details?|bits?))\s+(?:(?:else|more)\s+)?|"
         # "I want to add some info to my VPN ticket: ..."
         r"(?:(?:some|more|a\s+bit\s+of|extra|additional|a\s+few|further)\s+)?(?:info|information|"
         r"details|context|words|lines)\s+)?(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",

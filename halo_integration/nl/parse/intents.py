@@ -387,12 +387,28 @@ def header_note(text: str, best: Intent) -> Intent:
     note, whatever question or problem it contains. Only a question about how the ticket is
     doing ("For 3131: any news?") reads it; a command after the ticket ("3115: close it") wins."""
     header = TICKET_HEADER_RE.match(text)
-    if not header or best.action not in {GET_TICKET, CREATE_TICKET} or best.kind == "howto":
+    header_only = best.action == ADD_NOTE and best.kind == "update_with" and best.strength <= 1
+    readable = best.action in {GET_TICKET, CREATE_TICKET} or header_only
+    if not header or not readable or best.kind == "howto":
         return best
+    if _STATE_QUESTION_RE.match(text, header.end()):
+        # "ticket 3121 - was that ever fixed?", "the wifi ticket, what was the outcome?"
+        return Intent(GET_TICKET, max(best.strength, 2), 0, header.end(), "question")
     tail = re.findall(r"[\w']+", text[header.end() :].lower())
     if all(word in STATUS_QUESTION_WORDS for word in tail):
         return best
     return Intent(ADD_NOTE, best.strength, 0, header.end(), "update_with")
+
+
+# A question whose answer is how the ticket ended or stands: after a ticket named first it
+# reads the ticket ("any news on the delivery?" asks the people on it, a note).
+_STATE_QUESTION_RE = re.compile(
+    r"\W*(?:(?:so|and|but|ok|okay)\W+)?(?:(?:is|was|has|have|did|are|were)\b[^?.!]*?\b(?:ready|fixed|"
+    r"done|sorted|resolved|closed|finished|approved|delivered|ordered|arrived|solved|completed)\b"
+    r"[^.!]*?\?|what\s+(?:was|is|were|has\s+been)\s+the\s+(?:final\s+)?(?:outcome|result|resolution|"
+    r"fix|verdict|conclusion)\b)",
+    IGNORE_CASE,
+)
 
 
 def detect(text: str) -> tuple[Intent | None, QueryObject | None]:

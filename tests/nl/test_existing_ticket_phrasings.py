@@ -1,0 +1,195 @@
+"""Requests about tickets that already exist, and admin look-ups, in the shapes people type
+without thinking of the portal: several numbers read at once, a ticket named by a made-up
+hyphenated name or by what went wrong, a note said in the sentence after the one asking for it,
+a question after a ticket named first, a polite "is it possible to close ...", a ticket that
+"needs to be with" someone, and questions about who is in which team. First the rule parser's
+action and slots, then the plan each person gets against the demo simulator."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from halo_integration.nl.plan import plan_request
+from tests.nl.test_newcomer_phrasings import ABSENT, Has
+from tests.nl.test_newcomer_phrasings import _check as _check_parse
+from tests.nl.test_planner_round7 import PEOPLE, _check
+
+PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
+    # several numbers and a word for reading them
+    ("3042 and 3131 - where are they at?", "get_ticket", {"ticket_ids": [3042, 3131]}),
+    ("can I see #3005 & #3018 side by side", "get_ticket", {"ticket_ids": [3005, 3018]}),
+    ("how are 3120, 3121 doing?", "get_ticket", {"ticket_ids": [3120, 3121]}),
+    ("I'd like to compare 3055 and 3099", "get_ticket", {"ticket_ids": [3055, 3099]}),
+    ("tickets 3101 and 3160, what's their status", "get_ticket", {"ticket_ids": [3101, 3160]}),
+    # ... a change of them stays a change
+    ("close 3120 and 3121", "resolve_ticket", {"ticket_ids": [3120, 3121]}),
+    ("move 3055 and 3099 to the Network team", "update_ticket", {"team": "Network"}),
+    # something to add, said as "something" or "one more thing"
+    (
+        "can I add something to 3042: it drops on 4G too",
+        "add_note",
+        {"ticket_id": 3042, "note": "it drops on 4G too"},
+    ),
+    (
+        "one more thing to add to my monitor request - I need a DisplayPort cable",
+        "add_note",
+        {"ticket_hint": "monitor", "note": Has("DisplayPort")},
+    ),
+    ("I've barely put anything in it and OneDrive is full", "create_ticket", {}),
+    # the note asked for in one sentence and said in the other
+    (
+        "Could I add a note to 3131? The desk has room for two screens.",
+        "add_note",
+        {"ticket_id": 3131, "note": "The desk has room for two screens."},
+    ),
+    (
+        "for my printer ticket: it jammed again with the A3 tray. please add that",
+        "add_note",
+        {"ticket_hint": "printer", "note": Has("A3 tray")},
+    ),
+    (
+        "I'd like to leave a comment on my VPN ticket. It also drops on the hotel wifi.",
+        "add_note",
+        {"ticket_hint": "VPN", "note": Has("hotel wifi")},
+    ),
+    # ... a courtesy alone is no note: it is still asked for
+    ("Can I add a note to 3042? Thanks a lot", "add_note", {"note_requested": True}),
+    ("please add a comment to 3115. Cheers!", "add_note", {"note": ABSENT}),
+    # a ticket named first, then a question about how it ended or stands
+    ("3131 - has that been approved?", "get_ticket", {"ticket_id": 3131, "note": ABSENT}),
+    ("ticket 3005: was it ever sorted?", "get_ticket", {"ticket_id": 3005}),
+    (
+        "the second floor printer ticket, what was the result?",
+        "get_ticket",
+        {"ticket_hint": Has("printer")},
+    ),
+    ("re 3120: is the fan fixed yet?", "get_ticket", {"ticket_id": 3120}),
+    # ... news for the people on it is still a note
+    ("For 3042: the router arrived today", "add_note", {"note": "the router arrived today"}),
+    # a request put as a polite question is the request
+    (
+        "is it possible to close my printer ticket? it works now",
+        "resolve_ticket",
+        {"ticket_hint": "printer"},
+    ),
+    ("are you able to resolve 3131 for me", "resolve_ticket", {"ticket_id": 3131}),
+    ("is it ok to mark 3089 as resolved?", "resolve_ticket", {"ticket_id": 3089}),
+    ("is my printer ticket resolved?", "get_ticket", {"ticket_hint": "printer"}),
+    # a ticket that needs to be with someone, or got over to them
+    (
+        "3055 needs to be with Marcus Reid from now on",
+        "update_ticket",
+        {"ticket_id": 3055, "agent": "Marcus Reid"},
+    ),
+    ("ticket 3101 should stay with Priya", "update_ticket", {"ticket_id": 3101}),
+    ("can we get 3099 over to Field Services", "update_ticket", {"team": "Field Services"}),
+    ("please take 3160 across to Daniel Kim", "update_ticket", {"agent": "Daniel Kim"}),
+    ("3110 should be with the supplier now", "update_ticket", {"status": Has("supplier")}),
+    ("I need to get my laptop over to the repair shop", "create_ticket", {"team": ABSENT}),
+    # who is in which team, asked as a yes-or-no question or "everyone on ..."
+    (
+        "is Sarah Mitchell in the Service Desk team?",
+        "lookup",
+        {"entity": "agents", "search": "Sarah Mitchell"},
+    ),
+    ("does Daniel work on 2nd Line or Network?", "lookup", {"entity": "agents"}),
+    (
+        "show me everybody in the Messaging team",
+        "lookup",
+        {"entity": "agents", "team": "Messaging"},
+    ),
+    ("list everyone on Field Services", "lookup", {"entity": "agents"}),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "slots"), PARSED, ids=[p[0][:60] for p in PARSED])
+def test_existing_ticket_shapes_parse(text: str, action: str | None, slots: dict[str, Any]) -> None:
+    _check_parse(text, action, slots)
+
+
+def _case(who: str, text: str, expect: dict[str, Any]) -> dict[str, Any]:
+    return {"as": who, "text": text, "expect": expect}
+
+
+def _get(ticket_id: int) -> dict[str, Any]:
+    return {"action": "get_ticket", "params": {"ticket_id": ticket_id}}
+
+
+def _note(ticket_id: int, words: str) -> dict[str, Any]:
+    return {"action": "add_note", "params": {"ticket_id": ticket_id, "note_has": words}}
+
+
+def _choices(action: str) -> dict[str, Any]:
+    return {"candidates": True, "action": action}
+
+
+PLANNED: list[dict[str, Any]] = [
+    _case(
+        "emma",
+        "3005 and 3115 - where are they at?",
+        {
+            "action": "get_ticket",
+            "params": {"ticket_ids": [3005, 3115]},
+        },
+    ),
+    _case(
+        "admin",
+        "can I see 3055, 3099 and 3160 side by side",
+        {
+            "action": "get_ticket",
+            "params": {"ticket_ids": [3055, 3099, 3160]},
+        },
+    ),
+    # a name made up with hyphens finds the ticket that has its words
+    _case("emma", "note on my VPN-at-home ticket: it dropped twice today", _note(3042, "twice")),
+    _case("liam", "any news on the wifi-in-room-2 ticket?", _get(3121)),
+    # of several tickets, the one the words fit best; a tie stays a choice
+    _case("emma", "what's happening with the ticket about my new laptop's VPN client?", _get(3018)),
+    _case("emma", "any update on the VPN dropping at home?", _get(3042)),
+    _case("liam", "where are we with Mia Chen's onboarding?", _get(3076)),
+    _case("emma", "my VPN ticket - any news?", _choices("get_ticket")),
+    _case("emma", "close my ticket, it works since the config push", _choices("resolve_ticket")),
+    # the note said in another sentence
+    _case(
+        "liam",
+        "Could I add something to my laptop ticket? It is loud even when idle.",
+        _note(3120, "idle"),
+    ),
+    # a question after the ticket reads it, even a closed one
+    _case("liam", "ticket 3121, did that ever get fixed?", _get(3121)),
+    _case("emma", "the printer jam ticket - what was the outcome?", _get(3067)),
+    # a polite question that asks for the close
+    _case(
+        "emma",
+        "is it possible to close my SharePoint ticket? I can get in now",
+        {"action": "resolve_ticket", "params": {"ticket_id": 3089}},
+    ),
+    # an admin hands a ticket over; an employee may not
+    _case(
+        "admin",
+        "3099 needs to be with Tom Walsh while Daniel is away",
+        {"action": "update_ticket", "params": {"ticket_id": 3099, "agent_id": 11}},
+    ),
+    _case(
+        "admin",
+        "get 3055 over to Hannah please",
+        {"action": "update_ticket", "params": {"ticket_id": 3055, "agent_id": 9}},
+    ),
+    _case("emma", "3042 needs to be with Tom Walsh", {"refused": True}),
+    # team questions are for admins
+    _case(
+        "admin",
+        "is Priya in 2nd Line or Messaging?",
+        {"action": "lookup", "params": {"entity": "agents"}},
+    ),
+    _case("emma", "is Priya in the Network team?", {"refused": True}),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", PLANNED, ids=[f"{c['as']}: {c['text'][:60]}" for c in PLANNED])
+def test_existing_ticket_shapes_plan(case: dict[str, Any], halo_connected, request) -> None:
+    actor = request.getfixturevalue(PEOPLE[case["as"]])
+    _check(plan_request(case["text"], actor=actor), case["expect"])
