@@ -101,6 +101,69 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
         {"entity": "agents", "team": "Messaging"},
     ),
     ("list everyone on Field Services", "lookup", {"entity": "agents"}),
+    # a question put inside a request reads the ticket
+    ("could you let me know where things stand with 3131?", "get_ticket", {"ticket_id": 3131}),
+    ("please tell me what the technician wrote on 3042", "get_ticket", {"ticket_id": 3042}),
+    ("I wonder if 3005 was actually resolved", "get_ticket", {"ticket_id": 3005}),
+    ("what did support end up doing about my printer ticket?", "get_ticket", {"mine": True}),
+    ("what did they decide on 3089?", "get_ticket", {"ticket_id": 3089}),
+    # what to read, of a ticket described
+    ("info about my Teams camera ticket", "get_ticket", {"ticket_hint": "Teams camera"}),
+    ("history of the SharePoint one please", "get_ticket", {"ticket_hint": "SharePoint"}),
+    ("is somebody looking at the monitor thing?", "get_ticket", {"ticket_hint": "monitor"}),
+    ("is the laptop stuff for Mia sorted?", "get_ticket", {"ticket_hint": Has("Mia")}),
+    # a priority or a type changed in other words
+    ("lower the priority of 3160 to medium", "update_ticket", {"priority": "medium"}),
+    ("bump the prio on ticket 3101 up to P1", "update_ticket", {"priority": "P1"}),
+    ("switch 3099 to ticket type Incident", "update_ticket", {"tickettype": "Incident"}),
+    ("change 3140 to type Service Request", "update_ticket", {"tickettype": "Service Request"}),
+    # tickets logged in a time
+    ("anything raised this week?", "list_tickets", {"opened": "this week"}),
+    ("show everything that was logged yesterday", "list_tickets", {"opened": "yesterday"}),
+    ("have I logged anything since Friday", "list_tickets", {"mine": True}),
+    # the date of a record asks for the record
+    (
+        "when does Initech's support contract expire?",
+        "lookup",
+        {"entity": "contracts", "client": "Initech"},
+    ),
+    ("when is the next site visit for Globex", "lookup", {"entity": "appointments"}),
+    ("when will my ticket be done?", "get_ticket", {}),
+    # news that ends by asking for the close is a close
+    (
+        "just so you know 3131 arrived and works, please close it",
+        "resolve_ticket",
+        {"ticket_id": 3131},
+    ),
+    ("I can get into SharePoint now. Resolve it please", "resolve_ticket", {}),
+    ("tell the tech I can't close the app", "add_note", {}),
+    ("can you get me the Globex sites", "lookup", {"entity": "sites"}),
+    # a message for whoever has the ticket
+    (
+        "please pass this along to whoever has 3120: it is quiet now",
+        "add_note",
+        {"ticket_id": 3120, "note": Has("quiet now")},
+    ),
+    (
+        "let whoever is looking at 3115 know that it happens on webmail too",
+        "add_note",
+        {"ticket_id": 3115, "note": Has("webmail")},
+    ),
+    (
+        "tell the engineer on my ticket about the printer jam that the A3 tray is fine",
+        "add_note",
+        {"note": "the A3 tray is fine"},
+    ),
+    # a reply named after the ticket, a long description after "re"
+    ("3042 answer: no, it was on the home wifi", "add_note", {"ticket_id": 3042}),
+    (
+        "re the printer on the second floor - tray 2 jams too",
+        "add_note",
+        {"ticket_hint": Has("printer"), "note": "tray 2 jams too"},
+    ),
+    # "open it back up" reopens
+    ("please open 3150 back up, the camera is gone again", "reopen_ticket", {"ticket_id": 3150}),
+    ("can you open my printer ticket back up", "reopen_ticket", {"ticket_hint": "printer"}),
 ]
 
 
@@ -185,6 +248,34 @@ PLANNED: list[dict[str, Any]] = [
         {"action": "lookup", "params": {"entity": "agents"}},
     ),
     _case("emma", "is Priya in the Network team?", {"refused": True}),
+    # batch two
+    _case("emma", "details on the Teams camera one", _get(3150)),
+    _case("liam", "what did IT end up doing about the room 2 wifi?", _get(3121)),
+    _case(
+        "admin",
+        "drop the priority of 3055 to low",
+        {"action": "update_ticket", "params": {"ticket_id": 3055, "priority_id": 4}},
+    ),
+    _case(
+        "emma",
+        "I can open the Finance site now, thanks! Please close it",
+        {"action": "resolve_ticket", "params": {"ticket_id": 3089}},
+    ),
+    _case(
+        "emma",
+        "could you pass on to whoever has 3131 that I work from home on Fridays",
+        _note(3131, "Fridays"),
+    ),
+    _case(
+        "emma",
+        "re the Outlook password prompts - it happens on my phone as well",
+        _note(3115, "phone"),
+    ),
+    _case(
+        "emma",
+        "the printer keeps jamming again, could you open my old ticket back up?",
+        {"action": "reopen_ticket", "params": {"ticket_id": 3067}},
+    ),
 ]
 
 

@@ -264,9 +264,10 @@ _TYPE_TERSE_RE = re.compile(
     r"^[^\w¦]*(?:ticket\s*)?¦+\s*(?:[,:-]\s*)?(?:ticket\s+)?type\s+(?:to\s+)?(?:an?\s+)?",
     IGNORE_CASE,
 )
-# "change 3101 to a Problem": a ticket (blanked) becomes a type, with nothing after it
+# "change 3101 to a Problem", "switch 3160 to ticket type Problem": a ticket (blanked)
+# becomes a type, with nothing after it
 _TYPE_TO_END_RE = re.compile(
-    r"\b(?:change|convert|turn|switch|make)\s+¦+\s+(?:in)?to\s+an?\s+"
+    r"\b(?:change|convert|turn|switch|make)\s+¦+\s+(?:in)?to\s+(?:an?|(?:the\s+)?(?:ticket\s+)?type)\s+"
     r"(?!(?:p[1-5]|(?:very\s+)?(?:low|medium|normal|high|critical|urgent))\b)"
     r"((?:[\w-]+\s+){0,2}?[\w-]+)\s*[.!]?\s*$",
     IGNORE_CASE,

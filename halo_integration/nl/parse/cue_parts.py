@@ -57,7 +57,7 @@ THING_RE = re.compile(r"\b" + _THINGS, IGNORE_CASE)
 # The request mentions some ticket (needed by cues that are otherwise ordinary sentences).
 TICKET_REF_RE = re.compile(
     r"\b(?:ticket|tickets|case|it|my|this\s+one|issue|problem|request)\b|#\s*\d|\b\d{2,}\b|"
-    r"\b(?:the|that)\s+(?:[\w-]+\s+){1,3}?one\b|"  # "the Teams camera one"
+    r"\b(?:the|that)\s+(?:[\w-]+\s+){1,3}?(?:one|thing|stuff)\b|"  # "the Teams camera one"
     # "Mia's laptop": someone's thing, on one of my tickets
     rf"\b(?!(?:it|that|what|there|here|who|let)'s)[a-z]+'s\s+(?:new\s+)?{_THINGS}",
     IGNORE_CASE,
@@ -70,13 +70,14 @@ TICKET_HEADER_RE = re.compile(
     r"concerning|ref|to)\s*:?\s+)?"
     r"(?:(?:the|my|this|our)\s+(?:[\w&'./+-]+\s+){0,4}?(?:ticket|request|case|issue|one)|"
     # "re my vpn: happens on 4G too": a reply about a thing of mine
-    r"(?<=re\s)(?:my|the)\s+(?:[\w&'./+-]+\s+){0,2}?[\w&'./+-]+(?=\s*(?::|\s-\s))|"
+    r"(?<=re\s)(?:my|the)\s+(?:[\w&'./+-]+\s+){0,4}?[\w&'./+-]+(?=\s*(?::|\s-\s))|"
     # "vpn ticket: it dropped 5 times today" (not "new ticket: ...", which opens one)
     r"(?<![\w\s])(?:(?!(?:new|a|an|another|open|raise|log|create|submit|make|start|problem|incident|"
     r"urgent|high|low|service|change|please|pls|kindly|can|could)\b)[\w&'./+-]+\s+){1,3}?"
     r"(?:ticket|request|case)(?=\s*(?::|\s-\s))|"
     r"(?:ticket|case|request|call|incident)\s*(?:no\.?|number|nr\.?)?\s*#?\s*\d{3,10}|"
-    r"#?\s*\d{3,10})(?:\s+(?:note|comment|update|fyi|info))?\s*(?::|\s-\s|,)\s*(?=[^\W\d_]|«)",
+    r"#?\s*\d{3,10})(?:\s+(?:note|comment|update|fyi|info|reply|answer|response))?\s*(?::|\s-\s|,)\s*"
+    r"(?=[^\W\d_]|«)",
     IGNORE_CASE,
 )
 # Words of a question that asks only how a ticket is doing ("any news?", "what's the status?",

@@ -155,6 +155,14 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?:ticket\s*)?#?\s*\d{3,}\s+(?:(?:down|up|back)\s+)?(?:to\s+)?(?:an?\s+)?"
         + PRIORITY_VALUE,
     ),
+    # "drop the priority of 3131 to low", "knock the urgency on ticket 3140 down to P4"
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"\b(?:drop|lower|raise|bump|knock|bring|push|move|reduce|increase|decrease|downgrade|"
+        r"upgrade)\s+(?:the\s+|its\s+)?(?:priority|prio|urgency)\s+(?:of|on|for)\s+"
+        r"(?:ticket\s*)?#?\s*\d{3,}",
+    ),
     # "3121 should go to the Messaging team", "send 3055 over to Daniel Kim" (a ticket named by
     # number or as "ticket": "my emails should go to the shared mailbox" is a problem)
     cue(

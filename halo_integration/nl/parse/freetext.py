@@ -289,11 +289,14 @@ _NOTE_AFTER_RE = re.compile(
     IGNORE_CASE,
 )
 _TELL_LEAD_RE = re.compile(
-    r"\s*(?:know\s+)?(?:(?:(?:on|about|for|of|in|with|working\s+on|has|is\s+on|handles|"
+    r"\s*(?:know\s+)?(?:(?:(?:whoever\s+|who\s+|who's\s+|that's\s+)?(?:on|about|for|of|in|with|(?:is\s+)?working\s+on|"
+    r"(?:is\s+)?looking\s+at|has|is\s+on|handles|"
     r"is\s+handling|handling|dealing\s+with|looking\s+after|responsible\s+for|who\s+(?:has|handles|"
     r"is\s+on|owns))\s+"
     r"(?:ticket\s*#?\s*\d+|#\s*\d+|\d+|(?:my|the|this|that)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case))|"
+    r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case)"
+    # "on my ticket about the VPN dropping at home that ...": what it is about, then the news
+    r"(?:\s+(?:about|for|re|regarding)\s+[^,:;.]{1,60}?(?=\s+(?:know\s+)?that\b))?)|"
     # "FYI 3042 still drops"
     r"(?:ticket\s*#?\s*\d+|#\s*\d+|\d{3,10}))\s*[:,-]?\s*)?(?:know\s+)?(?:that\s+|to\s+|:\s*)?",
     IGNORE_CASE,
