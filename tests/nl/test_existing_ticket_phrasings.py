@@ -164,6 +164,32 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
     # "open it back up" reopens
     ("please open 3150 back up, the camera is gone again", "reopen_ticket", {"ticket_id": 3150}),
     ("can you open my printer ticket back up", "reopen_ticket", {"ticket_hint": "printer"}),
+    # "my ticket" described by nothing but the word "ticket"
+    (
+        "I was wondering what the state of my request is? I lost the number",
+        "get_ticket",
+        {"ticket_hint": ""},
+    ),
+    # a quoted passage inside a message is part of it, with its quote marks
+    (
+        "please add to my VPN ticket that the client now shows 'authentication failed' at login",
+        "add_note",
+        {"note": 'the client now shows "authentication failed" at login'},
+    ),
+    (
+        "note on 3120: the BIOS says 'fan error' on boot",
+        "add_note",
+        {"ticket_id": 3120, "note": 'the BIOS says "fan error" on boot'},
+    ),
+    ("add a note to 3042 saying 'rebooted twice'", "add_note", {"note": "rebooted twice"}),
+    # what is awaited, asked about
+    ("still waiting on the new laptop for Mia - any ETA?", "get_ticket", {}),
+    ("I'm still waiting for my second monitor", "get_ticket", {}),
+    (
+        "has the VPN drops at home issue been picked up?",
+        "get_ticket",
+        {"note": ABSENT},
+    ),
 ]
 
 
@@ -271,6 +297,13 @@ PLANNED: list[dict[str, Any]] = [
         "re the Outlook password prompts - it happens on my phone as well",
         _note(3115, "phone"),
     ),
+    _case(
+        "emma",
+        "Hi, I wondered how my ticket is going? I don't have the number",
+        _choices("get_ticket"),
+    ),
+    _case("emma", "still waiting on that second monitor. any news?", _get(3131)),
+    _case("emma", "Is the Outlook password prompts issue with someone yet?", _get(3115)),
     _case(
         "emma",
         "the printer keeps jamming again, could you open my old ticket back up?",

@@ -220,10 +220,15 @@ def _hint_from_subject(text: str, slots: dict[str, Any]) -> None:
             subject.group("what") or subject.group("what2"),
             flags=IGNORE_CASE,
         )
-        # "the sharepoint thing works": the thing, not the word "thing"
-        slots["ticket_hint"] = re.sub(
-            r"\s+(?:thing|things|stuff|one|issue|problem)$", "", what, flags=IGNORE_CASE
-        )
+        # "the sharepoint thing works": the thing, not the word "thing"; "what the status of
+        # my ticket is": some ticket of mine, described by nothing
+        what = re.sub(r"\s+(?:thing|things|stuff|one|issue|problem)$", "", what, flags=IGNORE_CASE)
+        slots["ticket_hint"] = "" if _TICKET_NOUN_ONLY_RE.fullmatch(what) else what
+
+
+_TICKET_NOUN_ONLY_RE = re.compile(
+    r"\s*(?:tickets?|requests?|cases?|calls?|incidents?|issues?|problems?)\s*", IGNORE_CASE
+)
 
 
 # "Change 3115 to a Problem ticket"

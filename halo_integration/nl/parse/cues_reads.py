@@ -308,6 +308,13 @@ READ_CUES: tuple[Cue, ...] = (
         r"response|news|update|answer)\b",
         needs_ticket=True,
     ),
+    # "Still waiting on that SharePoint access. Status please?": the thing awaited is asked for
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*(?:(?:i'm|i\s+am|we're|we\s+are|am|are)\s+)?still\s+waiting\s+(?:on|for)\s+"
+        r"(?:that|the|my|our)\s+\w",
+    ),
     # "anything on the monitor yet?", "when r u fixing my fan", "laptop fan - news?", "mia
     # laptop ready yet?": a thing asked about, in few words (build_get reads which ticket)
     cue(
@@ -359,7 +366,7 @@ READ_CUES: tuple[Cue, ...] = (
         GET_TICKET,
         2,
         r"^\W*(?:is|are|was|has|have|did|does|will)\s+(?:my|the|this|that|our)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident|issue)\b(?!s)",
+        r"(?:[\w-]+\s+){0,4}?(?:ticket|request|case|incident|issue)\b(?!s)",
         "question",
     ),
     # "when was 3005 resolved", "what did IT last say on 3115": a question about a ticket

@@ -15,7 +15,7 @@ from .cue_parts import STATUS_AHEAD, TICKET_HEADER_RE, Intent, only_a_name
 from .intents import find_separator
 from .names import BLANK
 from .slots import Scratch
-from .text import clean_fragment, has_content, words
+from .text import PLACEHOLDER_RE, clean_fragment, has_content, words
 
 IGNORE_CASE = re.IGNORECASE
 
@@ -341,6 +341,14 @@ _TRAILING_TICKET_RE = re.compile(
 )
 
 
+def _quotes_kept(sc: Scratch, span: Span) -> Span:
+    """A message with a quoted passage inside keeps the quote marks around it."""
+    raw = sc.text[span.start : span.end]
+    value = PLACEHOLDER_RE.sub(lambda m: f'"{sc.doc.quotes[int(m.group(1))]}"', raw)
+    return Span(clean_fragment(value, keep_end=True), span.start, span.end)
+
+
+_THAT_RE = re.compile(r"\bthat\s+", IGNORE_CASE)
 _SAYING_END_RE = re.compile(r"\b(?:saying|to\s+say|with)\s*$", IGNORE_CASE)
 _STATUS_AHEAD_RE = re.compile(STATUS_AHEAD, IGNORE_CASE)
 
@@ -350,9 +358,19 @@ def _note_text(sc: Scratch, intent: Intent) -> Span | None:
     if header:  # "For 3131: any news on the delivery?": all that follows the ticket
         return _region(sc, header.end(), len(sc.text), keep_end=True)
     quote = free_quote(sc, intent.start)
+    that = _THAT_RE.search(sc.text, intent.end, quote.start) if quote else None
+    if quote and (that or intent.kind == "tell"):
+        # "add to my outlook ticket that I now get a 'need password' banner": the quote is a
+        # part of the message, not all of it
+        lead = that or _TELL_LEAD_RE.match(sc.text, intent.end)
+        told = _region(sc, lead.end() if lead else intent.end, len(sc.text), keep_end=True)
+        if told and len(told.value) > len(quote.value) + 2:
+            return _quotes_kept(sc, told)
+    span = _after_separator(sc, intent, fields=False, keep_end=True)
+    if quote and span and span.start <= quote.start and len(span.value) > len(quote.value) + 2:
+        return _quotes_kept(sc, span)  # "note on 3115: the popup says 'enter password' hourly"
     if quote:
         return quote
-    span = _after_separator(sc, intent, fields=False, keep_end=True)
     if span:
         return span
     if intent.kind == "tell":
