@@ -182,6 +182,10 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
         {"ticket_id": 3120, "note": 'the BIOS says "fan error" on boot'},
     ),
     ("add a note to 3042 saying 'rebooted twice'", "add_note", {"note": "rebooted twice"}),
+    # a ticket described, then one digit: the score (no ticket has a one-digit number)
+    ("rate my printer ticket 4", "rate_ticket", {"score": 4, "ticket_hint": "printer"}),
+    ("rate the password reset one 5 please", "rate_ticket", {"score": 5, "ticket_id": ABSENT}),
+    ("rate ticket 3067 3", "rate_ticket", {"ticket_id": 3067, "score": 3}),
     # what is awaited, asked about
     ("still waiting on the new laptop for Mia - any ETA?", "get_ticket", {}),
     ("I'm still waiting for my second monitor", "get_ticket", {}),
