@@ -16,8 +16,8 @@ from halo_integration.actions.tickets_read import GET_TICKET
 from halo_integration.actions.tickets_write import ADD_NOTE, RESOLVE_TICKET
 from halo_integration.catalog import Item, resolve_name
 from halo_integration.identity import remembered_halo_user_id
-from halo_integration.nl.parse.cue_parts import things_in
-from halo_integration.nl.parse.text import within_one_edit
+from halo_integration.nl.parse.cue_parts import STATUS_QUESTION_WORDS, things_in
+from halo_integration.nl.parse.text import within_one_edit, words
 from halo_integration.nl.precheck import Refuse
 from halo_integration.policies import Actor, is_admin
 from halo_integration.presenters import TicketView
@@ -100,6 +100,9 @@ def find_ticket(resolver: Resolver, *, state: str, skip: frozenset[int] = frozen
     if len(matches) > 1 and slots.get("open_only"):
         # "my open ticket", "when is my vpn issue getting fixed": of those, the ones still open
         matches = [t for t in matches if not t.is_closed] or matches
+    if len(matches) > 1:
+        # "where are we with the Outlook password pop-ups?": the one the words fit best
+        matches = _best_fitting(matches, plan.text)
     if len(matches) == 1:
         resolver.params["ticket_id"] = matches[0].id
         resolver.names["ticket_id"] = matches[0].summary
@@ -145,6 +148,29 @@ def _fitting_things(tickets: list[TicketView], text: str) -> list[TicketView]:
     return []
 
 
+# Words that say what is asked, not which ticket: they never tell two tickets apart.
+_NOT_TELLING = STATUS_QUESTION_WORDS | words("""
+    ticket tickets request requests case issue issues thing stuff one for and with from about
+    that this when where can could please into after before then than there their open new old
+    last
+    """)
+
+
+def _best_fitting(tickets: list[TicketView], text: str) -> list[TicketView]:
+    """Of several tickets, the one that has more of the request's describing words than any
+    other, and at least two ("the ticket where my new laptop had no VPN client" is the one
+    about a VPN client on a new laptop, not the one about VPN drops). A tie stays a choice."""
+    telling = {
+        w for w in re.findall(r"[\w-]+", text.casefold()) if len(w) > 2 and w not in _NOT_TELLING
+    }
+    scored = sorted(
+        ((sum(mentions(t, w) for w in telling), t) for t in tickets),
+        key=lambda pair: -pair[0],
+    )
+    (best, ticket), (second, _other) = scored[0], scored[1]
+    return [ticket] if best >= 2 and best > second else tickets
+
+
 def _own_filter(actor: Actor, state: str) -> dict[str, Any]:
     params: dict[str, Any] = {"page_size": 100}
     if state == OPEN:
@@ -166,7 +192,14 @@ def mentions(ticket: TicketView, hint: str, *, summary_only: bool = False) -> bo
     haystack += " " + re.sub(r"(?<=\w)-(?=\w)", "", haystack)  # "wifi" finds "Wi-Fi"
     words = [w for w in re.findall(r"[\w-]+", hint.casefold()) if len(w) > 1]
     seen = set(re.findall(r"\w+", haystack))
-    return all(_has_word(haystack, seen, w) for w in words)
+    return all(_has_word(haystack, seen, w) or _has_parts(haystack, seen, w) for w in words)
+
+
+def _has_parts(haystack: str, seen: set[str], word: str) -> bool:
+    """ "my VPN-at-home ticket": a name made up on the spot with hyphens finds a ticket that
+    has each of its words ("wi-fi" itself is found whole, before this)."""
+    parts = [p for p in word.split("-") if len(p) > 2 and p not in _NOT_DESCRIBING]
+    return len(parts) > 1 and all(_has_word(haystack, seen, p) for p in parts)
 
 
 def _mentions_any(ticket: TicketView, hint: str) -> bool:

@@ -18,9 +18,9 @@ from .cue_parts import (
     Intent,
 )
 from .intents import QueryObject
-from .names import assignee_kind, looks_like_person, take_name
+from .names import BLANK, assignee_kind, looks_like_person, take_name
 from .slots import Scratch, extract_ids, extract_product
-from .text import Prepared
+from .text import Prepared, words
 from .ticket_refs import extract_ticket_hint, extract_ticket_id
 from .ticket_slots import extract_fields, hidden_from_user, is_mine
 
@@ -77,11 +77,41 @@ def build_note(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
         value = value[label.end() :]
     if hidden is not None:
         slots["hiddenfromuser"] = hidden
+    value = value or _note_in_other_sentences(sc, intent)
     if value:
         slots["note"] = value
     else:
         slots["note_requested"] = True
     return slots
+
+
+_SENTENCE_RE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
+# What is left of a sentence that named the ticket ("for my laptop ticket: it shut down"),
+# once the ticket reference was taken.
+_TAKEN_HEAD_RE = re.compile(
+    r"^\W*(?:(?:for|on|to|re|about|regarding|in)\s+)?(?:(?:the|my|this)\s+)?¦+[\s¦]*(?:[:,-]\s*)?"
+)
+_COURTESY = words("""
+    thanks thank you cheers please pls thx ta regards best kind many much appreciated it hi
+    hello hey ok okay sorry again
+    """)
+
+
+def _note_in_other_sentences(sc: Scratch, intent: Intent) -> str:
+    """ "Could I add a comment to my Outlook ticket? It happens on my phone too", "for my
+    laptop ticket: it shut itself down twice. please add that": a note asked for in one
+    sentence and said in the others (a courtesy alone is no note)."""
+    kept = []
+    for match in _SENTENCE_RE.finditer(sc.text):
+        if match.start() <= intent.start < match.end():
+            continue  # the sentence that asks for the note
+        sentence = _TAKEN_HEAD_RE.sub("", match.group(0))
+        if BLANK in sentence:
+            continue  # other fields were taken from it
+        kept.append(sentence.strip())
+    value = sc.doc.restore(" ".join(k for k in kept if k)).strip()
+    wording = [w for w in re.findall(r"[a-z']+", value.lower()) if w not in _COURTESY]
+    return value if len(wording) >= 3 else ""
 
 
 # A note that opens with who may see it: "internal: RAM on backorder", "public - on its way"
@@ -190,10 +220,15 @@ def _hint_from_subject(text: str, slots: dict[str, Any]) -> None:
             subject.group("what") or subject.group("what2"),
             flags=IGNORE_CASE,
         )
-        # "the sharepoint thing works": the thing, not the word "thing"
-        slots["ticket_hint"] = re.sub(
-            r"\s+(?:thing|things|stuff|one|issue|problem)$", "", what, flags=IGNORE_CASE
-        )
+        # "the sharepoint thing works": the thing, not the word "thing"; "what the status of
+        # my ticket is": some ticket of mine, described by nothing
+        what = re.sub(r"\s+(?:thing|things|stuff|one|issue|problem)$", "", what, flags=IGNORE_CASE)
+        slots["ticket_hint"] = "" if _TICKET_NOUN_ONLY_RE.fullmatch(what) else what
+
+
+_TICKET_NOUN_ONLY_RE = re.compile(
+    r"\s*(?:tickets?|requests?|cases?|calls?|incidents?|issues?|problems?)\s*", IGNORE_CASE
+)
 
 
 # "Change 3115 to a Problem ticket"
@@ -234,9 +269,10 @@ _TYPE_TERSE_RE = re.compile(
     r"^[^\w¦]*(?:ticket\s*)?¦+\s*(?:[,:-]\s*)?(?:ticket\s+)?type\s+(?:to\s+)?(?:an?\s+)?",
     IGNORE_CASE,
 )
-# "change 3101 to a Problem": a ticket (blanked) becomes a type, with nothing after it
+# "change 3101 to a Problem", "switch 3160 to ticket type Problem": a ticket (blanked)
+# becomes a type, with nothing after it
 _TYPE_TO_END_RE = re.compile(
-    r"\b(?:change|convert|turn|switch|make)\s+¦+\s+(?:in)?to\s+an?\s+"
+    r"\b(?:change|convert|turn|switch|make)\s+¦+\s+(?:in)?to\s+(?:an?|(?:the\s+)?(?:ticket\s+)?type)\s+"
     r"(?!(?:p[1-5]|(?:very\s+)?(?:low|medium|normal|high|critical|urgent))\b)"
     r"((?:[\w-]+\s+){0,2}?[\w-]+)\s*[.!]?\s*$",
     IGNORE_CASE,

@@ -57,7 +57,7 @@ THING_RE = re.compile(r"\b" + _THINGS, IGNORE_CASE)
 # The request mentions some ticket (needed by cues that are otherwise ordinary sentences).
 TICKET_REF_RE = re.compile(
     r"\b(?:ticket|tickets|case|it|my|this\s+one|issue|problem|request)\b|#\s*\d|\b\d{2,}\b|"
-    r"\b(?:the|that)\s+(?:[\w-]+\s+){1,3}?one\b|"  # "the Teams camera one"
+    r"\b(?:the|that)\s+(?:[\w-]+\s+){1,3}?(?:one|thing|stuff)\b|"  # "the Teams camera one"
     # "Mia's laptop": someone's thing, on one of my tickets
     rf"\b(?!(?:it|that|what|there|here|who|let)'s)[a-z]+'s\s+(?:new\s+)?{_THINGS}",
     IGNORE_CASE,
@@ -68,15 +68,16 @@ TICKET_HEADER_RE = re.compile(
     r"^\W*(?:re\s*:\s*|(?:(?:an?\s+)?(?:quick\s+|small\s+|short\s+|brief\s+|little\s+)?"
     r"(?:update|info|news|note|comment|fyi|heads[\s-]up)\s+)?(?:for|on|re|about|regarding|"
     r"concerning|ref|to)\s*:?\s+)?"
-    r"(?:(?:the|my|this|our)\s+(?:[\w&'./+-]+\s+){0,3}?(?:ticket|request|case|issue|one)|"
+    r"(?:(?:the|my|this|our)\s+(?:[\w&'./+-]+\s+){0,4}?(?:ticket|request|case|issue|one)|"
     # "re my vpn: happens on 4G too": a reply about a thing of mine
-    r"(?<=re\s)(?:my|the)\s+(?:[\w&'./+-]+\s+){0,2}?[\w&'./+-]+(?=\s*(?::|\s-\s))|"
+    r"(?<=re\s)(?:my|the)\s+(?:[\w&'./+-]+\s+){0,4}?[\w&'./+-]+(?=\s*(?::|\s-\s))|"
     # "vpn ticket: it dropped 5 times today" (not "new ticket: ...", which opens one)
     r"(?<![\w\s])(?:(?!(?:new|a|an|another|open|raise|log|create|submit|make|start|problem|incident|"
     r"urgent|high|low|service|change|please|pls|kindly|can|could)\b)[\w&'./+-]+\s+){1,3}?"
     r"(?:ticket|request|case)(?=\s*(?::|\s-\s))|"
     r"(?:ticket|case|request|call|incident)\s*(?:no\.?|number|nr\.?)?\s*#?\s*\d{3,10}|"
-    r"#?\s*\d{3,10})(?:\s+(?:note|comment|update|fyi|info))?\s*(?::|\s-\s|,)\s*(?=[^\W\d_]|«)",
+    r"#?\s*\d{3,10})(?:\s+(?:note|comment|update|fyi|info|reply|answer|response))?\s*(?::|\s-\s|,)\s*"
+    r"(?=[^\W\d_]|«)",
     IGNORE_CASE,
 )
 # Words of a question that asks only how a ticket is doing ("any news?", "what's the status?",
@@ -92,7 +93,11 @@ STATUS_QUESTION_WORDS = words("""
     moving new state current stand we us me my in at all still again hi hey also just
     """)
 QUESTION_START_RE = re.compile(
-    r"^\W*(?:why|when|who|how|did|has|have|was|were|is|are|does|do)\b(?!\s+(?:close|resolve))",
+    r"^\W*(?:why|when|who|how|did|has|have|was|were|is|are|does|do)\b(?!\s+(?:close|resolve))"
+    # "is it possible to close ...", "are you able to resolve ...": a request put politely
+    r"(?!\s+(?:it\s+(?:possible|ok|okay|alright)|you\s+(?:able|allowed)|there\s+(?:any\s+)?"
+    r"(?:way|chance))\s+(?:to|for\s+you\s+to|you\s+(?:can|could))\b)"
+    r"(?!\s+you\s+mind\b)",
     IGNORE_CASE,
 )
 
@@ -106,11 +111,21 @@ READ_NOUN = (
     r"notes|comments|thread|conversation|latest|state)"
 )
 
+# Two ticket numbers or more in a row: "3120 and 3121", "#3101, #3055 & #3099".
+SEVERAL_IDS = r"\b\d{3,10}(?:\s*(?:,|&|\+|/|\band\b)\s*(?:ticket\s*)?#?\s*\d{3,10}\b)+"
+
 # What a ticket ought to become: "3160 should be high priority", "3110 needs to go on hold".
 SHOULD_BE = (
     r"(?:really\s+|now\s+)?(?:should|must|needs?\s+to|has\s+to|ought\s+to|can|could)\s+(?:now\s+)?"
     r"(?:be|become|get|have|go)\s+(?:(?:set|changed|made|raised|lowered|bumped|moved|put)\s+)?"
     r"(?:to\s+|as\s+|at\s+|in\s+)?"
+)
+
+# Where a ticket ought to sit: "needs to be with Tom Walsh", "should stay with Network"
+# ("should be with the supplier" is a status).
+BELONGS_WITH = (
+    r"(?:should|must|needs?\s+to|has\s+to|ought\s+to|can|could)\s+(?:now\s+)?(?:be|sit|stay|go)\s+"
+    r"with\s+(?:the\s+)?(?=(?-i:[A-Z]))(?!(?:user|supplier|customer|client|vendor|third)\b)"
 )
 
 # A person put on a ticket: "make Priya the agent on 3140", "put Marcus on 3101", "let Sarah
@@ -209,13 +224,20 @@ TEAM_MEMBERS_RE = re.compile(
     r"\bhow\s+many\s+(?:people|agents|technicians|engineers|members)\s+(?:are\s+|work\s+)?"
     r"(?:in|on)\s+|"
     r"\b(?:list|show|who\s+are)\s+(?:me\s+)?(?:the\s+)?(?:people|members|agents)\s+(?:in|of|on)\s+|"
+    # "list everyone on 1st Line Support", "show me everybody in the Network team"
+    r"\b(?:list|show|name|who\s+is|who's)\s+(?:me\s+)?(?:all\s+)?(?:everyone|everybody|anyone|"
+    r"all\s+the\s+people)\s+(?:in|on|from|at)\s+(?!(?:my|ticket|it|this|that)\b|#|\d+\b)|"
     # "network team members": the team named first
     r"\b(?:team|queue|group)\s+(?:members|membership|people|staff)\b",
     IGNORE_CASE,
 )
 # "which team is Daniel Kim in?", "what team does Chloe Martin belong to"
 AGENT_TEAM_RE = re.compile(
-    r"\b(?:which|what)\s+teams?\s+(?:is|does|do|are|has)\s+(?=(?-i:[A-Z])|«)",
+    r"\b(?:which|what)\s+teams?\s+(?:is|does|do|are|has)\s+(?=(?-i:[A-Z])|«)|"
+    # "is Priya in 1st Line or 2nd Line?", "does Marcus work on the Network team?"
+    r"^\W*(?:is|does)\s+(?=(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+(?:in|on|part\s+of|"
+    r"belong\s+to|sit\s+in|work\s+(?:in|on|for))\s+(?:the\s+)?[\w&' -]{1,40}?\s+(?:or|team|queue|"
+    r"group|line)\b)",
     IGNORE_CASE,
 )
 

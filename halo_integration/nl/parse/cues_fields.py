@@ -10,6 +10,7 @@ from halo_integration.actions.tickets_read import GET_TICKET
 from halo_integration.actions.tickets_write import UPDATE_TICKET
 
 from .cue_parts import (
+    BELONGS_WITH,
     HANDOVER_VERB,
     PERSON_ON_TICKET_RE,
     PRIORITY_VALUE,
@@ -154,6 +155,14 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?:ticket\s*)?#?\s*\d{3,}\s+(?:(?:down|up|back)\s+)?(?:to\s+)?(?:an?\s+)?"
         + PRIORITY_VALUE,
     ),
+    # "drop the priority of 3131 to low", "knock the urgency on ticket 3140 down to P4"
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"\b(?:drop|lower|raise|bump|knock|bring|push|move|reduce|increase|decrease|downgrade|"
+        r"upgrade)\s+(?:the\s+|its\s+)?(?:priority|prio|urgency)\s+(?:of|on|for)\s+"
+        r"(?:ticket\s*)?#?\s*\d{3,}",
+    ),
     # "3121 should go to the Messaging team", "send 3055 over to Daniel Kim" (a ticket named by
     # number or as "ticket": "my emails should go to the shared mailbox" is a problem)
     cue(
@@ -219,6 +228,13 @@ FIELD_CUES: tuple[Cue, ...] = (
         rf"\b{HANDOVER_VERB}\s+(?:it|this|that)\s+(?:over\s+|back\s+|up\s+|on\s+)?to\s+(?:the\s+)?"
         r"(?:(?:[\w&-]+\s+){0,3}?(?:team|queue|group|desk|support|line|services?)\b|"
         r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
+    ),
+    # "I need to get 3140 over to Hannah", "3160 needs to be with Tom Walsh now"
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"\b(?:get|take|bring)\s+(?:ticket\s*)?#?\s*\d{3,10}\s+(?:over|across)\s+to\s+\S|"
+        rf"(?:\bticket\s*#?\s*\d+|#\s*\d+|\b\d{{3,10}})\s+(?:now\s+)?{BELONGS_WITH}",
     ),
     # "give 3055 high priority"
     cue(

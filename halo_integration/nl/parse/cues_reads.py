@@ -11,6 +11,7 @@ from .cue_parts import (
     AGENT_TEAM_RE,
     HOWTO_RE,
     READ_NOUN,
+    SEVERAL_IDS,
     TEAM_MEMBERS_RE,
     TERSE_QUESTION_RE,
     Cue,
@@ -52,8 +53,14 @@ READ_CUES: tuple[Cue, ...] = (
         r"old|recent|active|pending)\s+)?ones\b|"
         r"^\W*(?:show|list|see|view)\s+(?:me\s+)?(?:the\s+|all\s+)?(?:open|closed|resolved|current|old|"
         r"recent|active|pending)\s+ones\b|"
-        r"\b(?:did|have)\s+I\s+(?:open|raise|log|submit|create|report|file)(?:ed|d)?\s+"
-        r"(?:anything|something|any\s+tickets?|a\s+ticket)\b|"
+        r"\b(?:did|have)\s+I\s+(?:open(?:ed)?|raised?|log(?:ged)?|submit(?:ted)?|created?|report(?:ed)?|"
+        r"filed?)\s+(?:anything|something|any\s+tickets?|a\s+ticket)\b|"
+        # "show me everything logged since Monday", "anything raised this week?": a time says
+        # which tickets
+        r"\b(?:everything|anything|all|tickets?|whatever)\s+(?:that\s+)?(?:was\s+|were\s+|has\s+been\s+|"
+        r"have\s+been\s+|got\s+)?(?:logged|raised|opened|submitted|reported|created|filed|came\s+in|"
+        r"come\s+in)\s+(?=today|yesterday|this\s+(?:week|month|morning)|since|last|overnight|"
+        r"in\s+the\s+last|over\s+the)|"
         # "what's Daniel Kim working on?", "what is chloe handling"
         r"\bwhat(?:'s|\s+is|\s+are)\s+(?!(?:he|she|they|it|that|this|you|u|happening|going)\b)"
         r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:working\s+on|handling|dealing\s+with|busy\s+with)\b|"
@@ -122,7 +129,8 @@ READ_CUES: tuple[Cue, ...] = (
         # "what did they write on the Teams camera one?", "what has IT replied on my ticket"
         r"\bwhat\s+(?:did|has|have)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:last\s+)?(?:say|said|"
         r"wr[io]te|written|repl(?:y|ied)|answer(?:ed)?|respond(?:ed)?|post(?:ed)?|put|note[d]?|"
-        r"add(?:ed)?|suggest(?:ed)?|find|found|come\s+back\s+with)\b|"
+        r"add(?:ed)?|suggest(?:ed)?|find|found|come\s+back\s+with|decide[d]?|end\s+up\s+(?:doing|with)|"
+        r"do\s+(?:about|with|to))\b|"
         r"\bwhat\s+(?:was|is|were)\s+the\s+(?:last|latest|most\s+recent|newest)\s+(?:reply|"
         r"answer|response|note|message|comment|update)\b|"
         r"\b(?:anything|something)\s+new\s+(?:on|with|about|for|regarding)\b|"
@@ -151,6 +159,8 @@ READ_CUES: tuple[Cue, ...] = (
         GET_TICKET,
         3,
         r"\bwhere\s+(?:are\s+we|is\s+it|is\s+my|are\s+things|do\s+we\s+stand)\b|"
+        # "could you tell me where things are with 3005?", "where we are on my VPN ticket"
+        r"\bwhere\s+(?:things|we|it|matters)\s+(?:are|is|stand|stands)\s+(?:with|on|at)\b|"
         r"\bwhere(?:'s|s)\s+(?:my|it|the\s+(?:[\w-]+\s+){0,2}?(?:ticket|request|case))\b|"
         # "could you tell me where my monitor request is at?"
         r"\bwhere\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|issue|one)\s+"
@@ -182,7 +192,8 @@ READ_CUES: tuple[Cue, ...] = (
     cue(
         GET_TICKET,
         3,
-        r"\b(?:is|are|was|has)\s+(?:my|the|this|ticket|it|#)[^?.¦]*?\b(?:resolved|closed|fixed|"
+        r"\b(?:is|are|was|has)\s+(?!it\s+(?:possible|ok|okay|alright)\b)(?:my|the|this|ticket|it|#)"
+        r"[^?.¦]*?\b(?:resolved|closed|fixed|sorted|"
         r"done|finished|complete|completed|open|assigned|being|been)\b",
     ),
     cue(
@@ -210,8 +221,22 @@ READ_CUES: tuple[Cue, ...] = (
     cue(
         GET_TICKET,
         3,
-        r"\b(?:update|inform|tell|brief)\s+me\s+(?:on|about|regarding|of)\b",
+        r"\b(?:update|inform|tell|brief)\s+me\s+(?:on|about|regarding|of)\b|"
+        # "can you show me what IT wrote on 3115", "tell me what happened with my printer
+        # ticket", "let me know how 3131 is going": a question put inside a request
+        r"\b(?:tell|show|let)\s+(?:me|us)\s+(?:know\s+)?(?:what|how|whether|if|where|when)\s+"
+        r"(?:(?:the\s+)?(?:(?-i:IT)|tech|techs|technician|engineer|agent|support|they|you|u|someone|"
+        r"anyone)\s+(?:has\s+|have\s+)?(?:said|wrote|written|replied|answered|did|done|found|decided|"
+        r"suggested)|happened|(?:is|was)\s+(?:happening|going\s+on|done|decided))\b",
         needs_ticket=True,
+    ),
+    # "details on the Outlook password one please", "info about my printer jam ticket"
+    cue(
+        GET_TICKET,
+        3,
+        r"\b(?:details|info|information|history|summary|overview|status|progress|notes)\s+"
+        r"(?:on|of|for|about|regarding)\s+(?:the|my|that|this|our)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:ticket|request|case|incident|one|thing|issue)\b(?!s)",
     ),
     cue(
         GET_TICKET,
@@ -220,6 +245,15 @@ READ_CUES: tuple[Cue, ...] = (
         r"\s+(?:me\s+)?(?:tickets?\s+)?#?\s*\d{3,}\s*(?:,|&|and|or)\s*#?\s*\d{3,}",
     ),
     cue(GET_TICKET, 2, r"\b(?:status|progress)\b", needs_ticket=True),
+    # "3120 and 3121 - where are they at?", "I want to see 3101, 3055 and 3099 side by side":
+    # several numbers and a word for reading them (a command to change them is stronger)
+    cue(
+        GET_TICKET,
+        2,
+        rf"^(?=.*?{SEVERAL_IDS})(?=.*?\b(?:see|view|look\s+at|compare|side\s+by\s+side|"
+        r"where\s+(?:are|is|do)|how\s+are|what\s+about|statuses|status|progress|state|news|"
+        r"updates?|details|info)\b)",
+    ),
     # "status update on the sharepoint access pls", "progress on my new laptop?"
     cue(
         GET_TICKET,
@@ -260,7 +294,8 @@ READ_CUES: tuple[Cue, ...] = (
         GET_TICKET,
         3,
         r"\b(?:whether|if)\s+(?:my|the|this|ticket|#|\d)[^?.]*?\b(?:has|have|is|was|were|are)\s+"
-        r"(?:been\s+|being\s+|now\s+|already\s+|finally\s+|yet\s+)*(?:approved|done|fixed|resolved|closed|"
+        r"(?:been\s+|being\s+|now\s+|already\s+|finally\s+|yet\s+|ever\s+|properly\s+|actually\s+|"
+        r"really\s+|fully\s+)*(?:approved|done|fixed|resolved|closed|"
         r"sorted|assigned|ordered|picked\s+up|looked\s+at|started|completed|delivered|progressing)\b",
     ),
     # "I haven't heard back about 3131", "still waiting for a reply on my vpn ticket"
@@ -272,6 +307,13 @@ READ_CUES: tuple[Cue, ...] = (
         r"(?:on|about|for|regarding)\b|\bstill\s+waiting\s+(?:on|for)\s+(?:a\s+|an\s+|any\s+)?(?:reply|"
         r"response|news|update|answer)\b",
         needs_ticket=True,
+    ),
+    # "Still waiting on that SharePoint access. Status please?": the thing awaited is asked for
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*(?:(?:i'm|i\s+am|we're|we\s+are|am|are)\s+)?still\s+waiting\s+(?:on|for)\s+"
+        r"(?:that|the|my|our)\s+\w",
     ),
     # "anything on the monitor yet?", "when r u fixing my fan", "laptop fan - news?", "mia
     # laptop ready yet?": a thing asked about, in few words (build_get reads which ticket)
@@ -324,7 +366,7 @@ READ_CUES: tuple[Cue, ...] = (
         GET_TICKET,
         2,
         r"^\W*(?:is|are|was|has|have|did|does|will)\s+(?:my|the|this|that|our)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident|issue)\b(?!s)",
+        r"(?:[\w-]+\s+){0,4}?(?:ticket|request|case|incident|issue)\b(?!s)",
         "question",
     ),
     # "when was 3005 resolved", "what did IT last say on 3115": a question about a ticket

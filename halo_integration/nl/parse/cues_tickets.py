@@ -372,6 +372,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         ADD_NOTE,
         3,
         r"\b(?:append|add|write|put)\s+(?:please\s+)?(?:«\d+»\s+|(?:this|that|these|the\s+following|it)\s+|"
+        # "could I add something to 3120?", "one more thing to add to my monitor request"
+        r"(?:(?<=add\s)|(?<=append\s))(?:something|anything|(?:one|a|another|two)\s+(?:more\s+|other\s+|small\s+|quick\s+)?"
+        r"(?:things?|points?|details?|bits?))\s+(?:(?:else|more)\s+)?|"
         # "I want to add some info to my VPN ticket: ..."
         r"(?:(?:some|more|a\s+bit\s+of|extra|additional|a\s+few|further)\s+)?(?:info|information|"
         r"details|context|words|lines)\s+)?(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
@@ -382,7 +385,10 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         REOPEN_TICKET,
         4,
-        r"\b(?:re-?open(?:ed|ing|s)?|un-?resolve(?:s)?|un-?close|re-?activate(?:d|s)?)\b",
+        r"\b(?:re-?open(?:ed|ing|s)?|un-?resolve(?:s)?|un-?close|re-?activate(?:d|s)?)\b|"
+        # "can you open my old ticket back up?", "open it back up please"
+        r"\bopen\s+(?:(?:it|this|that|(?:ticket\s*)?#?\s*\d{3,10}|(?:my|the|this|that)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|one))\s+)?back\s+up\b",
     ),
     # "for 3131 write that the user is back": with a ticket named, "write/mention that" is a note
     cue(
@@ -402,6 +408,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"(?:also\s+)?note\s+(?:that|down)\b|\bfyi\b|\bfor\s+your\s+information\b|"
         r"\b(?:just\s+)?(?:to\s+|wanted\s+to\s+|want\s+to\s+)?let\s+(?:you|u|you\s+guys|it|IT)\s+know\b|"
         r"\bpass\s+(?:a\s+message|this|it|that|word|on\s+a\s+message)\s+(?:on\s+)?to\b|"
+        # "could you pass on to whoever has 3089 that ...", "let whoever is on 3042 know ..."
+        r"\bpass\s+(?:it\s+|this\s+|that\s+)?(?:on|along)\s+to\b|\blet\s+whoever\b|"
         r"\bjust\s+so\s+you\s+know\b)",
         "tell",
     ),

@@ -15,7 +15,7 @@ from .cue_parts import STATUS_AHEAD, TICKET_HEADER_RE, Intent, only_a_name
 from .intents import find_separator
 from .names import BLANK
 from .slots import Scratch
-from .text import clean_fragment, has_content, words
+from .text import PLACEHOLDER_RE, clean_fragment, has_content, words
 
 IGNORE_CASE = re.IGNORECASE
 
@@ -289,11 +289,14 @@ _NOTE_AFTER_RE = re.compile(
     IGNORE_CASE,
 )
 _TELL_LEAD_RE = re.compile(
-    r"\s*(?:know\s+)?(?:(?:(?:on|about|for|of|in|with|working\s+on|has|is\s+on|handles|"
+    r"\s*(?:know\s+)?(?:(?:(?:whoever\s+|who\s+|who's\s+|that's\s+)?(?:on|about|for|of|in|with|(?:is\s+)?working\s+on|"
+    r"(?:is\s+)?looking\s+at|has|is\s+on|handles|"
     r"is\s+handling|handling|dealing\s+with|looking\s+after|responsible\s+for|who\s+(?:has|handles|"
     r"is\s+on|owns))\s+"
     r"(?:ticket\s*#?\s*\d+|#\s*\d+|\d+|(?:my|the|this|that)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case))|"
+    r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case)"
+    # "on my ticket about the VPN dropping at home that ...": what it is about, then the news
+    r"(?:\s+(?:about|for|re|regarding)\s+[^,:;.]{1,60}?(?=\s+(?:know\s+)?that\b))?)|"
     # "FYI 3042 still drops"
     r"(?:ticket\s*#?\s*\d+|#\s*\d+|\d{3,10}))\s*[:,-]?\s*)?(?:know\s+)?(?:that\s+|to\s+|:\s*)?",
     IGNORE_CASE,
@@ -338,6 +341,14 @@ _TRAILING_TICKET_RE = re.compile(
 )
 
 
+def _quotes_kept(sc: Scratch, span: Span) -> Span:
+    """A message with a quoted passage inside keeps the quote marks around it."""
+    raw = sc.text[span.start : span.end]
+    value = PLACEHOLDER_RE.sub(lambda m: f'"{sc.doc.quotes[int(m.group(1))]}"', raw)
+    return Span(clean_fragment(value, keep_end=True), span.start, span.end)
+
+
+_THAT_RE = re.compile(r"\bthat\s+", IGNORE_CASE)
 _SAYING_END_RE = re.compile(r"\b(?:saying|to\s+say|with)\s*$", IGNORE_CASE)
 _STATUS_AHEAD_RE = re.compile(STATUS_AHEAD, IGNORE_CASE)
 
@@ -347,9 +358,19 @@ def _note_text(sc: Scratch, intent: Intent) -> Span | None:
     if header:  # "For 3131: any news on the delivery?": all that follows the ticket
         return _region(sc, header.end(), len(sc.text), keep_end=True)
     quote = free_quote(sc, intent.start)
+    that = _THAT_RE.search(sc.text, intent.end, quote.start) if quote else None
+    if quote and (that or intent.kind == "tell"):
+        # "add to my outlook ticket that I now get a 'need password' banner": the quote is a
+        # part of the message, not all of it
+        lead = that or _TELL_LEAD_RE.match(sc.text, intent.end)
+        told = _region(sc, lead.end() if lead else intent.end, len(sc.text), keep_end=True)
+        if told and len(told.value) > len(quote.value) + 2:
+            return _quotes_kept(sc, told)
+    span = _after_separator(sc, intent, fields=False, keep_end=True)
+    if quote and span and span.start <= quote.start and len(span.value) > len(quote.value) + 2:
+        return _quotes_kept(sc, span)  # "note on 3115: the popup says 'enter password' hourly"
     if quote:
         return quote
-    span = _after_separator(sc, intent, fields=False, keep_end=True)
     if span:
         return span
     if intent.kind == "tell":

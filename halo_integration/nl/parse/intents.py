@@ -54,6 +54,9 @@ _QUERY_VERB_RE = re.compile(
     r"\b(?:list|show|display|view|find|search|get|give|fetch|pull\s+up|see|browse|"
     r"look\s+up|lookup|look\s+for|what|which|who|how\s+many|count|do\s+I\s+have|are\s+there|"
     r"is\s+there|"
+    # "when does Globex's backup contract run out?": a date of a record asks for the record
+    r"when(?=\s+(?:does|do|did|will|is|are|was)\b[^?.]*?\b(?:contracts?|agreements?|invoices?|"
+    r"appointments?|visits?)\b)|"
     r"any|all|every|report\s+on)\b",
     IGNORE_CASE,
 )
@@ -179,9 +182,17 @@ _PREPOSITION_BEFORE_RE = re.compile(
 )
 
 
+_GET_SOMEWHERE_RE = re.compile(
+    r"\s+(?:into|in|inside|onto|on|through|back|rid|past|around|logged|access|to\s+(?!see\b))\b",
+    IGNORE_CASE,
+)
+
+
 def _query_verb(text: str) -> re.Match[str] | None:
     for verb in _QUERY_VERB_RE.finditer(text):
         word = verb.group(0).lower()
+        if word == "get" and _GET_SOMEWHERE_RE.match(text, verb.end()):
+            continue  # "I can get into the Finance site now": getting in fetches nothing
         if word in {"any", "all", "every"} and (
             _TIME_QUANTIFIER_RE.match(text, verb.end())
             or _PREPOSITION_BEFORE_RE.search(text, 0, verb.start())
@@ -387,12 +398,46 @@ def header_note(text: str, best: Intent) -> Intent:
     note, whatever question or problem it contains. Only a question about how the ticket is
     doing ("For 3131: any news?") reads it; a command after the ticket ("3115: close it") wins."""
     header = TICKET_HEADER_RE.match(text)
-    if not header or best.action not in {GET_TICKET, CREATE_TICKET} or best.kind == "howto":
+    header_only = best.action == ADD_NOTE and best.kind == "update_with" and best.strength <= 1
+    readable = best.action in {GET_TICKET, CREATE_TICKET} or header_only
+    if not header or not readable or best.kind == "howto":
         return best
+    if _STATE_QUESTION_RE.match(text, header.end()):
+        # "ticket 3121 - was that ever fixed?", "the wifi ticket, what was the outcome?"
+        return Intent(GET_TICKET, max(best.strength, 2), 0, header.end(), "question")
     tail = re.findall(r"[\w']+", text[header.end() :].lower())
     if all(word in STATUS_QUESTION_WORDS for word in tail):
         return best
     return Intent(ADD_NOTE, best.strength, 0, header.end(), "update_with")
+
+
+# A question whose answer is how the ticket ended or stands: after a ticket named first it
+# reads the ticket ("any news on the delivery?" asks the people on it, a note).
+_STATE_QUESTION_RE = re.compile(
+    r"\W*(?:(?:so|and|but|ok|okay)\W+)?(?:(?:is|was|has|have|did|are|were)\b[^?.!]*?\b(?:ready|fixed|"
+    r"done|sorted|resolved|closed|finished|approved|delivered|ordered|arrived|solved|completed)\b"
+    r"[^.!]*?\?|what\s+(?:was|is|were|has\s+been)\s+the\s+(?:final\s+)?(?:outcome|result|resolution|"
+    r"fix|verdict|conclusion)\b)",
+    IGNORE_CASE,
+)
+
+
+# A request that ends by asking for the close: "just to let you know 3089 is sorted. Please
+# resolve.", "I can get into the Finance site now, thanks! Close it please".
+_CLOSE_AT_END_RE = re.compile(
+    r"(?:^|[.!?]\s+|,\s*)(?:(?:so|please|pls|kindly|you\s+can|can\s+you|could\s+you|feel\s+free\s+to)"
+    r"\s+)*(?:close|resolve)(?:\s+(?:it|this|that|the\s+ticket|(?:the\s+)?(?:ticket\s*)?#?\s*\d{3,10}))?"
+    r"(?:\s+(?:off|out|now|please|pls|thanks|thank\s+you))*\W*$",
+    IGNORE_CASE,
+)
+
+
+def _close_at_the_end(text: str, pool: list[Intent], best: Intent) -> Intent:
+    """News about a ticket that ends by asking for the close is a close: the news is why."""
+    if best.action not in {ADD_NOTE, LOOKUP, GET_TICKET} or not _CLOSE_AT_END_RE.search(text):
+        return best
+    closes = [c for c in pool if c.action == RESOLVE_TICKET]
+    return max(closes, key=lambda c: c.start) if closes else best
 
 
 def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
@@ -415,6 +460,7 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     best = min(pool, key=lambda c: (-c.strength, c.start, order[id(c)]))
     best = _problem_over_query(text, pool, best)
     best = header_note(text, best)
+    best = _close_at_the_end(text, pool, best)
     # "Why did you close my ticket?" asks about the ticket; it does not close it.
     # ("have the service desk look at 3099" asks for it to be done: see PERSON_ON_TICKET_RE)
     if (

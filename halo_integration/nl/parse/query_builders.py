@@ -363,6 +363,11 @@ def build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
         slots["client"] = sc.value(mod[:-2])  # "Globex's sites"
         sc.blank(mod_start, obj.start)
         mod = ""
+    whose = re.match(r"((?-i:[A-Z])[\w&.-]*)'s\s+", mod)
+    if whose:  # "Globex's backup contract": whose, then what kind
+        slots["client"] = sc.value(whose.group(1))
+        sc.blank(mod_start, mod_start + whose.end())
+        mod, mod_start = mod[whose.end() :], mod_start + whose.end()
     if _owner_before(sc, obj, mod, search):
         # "globex users", "hannah fischer appointments": typed in lower case, the words before
         # the noun may name whose they are; the resolver tries (see owner_guess)

@@ -128,6 +128,24 @@ def _take_score(sc: Scratch, slots: dict[str, Any]) -> None:
             _keep_score(sc, slots, match)
 
 
+# "rate my wifi ticket 5", "the printer one 4 please": a ticket described, then one digit
+# (no ticket has a one-digit number; a described ticket needs none)
+_SCORE_AFTER_DESCRIBED_RE = re.compile(
+    r"\b(?:my|the|our|this|that)\s+(?:[\w-]+\s+){1,3}?(?:ticket|request|case|one|issue)\s+"
+    r"(?:a\s+)?([0-9])\b(?!\s*(?:/|out\s+of|of\s+\d|stars?|\d))",
+    IGNORE_CASE,
+)
+
+
+def _take_score_after_described(sc: Scratch, slots: dict[str, Any]) -> None:
+    match = _SCORE_AFTER_DESCRIBED_RE.search(sc.text)
+    if match and "score" not in slots:
+        value = number_value(match.group(1))
+        if value is not None:
+            slots["score"] = value
+            sc.blank(match.start(1), match.end(1))
+
+
 def _take_score_after_ticket(sc: Scratch, slots: dict[str, Any]) -> None:
     for pattern in _SCORE_AFTER_RES:
         match = pattern.search(sc.text)
@@ -273,6 +291,7 @@ def _ticket_and_score(doc: Prepared) -> tuple[Scratch, dict[str, Any]]:
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
     _take_score(sc, slots)
+    _take_score_after_described(sc, slots)
     _take_ticket(sc, slots)
     _take_score_after_ticket(sc, slots)
     return sc, slots

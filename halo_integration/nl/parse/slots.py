@@ -15,7 +15,7 @@ from typing import Any
 
 from halo_integration.values import in_halo_range
 
-from .cue_parts import PRIORITY_VALUE
+from .cue_parts import BELONGS_WITH, PRIORITY_VALUE
 from .names import (
     BLANK,
     EMAIL_RE,
@@ -166,6 +166,10 @@ _ASSIGN_RE = re.compile(
     rf"(?!{PRIORITY_VALUE})|"
     # "3089 assign priya": the ticket (blanked), then the verb and the name with no "to"
     rf"(?<={BLANK})\s*(?:[,:-]\s*)?(?:re-?assign|assign)\s+(?:it\s+)?(?!to\b)(?:the\s+)?|"
+    # "get 3140 over to Hannah", "take the printer one across to Field Services"
+    r"\b(?:get|take|bring)\s+(?:[^,.;:]{0,40}?\s)??(?:over|across)\s+to\s+(?:the\s+)?|"
+    # "3160 needs to be with Tom Walsh": the ticket (blanked), then the person it belongs with
+    rf"(?<={BLANK})\s+(?:now\s+)?{BELONGS_WITH}|"
     # "can 3160 go to Hannah": the ticket (blanked) between the modal and "go"
     rf"(?<={BLANK})\s+(?:please\s+)?(?:go|be\s+(?:moved|sent|passed|given|handed|assigned))\s+"
     r"(?:over\s+)?to\s+(?:the\s+)?|"

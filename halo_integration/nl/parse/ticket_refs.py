@@ -209,7 +209,7 @@ def _bare_hint(text: str) -> tuple[int, int, list[str]] | None:
 # "about my monitor", "with my vpn", "on the sharepoint access": the thing a request is about,
 # at its end ("the" only before a thing people have tickets about: "about the delay" is none)
 _MY_THING_RE = re.compile(
-    r"\b(?:about|on|with|for|regarding|re)\s+(?P<det>my|our|the|[a-z]+'s)\s+((?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"\b(?:about|on|with|for|regarding|re)\s+(?P<det>my|our|the|[a-z]+'s)\s+((?:[\w-]+\s+){0,4}?[\w-]+)"
     r"(?:[\s,]+(?:please|thanks|thank\s+you|cheers|now|asap|again|today|yet))*[\s?.!:¦-]*$",
     IGNORE_CASE,
 )

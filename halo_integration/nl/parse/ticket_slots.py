@@ -35,7 +35,10 @@ PRIORITY_WORDS = (
 _PVALUE = r"(?:(?:very|extra|super|really)\s+[a-z]+|p\s?[0-9]\b|[0-9]\b|[a-z]+)"
 _PRIORITY_RES = (
     re.compile(
-        rf"\bpriority\s*(?:level\s*)?(?:(?:of|on|for)\s+(?:ticket\s*)?(?={BLANK}))?(?:{BLANK}+\s*)?(?:of|to|=|:|->|is|as|at|-(?=\S))?\s*"
+        rf"\bpriority\s*(?:level\s*)?(?:(?:of|on|for)\s+(?:ticket\s*)?(?={BLANK}))?(?:{BLANK}+\s*)?"
+        # "the priority on 3101 up to P1": which way it moves is no priority
+        r"(?:(?:up|down|back)\s+(?=to\b))?"
+        rf"(?:of|to|=|:|->|is|as|at|-(?=\S))?\s*"
         rf"(?:to\s+|be\s+)?({_PVALUE})",
         IGNORE_CASE,
     ),
