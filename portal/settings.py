@@ -181,6 +181,9 @@ CONTENT_SECURITY_POLICY = {
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SESSION_COOKIE_HTTPONLY = True
+# Every signed-in page reads the session: from the shared cache, the database only on a miss
+# (writes go to both, so a lost cache signs nobody out).
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # --- HTTPS (docs/DEPLOY.md) ----------------------------------------------------------------------
 # Off by default so the demo and tests run over plain http; a production deployment sets them.
