@@ -160,8 +160,17 @@ _GUIDE = (
     r"that\s+(?:explains|shows|describes)|how)"
 )
 # "how do I reset my password?", "how to map a network drive", "hw can i ..."
+# "I was wondering how ...", "just curious how ...", "not sure how ...": the question asked
+# indirectly, with the same words after it
+_WONDER = (
+    r"(?:(?:i\s+was|i'?m|im|i\s+am|i|just)\s+)*(?:wondering|curious|unsure|not\s+sure|"
+    r"trying\s+to\s+(?:work\s+out|figure\s+out|find\s+out))\s+"
+)
 HOWTO_RE = re.compile(
-    r"^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+question|question|help|please\s+help)\W+)*(?:how|hw|hows)\s+"
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+question|question|help|please\s+help)\W+)*"
+    rf"(?:{_WONDER})?(?:how|hw|hows)\s+"
+    # "how on earth do you ...", "how exactly do I ...": an intensifier asks the same
+    r"(?:(?:on\s+earth|the\s+(?:heck|hell)|exactly|actually|else)\s+)?"
     r"(?:do|can|could|should|would|shall|does|did)\s+(?:i|we|you|one|someone|people|they|"
     r"(?:new\s+|our\s+|the\s+|a\s+|an\s+)?(?:users?|visitors?|guests?|staff|employees?|"
     r"colleagues?|starters?|contractors?|members?|managers?|interns?|everyone|anyone))\b|"
@@ -183,7 +192,12 @@ HOWTO_RE = re.compile(
     r"^\W*what(?:'s|s|\s+is|\s+are)\s+the\s+(?:(?:guest|wifi|wi-fi|office|main)\s+)?(?:wifi\s+)?"
     r"(?:password|procedure|process|policy|rules?|link|url|address|phone\s+number|number|code|pin|"
     r"settings?)\s+(?:for|of|to|on)\b|"
-    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+(?:i|we)\s+(?:can|could|should|do|may)\b|"
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*"
+    rf"(?:{_WONDER})?how\s+(?:i|we)(?:\s+(?:can|could|should|do|may|would|might|go)|'d)\b|"
+    rf"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*{_WONDER}how\s+(?:i|we|you|one)\s+(?=\w)|"
+    # "how am I supposed to tell ...", "how are we meant to book ..."
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+(?:am|are|is)\s+(?:i|we|one|anyone|someone|"
+    r"people|staff|users?)\s+(?:supposed|meant|expected)\s+to\b|"
     r"^\W*(?:what(?:'s|s|\s+is|\s+are)\s+the\s+(?:best\s+|right\s+|easiest\s+)?(?:way|procedure|process|steps?)\s+"
     r"(?:to|for)|is\s+there\s+a\s+way\s+to)\b|"
     # "where can I find how to ...", "where do I find instructions for ..."
@@ -192,6 +206,15 @@ HOWTO_RE = re.compile(
     r"(?!(?:my|our)\s+(?:[\w-]+\s+){0,2}?tickets?\b|the\s+status\b)(?:the|a|an|some)\s)|"
     # "is there a guide for setting up MFA?", "do you have instructions on ..."
     r"\b(?:is\s+there|are\s+there|do\s+you\s+have|have\s+you\s+got|got|need)\s+(?:an?|any|some)\s+"
+    rf"{_GUIDE}\b|"
+    # "is there a new starter checklist?", "do we have a template somewhere?": a document
+    # asked for by its kind, whatever it is about
+    r"\b(?:is\s+there|are\s+there|do\s+you\s+have|do\s+we\s+have|have\s+you\s+got|"
+    r"is\s+there\s+(?:already|still))\s+(?:an?|any|some)\s+(?:[\w-]+\s+){0,3}?(?:checklists?|guides?|"
+    r"guidance|templates?|instructions|manuals?|walk-?throughs?|tutorials?|how-?tos?|faqs?|"
+    r"(?:kb\s+|help\s+|wiki\s+)?articles?|documentation|docs|wiki\s+pages?)\b|"
+    # "point me to instructions for ...", "send me a link to the guide on ..."
+    r"\b(?:point|direct|send|link|refer)\s+(?:me|us)\s+(?:to|towards|at)\s+(?:a\s+link\s+to\s+)?"
     rf"{_GUIDE}\b|"
     # "can you tell me how to ...", "could someone explain how I ..."
     r"^\W*(?:can|could|would)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:tell|show|"

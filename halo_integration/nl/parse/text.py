@@ -309,8 +309,18 @@ _SMALL_TALK = (
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|all\s+is|everything\s+is|this\s+finds\s+you)"
     r"[^.!?,]{0,30}|sorry\s+to\s+(?:bother|trouble|disturb)\s+(?:you|u)(?:\s+again)?"
     r"(?:\s+but)?|quick\s+(?:one|question)|how\s+are\s+(?:you|u)(?:\s+doing)?|"
-    r"(?:it'?s\s+)?me\s+again|sorry(?:\s+again)?|apologies|have\s+a\s+(?:nice|good|great)\s+day|"
+    r"(?:it'?s\s+)?me\s+again|sorry(?!\s+if\b)(?:\s+again)?|apologies|have\s+a\s+(?:nice|good|great)\s+day|"
     r"(?:just\s+)?a\s+(?:quick\s+)?heads[\s-]up(?:\s+that)?|"
+    # "I hope this is the right place", "first time using this", "im new here", "sorry if this
+    # is obvious, but": the writer excusing or introducing themselves, before the request
+    r"(?:i\s+)?hope\s+(?:this\s+is|i'?m\s+in|i\s+am\s+in)\s+the\s+right\s+(?:place|way|channel|spot)|"
+    r"(?:not\s+sure\s+(?:if|whether)\s+)?this\s+is\s+the\s+right\s+(?:place|way|channel|spot)(?=\s*[.!?,])|"
+    r"(?:it'?s\s+)?(?:my\s+)?first\s+time\s+(?:using|here|on|doing|asking|trying)\b[^.!?,]{0,20}|"
+    r"(?:i'?m|i\s+am|im)\s+(?:quite\s+|very\s+|still\s+|pretty\s+)?new\s+(?:here|to\s+(?:this|the\s+\w+))|"
+    r"sorry\s+if\s+this\s+is\s+(?:obvious|a\s+(?:silly|stupid|dumb|daft|basic)\s+question)(?:\s*,?\s*but)?|"
+    r"(?:this\s+)?(?:might|may|must)\s+be\s+a\s+(?:silly|stupid|dumb|daft|basic)\s+question(?:\s*,?\s*but)?|"
+    # "Not again.", "Here we go again.": exasperation said on its own, before the problem
+    r"(?:oh\s+)?(?:not|here\s+we\s+go)\s+again(?=\s*[.!])|"
     # "FYI the kitchen TV ...": a remark for a ticket only when one is named (see the note cues)
     r"(?:fyi|btw|by\s+the\s+way)(?!.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b))|"
     # "Liam here.", "it's Emma from Finance": who is writing, not what they need
@@ -395,6 +405,24 @@ def strip_wrapping_quotes(value: str) -> str:
 _SENTENCE_END_RE = re.compile(r"(?<!\bno\.)(?<!\bnr\.)(?<=[.!?])\s+")
 
 
+# A sentence that carries on the one before it (it starts in lower case, as a run-on) or asks
+# for what is needed ("Would it be possible to ...", "I just need ...")
+_SAYS_MORE_RE = re.compile(
+    r"(?-i:[a-z])|\W*(?:would\s+it\s+be\s+possible|is\s+it\s+possible|(?:could|can|would)\s+"
+    r"(?:you|someone|somebody|anyone|i|we)\b|(?:i|we)\s+(?:just\s+|really\s+|only\s+)?"
+    r"(?:need|want|would\s+like|'d\s+like)\b|please\s+(?:can|could)\b)",
+    re.IGNORECASE,
+)
+
+
+# "Can you look at it?", "please help me asap": a plea that names nothing new
+_PLEA_RE = re.compile(
+    r"^(?:[\w']+\s+){0,6}?(?:it|this|that|them|me|us|asap|please|pls|urgently|soon|today|"
+    r"quickly|for\s+me)\W*$",
+    re.IGNORECASE,
+)
+
+
 def summarise(description: str, limit: int = 120) -> tuple[str, str]:
     """Split a description into (summary, details).
 
@@ -407,6 +435,13 @@ def summarise(description: str, limit: int = 120) -> tuple[str, str]:
         # "Where my files gone? The Projects folder is empty": a short question says little;
         # the sentence after it is the problem.
         first = first + " " + _SENTENCE_END_RE.split(rest[0], maxsplit=1)[0]
+    elif rest and _SAYS_MORE_RE.match(rest[0]):
+        # "Outlook won't open. just sits on 'loading profile'", "I work from the Warehouse now.
+        # Would it be possible to have a desk phone there?": the sentence after the first one
+        # carries on the same thought or asks for what is needed, so the summary keeps it
+        following = _SENTENCE_END_RE.split(rest[0], maxsplit=1)[0]
+        if len(first) + len(following) < limit * 1.2 and not _PLEA_RE.match(following):
+            first = first.rstrip(" ") + (" " if first[-1:] in ".?!" else ". ") + following
     first = first.rstrip(" .!")
     if len(first) > limit:
         cut = first[:limit].rsplit(" ", 1)[0]
