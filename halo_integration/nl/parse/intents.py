@@ -179,11 +179,16 @@ _PREPOSITION_BEFORE_RE = re.compile(
 )
 
 
+# "any chance of ...", "any way to ...", "any idea why ...": an idiom, not "any <thing>"
+_ANY_IDIOM_RE = re.compile(r"\s+(?:chance|way|idea|ideas|reason)\b", IGNORE_CASE)
+
+
 def _query_verb(text: str) -> re.Match[str] | None:
     for verb in _QUERY_VERB_RE.finditer(text):
         word = verb.group(0).lower()
         if word in {"any", "all", "every"} and (
             _TIME_QUANTIFIER_RE.match(text, verb.end())
+            or _ANY_IDIOM_RE.match(text, verb.end())
             or _PREPOSITION_BEFORE_RE.search(text, 0, verb.start())
         ):
             continue

@@ -417,8 +417,9 @@ _SAYS_MORE_RE = re.compile(
 
 # "Can you look at it?", "please help me asap": a plea that names nothing new
 _PLEA_RE = re.compile(
-    r"^(?:[\w']+\s+){0,6}?(?:it|this|that|them|me|us|asap|please|pls|urgently|soon|today|"
-    r"quickly|for\s+me)\W*$",
+    r"^\W*(?:(?:would|is)\s+it\s+be\s+possible\s+(?:for\s+\w+\s+)?to\s+|(?:could|can|would)\s+"
+    r"(?:you|someone|somebody|anyone|i|we)\s+(?:please\s+)?)?(?:[\w']+\s+){0,4}?(?:it|this|that|them|me|us|asap|please|pls|urgently|soon|today|"
+    r"quickly|for\s+me|(?:a\s+)?look|help|check|sort(?:ed)?|fix(?:ed)?)\W*$",
     re.IGNORECASE,
 )
 

@@ -7,6 +7,13 @@ from tests.nl.phrasings import create, indirect, lists, other, tickets
 from tests.nl.phrasings.base import ABSENT, Case
 from tests.nl.phrasings.verbatim import VERBATIM
 
-CASES: list[Case] = [*create.CASES, *indirect.CASES, *tickets.CASES, *lists.CASES, *other.CASES]
+CASES: list[Case] = [
+    *create.CASES,
+    *indirect.CASES,
+    *indirect.PROBLEM_CASES,
+    *tickets.CASES,
+    *lists.CASES,
+    *other.CASES,
+]
 
 __all__ = ["ABSENT", "CASES", "VERBATIM", "Case"]

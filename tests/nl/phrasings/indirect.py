@@ -3,7 +3,7 @@ second sentence, and "how do I" questions asked around the corner."""
 
 from __future__ import annotations
 
-from tests.nl.phrasings.base import Case
+from tests.nl.phrasings.base import ABSENT, Case
 
 CASES: list[Case] = [
     # the writer introduces or excuses themselves first; the summary starts at the problem
@@ -108,4 +108,47 @@ CASES: list[Case] = [
         "lookup",
         {"entity": "kb_articles", "search": "encrypting a USB stick"},
     ),
+]
+
+# Problems said without the usual words, and Halo's nouns inside them
+PROBLEM_CASES: list[Case] = [
+    ("none of the sockets on my desk work since the move", "create_ticket", {}),
+    (
+        "My headset no longer picks up my voice",
+        "create_ticket",
+        {"summary": "My headset no longer picks up my voice"},
+    ),
+    ("the shift key sticks and types capitals on its own", "create_ticket", {}),
+    ("The rota app shows all my shifts as unavailable", "create_ticket", {}),
+    ("Both scanners are showing 'paper empty' even when full", "create_ticket", {}),
+    ("A window popped up asking me to update Java", "create_ticket", {}),
+    ("I overwrote the budget file by mistake, can it be recovered?", "create_ticket", {}),
+    ("Video calls on the meeting room screen keep cutting out", "create_ticket", {}),
+    ("the support line goes straight to voicemail", "create_ticket", {}),
+    ("The staff phone list on the intranet is out of date", "create_ticket", {}),
+    ("my second screen shows a blank page after lunch", "create_ticket", {}),
+    ("there is a suspicious pop-up on the reception PC", "create_ticket", {}),
+    # a person added to, or taken off, something, or something new set up for a group
+    ("Can I be added to the finance@ mailing list?", "create_ticket", {}),
+    ("I'd like to be added to the on-call rota", "create_ticket", {}),
+    ("Please set up a shared mailbox for the Events team", "create_ticket", {}),
+    ("Could you revoke the temp's VPN access from Friday", "create_ticket", {}),
+    ("remove Sam Taylor's licences, she has left", "create_ticket", {}),
+    # software wanted, named by itself
+    ("Any chance of having Visio on my laptop?", "create_ticket", {}),
+    ("Could I get Photoshop for the marketing reports?", "create_ticket", {"client": ABSENT}),
+    # "close", "update", "case" used as plain words
+    (
+        "The ledger export fails and the year-end close is on Monday",
+        "create_ticket",
+        {"summary": "The ledger export fails and the year-end close is on Monday"},
+    ),
+    (
+        "after the update my mouse pointer moves by itself, this makes me type slowly",
+        "create_ticket",
+        {},
+    ),
+    ("Could someone check my PC just in case? I opened a dodgy attachment", "create_ticket", {}),
+    # "customer" as a word of the sentence names no customer
+    ("The label printer smudges, customer parcels come back", "create_ticket", {"client": ABSENT}),
 ]
