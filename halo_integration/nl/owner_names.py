@@ -184,10 +184,23 @@ def owner_lead(resolver: Resolver) -> None:
             rest = _site_lead(resolver, resolver.params.get("client_id"), tokens)
         if rest is None and kind in {"owner", "person", "user"}:
             rest = _person_lead(resolver, tokens)
+            if rest is not None and kind == "person":
+                _person_place(resolver, rest)
+            elif rest is None and kind == "person" and "client_id" not in resolver.params:
+                # "Acme Warehouse site, the label printer ...": capitalised words that name no
+                # person may name a customer (and its site)
+                _customer_lead(resolver, tokens)
     except Refuse:
         return  # look-ups turned off: the summary stays as it is
     if rest and kind != "person":
         resolver.params["summary"] = " ".join(rest).strip(" ,:;-")
+
+
+def _person_place(resolver: Resolver, rest: list[str]) -> None:
+    """ "Lucius Fox at Wayne Foundation needs ...": the customer the person is at."""
+    if "client_id" in resolver.params or not rest or rest[0].casefold() not in {"at", "from"}:
+        return
+    _customer_lead(resolver, rest[1:])
 
 
 def _words(text: str) -> frozenset[str]:

@@ -305,7 +305,10 @@ _QUERY_START_RE = re.compile(
     IGNORE_CASE,
 )
 _TICKET_WORD_RE = re.compile(
-    r"\b(?:tickets?|cases?|requests?|incidents?)\b|#\s*\d|"
+    # ("my team's holiday requests", "expense requests": requests of another system)
+    r"\b(?:tickets?|cases?|(?<!\bholiday\s)(?<!\bleave\s)(?<!\bexpense\s)(?<!\bpurchase\s)"
+    r"(?<!\bvacation\s)(?<!\babsence\s)(?<!\bmeeting\s)(?<!\bbooking\s)(?<!\bfriend\s)"
+    r"requests?|incidents?)\b|#\s*\d|"
     # "asset tag 4471", "room 204", "error 500" are no ticket numbers
     r"(?<!\btag\s)(?<!\basset\s)(?<!\bserial\s)(?<!\broom\s)(?<!\bdesk\s)(?<!\bfloor\s)"
     r"(?<!\bext\s)(?<!\berror\s)(?<!\bcode\s)\b\d{3,}\b",

@@ -424,6 +424,27 @@ _PLEA_RE = re.compile(
 )
 
 
+# "Spotify?? no, kidding. Real one: ...": a joke taken back; what follows it is the request
+_RETRACTION_RE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:(?:no|nah|nope|ok|okay|ha+|(?:ha)+|lol)\W+)*(?:just\s+)?(?:kidding|joking|jk|j/k)\b"
+    r"[^.!?]{0,12}[.!?]+\s+",
+    re.IGNORECASE,
+)
+_REAL_ONE_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|but|seriously)\W+)?(?:the\s+)?(?:real|actual|serious)\s+(?:one|issue|"
+    r"problem|question|thing|request)(?:\s+is)?\s*[:,-]\s*|^\W*seriously(?:\s+though)?\s*[:,]\s*",
+    re.IGNORECASE,
+)
+
+
+def _after_retraction(description: str) -> str:
+    # the last one near the start
+    found = next(reversed(list(_RETRACTION_RE.finditer(description, 0, 80))), None)
+    if found is None or found.end() >= len(description):
+        return description
+    return _REAL_ONE_RE.sub("", description[found.end() :], count=1)
+
+
 def summarise(description: str, limit: int = 120) -> tuple[str, str]:
     """Split a description into (summary, details).
 
@@ -431,7 +452,7 @@ def summarise(description: str, limit: int = 120) -> tuple[str, str]:
     details carry the full description only when it says more than the summary.
     """
     description = description.strip()
-    first, *rest = _SENTENCE_END_RE.split(description, maxsplit=1)
+    first, *rest = _SENTENCE_END_RE.split(_after_retraction(description), maxsplit=1)
     if first.endswith("?") and len(first.split()) <= 5 and rest:
         # "Where my files gone? The Projects folder is empty": a short question says little;
         # the sentence after it is the problem.

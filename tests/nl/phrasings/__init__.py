@@ -11,6 +11,7 @@ CASES: list[Case] = [
     *create.CASES,
     *indirect.CASES,
     *indirect.PROBLEM_CASES,
+    *indirect.OWNER_CASES,
     *tickets.CASES,
     *lists.CASES,
     *other.CASES,

@@ -152,3 +152,45 @@ PROBLEM_CASES: list[Case] = [
     # "customer" as a word of the sentence names no customer
     ("The label printer smudges, customer parcels come back", "create_ticket", {"client": ABSENT}),
 ]
+
+# An admin's ticket for a customer, its site or a person, named around the problem
+OWNER_CASES: list[Case] = [
+    (
+        "for Initech site Austin Branch badge reader dead",
+        "create_ticket",
+        {"client": "Initech", "site": "Austin Branch", "summary": "badge reader dead"},
+    ),
+    (
+        "for Umbrella Health site Laboratory fridge alarm beeping, samples at risk",
+        "create_ticket",
+        {
+            "client": "Umbrella Health",
+            "site": "Laboratory",
+            "summary": "fridge alarm beeping, samples at risk",
+        },
+    ),
+    (
+        "Stark Logistics Fleet Depot: tracker offline, user Pepper Potts",
+        "create_ticket",
+        {"user": "Pepper Potts", "owner_heading": "Stark Logistics Fleet Depot"},
+    ),
+    (
+        "Globex Springfield Campus - Homer Simpson says his badge stopped working",
+        "create_ticket",
+        {"owner_heading": "Globex Springfield Campus", "owner_lead": "person"},
+    ),
+    # a joke taken back before the real request
+    (
+        "Ha, just joking. Seriously though: the kitchen TV has no signal",
+        "create_ticket",
+        {"summary": "the kitchen TV has no signal"},
+    ),
+    (
+        "A pony?? nah, kidding. The actual problem: my mouse double-clicks",
+        "create_ticket",
+        {"summary": "my mouse double-clicks"},
+    ),
+    # requests of another system are not tickets
+    ("The expenses app won't submit my expense requests", "create_ticket", {}),
+    ("the booking tool keeps losing my meeting requests", "create_ticket", {}),
+]
