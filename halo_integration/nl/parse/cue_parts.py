@@ -163,8 +163,10 @@ _GUIDE = (
 # "I was wondering how ...", "just curious how ...", "not sure how ...": the question asked
 # indirectly, with the same words after it
 _WONDER = (
-    r"(?:(?:i\s+was|i'?m|im|i\s+am|i|just)\s+)*(?:wondering|curious|unsure|not\s+sure|"
-    r"trying\s+to\s+(?:work\s+out|figure\s+out|find\s+out))\s+"
+    r"(?:(?:(?:i\s+was|i'?m|im|i\s+am|i|just)\s+)*(?:wondering|curious|unsure|not\s+sure|"
+    r"trying\s+to\s+(?:work\s+out|figure\s+out|find\s+out))|(?:any|no)\s+idea|"
+    r"(?:(?:do|does)\s+)?(?:you|anyone|anybody|someone|somebody)\s+know|"
+    r"(?:i'?d|i\s+would|i)\s+(?:love|like|want|need)\s+to\s+(?:know|learn|find\s+out|understand))\s+"
 )
 HOWTO_RE = re.compile(
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+question|question|help|please\s+help)\W+)*"
@@ -174,7 +176,10 @@ HOWTO_RE = re.compile(
     r"(?:do|can|could|should|would|shall|does|did)\s+(?:i|we|you|one|someone|people|they|"
     r"(?:new\s+|our\s+|the\s+|a\s+|an\s+)?(?:users?|visitors?|guests?|staff|employees?|"
     r"colleagues?|starters?|contractors?|members?|managers?|interns?|everyone|anyone))\b|"
-    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how[\s-]?to\b|"
+    rf"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*(?:{_WONDER})?how[\s-]?to\b|"
+    # "is there somewhere I can read about the travel policy?"
+    r"\b(?:is\s+there|do\s+you\s+have)\s+(?:somewhere|anywhere|a\s+place|a\s+page)\s+(?:where\s+)?"
+    r"(?:i|we)\s+(?:can|could)\s+(?:read|find|learn|look|check)\b|"
     # "what do I do if my laptop is stolen?", "what should I do when outlook asks ..."
     r"^\W*what\s+(?:do|should|can|must)\s+(?:i|we)\s+do\s+(?:if|when|about|with|after|to)\b|"
     # "steps to connect a second monitor?", "instructions for the scanner"
@@ -216,6 +221,8 @@ HOWTO_RE = re.compile(
     # "point me to instructions for ...", "send me a link to the guide on ..."
     r"\b(?:point|direct|send|link|refer)\s+(?:me|us)\s+(?:to|towards|at)\s+(?:a\s+link\s+to\s+)?"
     rf"{_GUIDE}\b|"
+    # "could you send me the instructions for the new printer?"
+    rf"\b(?:send|give|forward|share|email|e-mail)\s+(?:me|us)\s+(?:a\s+link\s+to\s+)?{_GUIDE}\b|"
     # "can you tell me how to ...", "could someone explain how I ..."
     r"^\W*(?:can|could|would)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:tell|show|"
     r"explain\s+to|explain)\s+(?:me\s+|us\s+)?how\s+(?:to|(?:i|we)\s+(?:can|could|should|do))\b",

@@ -37,6 +37,31 @@ CASES: list[Case] = [
         "create_ticket",
         {"summary": "Teams crashes whenever I share my screen"},
     ),
+    (
+        "Apologies in advance if this is the wrong channel. Our scanner saves blank PDFs",
+        "create_ticket",
+        {"summary": "Our scanner saves blank PDFs"},
+    ),
+    (
+        "Odd one for you: the office clock app shows yesterday's date",
+        "create_ticket",
+        {"summary": "the office clock app shows yesterday's date"},
+    ),
+    (
+        "I've just joined. The badge I was given doesn't open the car park",
+        "create_ticket",
+        {"summary": "The badge I was given doesn't open the car park"},
+    ),
+    (
+        "long story short, the tablet fell and the screen is cracked",
+        "create_ticket",
+        {"summary": "the tablet fell and the screen is cracked"},
+    ),
+    (
+        "not sure whether I'm asking in the right place, but the lift screen is frozen",
+        "create_ticket",
+        {"summary": "the lift screen is frozen"},
+    ),
     # the need, or the rest of the thought, comes in the next sentence
     (
         "I'm moving to the second floor next week. Could someone set up a docking station there?",
@@ -92,6 +117,41 @@ CASES: list[Case] = [
         "how are we meant to report a lost phone?",
         "lookup",
         {"entity": "kb_articles", "search": "report a lost phone"},
+    ),
+    (
+        "Sorry in advance if this is obvious: how do I print on both sides?",
+        "lookup",
+        {"entity": "kb_articles", "search": "print on both sides"},
+    ),
+    (
+        "any idea how we export contacts from the phone?",
+        "lookup",
+        {"entity": "kb_articles", "search": "export contacts from the phone"},
+    ),
+    (
+        "I'd like to know how to pin a chat",
+        "lookup",
+        {"entity": "kb_articles", "search": "pin a chat"},
+    ),
+    (
+        "does anyone know how I can see my holiday balance?",
+        "lookup",
+        {"entity": "kb_articles", "search": "see my holiday balance"},
+    ),
+    (
+        "trying to figure out how to add a shared calendar",
+        "lookup",
+        {"entity": "kb_articles", "search": "add a shared calendar"},
+    ),
+    (
+        "Is there a page where I can read about the hot-desk rules?",
+        "lookup",
+        {"entity": "kb_articles", "search": "the hot-desk rules"},
+    ),
+    (
+        "can you send me the guide for the conference phone",
+        "lookup",
+        {"entity": "kb_articles", "search": "the conference phone"},
     ),
     (
         "do we have a template for leaver requests somewhere?",
