@@ -172,7 +172,7 @@ def owner_lead(resolver: Resolver) -> None:
     if not kind or "user_id" in resolver.params or not is_admin(resolver.actor):
         return
     tokens = str(resolver.params.get("summary", "")).split()
-    if tokens and tokens[0].casefold() == "for":
+    if tokens and tokens[0].casefold() in {"for", "at"}:  # "At Umbrella Health, the Lab..."
         tokens = tokens[1:]
     try:
         rest = None
@@ -197,10 +197,16 @@ def owner_lead(resolver: Resolver) -> None:
 
 
 def _person_place(resolver: Resolver, rest: list[str]) -> None:
-    """ "Lucius Fox at Wayne Foundation needs ...": the customer the person is at."""
-    if "client_id" in resolver.params or not rest or rest[0].casefold() not in {"at", "from"}:
+    """ "Lucius Fox at (the) Wayne Foundation needs ...", "Joanna Baker (Initech) can't ...":
+    the customer the person is at."""
+    if "client_id" in resolver.params or not rest:
         return
-    _customer_lead(resolver, rest[1:])
+    if rest[0].startswith("("):
+        words = [t.strip("()") for t in rest]
+        _customer_lead(resolver, [w for w in words if w])
+    elif rest[0].casefold() in {"at", "from", "of"}:
+        rest = rest[1:]
+        _customer_lead(resolver, rest[1:] if rest and rest[0].casefold() == "the" else rest)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -230,7 +236,8 @@ def _customer_lead(resolver: Resolver, tokens: list[str]) -> list[str] | None:
         head = tokens[:cut]
         if _broken(head):
             continue
-        rows = resolver.reads.look_up("customers", search=" ".join(head).strip(",:;"), page_size=50)
+        search = re.sub(r"'s$", "", " ".join(head).strip(",:;"))  # "Initech's Austin Branch"
+        rows = resolver.reads.look_up("customers", search=search, page_size=50)
         customer = _only_match(rows, head, whole=False)
         if customer is None:
             continue
@@ -267,7 +274,7 @@ def _site_lead(resolver: Resolver, client_id: int | None, tokens: list[str]) -> 
                 resolver.params["client_id"] = record.client_id  # the site names its customer
                 resolver.names["client_id"] = record.client_name
             rest = tokens[cut:]
-            return rest[1:] if rest and rest[0].casefold() == "site" else rest
+            return rest[1:] if rest and rest[0].casefold().strip(",:") == "site" else rest
     return None
 
 

@@ -17,6 +17,11 @@ ADMIN_TICKETS: list[tuple[str, dict[str, Any], str]] = [
     # a person "at"/"from" a customer
     ("Pepper Potts at Stark Logistics has a cracked phone screen", {"user_id": 601, "client_id": 27}, "phone"),
     ("Joanna Baker from Initech says the projector has no signal", {"user_id": 404, "client_id": 42}, "projector"),
+    ("Lucius Fox at the Wayne Foundation says his monitor flickers", {"user_id": 701, "client_id": 35}, "monitor"),
+    ("Joanna Baker (Initech) cannot open the shared drive", {"user_id": 404, "client_id": 42}, "drive"),
+    # a customer's own site, or a customer and site after "at"
+    ("Initech's Austin Branch has no internet", {"client_id": 42, "site_id": 102}, "internet"),
+    ("At Umbrella Health, the Laboratory site, the fridge sensor is offline", {"client_id": 23, "site_id": 52}, "fridge"),
     # capitalised words that name no person: a customer and its site
     ("Initech Austin Branch site, the door badge reader is dead", {"client_id": 42, "site_id": 102}, "badge"),
     # a site's name ends where its capitalised words end
@@ -36,3 +41,10 @@ def test_admin_ticket_names_its_owner_around_the_problem(halo_connected, portal_
     assert plan.action == "create_ticket", plan.as_dict()
     assert {key: plan.params.get(key) for key in ids} == ids, plan.as_dict()
     assert word in plan.params["summary"].lower()
+
+
+def test_an_employee_naming_someone_at_a_customer_gets_no_owner_looked_up(halo_connected, employee):
+    plan = plan_request("Lucius Fox at Wayne Foundation needs a replacement laptop", actor=employee)
+
+    assert plan.action == "create_ticket", plan.as_dict()
+    assert not {"user_id", "client_id", "site_id"} & plan.params.keys()

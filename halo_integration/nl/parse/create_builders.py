@@ -208,19 +208,22 @@ def _owner_lead(sc: Scratch, slots: dict[str, Any], *, separated: bool) -> None:
     if _PERSON_FIRST_RE.match(body):
         slots["owner_lead"] = "person"
     elif not separated and not OWNER_SLOTS & slots.keys():
-        first = re.sub(r"^for\s+", "", summary, flags=IGNORE_CASE).split(maxsplit=1)[0]
+        first = re.sub(r"^(?:for|at)\s+", "", summary, flags=IGNORE_CASE).split(maxsplit=1)[0]
         if first.lower() in NAME_STOPS:
             return  # "my laptop is broken" opens with no name
         if (
             typed_in_lower_case(sc)
-            or re.match(r"for\s+(?-i:[A-Z])", summary, IGNORE_CASE)
+            or re.match(r"(?:for|at)\s+(?-i:[A-Z])", summary, IGNORE_CASE)  # "At Globex, ..."
             or _NAMES_FIRST_RE.match(summary)  # "Globex Cypress Creek badge reader offline"
         ):
             slots["owner_lead"] = "owner"
 
 
 _NAMES_FIRST_RE = re.compile(r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+)\s+(?-i:[a-z])")
-_PERSON_FIRST_RE = re.compile(r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z'-]+)\s+(?-i:[a-z])")
+# ("Joanna Baker (Initech) can't ...": the person's customer may follow in brackets)
+_PERSON_FIRST_RE = re.compile(
+    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z'-]+)(?:\s+\((?-i:[A-Z])[^()]{1,40}\))?\s+(?-i:[a-z])"
+)
 # Slots that already say whose the ticket is.
 OWNER_SLOTS = frozenset({"client", "client_id", "site", "user", "owner_guess", "owner_heading"})
 

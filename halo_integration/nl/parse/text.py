@@ -445,12 +445,27 @@ _REAL_ONE_RE = re.compile(
 )
 
 
+# "Brilliant. The VPN logs me out ...": a word of sarcasm said on its own titles nothing (it
+# stays in the text: before "close 3115" it is sincere, and part of the reason)
+_SARCASM_RE = re.compile(
+    r"^\W*(?:(?:oh|just|well|yeah)\W+)?(?:great|brilliant|fantastic|lovely|wonderful|perfect|"
+    r"marvellous|super|awesome|amazing|terrific|excellent)\s*[.!]+\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _after_retraction(description: str) -> str:
     # the last one near the start
     found = next(reversed(list(_RETRACTION_RE.finditer(description, 0, 80))), None)
     if found is None or found.end() >= len(description):
         return description
     return _REAL_ONE_RE.sub("", description[found.end() :], count=1)
+
+
+def _opening(description: str) -> str:
+    """The description from where it starts to say something: after a joke taken back or a
+    word of sarcasm."""
+    return _SARCASM_RE.sub("", _after_retraction(description), count=1)
 
 
 def summarise(description: str, limit: int = 120) -> tuple[str, str]:
@@ -460,7 +475,7 @@ def summarise(description: str, limit: int = 120) -> tuple[str, str]:
     details carry the full description only when it says more than the summary.
     """
     description = description.strip()
-    first, *rest = _SENTENCE_END_RE.split(_after_retraction(description), maxsplit=1)
+    first, *rest = _SENTENCE_END_RE.split(_opening(description), maxsplit=1)
     if first.endswith("?") and len(first.split()) <= 5 and rest:
         # "Where my files gone? The Projects folder is empty": a short question says little;
         # the sentence after it is the problem.

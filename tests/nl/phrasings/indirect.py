@@ -62,6 +62,16 @@ CASES: list[Case] = [
         "create_ticket",
         {"summary": "the lift screen is frozen"},
     ),
+    (
+        "Wonderful. The payroll app signs me out every five minutes",
+        "create_ticket",
+        {"summary": "The payroll app signs me out every five minutes"},
+    ),
+    (
+        "Oh great! Zoom kicks everyone out when I share a video",
+        "create_ticket",
+        {"summary": "Zoom kicks everyone out when I share a video"},
+    ),
     # the need, or the rest of the thought, comes in the next sentence
     (
         "I'm moving to the second floor next week. Could someone set up a docking station there?",
