@@ -166,8 +166,12 @@ _WONDER = (
     r"(?:(?:(?:i\s+was|i'?m|im|i\s+am|i|just)\s+)*(?:wondering|curious|unsure|not\s+sure|"
     r"trying\s+to\s+(?:work\s+out|figure\s+out|find\s+out))|(?:any|no)\s+idea|"
     r"(?:(?:do|does)\s+)?(?:you|anyone|anybody|someone|somebody)\s+know|"
-    r"(?:i'?d|i\s+would|i)\s+(?:love|like|want|need)\s+to\s+(?:know|learn|find\s+out|understand))\s+"
+    r"(?:i'?d|i\s+would|i)\s+(?:love|like|want|need)\s+to\s+(?:know|learn|find\s+out|understand)|"
+    r"(?:i\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?:some\s+)?help\s+(?:understanding|figuring\s+out|"
+    r"working\s+out|learning))\s+"
 )
+# No ticket named: "tell me how my ticket 3115 is going" asks about the ticket, not for articles
+_NO_TICKET_AHEAD = r"(?!.*?(?:\btickets?\b|\brequests?\b|\bcases?\b|#\s*\d|\b\d{3,}\b))"
 HOWTO_RE = re.compile(
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+question|question|help|please\s+help)\W+)*"
     rf"(?:{_WONDER})?(?:how|hw|hows)\s+"
@@ -215,7 +219,7 @@ HOWTO_RE = re.compile(
     # "is there a new starter checklist?", "do we have a template somewhere?": a document
     # asked for by its kind, whatever it is about
     r"\b(?:is\s+there|are\s+there|do\s+you\s+have|do\s+we\s+have|have\s+you\s+got|"
-    r"is\s+there\s+(?:already|still))\s+(?:an?|any|some)\s+(?:[\w-]+\s+){0,3}?(?:checklists?|guides?|"
+    r"is\s+there\s+(?:already|still))\s+(?:(?:an?|any|some)\s+)?(?:[\w-]+\s+){0,3}?(?:checklists?|guides?|"
     r"guidance|templates?|instructions|manuals?|walk-?throughs?|tutorials?|how-?tos?|faqs?|"
     r"(?:kb\s+|help\s+|wiki\s+)?articles?|documentation|docs|wiki\s+pages?)\b|"
     # "point me to instructions for ...", "send me a link to the guide on ..."
@@ -225,7 +229,16 @@ HOWTO_RE = re.compile(
     rf"\b(?:send|give|forward|share|email|e-mail)\s+(?:me|us)\s+(?:a\s+link\s+to\s+)?{_GUIDE}\b|"
     # "can you tell me how to ...", "could someone explain how I ..."
     r"^\W*(?:can|could|would)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:tell|show|"
-    r"explain\s+to|explain)\s+(?:me\s+|us\s+)?how\s+(?:to|(?:i|we)\s+(?:can|could|should|do))\b",
+    r"explain\s+to|explain)\s+(?:me\s+|us\s+)?how\s+(?:to|(?:i|we)\s+(?:can|could|should|do))\b|"
+    # "could someone explain how MFA works here?", "can you explain what a VPN does?"
+    r"^\W*(?:(?:can|could|would)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?|please\s+)?"
+    rf"explain\s+(?:to\s+)?(?:me\s+|us\s+)?(?:how|what|why|when)\b{_NO_TICKET_AHEAD}|"
+    # "where do I go to change my password?", "where should we go for a new badge?"
+    rf"^\W*where\s+(?:do|can|should|would)\s+(?:i|we)\s+go\s+(?:to|for)\b{_NO_TICKET_AHEAD}|"
+    # "is there anything that explains how to ...", "do you have something covering ..."
+    r"\b(?:is\s+there|do\s+you\s+have|do\s+we\s+have|have\s+you\s+got)\s+(?:anything|something|"
+    r"a\s+doc\w*|a\s+page|a\s+link)\s+(?:that\s+|which\s+)?(?:explains?|shows?|describes?|covers?|"
+    r"covering|explaining|showing|describing|on\s+how|about\s+how)\b",
     IGNORE_CASE,
 )
 # "who is in the Network team?", "members of team Network", "which agents are in Field Services"

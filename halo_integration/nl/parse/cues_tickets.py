@@ -272,6 +272,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"\bnone\s+of\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,7}?(?:work|works|respond|charge|load|"
         r"open|print|connect|show|turn)\w*|"
         r"\bno\s+longer\s+\w+|"
+        # "the webcam works in Zoom but not in Teams"
+        r"\b(?:works?|working|worked|fine)\b[^.!?]{0,40}?\bbut\s+not\b|"
         # "the VPN logs me out every ten minutes", "Teams kicks me off"
         r"\b(?:logs?|logging|logged|kicks?|kicking|kicked|signs?|signing|signed|throws?|"
         r"throwing|threw|boots?|booting|booted)\s+(?:me|us|everyone|people)\s+(?:out|off)\b|"

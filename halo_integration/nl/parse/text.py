@@ -309,7 +309,7 @@ _SMALL_TALK = (
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|all\s+is|everything\s+is|this\s+finds\s+you)"
     r"[^.!?,]{0,30}|sorry\s+to\s+(?:bother|trouble|disturb)\s+(?:you|u)(?:\s+again)?"
     r"(?:\s+but)?|quick\s+(?:one|question)|how\s+are\s+(?:you|u)(?:\s+doing)?|"
-    r"(?:it'?s\s+)?me\s+again|sorry(?!\s+(?:in\s+advance\s+)?if\b)(?:\s+again)?|apologies(?!\s+(?:in\s+advance\s+)?if\b)|have\s+a\s+(?:nice|good|great)\s+day|"
+    r"(?:it'?s\s+)?me\s+again|sorry(?!\s+(?:in\s+advance\s+)?if\b|\s+to\s+(?:be|bug|pester|ask|chase)\b)(?:\s+again)?|apologies(?!\s+(?:in\s+advance\s+)?if\b)|have\s+a\s+(?:nice|good|great)\s+day|"
     r"(?:just\s+)?a\s+(?:quick\s+)?heads[\s-]up(?:\s+that)?|"
     # "I hope this is the right place", "first time using this", "im new here", "sorry if this
     # is obvious, but": the writer excusing or introducing themselves, before the request
@@ -326,6 +326,14 @@ _SMALL_TALK = (
     r"(?:\s+(?:for\s+you|here|today))?(?=\s*[.!:,])|"
     r"(?:i\s+|i'?ve\s+|i\s+have\s+)?just\s+(?:started|joined)(?:\s+(?:here|this\s+week|today))?(?=\s*[.!,])|"
     r"long\s+story\s+short|"
+    # "Ugh.", "Argh,", "Oh dear.": a sound of frustration before the problem
+    r"(?:ugh+|argh+|sigh|meh|oof|grr+|ffs|oh\s+(?:dear|no|man|boy))(?=\s*[.!,])|"
+    # "Not sure who to ask.", "don't know where else to go with this"
+    r"(?:i'?m\s+)?(?:not\s+sure|(?:i\s+)?(?:don'?t|do\s+not)\s+know)\s+(?:who|where)\s+(?:else\s+)?"
+    r"(?:to|i\s+should)\s+(?:ask|go|turn|send\s+this|put\s+this|post\s+this|raise\s+this)"
+    r"(?:\s+(?:with\s+this|about\s+this|this))?(?=\s*[.!,:;])|"
+    r"sorry\s+to\s+(?:be\s+a\s+(?:pain|nuisance)|be\s+annoying|bug\s+you|pester\s+you|ask\s+again|"
+    r"chase(?:\s+again)?)(?:\s+again)?(?:\s*,?\s*but)?|"
     r"(?:this\s+)?(?:might|may|must)\s+be\s+a\s+(?:silly|stupid|dumb|daft|basic)\s+question(?:\s*,?\s*but)?|"
     # "Not again.", "Here we go again.": exasperation said on its own, before the problem
     r"(?:oh\s+)?(?:not|here\s+we\s+go)\s+again(?=\s*[.!])|"

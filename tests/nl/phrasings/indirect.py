@@ -72,6 +72,22 @@ CASES: list[Case] = [
         "create_ticket",
         {"summary": "Zoom kicks everyone out when I share a video"},
     ),
+    (
+        "Argh. The label printer prints everything twice",
+        "create_ticket",
+        {"summary": "The label printer prints everything twice"},
+    ),
+    (
+        "Don't know who else to ask. My pension portal login is rejected",
+        "create_ticket",
+        {"summary": "My pension portal login is rejected"},
+    ),
+    (
+        "Sorry to be a nuisance again, but the door buzzer at reception is silent",
+        "create_ticket",
+        {"summary": "the door buzzer at reception is silent"},
+    ),
+    ("The scanner works from my desk but not from the meeting room", "create_ticket", {}),
     # the need, or the rest of the thought, comes in the next sentence
     (
         "I'm moving to the second floor next week. Could someone set up a docking station there?",
@@ -163,6 +179,34 @@ CASES: list[Case] = [
         "lookup",
         {"entity": "kb_articles", "search": "the conference phone"},
     ),
+    (
+        "Can you explain how the new booking system works?",
+        "lookup",
+        {"entity": "kb_articles"},
+    ),
+    (
+        "where should I go to order business cards?",
+        "lookup",
+        {"entity": "kb_articles"},
+    ),
+    (
+        "Do you have anything covering how to use the scanner's OCR?",
+        "lookup",
+        {"entity": "kb_articles"},
+    ),
+    (
+        "I need some help understanding how to file expenses in the app",
+        "lookup",
+        {"entity": "kb_articles"},
+    ),
+    (
+        "do you have guidance for working abroad with a company laptop?",
+        "lookup",
+        {"entity": "kb_articles"},
+    ),
+    # ... but a question about a ticket reads the ticket
+    ("can you explain why my ticket 3115 was closed?", "get_ticket", {"ticket_id": 3115}),
+    ("where do I go to see my ticket 3042?", "get_ticket", {"ticket_id": 3042}),
     (
         "do we have a template for leaver requests somewhere?",
         "lookup",
