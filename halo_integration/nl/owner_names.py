@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from halo_integration.actions.lookup import LOOKUP
 from halo_integration.actions.tickets_read import LIST_TICKETS
 from halo_integration.catalog import Item, resolve_name
+from halo_integration.nl.parse.cue_parts import MESSAGE_FROM_RE
 from halo_integration.nl.precheck import Refuse
 from halo_integration.policies import is_admin
 from halo_integration.schemas import HaloModel, Site
@@ -171,7 +172,10 @@ def owner_lead(resolver: Resolver) -> None:
     kind = resolver.slots.pop("owner_lead", None)
     if not kind or "user_id" in resolver.params or not is_admin(resolver.actor):
         return
-    tokens = str(resolver.params.get("summary", "")).split()
+    summary = str(resolver.params.get("summary", ""))
+    if kind == "person":  # "Got a call from Pepper Potts at ...": the person comes after
+        summary = MESSAGE_FROM_RE.sub("", summary, count=1)
+    tokens = summary.split()
     if tokens and tokens[0].casefold() in {"for", "at"}:  # "At Umbrella Health, the Lab..."
         tokens = tokens[1:]
     try:

@@ -19,6 +19,8 @@ ADMIN_TICKETS: list[tuple[str, dict[str, Any], str]] = [
     ("Joanna Baker from Initech says the projector has no signal", {"user_id": 404, "client_id": 42}, "projector"),
     ("Lucius Fox at the Wayne Foundation says his monitor flickers", {"user_id": 701, "client_id": 35}, "monitor"),
     ("Joanna Baker (Initech) cannot open the shared drive", {"user_id": 404, "client_id": 42}, "drive"),
+    ("Got a call from Pepper Potts at Stark Logistics, her docking station is dead", {"user_id": 601, "client_id": 27}, "docking"),
+    ("Need a ticket for Globex, Springfield Campus: two laptops need reimaging", {"client_id": 17, "site_id": 41}, "laptops"),
     # a customer's own site, or a customer and site after "at"
     ("Initech's Austin Branch has no internet", {"client_id": 42, "site_id": 102}, "internet"),
     ("At Umbrella Health, the Laboratory site, the fridge sensor is offline", {"client_id": 23, "site_id": 52}, "fridge"),

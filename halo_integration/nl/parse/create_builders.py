@@ -13,6 +13,7 @@ from typing import Any
 from . import freetext
 from .cue_parts import (
     GENERIC_NOUNS,
+    MESSAGE_FROM_RE,
     NAME_HEADING_ANY_CASE_RE,
     NAME_HEADING_RE,
     PRIORITY_MOD_RE,
@@ -205,7 +206,8 @@ def _owner_lead(sc: Scratch, slots: dict[str, Any], *, separated: bool) -> None:
     heading = slots.get("owner_heading")
     if isinstance(heading, str) and body.startswith(heading):
         body = body[len(heading) :].lstrip(" :-/,|")  # "Acme Warehouse - Noah Williams says ..."
-    if _PERSON_FIRST_RE.match(body):
+    after_from = MESSAGE_FROM_RE.sub("", body, count=1)
+    if _PERSON_FIRST_RE.match(body) or (after_from != body and _NAME_FIRST_RE.match(after_from)):
         slots["owner_lead"] = "person"
     elif not separated and not OWNER_SLOTS & slots.keys():
         first = re.sub(r"^(?:for|at)\s+", "", summary, flags=IGNORE_CASE).split(maxsplit=1)[0]
@@ -224,6 +226,8 @@ _NAMES_FIRST_RE = re.compile(r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+)\s+(?-i
 _PERSON_FIRST_RE = re.compile(
     r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z'-]+)(?:\s+\((?-i:[A-Z])[^()]{1,40}\))?\s+(?-i:[a-z])"
 )
+# After "a call from": a capitalised name, whatever follows it ("Pepper Potts: her scanner ...")
+_NAME_FIRST_RE = re.compile(r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z'-]+)\b")
 # Slots that already say whose the ticket is.
 OWNER_SLOTS = frozenset({"client", "client_id", "site", "user", "owner_guess", "owner_heading"})
 

@@ -160,6 +160,13 @@ _GUIDE = (
     r"that\s+(?:explains|shows|describes)|how)"
 )
 # "how do I reset my password?", "how to map a network drive", "hw can i ..."
+# "Got a call from Pepper Potts ...", "email from Joanna Baker: ...": who the ticket is for
+# follows the words that say how they got in touch
+MESSAGE_FROM_RE = re.compile(
+    r"^\W*(?:(?:just\s+)?(?:got|had|took|received)\s+)?(?:an?\s+)?(?:phone\s+)?(?:call|e-?mail|"
+    r"message|ring|voicemail|text|visit|chat)\s+from\s+",
+    re.IGNORECASE,
+)
 # "I was wondering how ...", "just curious how ...", "not sure how ...": the question asked
 # indirectly, with the same words after it
 _WONDER = (
@@ -225,6 +232,9 @@ HOWTO_RE = re.compile(
     # "point me to instructions for ...", "send me a link to the guide on ..."
     r"\b(?:point|direct|send|link|refer)\s+(?:me|us)\s+(?:to|towards|at)\s+(?:a\s+link\s+to\s+)?"
     rf"{_GUIDE}\b|"
+    # "where is the guide for booking a desk?", "looking for the instructions on ..."
+    r"^\W*(?:(?:hi|hey|hello)\W+)?(?:where(?:'s|s|\s+is|\s+are)|(?:i'?m\s+|i\s+am\s+)?(?:looking|searching)"
+    rf"\s+for|(?:i'?m\s+)?trying\s+to\s+find)\s+{_GUIDE}\b|"
     # "could you send me the instructions for the new printer?"
     rf"\b(?:send|give|forward|share|email|e-mail)\s+(?:me|us)\s+(?:a\s+link\s+to\s+)?{_GUIDE}\b|"
     # "can you tell me how to ...", "could someone explain how I ..."

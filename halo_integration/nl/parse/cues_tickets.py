@@ -82,8 +82,12 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         CREATE_TICKET,
         3,
-        r"\b(?:raise|log|open|create|file|put\s+in|start)\s+(?:a\s+new\s+|another\s+|a\s+)?one\s+"
-        r"(?=for\b|about\b|re\b|regarding\b|:|-\s)|^\W*(?:create|raise|log|new)\s+(?=for\s)",
+        r"\b(?:raise|log|open|create|file|put\s+in|start)\s+(?:a\s+new\s+|another\s+|a\s+)?"
+        r"(?:one|something)\s+(?=for\b|about\b|re\b|regarding\b|:|-\s)|"
+        r"^\W*(?:create|raise|log|new)\s+(?=for\s)|"
+        # "Need a ticket for Globex, Springfield Campus: ...": the ticket wanted, for someone
+        r"\b(?:need|want|would\s+like|'d\s+like)\s+(?:a|an|another)\s+(?:new\s+)?(?:ticket|incident|case)\s+"
+        r"(?=for\b|about\b|re\b|regarding\b|:|-\s)",
         "verb",
     ),
     # "ticket please for Umbrella Health / Laboratory - ..."
@@ -272,6 +276,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"\bnone\s+of\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,7}?(?:work|works|respond|charge|load|"
         r"open|print|connect|show|turn)\w*|"
         r"\bno\s+longer\s+\w+|"
+        # "the screen goes black", "the phone went silent"
+        r"\b(?:goes|go|went|going|turns|turned|turning)\s+(?:completely\s+)?(?:black|blank|white|dark|dead|"
+        r"grey|gray|silent|quiet|haywire|crazy|mad)\b|"
         # "the webcam works in Zoom but not in Teams"
         r"\b(?:works?|working|worked|fine)\b[^.!?]{0,40}?\bbut\s+not\b|"
         # "the VPN logs me out every ten minutes", "Teams kicks me off"

@@ -88,6 +88,8 @@ CASES: list[Case] = [
         {"summary": "the door buzzer at reception is silent"},
     ),
     ("The scanner works from my desk but not from the meeting room", "create_ticket", {}),
+    ("whenever I undock, the second screen goes dark", "create_ticket", {}),
+    ("my desk phone went completely silent after lunch", "create_ticket", {}),
     # the need, or the rest of the thought, comes in the next sentence
     (
         "I'm moving to the second floor next week. Could someone set up a docking station there?",
@@ -207,6 +209,9 @@ CASES: list[Case] = [
     # ... but a question about a ticket reads the ticket
     ("can you explain why my ticket 3115 was closed?", "get_ticket", {"ticket_id": 3115}),
     ("where do I go to see my ticket 3042?", "get_ticket", {"ticket_id": 3042}),
+    ("Where's the guide on booking a parking space?", "lookup", {"entity": "kb_articles"}),
+    ("looking for instructions for the new kitchen screen", "lookup", {"entity": "kb_articles"}),
+    ("trying to find the article about shared calendars", "lookup", {"entity": "kb_articles"}),
     (
         "do we have a template for leaver requests somewhere?",
         "lookup",
@@ -292,6 +297,21 @@ OWNER_CASES: list[Case] = [
         "Globex Springfield Campus - Homer Simpson says his badge stopped working",
         "create_ticket",
         {"owner_heading": "Globex Springfield Campus", "owner_lead": "person"},
+    ),
+    (
+        "Need a ticket for Initech, Main Office: the lobby TV has no signal",
+        "create_ticket",
+        {"client": "Initech", "summary": "Main Office: the lobby TV has no signal"},
+    ),
+    (
+        "please log something for Umbrella Health Laboratory - centrifuge PC frozen",
+        "create_ticket",
+        {"summary": "centrifuge PC frozen"},
+    ),
+    (
+        "Had an email from Pepper Potts: her scanner is jammed",
+        "create_ticket",
+        {"owner_lead": "person"},
     ),
     # a joke taken back before the real request
     (
