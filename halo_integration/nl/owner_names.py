@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from halo_integration.actions.lookup import LOOKUP
 from halo_integration.actions.tickets_read import LIST_TICKETS
 from halo_integration.catalog import Item, resolve_name
+from halo_integration.nl.parse.cue_parts import MESSAGE_FROM_RE
 from halo_integration.nl.precheck import Refuse
 from halo_integration.policies import is_admin
 from halo_integration.schemas import HaloModel, Site
@@ -171,8 +172,11 @@ def owner_lead(resolver: Resolver) -> None:
     kind = resolver.slots.pop("owner_lead", None)
     if not kind or "user_id" in resolver.params or not is_admin(resolver.actor):
         return
-    tokens = str(resolver.params.get("summary", "")).split()
-    if tokens and tokens[0].casefold() == "for":
+    summary = str(resolver.params.get("summary", ""))
+    if kind == "person":  # "Got a call from Pepper Potts at ...": the person comes after
+        summary = MESSAGE_FROM_RE.sub("", summary, count=1)
+    tokens = summary.split()
+    if tokens and tokens[0].casefold() in {"for", "at"}:  # "At Umbrella Health, the Lab..."
         tokens = tokens[1:]
     try:
         rest = None
@@ -184,10 +188,29 @@ def owner_lead(resolver: Resolver) -> None:
             rest = _site_lead(resolver, resolver.params.get("client_id"), tokens)
         if rest is None and kind in {"owner", "person", "user"}:
             rest = _person_lead(resolver, tokens)
+            if rest is not None and kind == "person":
+                _person_place(resolver, rest)
+            elif rest is None and kind == "person" and "client_id" not in resolver.params:
+                # "Acme Warehouse site, the label printer ...": capitalised words that name no
+                # person may name a customer (and its site)
+                _customer_lead(resolver, tokens)
     except Refuse:
         return  # look-ups turned off: the summary stays as it is
     if rest and kind != "person":
         resolver.params["summary"] = " ".join(rest).strip(" ,:;-")
+
+
+def _person_place(resolver: Resolver, rest: list[str]) -> None:
+    """ "Lucius Fox at (the) Wayne Foundation needs ...", "Joanna Baker (Initech) can't ...":
+    the customer the person is at."""
+    if "client_id" in resolver.params or not rest:
+        return
+    if rest[0].startswith("("):
+        words = [t.strip("()") for t in rest]
+        _customer_lead(resolver, [w for w in words if w])
+    elif rest[0].casefold() in {"at", "from", "of"}:
+        rest = rest[1:]
+        _customer_lead(resolver, rest[1:] if rest and rest[0].casefold() == "the" else rest)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -217,7 +240,8 @@ def _customer_lead(resolver: Resolver, tokens: list[str]) -> list[str] | None:
         head = tokens[:cut]
         if _broken(head):
             continue
-        rows = resolver.reads.look_up("customers", search=" ".join(head).strip(",:;"), page_size=50)
+        search = re.sub(r"'s$", "", " ".join(head).strip(",:;"))  # "Initech's Austin Branch"
+        rows = resolver.reads.look_up("customers", search=search, page_size=50)
         customer = _only_match(rows, head, whole=False)
         if customer is None:
             continue
@@ -254,7 +278,7 @@ def _site_lead(resolver: Resolver, client_id: int | None, tokens: list[str]) -> 
                 resolver.params["client_id"] = record.client_id  # the site names its customer
                 resolver.names["client_id"] = record.client_name
             rest = tokens[cut:]
-            return rest[1:] if rest and rest[0].casefold() == "site" else rest
+            return rest[1:] if rest and rest[0].casefold().strip(",:") == "site" else rest
     return None
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from . import freetext
 from .cue_parts import (
     GENERIC_NOUNS,
+    MESSAGE_FROM_RE,
     NAME_HEADING_ANY_CASE_RE,
     NAME_HEADING_RE,
     PRIORITY_MOD_RE,
@@ -116,7 +117,35 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     _name_heading(doc, sc, slots)
     _owner_lead(sc, slots, separated=separated)
     _name_ran_on(doc, sc, slots)
+    _capitalised_name_ran_on(sc, slots)
     return slots
+
+
+# A name's words: capitalised, or the small words inside a name ("Bank of America")
+_NAME_PART_RE = re.compile(r"(?:(?-i:[A-Z0-9«])\S*|of|and|&|the|de|la|du|van|von)$")
+
+
+def _capitalised_name_ran_on(sc: Scratch, slots: dict[str, Any]) -> None:
+    """ "for Globex site Cypress Creek printer offline": typed with capitals, a name ends
+    where its capitalised words end; the words in lower case after it describe the problem
+    (and open the summary, before what else describes it)."""
+    if typed_in_lower_case(sc):
+        return
+    for slot in ("site", "client", "user"):
+        value = slots.get(slot)
+        if not isinstance(value, str):
+            continue
+        parts = value.split()
+        cut = next((i for i, p in enumerate(parts) if not _NAME_PART_RE.match(p)), len(parts))
+        while cut and parts[cut - 1].islower():
+            cut -= 1  # "Cypress Creek and the ...": a small word does not end a name
+        if not 0 < cut < len(parts):
+            continue
+        slots[slot] = " ".join(parts[:cut])
+        tail = " ".join(parts[cut:])
+        summary = slots.get("summary")
+        slots["summary"] = f"{tail}, {summary}" if isinstance(summary, str) else tail
+        return
 
 
 def _name_ran_on(doc: Prepared, sc: Scratch, slots: dict[str, Any]) -> None:
@@ -174,22 +203,31 @@ def _owner_lead(sc: Scratch, slots: dict[str, Any], *, separated: bool) -> None:
     if not isinstance(summary, str) or {"user", "owner_guess"} & slots.keys():
         return
     body = summary.split(": ", 1)[-1] if "owner_heading" in slots else summary
-    if _PERSON_FIRST_RE.match(body):
+    heading = slots.get("owner_heading")
+    if isinstance(heading, str) and body.startswith(heading):
+        body = body[len(heading) :].lstrip(" :-/,|")  # "Acme Warehouse - Noah Williams says ..."
+    after_from = MESSAGE_FROM_RE.sub("", body, count=1)
+    if _PERSON_FIRST_RE.match(body) or (after_from != body and _NAME_FIRST_RE.match(after_from)):
         slots["owner_lead"] = "person"
     elif not separated and not OWNER_SLOTS & slots.keys():
-        first = re.sub(r"^for\s+", "", summary, flags=IGNORE_CASE).split(maxsplit=1)[0]
+        first = re.sub(r"^(?:for|at)\s+", "", summary, flags=IGNORE_CASE).split(maxsplit=1)[0]
         if first.lower() in NAME_STOPS:
             return  # "my laptop is broken" opens with no name
         if (
             typed_in_lower_case(sc)
-            or re.match(r"for\s+(?-i:[A-Z])", summary, IGNORE_CASE)
+            or re.match(r"(?:for|at)\s+(?-i:[A-Z])", summary, IGNORE_CASE)  # "At Globex, ..."
             or _NAMES_FIRST_RE.match(summary)  # "Globex Cypress Creek badge reader offline"
         ):
             slots["owner_lead"] = "owner"
 
 
 _NAMES_FIRST_RE = re.compile(r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+)\s+(?-i:[a-z])")
-_PERSON_FIRST_RE = re.compile(r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z'-]+)\s+(?-i:[a-z])")
+# ("Joanna Baker (Initech) can't ...": the person's customer may follow in brackets)
+_PERSON_FIRST_RE = re.compile(
+    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z'-]+)(?:\s+\((?-i:[A-Z])[^()]{1,40}\))?\s+(?-i:[a-z])"
+)
+# After "a call from": a capitalised name, whatever follows it ("Pepper Potts: her scanner ...")
+_NAME_FIRST_RE = re.compile(r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z'-]+)\b")
 # Slots that already say whose the ticket is.
 OWNER_SLOTS = frozenset({"client", "client_id", "site", "user", "owner_guess", "owner_heading"})
 
@@ -199,7 +237,8 @@ def _name_heading(doc: Prepared, sc: Scratch, slots: dict[str, Any]) -> None:
     ("Outlook Calendar: ..."): kept as `owner_heading` for the resolver to try, while the
     summary keeps the whole text in case it names no customer. Typed all in lower case, the
     name is in lower case too ("umbrella health laboratory: ...")."""
-    if {"client", "client_id", "site", "user", "owner_heading"} & slots.keys():
+    # (a person named elsewhere, "..., user Noah Williams", still leaves the heading a place)
+    if {"client", "client_id", "site", "owner_heading"} & slots.keys():
         return
     lower = typed_in_lower_case(sc)
     heading_re = NAME_HEADING_ANY_CASE_RE if lower else NAME_HEADING_RE

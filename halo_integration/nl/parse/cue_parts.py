@@ -175,12 +175,37 @@ _GUIDE = (
     r"that\s+(?:explains|shows|describes)|how)"
 )
 # "how do I reset my password?", "how to map a network drive", "hw can i ..."
+# "Got a call from Pepper Potts ...", "email from Joanna Baker: ...": who the ticket is for
+# follows the words that say how they got in touch
+MESSAGE_FROM_RE = re.compile(
+    r"^\W*(?:(?:just\s+)?(?:got|had|took|received)\s+)?(?:an?\s+)?(?:phone\s+)?(?:call|e-?mail|"
+    r"message|ring|voicemail|text|visit|chat)\s+from\s+",
+    re.IGNORECASE,
+)
+# "I was wondering how ...", "just curious how ...", "not sure how ...": the question asked
+# indirectly, with the same words after it
+_WONDER = (
+    r"(?:(?:(?:i\s+was|i'?m|im|i\s+am|i|just)\s+)*(?:wondering|curious|unsure|not\s+sure|"
+    r"trying\s+to\s+(?:work\s+out|figure\s+out|find\s+out))|(?:any|no)\s+idea|"
+    r"(?:(?:do|does)\s+)?(?:you|anyone|anybody|someone|somebody)\s+know|"
+    r"(?:i'?d|i\s+would|i)\s+(?:love|like|want|need)\s+to\s+(?:know|learn|find\s+out|understand)|"
+    r"(?:i\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?:some\s+)?help\s+(?:understanding|figuring\s+out|"
+    r"working\s+out|learning))\s+"
+)
+# No ticket named: "tell me how my ticket 3115 is going" asks about the ticket, not for articles
+_NO_TICKET_AHEAD = r"(?!.*?(?:\btickets?\b|\brequests?\b|\bcases?\b|#\s*\d|\b\d{3,}\b))"
 HOWTO_RE = re.compile(
-    r"^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+question|question|help|please\s+help)\W+)*(?:how|hw|hows)\s+"
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay|quick\s+question|question|help|please\s+help)\W+)*"
+    rf"(?:{_WONDER})?(?:how|hw|hows)\s+"
+    # "how on earth do you ...", "how exactly do I ...": an intensifier asks the same
+    r"(?:(?:on\s+earth|the\s+(?:heck|hell)|exactly|actually|else)\s+)?"
     r"(?:do|can|could|should|would|shall|does|did)\s+(?:i|we|you|one|someone|people|they|"
     r"(?:new\s+|our\s+|the\s+|a\s+|an\s+)?(?:users?|visitors?|guests?|staff|employees?|"
     r"colleagues?|starters?|contractors?|members?|managers?|interns?|everyone|anyone))\b|"
-    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how[\s-]?to\b|"
+    rf"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*(?:{_WONDER})?how[\s-]?to\b|"
+    # "is there somewhere I can read about the travel policy?"
+    r"\b(?:is\s+there|do\s+you\s+have)\s+(?:somewhere|anywhere|a\s+place|a\s+page)\s+(?:where\s+)?"
+    r"(?:i|we)\s+(?:can|could)\s+(?:read|find|learn|look|check)\b|"
     # "what do I do if my laptop is stolen?", "what should I do when outlook asks ..."
     r"^\W*what\s+(?:do|should|can|must)\s+(?:i|we)\s+do\s+(?:if|when|about|with|after|to)\b|"
     # "steps to connect a second monitor?", "instructions for the scanner"
@@ -198,7 +223,12 @@ HOWTO_RE = re.compile(
     r"^\W*what(?:'s|s|\s+is|\s+are)\s+the\s+(?:(?:guest|wifi|wi-fi|office|main)\s+)?(?:wifi\s+)?"
     r"(?:password|procedure|process|policy|rules?|link|url|address|phone\s+number|number|code|pin|"
     r"settings?)\s+(?:for|of|to|on)\b|"
-    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+(?:i|we)\s+(?:can|could|should|do|may)\b|"
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*"
+    rf"(?:{_WONDER})?how\s+(?:i|we)(?:\s+(?:can|could|should|do|may|would|might|go)|'d)\b|"
+    rf"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*{_WONDER}how\s+(?:i|we|you|one)\s+(?=\w)|"
+    # "how am I supposed to tell ...", "how are we meant to book ..."
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+(?:am|are|is)\s+(?:i|we|one|anyone|someone|"
+    r"people|staff|users?)\s+(?:supposed|meant|expected)\s+to\b|"
     r"^\W*(?:what(?:'s|s|\s+is|\s+are)\s+the\s+(?:best\s+|right\s+|easiest\s+)?(?:way|procedure|process|steps?)\s+"
     r"(?:to|for)|is\s+there\s+a\s+way\s+to)\b|"
     # "where can I find how to ...", "where do I find instructions for ..."
@@ -208,9 +238,32 @@ HOWTO_RE = re.compile(
     # "is there a guide for setting up MFA?", "do you have instructions on ..."
     r"\b(?:is\s+there|are\s+there|do\s+you\s+have|have\s+you\s+got|got|need)\s+(?:an?|any|some)\s+"
     rf"{_GUIDE}\b|"
+    # "is there a new starter checklist?", "do we have a template somewhere?": a document
+    # asked for by its kind, whatever it is about
+    r"\b(?:is\s+there|are\s+there|do\s+you\s+have|do\s+we\s+have|have\s+you\s+got|"
+    r"is\s+there\s+(?:already|still))\s+(?:(?:an?|any|some)\s+)?(?:[\w-]+\s+){0,3}?(?:checklists?|guides?|"
+    r"guidance|templates?|instructions|manuals?|walk-?throughs?|tutorials?|how-?tos?|faqs?|"
+    r"(?:kb\s+|help\s+|wiki\s+)?articles?|documentation|docs|wiki\s+pages?)\b|"
+    # "point me to instructions for ...", "send me a link to the guide on ..."
+    r"\b(?:point|direct|send|link|refer)\s+(?:me|us)\s+(?:to|towards|at)\s+(?:a\s+link\s+to\s+)?"
+    rf"{_GUIDE}\b|"
+    # "where is the guide for booking a desk?", "looking for the instructions on ..."
+    r"^\W*(?:(?:hi|hey|hello)\W+)?(?:where(?:'s|s|\s+is|\s+are)|(?:i'?m\s+|i\s+am\s+)?(?:looking|searching)"
+    rf"\s+for|(?:i'?m\s+)?trying\s+to\s+find)\s+{_GUIDE}\b|"
+    # "could you send me the instructions for the new printer?"
+    rf"\b(?:send|give|forward|share|email|e-mail)\s+(?:me|us)\s+(?:a\s+link\s+to\s+)?{_GUIDE}\b|"
     # "can you tell me how to ...", "could someone explain how I ..."
     r"^\W*(?:can|could|would)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:tell|show|"
-    r"explain\s+to|explain)\s+(?:me\s+|us\s+)?how\s+(?:to|(?:i|we)\s+(?:can|could|should|do))\b",
+    r"explain\s+to|explain)\s+(?:me\s+|us\s+)?how\s+(?:to|(?:i|we)\s+(?:can|could|should|do))\b|"
+    # "could someone explain how MFA works here?", "can you explain what a VPN does?"
+    r"^\W*(?:(?:can|could|would)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?|please\s+)?"
+    rf"explain\s+(?:to\s+)?(?:me\s+|us\s+)?(?:how|what|why|when)\b{_NO_TICKET_AHEAD}|"
+    # "where do I go to change my password?", "where should we go for a new badge?"
+    rf"^\W*where\s+(?:do|can|should|would)\s+(?:i|we)\s+go\s+(?:to|for)\b{_NO_TICKET_AHEAD}|"
+    # "is there anything that explains how to ...", "do you have something covering ..."
+    r"\b(?:is\s+there|do\s+you\s+have|do\s+we\s+have|have\s+you\s+got)\s+(?:anything|something|"
+    r"a\s+doc\w*|a\s+page|a\s+link)\s+(?:that\s+|which\s+)?(?:explains?|shows?|describes?|covers?|"
+    r"covering|explaining|showing|describing|on\s+how|about\s+how)\b",
     IGNORE_CASE,
 )
 # "who is in the Network team?", "members of team Network", "which agents are in Field Services"

@@ -207,7 +207,8 @@ READ_CUES: tuple[Cue, ...] = (
         GET_TICKET,
         3,
         r"\b(?:check|look\s+at|view|see|show|open|pull\s+up)\s+(?:me\s+)?(?:on\s+)?my\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|incident)\b(?!s)",
+        # ("check my laptop just in case": the idiom names no case)
+        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|(?<!\bin\s)case|incident)\b(?!s)",
     ),
     cue(GET_TICKET, 3, r"\bcheck\s+(?:in\s+)?on\b"),
     # "just checking in on 3131", "following up on ticket 3042", "chasing 3089 please"

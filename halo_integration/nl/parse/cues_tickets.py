@@ -20,6 +20,11 @@ from .cue_parts import (
     cue,
 )
 
+# What a person is added to or taken off ("the Sales distribution list", "the HR group")
+_MEMBERSHIP = (
+    r"(?:list|group|channel|team|distribution|dl|mailbox|calendar|folder|share|site|chat|drive|"
+    r"rota|licen[cs]e|role)"
+)
 _LOWER_CLIENT_SITE = (
     r"(?=(?-i:[^A-Z])*$)\W*for\s+(?:the\s+)?(?:(?:customer|client)\s+)?[\w&.'-]+"
     r"(?:\s+[\w&.'-]+){0,3}?(?=,?\s+(?:at\s+)?(?:the\s+)?site\s+[a-z0-9])"
@@ -33,6 +38,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         rf"^\W*(?:{POLITE}\s+)*(?:delete|remove|erase|purge|wipe|destroy|merge|archive|export|"
         r"download|"
         r"drop\s+all|undelete)\b"
+        # ("remove Jack's access to everything" asks IT to revoke access: a new ticket)
+        r"(?!\s+(?:[\w'-]+\s+){0,3}?(?:access|permissions?|rights|licen[cs]es?|accounts?|logins?)\b)"
         # ... of tickets and their records ("remove me from the sales list" asks IT for something)
         r"(?=.*?(?:\b(?:tickets?|notes?|comments?|records?|requests?|cases?|history|everything)\b|"
         r"#\s*\d|\b\d{3,}\b|\b(?:it|them|this|that)\W*$))",
@@ -75,8 +82,12 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         CREATE_TICKET,
         3,
-        r"\b(?:raise|log|open|create|file|put\s+in|start)\s+(?:a\s+new\s+|another\s+|a\s+)?one\s+"
-        r"(?=for\b|about\b|re\b|regarding\b|:|-\s)|^\W*(?:create|raise|log|new)\s+(?=for\s)",
+        r"\b(?:raise|log|open|create|file|put\s+in|start)\s+(?:a\s+new\s+|another\s+|a\s+)?"
+        r"(?:one|something)\s+(?=for\b|about\b|re\b|regarding\b|:|-\s)|"
+        r"^\W*(?:create|raise|log|new)\s+(?=for\s)|"
+        # "Need a ticket for Globex, Springfield Campus: ...": the ticket wanted, for someone
+        r"\b(?:need|want|would\s+like|'d\s+like)\s+(?:a|an|another)\s+(?:new\s+)?(?:ticket|incident|case)\s+"
+        r"(?=for\b|about\b|re\b|regarding\b|:|-\s)",
         "verb",
     ),
     # "ticket please for Umbrella Health / Laboratory - ..."
@@ -256,15 +267,77 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"power|lights|heating|aircon|a/c)\s+(?:is\s+|are\s+|went\s+|seems\s+)?(?:down|dead|out))\b",
         "problem",
     ),
+    # More ways a thing is said to misbehave: "none of the USB ports work", "no longer has a
+    # dial tone", "the space bar sticks", "shows everyone as busy", "showing 'No internet'",
+    # "this came up when I logged in: ...", "deleted it by accident, can it be restored?"
+    cue(
+        CREATE_TICKET,
+        1,
+        r"\bnone\s+of\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,7}?(?:work|works|respond|charge|load|"
+        r"open|print|connect|show|turn)\w*|"
+        r"\bno\s+longer\s+\w+|"
+        # "the screen goes black", "the phone went silent"
+        r"\b(?:goes|go|went|going|turns|turned|turning)\s+(?:completely\s+)?(?:black|blank|white|dark|dead|"
+        r"grey|gray|silent|quiet|haywire|crazy|mad)\b|"
+        # "the webcam works in Zoom but not in Teams"
+        r"\b(?:works?|working|worked|fine)\b[^.!?]{0,40}?\bbut\s+not\b|"
+        # "the VPN logs me out every ten minutes", "Teams kicks me off"
+        r"\b(?:logs?|logging|logged|kicks?|kicking|kicked|signs?|signing|signed|throws?|"
+        r"throwing|threw|boots?|booting|booted)\s+(?:me|us|everyone|people)\s+(?:out|off)\b|"
+        r"\b(?:sticks|sticking|sticky|jamming|by\s+(?:it|them)sel(?:f|ves)|on\s+(?:its|their)\s+own|"
+        r"sounds?\s+like\s+an?\b|out\s+of\s+date|outdated|never\s+(?:arrived|came|turned\s+up|worked))|"
+        r"\b(?:shows?|showing|displays?|displaying|lists?|listing)\s+(?:[\w'-]+\s+){1,3}?as\s+"
+        r"(?:zero|0|blank|empty|busy|offline|away|unknown|expired|invalid|unavailable|disabled)\b|"
+        r"\b(?:showing|saying|displaying|throwing|giving)\s+(?:me\s+)?(?:an?\s+|the\s+|this\s+)?«\d+(?=»)|"
+        r"\b(?:came|comes|pops?|popped|popping|appeared|appears)\s+up\b|"
+        r"\b(?:deleted|removed|overwrote|overwritten|lost|wiped)\b(?=.*?\b(?:by\s+(?:accident|mistake)|"
+        r"accidentally|restored?|recover(?:ed)?|get\s+(?:it|them)\s+back)\b)|"
+        r"\b(?:can|could)\s+(?:it|this|that|they|them|these|those)\s+be\s+(?:restored|recovered|"
+        r"retrieved|undone|brought\s+back)\b|"
+        r"\b(?:calls?|connection|signal|line|sound|audio)\b(?:\s+(?!and\b|but\b)[\w-]+){0,6}?\s+"
+        r"(?:keeps?\s+|keep\s+)?(?:drops?|dropping|dropped|cuts?\s+out|cutting\s+out)\b|"
+        r"\b(?:go|goes|going|went|gone)\s+(?:straight\s+|directly\s+)?to\s+voice\s*mail\b|"
+        r"\b(?:black|blank|white|blue|frozen|grey|gray)\s+(?:image|picture|page|window|box|video)\b|"
+        # "a popup saying my computer is infected", "a dodgy-looking email": a threat is a problem
+        r"\b(?:an?|this|the|some)\s+(?:[\w-]+\s+)?pop-?ups?\b|\binfected\b|\bmalware\b|"
+        r"\bransomware\b|\bscam\b|\bsuspicious\b|\bdodgy\b",
+        "problem",
+    ),
     cue(CREATE_TICKET, 2, r"\b(?:get|have|need|request|given|give\s+me)\s+access\s+to\b", "need"),
+    # "remove Jack's access to everything", "revoke the contractor's licences": for IT to do
+    cue(
+        CREATE_TICKET,
+        2,
+        r"\b(?:remove|revoke|cancel|cut\s+off|take\s+away|withdraw)\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:access|permissions?|rights|licen[cs]es?|accounts?|logins?)\b",
+        "need",
+    ),
     # "add me to the sales distribution list", "remove Mia from the HR group"
     cue(
         CREATE_TICKET,
         2,
         r"\b(?:add|remove|take|put)\s+(?:me|us|him|her|them|(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+"
-        r"(?:to|from|on|in|into|off|out\s+of)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:[\w&-]+\s+){0,4}?"
-        r"(?:list|group|channel|team|distribution|dl|mailbox|calendar|folder|share|site|chat|drive|"
-        r"rota|licen[cs]e|role)s?\b",
+        r"(?:to|from|on|in|into|off|out\s+of)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:[\w&@.-]+\s+){0,4}?"
+        rf"{_MEMBERSHIP}s?\b|"
+        # "could I be added to the Sales distribution list?", "I'd like to get put on the rota"
+        r"\b(?:be|get|getting|being)\s+(?:added|put|included|taken\s+off|removed)\s+"
+        r"(?:to|from|on|in|into|off)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:[\w&@.-]+\s+){0,4}?"
+        rf"{_MEMBERSHIP}s?\b|"
+        # "please create a distribution list for the Sales team", "set up a shared mailbox"
+        r"\b(?:create|set\s*up|make|add|start)\s+(?:a|an|new)\s+(?:new\s+)?(?:[\w&@.-]+\s+){0,2}?"
+        r"(?:distribution\s+list|dl|mailing\s+list|(?:security\s+|shared\s+)?group|shared\s+mailbox|"
+        r"channel|shared\s+folder|share|team\s+site|shared\s+drive|shared\s+calendar)s?\b",
+        "need",
+    ),
+    # "any chance of getting Adobe Acrobat?", "could we get Tableau for ...": software or a
+    # thing wanted, named by itself
+    cue(
+        CREATE_TICKET,
+        2,
+        r"\b(?:any\s+chance|possible|possibility|chance)\s+(?:of|to|for\s+me\s+to)\s+(?:get(?:ting)?|"
+        r"hav(?:e|ing)|order(?:ing)?|borrow(?:ing)?)\b|"
+        r"\b(?:can|could|may)\s+(?:I|we)\s+(?:please\s+)?(?:get|have)\s+(?-i:[A-Z])[\w+.-]*"
+        r"(?:\s+(?-i:[A-Z])[\w+.-]*)*\s+(?:for|on|installed|licen[cs]e)",
         "need",
     ),
     # "please give Mia Chen access to the Sales site": access for someone is a new ticket,
@@ -419,7 +492,13 @@ TICKET_CUES: tuple[Cue, ...] = (
     # asks (see intents.header_note). ("3115 - priority high" is an update: see `update_with`)
     cue(ADD_NOTE, 1, TICKET_HEADER_RE.pattern, "update_with"),
     # resolve_ticket
-    cue(RESOLVE_TICKET, 3, r"\b(?:resolve|close)(?:\s+(?:out|off|down))?\b(?!\s+(?:to|by)\b)"),
+    # ("month-end close is tomorrow", "the year-end close": the accounting close, a noun)
+    cue(
+        RESOLVE_TICKET,
+        3,
+        r"(?<!-end\s)(?<!\bend\s)(?<!\bthe\s)\b(?:resolve|close)(?:\s+(?:out|off|down))?\b"
+        r"(?!\s+(?:to|by|is|was|date|period|deadline|process)\b)",
+    ),
     cue(RESOLVE_TICKET, 3, rf"\b(?:cancel|withdraw|complete|finish|shut)\s+{RES_OBJECT}"),
     cue(
         RESOLVE_TICKET,

@@ -187,6 +187,9 @@ _GET_SOMEWHERE_RE = re.compile(
     IGNORE_CASE,
 )
 
+# "any chance of ...", "any way to ...", "any idea why ...": an idiom, not "any <thing>"
+_ANY_IDIOM_RE = re.compile(r"\s+(?:chance|way|idea|ideas|reason)\b", IGNORE_CASE)
+
 
 def _query_verb(text: str) -> re.Match[str] | None:
     for verb in _QUERY_VERB_RE.finditer(text):
@@ -195,6 +198,7 @@ def _query_verb(text: str) -> re.Match[str] | None:
             continue  # "I can get into the Finance site now": getting in fetches nothing
         if word in {"any", "all", "every"} and (
             _TIME_QUANTIFIER_RE.match(text, verb.end())
+            or _ANY_IDIOM_RE.match(text, verb.end())
             or _PREPOSITION_BEFORE_RE.search(text, 0, verb.start())
         ):
             continue
@@ -311,7 +315,10 @@ _QUERY_START_RE = re.compile(
     IGNORE_CASE,
 )
 _TICKET_WORD_RE = re.compile(
-    r"\b(?:tickets?|cases?|requests?|incidents?)\b|#\s*\d|"
+    # ("my team's holiday requests", "expense requests": requests of another system)
+    r"\b(?:tickets?|cases?|(?<!\bholiday\s)(?<!\bleave\s)(?<!\bexpense\s)(?<!\bpurchase\s)"
+    r"(?<!\bvacation\s)(?<!\babsence\s)(?<!\bmeeting\s)(?<!\bbooking\s)(?<!\bfriend\s)"
+    r"requests?|incidents?)\b|#\s*\d|"
     # "asset tag 4471", "room 204", "error 500" are no ticket numbers
     r"(?<!\btag\s)(?<!\basset\s)(?<!\bserial\s)(?<!\broom\s)(?<!\bdesk\s)(?<!\bfloor\s)"
     r"(?<!\bext\s)(?<!\berror\s)(?<!\bcode\s)\b\d{3,}\b",

@@ -300,12 +300,32 @@ _QUESTION_TAIL_RE = re.compile(r"[\s?!.]+$")
 _TEAM_NOUN_RE = re.compile(r"\s+(?:team|group|queue)s?\b", IGNORE_CASE)
 
 
+_SENTENCE_END_RE = re.compile(r"(?<=[?!.])\s+(?=\S)")
+_TOPIC_LEAD_RE = re.compile(r"^\W*(?:to\s+|go\s+about\s+|for\s+|on\s+|about\s+)?", IGNORE_CASE)
+# "is there a checklist somewhere?": where it might be is no topic
+_WHEREABOUTS_RE = re.compile(
+    r"(?:^|\s+)(?:somewhere|anywhere|around\s+here|online|on\s+the\s+intranet)?\W*$",
+    IGNORE_CASE,
+)
+_DOCUMENT_LEAD_RE = re.compile(
+    r"^.*?\b(?:there|have|got|to|towards|at)\s+(?:(?:already|still|a\s+link\s+to)\s+)?"
+    r"(?:an?|any|some|the)\s+",
+    IGNORE_CASE,
+)
+
+
 def _build_howto(doc: Prepared, intent: Intent) -> dict[str, Any]:
     """ "how do I reset my password?": the knowledge base first; the whole question is the
     search, and no word in it (Teams, site, customer ...) is read as a field."""
     sc = Scratch(doc.text, doc)
-    topic = strip_polite(doc.restore(sc.text[intent.end :]))
-    topic = _QUESTION_TAIL_RE.sub("", re.sub(r"^\W*(?:to\s+)?", "", topic))
+    # the question ends at its sentence: "... invite? Sorry, it's my first week" adds nothing
+    tail = _SENTENCE_END_RE.split(sc.text[intent.end :], maxsplit=1)[0]
+    topic = strip_polite(doc.restore(tail))
+    topic = _QUESTION_TAIL_RE.sub("", _TOPIC_LEAD_RE.sub("", topic))
+    topic = _WHEREABOUTS_RE.sub("", topic)
+    if not topic:
+        # "is there a new starter checklist?": the cue itself names what is wanted
+        topic = _DOCUMENT_LEAD_RE.sub("", doc.restore(sc.text[intent.start : intent.end]))
     slots: dict[str, Any] = {"entity": "kb_articles", "question": True}
     if topic:
         slots["search"] = topic

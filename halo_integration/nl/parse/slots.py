@@ -256,9 +256,36 @@ def extract_site(sc: Scratch, slots: dict[str, Any]) -> None:
 def extract_client(sc: Scratch, slots: dict[str, Any]) -> None:
     if "client_id" in slots:
         return
-    client = sc.take_group(_CLIENT_BEFORE_RE) or sc.take_after(_CLIENT_AFTER_RE)
+    client = sc.take_group(_CLIENT_BEFORE_RE) or _client_after(sc)
     if client:
         slots["client"] = client
+
+
+# Before "customer X" a preposition or a break makes X a field ("for customer acme", "- client
+# globex", "(customer initech)"); elsewhere "customer" may be a word of the sentence ("customer quotes look awful").
+_FIELD_LEAD_RE = re.compile(
+    r"(?:\b(?:for|at|from|of|to|by|with|under|re)\s+(?:the\s+)?|[:;(-]\s*|^\W*)$"
+)
+
+
+def _client_after(sc: Scratch) -> str:
+    """The name after "customer"/"client" ... . In a request with capitals, a name in lower
+    case after "customer" used as a plain word of the sentence is no customer's name."""
+    for match in _CLIENT_AFTER_RE.finditer(sc.text):
+        name, end = take_name(sc.text, match.end())
+        if not name:
+            continue
+        if (
+            name[:1].islower()
+            and not typed_in_lower_case(sc)
+            # (read in the text as typed: what came before may be blanked already)
+            and len(sc.doc.text) == len(sc.text)
+            and not _FIELD_LEAD_RE.search(sc.doc.text, 0, match.start())
+        ):
+            continue
+        sc.blank(match.start(), end)
+        return sc.value(name)
+    return ""
 
 
 def extract_user(sc: Scratch, slots: dict[str, Any]) -> None:

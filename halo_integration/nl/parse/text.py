@@ -309,8 +309,34 @@ _SMALL_TALK = (
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|all\s+is|everything\s+is|this\s+finds\s+you)"
     r"[^.!?,]{0,30}|sorry\s+to\s+(?:bother|trouble|disturb)\s+(?:you|u)(?:\s+again)?"
     r"(?:\s+but)?|quick\s+(?:one|question)|how\s+are\s+(?:you|u)(?:\s+doing)?|"
-    r"(?:it'?s\s+)?me\s+again|sorry(?:\s+again)?|apologies|have\s+a\s+(?:nice|good|great)\s+day|"
+    r"(?:it'?s\s+)?me\s+again|sorry(?!\s+(?:in\s+advance\s+)?if\b|\s+to\s+(?:be|bug|pester|ask|chase)\b)(?:\s+again)?|apologies(?!\s+(?:in\s+advance\s+)?if\b)|have\s+a\s+(?:nice|good|great)\s+day|"
     r"(?:just\s+)?a\s+(?:quick\s+)?heads[\s-]up(?:\s+that)?|"
+    # "I hope this is the right place", "first time using this", "im new here", "sorry if this
+    # is obvious, but": the writer excusing or introducing themselves, before the request
+    r"(?:i\s+)?hope\s+(?:this\s+is|i'?m\s+in|i\s+am\s+in)\s+the\s+right\s+(?:place|way|channel|spot)|"
+    r"(?:not\s+sure\s+(?:if|whether)\s+)?this\s+is\s+the\s+right\s+(?:place|way|channel|spot)"
+    r"(?:(?=\s*[.!?,])|\s*,?\s*but\b)|"
+    r"(?:it'?s\s+)?(?:my\s+)?first\s+time\s+(?:using|here|on|doing|asking|trying)\b[^.!?,]{0,20}|"
+    r"(?:i'?m|i\s+am|im)\s+(?:quite\s+|very\s+|still\s+|pretty\s+)?new\s+(?:here|to\s+(?:this|the\s+\w+))|"
+    r"(?:sorry|apologies)(?:\s+in\s+advance)?\s+if\s+[^.!?,:;]{3,50}?(?=\s*[.!?,:;]|\s+-\s|\s+but\b)(?:\s*,?\s*but)?|"
+    r"(?:not\s+sure\s+(?:if|whether)\s+)?(?:i'?m|i\s+am)\s+asking\s+in\s+the\s+(?:right|wrong)\s+"
+    r"(?:place|channel)(?:\s*,?\s*but)?|"
+    # "Bit of a weird one.", "Odd one for you:", "Just started.", "Long story short,"
+    r"(?:(?:a\s+)?bit\s+of\s+an?\s+|an?\s+)?(?:weird|odd|strange|tricky|random|silly|funny)\s+one"
+    r"(?:\s+(?:for\s+you|here|today))?(?=\s*[.!:,])|"
+    r"(?:i\s+|i'?ve\s+|i\s+have\s+)?just\s+(?:started|joined)(?:\s+(?:here|this\s+week|today))?(?=\s*[.!,])|"
+    r"long\s+story\s+short|"
+    # "Ugh.", "Argh,", "Oh dear.": a sound of frustration before the problem
+    r"(?:ugh+|argh+|sigh|meh|oof|grr+|ffs|oh\s+(?:dear|no|man|boy))(?=\s*[.!,])|"
+    # "Not sure who to ask.", "don't know where else to go with this"
+    r"(?:i'?m\s+)?(?:not\s+sure|(?:i\s+)?(?:don'?t|do\s+not)\s+know)\s+(?:who|where)\s+(?:else\s+)?"
+    r"(?:to|i\s+should)\s+(?:ask|go|turn|send\s+this|put\s+this|post\s+this|raise\s+this)"
+    r"(?:\s+(?:with\s+this|about\s+this|this))?(?=\s*[.!,:;])|"
+    r"sorry\s+to\s+(?:be\s+a\s+(?:pain|nuisance)|be\s+annoying|bug\s+you|pester\s+you|ask\s+again|"
+    r"chase(?:\s+again)?)(?:\s+again)?(?:\s*,?\s*but)?|"
+    r"(?:this\s+)?(?:might|may|must)\s+be\s+a\s+(?:silly|stupid|dumb|daft|basic)\s+question(?:\s*,?\s*but)?|"
+    # "Not again.", "Here we go again.": exasperation said on its own, before the problem
+    r"(?:oh\s+)?(?:not|here\s+we\s+go)\s+again(?=\s*[.!])|"
     # "FYI the kitchen TV ...": a remark for a ticket only when one is named (see the note cues)
     r"(?:fyi|btw|by\s+the\s+way)(?!.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b))|"
     # "Liam here.", "it's Emma from Finance": who is writing, not what they need
@@ -395,6 +421,61 @@ def strip_wrapping_quotes(value: str) -> str:
 _SENTENCE_END_RE = re.compile(r"(?<!\bno\.)(?<!\bnr\.)(?<=[.!?])\s+")
 
 
+# A sentence that carries on the one before it (it starts in lower case, as a run-on) or asks
+# for what is needed ("Would it be possible to ...", "I just need ...")
+_SAYS_MORE_RE = re.compile(
+    r"(?-i:[a-z])|\W*(?:would\s+it\s+be\s+possible|is\s+it\s+possible|(?:could|can|would)\s+"
+    r"(?:you|someone|somebody|anyone|i|we)\b|(?:i|we)\s+(?:just\s+|really\s+|only\s+)?"
+    r"(?:need|want|would\s+like|'d\s+like)\b|please\s+(?:can|could)\b)",
+    re.IGNORECASE,
+)
+
+
+# "Can you look at it?", "please help me asap": a plea that names nothing new
+_PLEA_RE = re.compile(
+    r"^\W*(?:(?:would|is)\s+it\s+be\s+possible\s+(?:for\s+\w+\s+)?to\s+|(?:could|can|would)\s+"
+    r"(?:you|someone|somebody|anyone|i|we)\s+(?:please\s+)?)?(?:[\w']+\s+){0,4}?(?:it|this|that|them|me|us|asap|please|pls|urgently|soon|today|"
+    r"quickly|for\s+me|(?:a\s+)?look|help|check|sort(?:ed)?|fix(?:ed)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+# "Spotify?? no, kidding. Real one: ...": a joke taken back; what follows it is the request
+_RETRACTION_RE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:(?:no|nah|nope|ok|okay|ha+|(?:ha)+|lol)\W+)*(?:just\s+)?(?:kidding|joking|jk|j/k)\b"
+    r"[^.!?]{0,12}[.!?]+\s+",
+    re.IGNORECASE,
+)
+_REAL_ONE_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|but|seriously)\W+)?(?:the\s+)?(?:real|actual|serious)\s+(?:one|issue|"
+    r"problem|question|thing|request)(?:\s+is)?\s*[:,-]\s*|^\W*seriously(?:\s+though)?\s*[:,]\s*",
+    re.IGNORECASE,
+)
+
+
+# "Brilliant. The VPN logs me out ...": a word of sarcasm said on its own titles nothing (it
+# stays in the text: before "close 3115" it is sincere, and part of the reason)
+_SARCASM_RE = re.compile(
+    r"^\W*(?:(?:oh|just|well|yeah)\W+)?(?:great|brilliant|fantastic|lovely|wonderful|perfect|"
+    r"marvellous|super|awesome|amazing|terrific|excellent)\s*[.!]+\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _after_retraction(description: str) -> str:
+    # the last one near the start
+    found = next(reversed(list(_RETRACTION_RE.finditer(description, 0, 80))), None)
+    if found is None or found.end() >= len(description):
+        return description
+    return _REAL_ONE_RE.sub("", description[found.end() :], count=1)
+
+
+def _opening(description: str) -> str:
+    """The description from where it starts to say something: after a joke taken back or a
+    word of sarcasm."""
+    return _SARCASM_RE.sub("", _after_retraction(description), count=1)
+
+
 def summarise(description: str, limit: int = 120) -> tuple[str, str]:
     """Split a description into (summary, details).
 
@@ -402,11 +483,18 @@ def summarise(description: str, limit: int = 120) -> tuple[str, str]:
     details carry the full description only when it says more than the summary.
     """
     description = description.strip()
-    first, *rest = _SENTENCE_END_RE.split(description, maxsplit=1)
+    first, *rest = _SENTENCE_END_RE.split(_opening(description), maxsplit=1)
     if first.endswith("?") and len(first.split()) <= 5 and rest:
         # "Where my files gone? The Projects folder is empty": a short question says little;
         # the sentence after it is the problem.
         first = first + " " + _SENTENCE_END_RE.split(rest[0], maxsplit=1)[0]
+    elif rest and _SAYS_MORE_RE.match(rest[0]):
+        # "Outlook won't open. just sits on 'loading profile'", "I work from the Warehouse now.
+        # Would it be possible to have a desk phone there?": the sentence after the first one
+        # carries on the same thought or asks for what is needed, so the summary keeps it
+        following = _SENTENCE_END_RE.split(rest[0], maxsplit=1)[0]
+        if len(first) + len(following) < limit * 1.2 and not _PLEA_RE.match(following):
+            first = first.rstrip(" ") + (" " if first[-1:] in ".?!" else ". ") + following
     first = first.rstrip(" .!")
     if len(first) > limit:
         cut = first[:limit].rsplit(" ", 1)[0]
