@@ -479,7 +479,7 @@ note(A, "3140 tell the user a tech is coming thursday morning", 3140, "thursday"
 resolve(A, "close 3099 fixed after rollback", 3099)
 resolve(A, "resolve 3055 memory swapped", 3055)
 resolve(A, "3160 resolved user confirmed audio ok", 3160)
-resolve(A, "mark 3012 done", 3012)
+refused(A, "mark 3012 done")  # 3012 is closed in the seed data
 
 # Admin: reads and look-ups.
 get(A, "pull up 3110", 3110)
@@ -488,7 +488,11 @@ lookup(A, "find customer globex", "customers", "globex")
 lookup(A, "look up site fleet depot", "sites", "fleet")
 lookup(A, "user olivia brown", "users", "olivia")
 lookup(A, "agent priya", "agents", "priya")
-lookup(A, "contracts for globex", "contracts", "globex")
+_add(
+    A,
+    "contracts for globex",
+    {"action": "lookup", "params": {"entity": "contracts", "client_id": 17}},
+)
 lookup(A, "asset AC-2219", "assets", "2219")
 lookup(A, "unpaid invoices initech", "invoices", "initech")
 lookup(A, "run the sla report", "reports", "sla")

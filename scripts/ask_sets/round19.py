@@ -883,12 +883,20 @@ resolve(A, "resolve 3110, contractor access set up", 3110)
 # Admin console: look-ups
 # ---------------------------------------------------------------------------------------------
 lookup(A, "list customers", "customers")
-lookup(A, "sites for Umbrella Health", "sites", "Umbrella")
+_add(
+    A,
+    "sites for Umbrella Health",
+    {"action": "lookup", "params": {"entity": "sites", "client_id": 23}},
+)
 lookup(A, "find user Gibbons", "users", "Gibbons")
 lookup(A, "contracts Globex", "contracts", "Globex")
 lookup(A, "asset AC-2219", "assets", "AC-2219")
 lookup(A, "unpaid invoices Initech", "invoices", "Initech")
-lookup(A, "appointments for Marcus Reid", "appointments", "Marcus")
+_add(
+    A,
+    "appointments for Marcus Reid",
+    {"action": "lookup", "params": {"entity": "appointments", "agent_id": 8}},
+)
 lookup(A, "list agents", "agents")
 lookup(A, "show teams", "teams")
 lookup(A, "reports SLA", "reports", "SLA")

@@ -77,12 +77,32 @@ def build_note(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
         value = value[label.end() :]
     if hidden is not None:
         slots["hiddenfromuser"] = hidden
-    value = value or _note_in_other_sentences(sc, intent)
+    value = value or _remark_before_fyi(sc, intent) or _note_in_other_sentences(sc, intent)
     if value:
         slots["note"] = value
     else:
         slots["note_requested"] = True
     return slots
+
+
+# "3089 my manager approved it already fyi": the remark comes first, "fyi" closes it
+_FYI_END_RE = re.compile(
+    r"(?:[\s,;]+|\s+-\s+)(?:(?:just\s+)?fyi|for\s+your\s+info(?:rmation)?|just\s+so\s+you\s+know|"
+    r"(?:just\s+)?(?:to\s+|wanted\s+to\s+)?let\s+(?:you|u)\s+know)\W*$",
+    IGNORE_CASE,
+)
+
+
+def _remark_before_fyi(sc: Scratch, intent: Intent) -> str:
+    """What was said before a closing "fyi", after the ticket it is about."""
+    end = _FYI_END_RE.search(sc.text)
+    if intent.kind != "tell" or not end:
+        return ""
+    start = sc.text.rfind(BLANK, 0, end.start()) + 1
+    said = sc.text[start : end.start()]
+    if not re.search(r"[A-Za-z]{2}", said) or re.search(r"[.?!]\s", said):
+        return ""
+    return sc.doc.restore(said).strip(" ,;:-")
 
 
 _SENTENCE_RE = re.compile(r"[^.?!]+(?:[.?!]+|$)")

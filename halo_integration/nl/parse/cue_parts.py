@@ -66,7 +66,8 @@ TICKET_REF_RE = re.compile(
 # "re my VPN ticket, ...", "3042: ...".
 TICKET_HEADER_RE = re.compile(
     r"^\W*(?:re\s*:\s*|(?:(?:an?\s+)?(?:quick\s+|small\s+|short\s+|brief\s+|little\s+)?"
-    r"(?:update|info|news|note|comment|fyi|heads[\s-]up)\s+)?(?:for|on|re|about|regarding|"
+    r"(?:update|info|news|note|comment|fyi|heads[\s-]up|addition|correction|clarification|detail|"
+    r"point)\s+)?(?:for|on|re|about|regarding|"
     r"concerning|ref|to)\s*:?\s+)?"
     r"(?:(?:the|my|this|our)\s+(?:[\w&'./+-]+\s+){0,4}?(?:ticket|request|case|issue|one)|"
     # "re my vpn: happens on 4G too": a reply about a thing of mine
@@ -75,7 +76,8 @@ TICKET_HEADER_RE = re.compile(
     r"(?<![\w\s])(?:(?!(?:new|a|an|another|open|raise|log|create|submit|make|start|problem|incident|"
     r"urgent|high|low|service|change|please|pls|kindly|can|could)\b)[\w&'./+-]+\s+){1,3}?"
     r"(?:ticket|request|case)(?=\s*(?::|\s-\s))|"
-    r"(?:ticket|case|request|call|incident)\s*(?:no\.?|number|nr\.?)?\s*#?\s*\d{3,10}|"
+    r"(?:(?:the|my|this|our)\s+)?(?:ticket|case|request|call|incident)\s*(?:no\.?|number|nr\.?)?\s*#?"
+    r"\s*\d{3,10}|"
     r"#?\s*\d{3,10})(?:\s+(?:note|comment|update|fyi|info|reply|answer|response))?\s*(?::|\s-\s|,)\s*"
     r"(?=[^\W\d_]|«)",
     IGNORE_CASE,

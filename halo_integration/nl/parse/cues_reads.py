@@ -267,7 +267,10 @@ READ_CUES: tuple[Cue, ...] = (
         GET_TICKET,
         3,
         r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:show|check|chk|view|see|display|"
-        r"pull(?:\s+up)?|bring\s+up|fetch|get|look\s+at|look\s+up|open|compare|read|find)\s+(?:me\s+)?"
+        r"pull(?:\s+up)?|bring\s+up|fetch|get|look\s+at|look\s+up|open|compare|read|find|"
+        # "let me see 3121", "i want to look at 3042", "can I see #3115"
+        r"(?:let\s+me|lemme|(?:can|could|may)\s+i|i\s+(?:want|need|would\s+like|'d\s+like)\s+to)\s+"
+        r"(?:see|view|look\s+at|have\s+a\s+look\s+at|check|read))\s+(?:me\s+)?"
         r"#?\s*\d{3,}\b|"
         r"\b(?:details|info|information|history|summary)\s+(?:of|for|on|about)\s+(?:ticket\s*)?#?\s*\d{3,}\b",
     ),

@@ -428,6 +428,25 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"folks|guys|everyone|everybody|staff|crew))\b",
         "tell",
     ),
+    # "3140 tell the user a tech is coming", "for 3101, let the customer know ...": a ticket
+    # named first, so the people told are the ones on it
+    cue(
+        ADD_NOTE,
+        3,
+        r"^\W*(?:(?:for|on|re|about)\s+)?(?:ticket\s*)?#?\s*\d{3,10}\b[\s,:-]*(?:please\s+)?"
+        r"(?:tell|let|inform|notify|ask|remind|message|advise|update)\s+(?:the\s+)?(?:user|customer|"
+        r"requester|caller|client|people|folks|everyone|everybody|staff)\b",
+        "tell",
+    ),
+    # "3076 note mias start date moved", "3055 internal note ordered ram": the ticket, the
+    # word "note" and the note itself, with no colon or dash between
+    cue(
+        ADD_NOTE,
+        3,
+        r"^\W*(?:(?:for|on|re|to)\s+)?(?:ticket\s*)?#?\s*\d{3,10}\s+(?:(?:internal|private|hidden|"
+        r"public|visible|quick|short)\s+)?(?:note|comment)\s+(?!that\b|(?:on|of|for)\b)(?=\w)",
+        "tell",
+    ),
     cue(
         ADD_NOTE,
         3,
@@ -449,7 +468,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"(?:(?<=add\s)|(?<=append\s))(?:something|anything|(?:one|a|another|two)\s+(?:more\s+|other\s+|small\s+|quick\s+)?"
         r"(?:things?|points?|details?|bits?))\s+(?:(?:else|more)\s+)?|"
         # "I want to add some info to my VPN ticket: ..."
-        r"(?:(?:some|more|a\s+bit\s+of|extra|additional|a\s+few|further)\s+)?(?:info|information|"
+        # ("add this info in ticket 3042 - ...")
+        r"(?:(?:some|more|a\s+bit\s+of|extra|additional|a\s+few|further|this|that|these|the|my|"
+        r"the\s+following)\s+)?(?:info|information|"
         r"details|context|words|lines)\s+)?(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
     ),
     cue(ADD_NOTE, 3, r"\badd\s+(?:to\s+[^,:]{1,40}?\s+)?that\b", "tell"),
@@ -477,7 +498,9 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         ADD_NOTE,
         3,
-        r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?(?:\b(?:please|pls|kindly)\s+"
+        # ("for the sharepoint request please note that ...": a ticket described counts too)
+        r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b|\b(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:request|case)\b)).*?(?:\b(?:please|pls|kindly)\s+"
         r"(?:also\s+)?note\s+(?:that|down)\b|\bfyi\b|\bfor\s+your\s+information\b|"
         r"\b(?:just\s+)?(?:to\s+|wanted\s+to\s+|want\s+to\s+)?let\s+(?:you|u|you\s+guys|it|IT)\s+know\b|"
         r"\bpass\s+(?:a\s+message|this|it|that|word|on\s+a\s+message)\s+(?:on\s+)?to\b|"

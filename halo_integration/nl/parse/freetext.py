@@ -313,8 +313,25 @@ _NOTE_AFTER_TICKET_RE = re.compile(
 )
 
 
+# Right after "add a note": the clause that says what it asks or tells, maybe after the ticket
+_NOTE_CLAUSE_RE = re.compile(
+    r"\s*(?:(?:to|on|in|for)\s+(?:(?:ticket\s*)?#?\s*\d{3,10}|(?:my|the|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ticket|request|case))\s+)?(?:(?:saying|to\s+say|stating|to\s+state)\s+(?:that\s+)?|"
+    r"(?=(?:asking|requesting|explaining|mentioning|confirming|reminding|to\s+(?:ask|request|explain|"
+    r"mention|confirm|remind))\b))",
+    IGNORE_CASE,
+)
+# "note: 3131 - I'm away next week": the ticket opens the note's text; it is not said in it
+_LEADING_TICKET_RE = re.compile(
+    r"\s*(?:ticket\s*)?#?\s*\d{3,10}\s*(?::|,|\s-\s)\s*(?=\S)", IGNORE_CASE
+)
+
+
 def note_text(sc: Scratch, intent: Intent) -> Span | None:
     span = _note_text(sc, intent)
+    leading = _LEADING_TICKET_RE.match(sc.text, span.start) if span else None
+    if span and leading and leading.end() < span.end:
+        span = _region(sc, leading.end(), span.end, keep_end=True)
     trailing = _TRAILING_TICKET_RE.search(span.value) if span and span.value else None
     outside = sc.text[: span.start] + " " + sc.text[span.end :] if span else ""
     if (
@@ -386,6 +403,9 @@ def _note_text(sc: Scratch, intent: Intent) -> Span | None:
         # "update my outlook ticket saying it works on webmail": the cue ends at "saying"
         # ("update 3055 status with supplier": "with" opens the status)
         return _region(sc, intent.end, len(sc.text), keep_end=True)
+    clause = _NOTE_CLAUSE_RE.match(sc.text, intent.end) if not intent.kind else None
+    if clause:  # "add a note asking if there's an eta": the clause is what the note says
+        return _region(sc, clause.end(), len(sc.text), keep_end=True)
     span = _after(sc, _NOTE_AFTER_RE, intent.end, fields=False, keep_end=True)
     after_ticket = _NOTE_AFTER_TICKET_RE.match(sc.text, intent.end)
     if span is None and after_ticket:

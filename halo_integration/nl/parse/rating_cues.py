@@ -71,8 +71,22 @@ RATING_CUES: tuple[Cue, ...] = (
         RATE_TICKET,
         3,
         rf"\b(?:give|gave)\b[^.!?]{{0,60}}?(?:\bstars?\b|[{STARS}]|{THUMBS}|\d\s*/\s*5\b|"
-        r"\bout\s+of\s+(?:5|five)\b|\b(?:rating|score)\b)",
+        r"\b(?:out\s+)?of\s+(?:5|five)\b|\b(?:rating|score)\b)",
         needs_ticket=True,
+    ),
+    # "give 3018 a 4", "gave ticket 3005 a five": a ticket number, then a score of one to five
+    cue(
+        RATE_TICKET,
+        3,
+        r"\b(?:give|gave)\s+(?:ticket\s*)?#?\s*\d{3,10}\s+(?:a\s+|an\s+)?(?:[1-5]|one|two|three|"
+        r"four|five)\b(?!\s*(?:more|days?|hours?|weeks?|minutes?|%|of\s+(?!5\b|five\b)))",
+    ),
+    # "3005 5/5 quick and friendly", "#3121 - 4 out of 5": a ticket number, then its score
+    cue(
+        RATE_TICKET,
+        2,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,10}\s*(?:[:,-]\s*)?(?:[1-5]|one|two|three|four|five)\s*"
+        r"(?:/\s*5|(?:out\s+)?of\s+(?:5|five))\b",
     ),
     cue(
         RATE_TICKET,

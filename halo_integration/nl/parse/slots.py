@@ -166,6 +166,9 @@ _ASSIGN_RE = re.compile(
     rf"(?!{PRIORITY_VALUE})|"
     # "3089 assign priya": the ticket (blanked), then the verb and the name with no "to"
     rf"(?<={BLANK})\s*(?:[,:-]\s*)?(?:re-?assign|assign)\s+(?:it\s+)?(?!to\b)(?:the\s+)?|"
+    # "3101 prio critical assign marcus reid": the same after another field of the ticket
+    r"(?<=\s)(?:re-?assign|assign)\s+(?:it\s+)?(?!(?:to|a|an|the|this|that|it|them|me|priority|"
+    rf"status|type|ticket|tickets)\b|{PRIORITY_VALUE})|"
     # "get 3140 over to Hannah", "take the printer one across to Field Services"
     r"\b(?:get|take|bring)\s+(?:[^,.;:]{0,40}?\s)??(?:over|across)\s+to\s+(?:the\s+)?|"
     # "3160 needs to be with Tom Walsh": the ticket (blanked), then the person it belongs with
@@ -318,24 +321,33 @@ def extract_agent(sc: Scratch, slots: dict[str, Any]) -> None:
 
 
 def extract_assignee(sc: Scratch, slots: dict[str, Any]) -> None:
-    """ "assign/transfer/escalate ... to X" with no team/agent keyword: classify X.
+    """ "assign/transfer/escalate ... to X" with no team/agent keyword: classify X. A team and a
+    person may both be handed the ticket in one request; a team named by keyword leaves room
+    for the person.
 
     "me" is kept as the agent "me" (the person asking); otherwise a person-like name goes to
     `agent` and anything else to `team` (see `names.assignee_kind`).
     """
-    if {"team", "agent", "agent_id"} & slots.keys():
+    if {"agent", "agent_id"} & slots.keys():
         return
     for match in _ASSIGN_RE.finditer(sc.text):
         me = _ME_RE.match(sc.text, match.end())
         if me:
             slots["agent"] = "me"
             sc.blank(match.start(), me.end())
-            return
-        name, end = take_name(sc.text, match.end())
-        if name:
+        else:
+            name, end = take_name(sc.text, match.end())
+            if not name:
+                continue
             value = sc.value(name)
-            slots[assignee_kind(value)] = value
+            kind = assignee_kind(value)
+            if kind in slots:
+                # "move 3140 to field services and give it to hannah": the team is given,
+                # so the second hand-over names the person (the resolver checks both ways)
+                kind = "agent" if kind == "team" else "team"
+            slots[kind] = value
             sc.blank(match.start(), end)
+        if {"agent", "agent_id"} & slots.keys() and {"team", "team_id"} & slots.keys():
             return
 
 

@@ -136,6 +136,8 @@ ALIASES = {
     "coz": "because",
     "wrk": "work",
     "wrking": "working",
+    # an apostrophe left out on a phone ("everything ive logged")
+    "ive": "i've",
 }
 
 # Real words that sit close to a keyword and must not be "corrected".
