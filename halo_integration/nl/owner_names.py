@@ -12,6 +12,7 @@ from halo_integration.actions.lookup import LOOKUP
 from halo_integration.actions.tickets_read import LIST_TICKETS
 from halo_integration.catalog import Item, resolve_name
 from halo_integration.nl.parse.cue_parts import MESSAGE_FROM_RE
+from halo_integration.nl.parse.names import NAME_STOPS
 from halo_integration.nl.precheck import Refuse
 from halo_integration.policies import is_admin
 from halo_integration.schemas import HaloModel, Site
@@ -200,6 +201,52 @@ def owner_lead(resolver: Resolver) -> None:
         resolver.params["summary"] = " ".join(rest).strip(" ,:;-")
 
 
+def person_after_place(resolver: Resolver) -> None:
+    """ "new tkt globex springfield campus olivia brown - outlook calendar empty", "initech austin
+    branch, joanna baker, printer down": once the customer is known, an admin's summary may
+    open with the full name of one of its users, the person the ticket is for. Only a user of
+    that customer whose whole name is those words is taken; the words after it are the summary."""
+    if (
+        "client_id" not in resolver.params
+        or "user_id" in resolver.params
+        or resolver.slots.get("user")
+        or not is_admin(resolver.actor)
+    ):
+        return
+    tokens = str(resolver.params.get("summary", "")).split()
+    try:
+        if _person_in_site_words(resolver) or not _may_open_with_a_name(tokens):
+            return
+        rest = _person_lead(resolver, tokens, full_name=True)
+    except Refuse:
+        return  # look-ups turned off: the summary stays as it is
+    if rest and " ".join(rest).strip(" ,:;-"):
+        resolver.params["summary"] = " ".join(rest).strip(" ,:;-")
+
+
+def _may_open_with_a_name(tokens: list[str]) -> bool:
+    """ "the door badge reader is dead" opens with no name: no read of users for it."""
+    first = [t.strip(",:;-").casefold() for t in tokens[:2]]
+    return len(first) == 2 and all(w.isalpha() and w not in NAME_STOPS for w in first)
+
+
+def _person_in_site_words(resolver: Resolver) -> bool:
+    """ "for globex site cypress creek hank scorpio: ...": the site was said with more words
+    than its name has; the words after the name may be the full name of a user there."""
+    said = str(resolver.slots.get("site") or "").split()
+    site = resolver.names.get("site_id", "")
+    if "site_id" not in resolver.params or not said or not site:
+        return False
+    known = _words(site)
+    cut = 0
+    while cut < len(said) and _words(said[cut]) <= known:
+        cut += 1
+    extra = said[cut:]
+    if not 2 <= len(extra) <= 3 or not _words(" ".join(said[:cut])):
+        return False
+    return _person_lead(resolver, [*extra, ""], full_name=True) == [""]
+
+
 def _person_place(resolver: Resolver, rest: list[str]) -> None:
     """ "Lucius Fox at (the) Wayne Foundation needs ...", "Joanna Baker (Initech) can't ...":
     the customer the person is at."""
@@ -282,9 +329,12 @@ def _site_lead(resolver: Resolver, client_id: int | None, tokens: list[str]) -> 
     return None
 
 
-def _person_lead(resolver: Resolver, tokens: list[str]) -> list[str] | None:
+def _person_lead(
+    resolver: Resolver, tokens: list[str], *, full_name: bool = False
+) -> list[str] | None:
     # a first name alone only when a comma or colon ends it ("for emma: ...")
-    cuts = (3, 2, 1) if tokens and tokens[0].endswith((",", ":")) else (3, 2)
+    alone = tokens and tokens[0].endswith((",", ":")) and not full_name
+    cuts = (3, 2, 1) if alone else (3, 2)
     for cut in cuts:
         head = tokens[:cut]
         if len(tokens) <= cut or _broken(head):

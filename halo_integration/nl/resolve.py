@@ -25,6 +25,7 @@ from halo_integration.nl.owner_names import (
     owner_guess,
     owner_heading,
     owner_lead,
+    person_after_place,
     site_heading,
 )
 from halo_integration.nl.parse.rules import ParsedRequest
@@ -99,6 +100,7 @@ class Resolver:
         site_heading(self)
         owner_guess(self)
         owner_lead(self)
+        person_after_place(self)
 
     def _add_note(self) -> None:
         self._ticket(state=OPEN)

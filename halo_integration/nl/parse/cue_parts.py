@@ -225,7 +225,8 @@ HOWTO_RE = re.compile(
     r"^\W*what(?:'s|s|\s+is|\s+are)\s+the\s+(?:(?:guest|wifi|wi-fi|office|main)\s+)?(?:wifi\s+)?"
     r"(?:password|procedure|process|policy|rules?|link|url|address|phone\s+number|number|code|pin|"
     r"settings?)\s+(?:for|of|to|on)\b|"
-    r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*"
+    # ("Please, how I can map the S drive?": the question in the writer's own word order)
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay|please|pls|plz|kindly)\W+)*"
     rf"(?:{_WONDER})?how\s+(?:i|we)(?:\s+(?:can|could|should|do|may|would|might|go)|'d)\b|"
     rf"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*{_WONDER}how\s+(?:i|we|you|one)\s+(?=\w)|"
     # "how am I supposed to tell ...", "how are we meant to book ..."
@@ -234,7 +235,9 @@ HOWTO_RE = re.compile(
     r"^\W*(?:what(?:'s|s|\s+is|\s+are)\s+the\s+(?:best\s+|right\s+|easiest\s+)?(?:way|procedure|process|steps?)\s+"
     r"(?:to|for)|is\s+there\s+a\s+way\s+to)\b|"
     # "where can I find how to ...", "where do I find instructions for ..."
-    r"^\W*where\s+(?:can|do|could|would|should)\s+(?:i|we)\s+(?:find|get|see|read)\s+(?:out\s+)?"
+    # ("where I can find instructions how to ...": the same question in its writer's word order)
+    r"^\W*where\s+(?:(?:can|do|could|would|should)\s+(?:i|we)|(?:i|we)\s+(?:can|could|should))\s+"
+    r"(?:find|get|see|read)\s+(?:out\s+)?"
     rf"(?:how\s+to|how\s+(?:i|we)\s+(?:can|could|should|do)|{_GUIDE}|"
     r"(?!(?:my|our)\s+(?:[\w-]+\s+){0,2}?tickets?\b|the\s+status\b)(?:the|a|an|some)\s)|"
     # "is there a guide for setting up MFA?", "do you have instructions on ..."
@@ -262,6 +265,20 @@ HOWTO_RE = re.compile(
     rf"explain\s+(?:to\s+)?(?:me\s+|us\s+)?(?:how|what|why|when)\b{_NO_TICKET_AHEAD}|"
     # "where do I go to change my password?", "where should we go for a new badge?"
     rf"^\W*where\s+(?:do|can|should|would)\s+(?:i|we)\s+go\s+(?:to|for)\b{_NO_TICKET_AHEAD}|"
+    # "kindly guide me how to use Teams", "please show us how we can book a room", "help me how
+    # to ...": asked to be shown the way rather than to have it done
+    r"^\W*(?:(?:please|pls|plz|kindly|can\s+you|could\s+you)\W+)*(?:guide|show|tell|teach|help|"
+    r"advise|instruct)\s+(?:me|us)\s+(?:on\s+|about\s+|in\s+)?how\s+(?:to|(?:i|we)\s+(?:can|could|"
+    r"should|do|may))\b|"
+    # "any how-to for the Authenticator app?", "some instructions on the new scanner?", after
+    # the problem too ("my phone gets no mail. any guide for that?")
+    r"(?:^|(?<=[.!?])\s|\s-\s)\W*(?:any|some)\s+(?:(?:step[\s-]+by[\s-]+step|kb|written|short|quick)\s+)?(?:guides?|"
+    r"articles?|instructions?|docs?|documentation|how-?tos?|walk-?throughs?|tutorials?|manuals?)"
+    rf"\s+(?:on|for|about|to|how)\b{_NO_TICKET_AHEAD}|"
+    # "what's the new starter checklist", "where is the expenses template": a document asked
+    # for by its kind
+    r"^\W*(?:what|where)(?:'s|s|\s+is|\s+are)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:checklists?|"
+    r"templates?|manuals?|handbooks?|guides?|instructions|walk-?throughs?|how-?tos?)\b|"
     # "is there anything that explains how to ...", "do you have something covering ..."
     r"\b(?:is\s+there|do\s+you\s+have|do\s+we\s+have|have\s+you\s+got)\s+(?:anything|something|"
     r"a\s+doc\w*|a\s+page|a\s+link)\s+(?:that\s+|which\s+)?(?:explains?|shows?|describes?|covers?|"

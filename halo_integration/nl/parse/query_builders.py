@@ -308,8 +308,21 @@ _WHEREABOUTS_RE = re.compile(
     IGNORE_CASE,
 )
 _DOCUMENT_LEAD_RE = re.compile(
-    r"^.*?\b(?:there|have|got|to|towards|at)\s+(?:(?:already|still|a\s+link\s+to)\s+)?"
+    r"^.*?\b(?:there|have|got|to|towards|at|is|are|what'?s|where'?s)\s+"
+    r"(?:(?:already|still|a\s+link\s+to)\s+)?"
     r"(?:an?|any|some|the)\s+",
+    IGNORE_CASE,
+)
+
+
+# A topic that names nothing: "this", "it", or a document's kind alone ("a checklist")
+_DOCUMENT_RE = re.compile(
+    r"(?:(?:an?|any|some|the)\s+)?(?:checklists?|guides?|guidance|templates?|instructions|"
+    r"manuals?|articles?|docs?|documentation|how-?tos?|faqs?)",
+    IGNORE_CASE,
+)
+_SAYS_NO_TOPIC_RE = re.compile(
+    rf"(?:this|that|it|this\s+(?:issue|problem|one)|that\s+(?:issue|problem|one)|{_DOCUMENT_RE.pattern})?",
     IGNORE_CASE,
 )
 
@@ -326,6 +339,13 @@ def _build_howto(doc: Prepared, intent: Intent) -> dict[str, Any]:
     if not topic:
         # "is there a new starter checklist?": the cue itself names what is wanted
         topic = _DOCUMENT_LEAD_RE.sub("", doc.restore(sc.text[intent.start : intent.end]))
+    if _SAYS_NO_TOPIC_RE.fullmatch(topic) and intent.start > 0:
+        # "Outlook keeps asking for my password - is there an article for this?": the
+        # subject was said before the question
+        before = strip_polite(doc.restore(sc.text[: intent.start]))
+        before = _QUESTION_TAIL_RE.sub("", before).strip(" -:;,")
+        if re.search(r"\w{2}", before):
+            topic = f"{before} {topic}".strip() if _DOCUMENT_RE.fullmatch(topic) else before
     slots: dict[str, Any] = {"entity": "kb_articles", "question": True}
     if topic:
         slots["search"] = topic

@@ -302,10 +302,14 @@ def fix_typos(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
 # last sentence ("Thanks, Emma", "Kind regards, Tom", ". cheers"). They say nothing about what is
 # asked, and left in place they hide the command or become the ticket's summary.
 _SALUTATION = (
-    r"(?:hi|hello|hey|hiya|heya|hallo|helo|hii+|yo|greetings|dear|good\s+(?:morning|afternoon|"
-    r"evening|day)|morning|afternoon)"
+    r"(?:hi|hello|hey|hiya|heya|hallo|helo|hii+|yo|greetings(?:\s+of\s+the\s+day)?|dear|"
+    r"respected|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|"
+    # a greeting in the writer's own language: "Hola!", "Bonjour,", "Dzień dobry."
+    r"hola|buen[oa]s\s+(?:d[ií]as|tardes)|bonjour|salut|ciao|buongiorno|ol[aá]|bom\s+dia|"
+    r"guten\s+(?:morgen|tag)|servus|moin|dzie[nń]\s+dobry|cze[sś][cć]|namaste|namaskar|"
+    r"merhaba|salam|hej|hoi)"
     r"(?:\s+(?:there|team|all|everyone|everybody|guys|folks|(?-i:IT)|support|helpdesk|help\s+desk|"
-    r"service\s+desk|sir|madam|colleagues|again|(?-i:[A-Z][a-z]+))){0,2}"
+    r"service\s+desk|sir|madam|ma'?am|colleagues|again|(?-i:[A-Z][a-z]+))){0,2}"
 )
 _SMALL_TALK = (
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|all\s+is|everything\s+is|this\s+finds\s+you)"
@@ -351,8 +355,11 @@ _COURTESY_HEAD_RE = re.compile(
 )
 _SIGN_OFF = (
     r"(?:(?:many|big|thanks|thank\s+you)\s+)?(?:thanks|thank\s+you|thx|ty|cheers|ta)"
-    r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|in\s+advance|again|for\s+your\s+help))?|"
-    r"(?:(?:kind|best|warm|many)\s+)?regards|best(?:\s+wishes)?|br|brgds|rgds|sincerely|"
+    r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|in\s+advance|again|for\s+your\s+help))?"
+    r"(?:\s*(?:&|and)\s*(?:(?:kind|best|warm)\s+)?regards)?|"
+    # thanks in the writer's own language: "Gracias, Emma", "Danke!"
+    r"gracias|merci(?:\s+beaucoup)?|danke(?:\s+sch[oö]n)?|grazie|obrigad[oa]|dzi[eę]kuj[eę]|"
+    r"(?:(?:kind|best|warm|many|with)\s+)?regards|best(?:\s+wishes)?|br|brgds|rgds|sincerely|"
     r"have\s+a\s+(?:nice|good|great)\s+(?:day|weekend|evening)"
 )
 # After a sentence end any sign-off goes; after a comma only one that is plainly a sign-off
@@ -420,7 +427,11 @@ def strip_wrapping_quotes(value: str) -> str:
     return value
 
 
-_SENTENCE_END_RE = re.compile(r"(?<!\bno\.)(?<!\bnr\.)(?<=[.!?])\s+")
+# ("our new joiner Mr. Rahul Verma": a title's full stop ends no sentence)
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\bno\.)(?<!\bnr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bProf\.)"
+    r"(?<=[.!?])\s+"
+)
 
 
 # A sentence that carries on the one before it (it starts in lower case, as a run-on) or asks

@@ -84,6 +84,11 @@ _PRIORITY_RES = (
     re.compile(rf"{SHOULD_BE}(?:an?\s+)?({PRIORITY_WORDS}|p[1-5])\b", IGNORE_CASE),
 )
 _BARE_URGENT_RE = re.compile(r"\b(urgent|emergency)(?:ly)?\b", IGNORE_CASE)
+# "printer down, high", "no network, team network, p2": an admin's list of fields after the
+# problem ends with the priority alone
+_LIST_END_PRIORITY_RE = re.compile(
+    rf",\s*({PRIORITY_WORDS}|p[1-5])(?:\s+prio(?:rity)?)?{TERSE_END}", IGNORE_CASE
+)
 _PRIORITY_NOT_VALUES = words(
     "of the my this that it ticket tickets to and for on a an is be please"
 )
@@ -104,7 +109,7 @@ def extract_priority(sc: Scratch, slots: dict[str, Any], *, bare_urgent: bool) -
             sc.blank(match.start(), match.end())
             return
     if bare_urgent:
-        urgent = _BARE_URGENT_RE.search(sc.text)
+        urgent = _LIST_END_PRIORITY_RE.search(sc.text) or _BARE_URGENT_RE.search(sc.text)
         if urgent:
             slots["priority"] = urgent.group(1).lower()
             sc.blank(urgent.start(), urgent.end())
