@@ -94,6 +94,17 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
         "create_ticket",
         {"summary": Has("is critical"), "priority": ABSENT},
     ),
+    # words left after those fields may name a team; a sign-off names none
+    (
+        "umbrella health head office jill valentine vpn keeps dropping low prio 1st line",
+        "create_ticket",
+        {"priority": "low", "team_guess": "1st line", "team": ABSENT},
+    ),
+    (
+        "email bouncing, priority high thanks",
+        "create_ticket",
+        {"priority": "high", "team_guess": ABSENT},
+    ),
     # a Problem raised for someone is the Problem type; one "with" something is a complaint
     ("raise a problem for globex: repeated vpn drops", "create_ticket", {"tickettype": "problem"}),
     ("log a problem with my laptop", "create_ticket", {"tickettype": ABSENT}),
@@ -146,6 +157,17 @@ PLANNED: list[dict[str, Any]] = [
         "admin",
         "initech main office samir nagheenanajar mails bouncing p3 assign priya sharma",
         _create("bouncing", client_id=42, site_id=101, user_id=403, priority_id=3, agent_id=5),
+    ),
+    _case(
+        "admin",
+        "initech austin branch joanna baker vpn keeps dropping p2 2nd line",
+        _create("vpn", client_id=42, site_id=102, user_id=404, priority_id=2, team_id=6),
+    ),
+    # ... words that name no team are no team
+    _case(
+        "admin",
+        "globex springfield campus olivia brown mouse not working p3 reception",
+        _create("mouse", client_id=17, site_id=41, user_id=301, priority_id=3, team_id=None),
     ),
     # a Problem raised for a customer
     _case(

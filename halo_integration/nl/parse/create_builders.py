@@ -127,6 +127,7 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
         freetext.blank(sc, desc)
         sc.blank(intent.end, len(sc.text))
     extract_fields(sc, slots, owner=True, bare_urgent=True)
+    _team_after_fields(sc, desc, slots)
     head = _owner_words(sc, intent, desc) if separated else ""
     if desc and desc.value:
         summary, details = summarise(desc.value)
@@ -144,6 +145,22 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     _name_ran_on(doc, sc, slots)
     _capitalised_name_ran_on(sc, slots)
     return slots
+
+
+_SIGN_OFF_WORDS = words("please pls plz thanks thank you thx ty cheers asap today now")
+
+
+def _team_after_fields(sc: Scratch, desc: freetext.Span | None, slots: dict[str, Any]) -> None:
+    """ "... email bouncing low prio 1st line": once the fields after the description are
+    read, a word or three left unread at the end may name a team with no "team" word; the
+    resolver takes it only when it names one team (`team_guess`)."""
+    if desc is None or desc.end >= len(sc.text) or {"team", "agent"} & slots.keys():
+        return
+    rest = re.sub(f"{BLANK}+", " ", sc.text[desc.end :]).strip(" ,;.!")
+    if re.fullmatch(r"[\w&-]+(?:\s+[\w&-]+){0,2}", rest) and not set(rest.lower().split()) <= (
+        _SIGN_OFF_WORDS
+    ):
+        slots["team_guess"] = rest
 
 
 # A name's words: capitalised, or the small words inside a name ("Bank of America")
