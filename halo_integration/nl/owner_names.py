@@ -201,6 +201,9 @@ def owner_lead(resolver: Resolver) -> None:
         resolver.params["summary"] = " ".join(rest).strip(" ,:;-")
 
 
+_PERSON_LABELS = frozenset({"user", "contact", "requester", "caller", "enduser"})
+
+
 def person_after_place(resolver: Resolver) -> None:
     """ "new tkt globex springfield campus olivia brown - outlook calendar empty", "initech austin
     branch, joanna baker, printer down": once the customer is known, an admin's summary may
@@ -214,6 +217,8 @@ def person_after_place(resolver: Resolver) -> None:
     ):
         return
     tokens = str(resolver.params.get("summary", "")).split()
+    if tokens and tokens[0].casefold().strip(":") in _PERSON_LABELS:
+        tokens = tokens[1:]  # "..., user Lucius Fox, laptop won't boot": the label before the name
     try:
         if _person_in_site_words(resolver) or not _may_open_with_a_name(tokens):
             return

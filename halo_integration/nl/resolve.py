@@ -32,6 +32,7 @@ from halo_integration.nl.parse.rules import ParsedRequest
 from halo_integration.nl.precheck import Refuse
 from halo_integration.nl.rating_plan import score_and_comment
 from halo_integration.nl.reads import Reader
+from halo_integration.nl.team_tail import team_at_end
 from halo_integration.nl.tickets_meant import ANY, CLOSED, OPEN, find_ticket
 from halo_integration.policies import Actor, is_admin
 from halo_integration.presenters import TicketView
@@ -101,6 +102,7 @@ class Resolver:
         owner_guess(self)
         owner_lead(self)
         person_after_place(self)
+        team_at_end(self)
 
     def _add_note(self) -> None:
         self._ticket(state=OPEN)

@@ -42,6 +42,11 @@ _CREATE_SPAN_RE = re.compile(
 )
 
 
+# "for acme ...", "for Initech": for a customer or a person, not "for my laptop"
+_FOR_SOMEONE_RE = re.compile(
+    r"\s+for\s+(?!(?:my|me|our|us|the|a|an|this|that|it|its|all|every|some)\b|#|\d)\w",
+    IGNORE_CASE,
+)
 _URGENT_LEAD_RE = re.compile(
     r"^\W*(urgent|asap|emergency|critical|p[1-5])\W+(?=new|create)", IGNORE_CASE
 )
@@ -74,8 +79,15 @@ def _create_type(sc: Scratch, intent: Intent, slots: dict[str, Any]) -> None:
     noun = match.group("noun")
     if noun.lower() in GENERIC_NOUNS:
         kind = mod
-    elif noun.lower() in _VAGUE_NOUNS and not mod and noun.islower():
-        kind = ""  # "log a problem with my laptop" is a complaint, not the Problem type
+    elif (
+        noun.lower() in _VAGUE_NOUNS
+        and not mod
+        and noun.islower()
+        and not (noun.lower() == "problem" and _FOR_SOMEONE_RE.match(sc.doc.text, intent.end))
+    ):
+        # "log a problem with my laptop" is a complaint, not the Problem type; "raise a problem
+        # for acme site hq: ..." is a Problem record for a customer
+        kind = ""
     else:
         kind = f"{mod} {singular(noun)}".strip()
     if kind:
@@ -83,13 +95,26 @@ def _create_type(sc: Scratch, intent: Intent, slots: dict[str, Any]) -> None:
     sc.blank(intent.start, intent.end)
 
 
+_LEAD_TYPE_RE = re.compile(r"\b(service\s+request|incident)\s*$", IGNORE_CASE)
+
+
+def _lead_type(sc: Scratch, intent: Intent, slots: dict[str, Any]) -> None:
+    """ "service request for wayne foundation ...": the kind of ticket said in its lead."""
+    lead = sc.doc.text[: freetext.ticket_for_lead_end(sc.doc.text, intent)]
+    kind = _LEAD_TYPE_RE.search(lead)
+    if kind and "tickettype" not in slots:
+        slots["tickettype"] = re.sub(r"\s+", " ", kind.group(1))
+
+
 def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
     desc = freetext.description(sc, intent)
-    separated = desc is not None and desc.start > 0  # the description follows something
+    # the description follows something ("ticket for ..." told as a problem: only its lead)
+    separated = desc is not None and desc.start > freetext.ticket_for_lead_end(doc.text, intent)
     freetext.blank(sc, desc)
     _create_type(sc, intent, slots)
+    _lead_type(sc, intent, slots)
     if desc is None:
         # No separator or quote: fields first, what is left after the command describes it.
         tail = Scratch(doc.text[: intent.end] + sc.text[intent.end :], doc)
@@ -102,6 +127,7 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
         freetext.blank(sc, desc)
         sc.blank(intent.end, len(sc.text))
     extract_fields(sc, slots, owner=True, bare_urgent=True)
+    _team_after_fields(sc, desc, slots)
     head = _owner_words(sc, intent, desc) if separated else ""
     if desc and desc.value:
         summary, details = summarise(desc.value)
@@ -119,6 +145,22 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     _name_ran_on(doc, sc, slots)
     _capitalised_name_ran_on(sc, slots)
     return slots
+
+
+_SIGN_OFF_WORDS = words("please pls plz thanks thank you thx ty cheers asap today now")
+
+
+def _team_after_fields(sc: Scratch, desc: freetext.Span | None, slots: dict[str, Any]) -> None:
+    """ "... email bouncing low prio 1st line": once the fields after the description are
+    read, a word or three left unread at the end may name a team with no "team" word; the
+    resolver takes it only when it names one team (`team_guess`)."""
+    if desc is None or desc.end >= len(sc.text) or {"team", "agent"} & slots.keys():
+        return
+    rest = re.sub(f"{BLANK}+", " ", sc.text[desc.end :]).strip(" ,;.!")
+    if re.fullmatch(r"[\w&-]+(?:\s+[\w&-]+){0,2}", rest) and not set(rest.lower().split()) <= (
+        _SIGN_OFF_WORDS
+    ):
+        slots["team_guess"] = rest
 
 
 # A name's words: capitalised, or the small words inside a name ("Bank of America")

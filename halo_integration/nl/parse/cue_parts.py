@@ -22,6 +22,10 @@ TICKET_NOUN = (
     r"(?:tickets?|cases?|calls?|jobs?|major\s+incidents?|incidents?|service\s+requests?|"
     r"change\s+requests?|requests?|problems?|changes?|issues?|faults?|questions?|tasks?|alerts?)"
 )
+# "ticket for ...", "service request for ...": what an admin types before whom a new ticket is for
+TICKET_FOR_LEAD = (
+    r"^\W*(?:(?:a\s+)?new\s+)?(?:ticket|incident|(?:service\s+)?request|case|job)\s+(?=for\s)"
+)
 NO_ID = r"(?!\s*(?:#|no\.?\s|number\s|id\s)?\s*\d)"
 POLITE = (
     r"(?:please|pls|kindly|just|hey|hi|hello|ok|okay|so|can\s+you|could\s+you|would\s+you|"
@@ -342,8 +346,11 @@ def _name_words(word: str, least: int) -> str:
 # app: "Microsoft Teams: ..."). Group 1 is the name: capitalised, or in any case (two words
 # or more) in a request typed all in lower case.
 NAME_RUN = _name_words(_CAPITALISED, 0)
-NAME_HEADING_RE = re.compile(rf"^\W*({NAME_RUN})\s*(?::|\s-\s)\s*(?=\S)")
-NAME_HEADING_ANY_CASE_RE = re.compile(rf"^\W*({_name_words(_ANY_CASE, 1)})\s*(?::|\s-\s)\s*(?=\S)")
+# ("Umbrella Health, Laboratory site: ...": the word "site" after the site's name is no part of it)
+NAME_HEADING_RE = re.compile(rf"^\W*({NAME_RUN})(?:\s+site)?\s*(?::|\s-\s)\s*(?=\S)")
+NAME_HEADING_ANY_CASE_RE = re.compile(
+    rf"^\W*({_name_words(_ANY_CASE, 1)})(?:\s+site)?\s*(?::|\s-\s)\s*(?=\S)"
+)
 # Nothing but a name: "Globex, Cypress Creek" before "- new ticket: ..."
 NAME_RUN_RE = re.compile(rf"\W*{NAME_RUN}\W*")
 

@@ -173,7 +173,16 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"to\b|\b(?:send|pass|forward)\s+(?:it|ticket\s*#?\s*\d+|#?\s*\d{3,})\s+"
         r"(?:over\s+|back\s+)?to\b)",
     ),
-    cue(UPDATE_TICKET, 3, r"\bassign\s+(?:[^,.;]{0,40}?\s+)?to\b"),
+    # ("assign a licence to me", "assign it to my account": a thing given to a person's account
+    # is a request, not a ticket handed to an agent)
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"\bassign\s+(?!(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+)?(?:licen[cs]es?|seats?|"
+        r"subscriptions?|roles?|permissions?)\b)(?:[^,.;]{0,40}?\s+)?to\b"
+        r"(?!\s+(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:account|user|profile|login|mailbox|"
+        r"laptop|pc|computer|machine|device|phone|e-?mail|username)s?\b)",
+    ),
     # "make Priya the agent on 3140", "put Marcus on 3101", "let Sarah Mitchell handle 3160"
     cue(UPDATE_TICKET, 3, PERSON_ON_TICKET_RE.pattern, "assign"),
     # "3099 should be a problem", "3099 is a problem, not an incident": its ticket type

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cue_parts import STATUS_AHEAD, TICKET_HEADER_RE, Intent, only_a_name
+from .cue_parts import STATUS_AHEAD, TICKET_FOR_LEAD, TICKET_HEADER_RE, Intent, only_a_name
 from .intents import find_separator
 from .names import BLANK
 from .slots import Scratch
@@ -128,7 +128,24 @@ def _cut_short_trailing_fields(sc: Scratch, start: int, end: int) -> int:
     clause is short (", priority high", ", for the Acme Inc customer"); a long rest is still
     the story ("..., our site in Austin has no internet and the customers can't pay")."""
     cut = cut_trailing_fields(sc, start, end)
+    if cut == end:
+        # "... screen smashed p2 assign hannah fischer", "... email bouncing low prio": typed
+        # in one breath, the fields follow with no comma; only a priority opens such a tail
+        bare = _BARE_PRIORITY_TAIL_RE.search(sc.text, start, end)
+        cut = bare.start() if bare and bare.start() > start else end
     return cut if len(sc.text[cut:end].split()) <= 6 else end
+
+
+# A priority said at the end of a problem with no comma before it ("printer jam critical")
+# ("the outage is critical", "very urgent" say how bad it is: no field follows)
+_BARE_PRIORITY_TAIL_RE = re.compile(
+    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bbe)(?<!\bvery)(?<!\bso)(?<!\bquite)(?<!\breally)"
+    r"(?<!\bnot)(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bmy)(?<!\bseems)(?<!\bgets)\s+"
+    r"(?=(?:p[1-5]|(?:low|medium|normal|high)\s+prio(?:rity)?|prio(?:rity)?\s+(?:low|medium|"
+    r"normal|high|critical|urgent|p?[1-5])|critical|urgent)\b"
+    r"(?:\s+(?:assign|team|agent|for|to|and|prio(?:rity)?)\b|\s+[\w.'-]+){0,5}\W*$)",
+    IGNORE_CASE,
+)
 
 
 def cut_trailing_fields(sc: Scratch, start: int, end: int) -> int:
@@ -183,6 +200,16 @@ _ON_BEHALF_COMMA_RE = re.compile(
 )
 
 
+_TICKET_FOR_LEAD_RE = re.compile(TICKET_FOR_LEAD, IGNORE_CASE)
+
+
+def ticket_for_lead_end(text: str, intent: Intent) -> int:
+    """Where "ticket for X printer jam" told as a problem is described from: its "for" (0 for
+    any other problem). Nothing but the lead stands before it, so nothing separates it."""
+    lead = _TICKET_FOR_LEAD_RE.match(text) if intent.kind == "problem" else None
+    return lead.end() if lead else 0
+
+
 # "ticket for olivia brown, monitor flickers": the person, a comma, the problem
 _FOR_NAME_COMMA_RE = re.compile(
     r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+for\s+(?!(?:my|the|a|an|this|that)\b)"
@@ -208,8 +235,10 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
     if intent.kind in {"problem", "need"} and not (quote and _only_quote(sc, quote)):
         # "... it freezes and then says 'not responding'": a quote inside a description is
         # part of it; only a request that is just a quoted passage is described by it.
-        end = _cut_short_trailing_fields(sc, 0, len(sc.text))
-        span = _region(sc, 0, end)
+        # ("ticket for initech main office ...": the words from "for" on, see TICKET_FOR_LEAD)
+        start = ticket_for_lead_end(sc.text, intent)
+        end = _cut_short_trailing_fields(sc, start, len(sc.text))
+        span = _region(sc, start, end)
         return Span(strip_polite(span.value), span.start, span.end) if span else None
     if quote:
         return quote

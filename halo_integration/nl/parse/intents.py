@@ -375,19 +375,36 @@ _BROKEN_END_RE = re.compile(
 _FOR_HEADING_RE = re.compile(r"^\W*for\s+[\w&.' -]{1,40}?\s*:\s*(?=\S)", IGNORE_CASE)
 
 
+# "Hi there! Not urgent, but ...", "Hello, no rush - ...": a greeting, and how soon it is
+# wanted, before the statement itself
+_STATEMENT_LEAD_RE = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|hiya|dear\s+\w+|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|"
+    r"team|all|guys|folks|it|support))?\s*[!,.:-]+\s*)?"
+    r"(?P<when>(?:(?:it'?s\s+)?not\s+(?:urgent|critical|a\s+priority)|no\s+(?:rush|hurry)|"
+    r"low\s+priority|whenever\s+you\s+(?:can|have\s+(?:a\s+)?(?:time|moment|minute))|"
+    r"when\s+you\s+(?:can|get\s+a\s+(?:chance|moment|minute)|have\s+(?:a\s+)?(?:time|moment|"
+    r"minute)))\s*(?:[,:;-]+\s*)?"
+    r"(?:but\s+)?)?",
+    IGNORE_CASE,
+)
+
+
 def _problem_statement(text: str) -> Intent | None:
     """A last resort before "not understood": a statement about a device or an app."""
-    words_found = re.findall(r"[A-Za-z']+", text)
+    lead = _STATEMENT_LEAD_RE.match(text)
+    # (a greeting alone leads nothing: "Hi, where is ..." still asks)
+    lead_end = lead.end() if lead and lead.group("when") else 0
+    words_found = re.findall(r"[A-Za-z']+", text[lead_end:])
     broken = _BROKEN_END_RE.search(text)
     if (
         len(words_found) < (3 if broken else 4)
-        or _NOT_A_PROBLEM_START_RE.match(text)
+        or _NOT_A_PROBLEM_START_RE.match(text, lead_end)
         or _PRAISE_RE.search(text)
     ):
         return None
     # "Acme Inc Remote Workers: the VPN rejects logins": the sentence follows a name heading.
     heading = NAME_HEADING_RE.match(text) or _FOR_HEADING_RE.match(text)  # "for emma jones: ..."
-    offset = heading.end() if heading and THING_RE.search(text, heading.end()) else 0
+    offset = heading.end() if heading and THING_RE.search(text, heading.end()) else lead_end
     thing = THING_RE.search(text, offset)
     if not thing:
         return None
@@ -447,6 +464,29 @@ def _close_at_the_end(text: str, pool: list[Intent], best: Intent) -> Intent:
     return max(closes, key=lambda c: c.start) if closes else best
 
 
+# "kindly check and resolve at the earliest", "please look into it and resolve asap": resolving
+# asked for as the work still to do, not a close of a ticket whose work is done
+_RESOLVE_AS_WORK_RE = re.compile(
+    r"\b(?:check|look\s+(?:in)?to\s+(?:it|this|that|the\s+(?:issue|problem))?|investigate|"
+    r"diagnose|help(?:\s+me)?(?:\s+to)?|try\s+to)\s*(?:and\s+)?(?:resolve|fix|sort)\b|"
+    r"\b(?:resolve|fix|sort\s+out)\s+(?:it|this|that|the\s+(?:issue|problem))?\s*"
+    r"(?:at\s+the\s+earliest|asap|as\s+soon\s+as\s+(?:possible|you\s+can)|urgently|quickly|"
+    r"soon|today)\b",
+    IGNORE_CASE,
+)
+
+
+def _fix_not_close(text: str, pool: list[Intent], best: Intent) -> Intent:
+    """ "My system is very slow, kindly check and resolve at the earliest": with no ticket named
+    and nothing said to be fixed already, the problem is new; the resolve asks for the fix."""
+    if best.action != RESOLVE_TICKET or not _RESOLVE_AS_WORK_RE.search(text):
+        return best
+    if _TICKET_WORD_RE.search(text) or any(c.kind == "statement" for c in pool):
+        return best
+    problems = [c for c in pool if c.action == CREATE_TICKET and c.kind in {"problem", "need"}]
+    return min(problems, key=lambda c: c.start) if problems else best
+
+
 def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     """The winning intent (see module docstring) and, for queries, the object noun."""
     candidates = _cue_intents(text)
@@ -468,6 +508,7 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     best = _problem_over_query(text, pool, best)
     best = header_note(text, best)
     best = _close_at_the_end(text, pool, best)
+    best = _fix_not_close(text, pool, best)
     # "Why did you close my ticket?" asks about the ticket; it does not close it.
     # ("have the service desk look at 3099" asks for it to be done: see PERSON_ON_TICKET_RE)
     if (

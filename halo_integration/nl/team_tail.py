@@ -1,0 +1,44 @@
+"""A team named bare at the end of an admin's new ticket: "..., laptop won't boot, 2nd Line
+Support", "... email bouncing low prio 1st line". With no "team" word only the instance's own
+team names can tell it from the description: a last comma part of the summary is taken only
+when it is a team's whole name, word for word; the words left after the fields (`team_guess`)
+only when they name one team."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from halo_integration.catalog import resolve_name
+from halo_integration.policies import is_admin
+
+if TYPE_CHECKING:
+    from halo_integration.nl.resolve import Resolver
+
+_MAX_TEAM_WORDS = 4
+
+
+def team_at_end(resolver: Resolver) -> None:
+    """Move a trailing ", <team name>" from the summary to team_id."""
+    guess = str(resolver.slots.pop("team_guess", "") or "")
+    if {"team_id", "agent_id"} & resolver.params.keys() or not is_admin(resolver.actor):
+        return
+    found = resolve_name(resolver.catalog.items("teams"), guess) if guess else None
+    if found and found.item:
+        resolver.params["team_id"] = found.item.id
+        resolver.names["team_id"] = found.item.name
+        return
+    summary = str(resolver.params.get("summary", ""))
+    head, comma, last = summary.rpartition(",")
+    name = re.sub(r"\s+", " ", last).strip(" .!")
+    if not comma or not head.strip() or not 0 < len(name.split()) <= _MAX_TEAM_WORDS:
+        return
+    team = next(
+        (t for t in resolver.catalog.items("teams") if t.name.casefold() == name.casefold()),
+        None,
+    )
+    if team is None:
+        return
+    resolver.params["team_id"] = team.id
+    resolver.names["team_id"] = team.name
+    resolver.params["summary"] = head.strip(" ,;")
