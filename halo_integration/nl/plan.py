@@ -20,6 +20,7 @@ from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
 from halo_integration.connection import current_config
 from halo_integration.errors import HaloError
 from halo_integration.identity import IdentityNotFound
+from halo_integration.nl.person_in_own_ticket import person_in_own_ticket
 from halo_integration.nl.precheck import Refuse, refusal
 from halo_integration.nl.resolve import Resolver
 from halo_integration.nl.sentences import describe
@@ -100,6 +101,7 @@ def plan_request(
         )
         plan.summary = plan.refused
         return plan
+    parsed = person_in_own_ticket(parsed, actor)
     reason = refusal(parsed, actor)
     if reason:
         return _refused(plan, actor, reason, channel)

@@ -81,6 +81,10 @@ def find_ticket(resolver: Resolver, *, state: str, skip: frozenset[int] = frozen
     elif not is_admin(resolver.actor) or slots.get("mine"):
         mine = remembered_halo_user_id(resolver.actor)
         tickets = [t for t in tickets if mine is None or t.user_id == mine]
+    person = str(slots.get("named_person") or "")
+    if person:
+        # "Mia Chen's new starter ticket" of an employee: only their tickets about her
+        tickets = [t for t in tickets if mentions(t, person)]
     hint = str(slots.get("ticket_hint") or "")
     matches = [t for t in tickets if mentions(t, hint)] if hint else tickets
     if hint and not matches:

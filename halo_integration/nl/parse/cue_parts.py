@@ -163,6 +163,12 @@ TERSE_QUESTION_RE = re.compile(
 
 # The end of a terse request, a courtesy allowed: "3140 high pls", "3110 on hold now please"
 TERSE_END = r"(?:\s+(?:please|pls|plz|thx|thanks|ta|now))*\s*[.!]*\s*$"
+# A size after a number: "27 inch", "24\"", "144 hz", "500 gb" (a number with a unit is a
+# thing's size, never a ticket's number)
+MEASURE_AFTER = (
+    r"\s*(?:inch(?:es)?\b|\"|''|cm\b|mm\b|metres?\b|meters?\b|kg\b|hz\b|khz\b|mhz\b|ghz\b|"
+    r"mbps\b|gbps\b|pcs\b|pieces?\b|units?\b)"
+)
 # A priority as people name it in shorthand ("critical", "very low", "P2").
 PRIORITY_VALUE = (
     r"(?:(?:very\s+)?(?:low|lowest|medium|normal|high|highest|critical|urgent|top)\b|p\s?[1-5]\b)"

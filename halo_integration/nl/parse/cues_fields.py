@@ -30,6 +30,12 @@ _TICKET_THEN = (
 )
 _VALUE_LEAD = r"(?:(?:to|=|->|as|:)\s*)?"
 _STATUS_VALUE = rf"(?:{STATUS_AHEAD}|on\s+hold\b)"
+# One new value typed as terse after the ticket: "p2", "high prio", "team network", "on hold"
+_TERSE_VALUE = (
+    rf"{PRIORITY_VALUE}(?:\s+(?:priority|prio)\b)?|(?:priority|prio)\s+{PRIORITY_VALUE}|"
+    r"(?:on\s+hold|in\s+progress|with\s+(?:the\s+)?\w+|waiting(?:\s+(?:on|for)\s+(?:the\s+)?\w+)?)\b|"
+    r"(?:team|queue)\s+(?!(?:assign|re-?assign)\b)[\w&-]+(?:\s+(?!(?:assign|re-?assign)\b)[\w&-]+)?"
+)
 
 FIELD_CUES: tuple[Cue, ...] = (
     # update_ticket
@@ -142,11 +148,14 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?:team|queue|type|ticket\s+type)\s+(?!(?:please|pls|plz|thanks|list|members)\b)\w[\w\s&-]*)"
         + TERSE_END,
     ),
+    # "3089 assign priya", and after other new values of the ticket typed as terse: "3160 p2
+    # assign daniel kim", "3140 team network, assign tom", "3099 on hold + assign chloe"
     cue(
         UPDATE_TICKET,
         3,
-        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:re-?assign|assign)\s+(?:it\s+)?"
-        r"(?:to\s+)?(?!(?:priority|status|team|agent)\b)\w",
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?"
+        rf"(?:(?:{_TERSE_VALUE})\s*(?:[,;&+/]\s*|and\s+|then\s+)?){{0,3}}"
+        r"(?:re-?assign|assign)\s+(?:it\s+)?(?:to\s+)?(?!(?:priority|status|team|agent)\b)\w",
     ),
     cue(
         UPDATE_TICKET,
@@ -182,6 +191,14 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"subscriptions?|roles?|permissions?)\b)(?:[^,.;]{0,40}?\s+)?to\b"
         r"(?!\s+(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:account|user|profile|login|mailbox|"
         r"laptop|pc|computer|machine|device|phone|e-?mail|username)s?\b)",
+    ),
+    # "assign tom walsh on 3055", "assign daniel kim and team network for ticket 3160": the
+    # person first, then the ticket they take
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"\b(?:re-?)?assign\s+(?!(?:it|this|that|them|ticket|tickets)\b)[^,.;?]{1,40}?\s+"
+        r"(?:on|for|onto)\s+(?:ticket\s*)?#?\s*\d{3,10}\b",
     ),
     # "make Priya the agent on 3140", "put Marcus on 3101", "let Sarah Mitchell handle 3160"
     cue(UPDATE_TICKET, 3, PERSON_ON_TICKET_RE.pattern, "assign"),

@@ -134,8 +134,11 @@ READ_CUES: tuple[Cue, ...] = (
         r"\bwhat\s+(?:was|is|were)\s+the\s+(?:last|latest|most\s+recent|newest)\s+(?:reply|"
         r"answer|response|note|message|comment|update)\b|"
         r"\b(?:anything|something)\s+new\s+(?:on|with|about|for|regarding)\b|"
-        r"\b(?:is|are)\s+(?:anyone|anybody|someone|somebody|you|u|they|(?-i:IT)|support)\s+(?:still\s+)?"
-        r"(?:looking|working)\b",
+        r"\b(?:is|are)\s+(?:anyone|anybody|someone|somebody|you|u|they|(?-i:IT)|support)\s+"
+        r"(?:(?:still|already|now|actually|even)\s+)?(?:looking|working)\b|"
+        # "I opened a ticket about the finance sharepoint, what is the news?"
+        r"\bwhat(?:'s|s|\s+is|\s+are)\s+the\s+(?:(?:latest\s+)?news|latest|progress|updates?|"
+        r"situation)(?=\s*(?:[?.!]|$|(?:on|with|about|regarding|please|pls)\b))",
         needs_ticket=True,
     ),
     cue(

@@ -25,8 +25,10 @@ from halo_integration.actions.tickets_write import (
     UPDATE_TICKET,
 )
 
+from .contact_query import contact_intent
 from .cue_parts import (
     IGNORE_CASE,
+    MEASURE_AFTER,
     NAME_HEADING_RE,
     QUESTION_START_RE,
     STATUS_QUESTION_WORDS,
@@ -50,6 +52,14 @@ CUES: tuple[Cue, ...] = RATING_CUES + TICKET_CUES + FIELD_CUES + READ_CUES
 
 # --- list and lookup: a query verb and the noun it asks about ------------------------------
 
+# "I need the invoices of Globex for last quarter", "we'd like copies of the contracts for
+# Initech": records of someone asked for, not a problem to open a ticket about
+_RECORDS_WANTED = (
+    r"\b(?:need|want|would\s+like|'d\s+like|require)\s+(?:to\s+(?:see|get|have|check|review)\s+)?"
+    r"(?:(?:the|all(?:\s+the)?|(?:a\s+list|a\s+copy|copies)\s+of(?:\s+the|\s+all)?)\s+)?"
+    r"(?=(?:invoices|bills|contracts|agreements|appointments|sites|assets)\s+(?:of|for|from)\s+\w)"
+)
+_RECORDS_WANTED_RE = re.compile(_RECORDS_WANTED, IGNORE_CASE)
 _QUERY_VERB_RE = re.compile(
     r"\b(?:list|show|display|view|find|search|get|give|fetch|pull\s+up|see|browse|"
     r"look\s+up|lookup|look\s+for|what|which|who|how\s+many|count|do\s+I\s+have|are\s+there|"
@@ -57,7 +67,7 @@ _QUERY_VERB_RE = re.compile(
     # "when does Globex's backup contract run out?": a date of a record asks for the record
     r"when(?=\s+(?:does|do|did|will|is|are|was)\b[^?.]*?\b(?:contracts?|agreements?|invoices?|"
     r"appointments?|visits?)\b)|"
-    r"any|all|every|report\s+on)\b",
+    r"any|all|every|report\s+on)\b|" + _RECORDS_WANTED,
     IGNORE_CASE,
 )
 _STRONG_LIST_VERB_RE = re.compile(r"\b(?:list|show|display|find|search|browse)\b", IGNORE_CASE)
@@ -289,8 +299,10 @@ def find_separator(text: str, start: int = 0) -> re.Match[str] | None:
                 continue
             if after.startswith("//") or _FIELD_BEFORE_COLON_RE.search(before):
                 continue
-            if _ID_BEFORE_COLON_RE.search(before) and re.match(r"\s*#?\s*\d+\b", after):
-                continue  # "ticket: 3115"
+            if _ID_BEFORE_COLON_RE.search(before) and re.match(
+                rf"\s*#?\s*\d+\b(?!{MEASURE_AFTER})", after
+            ):
+                continue  # "ticket: 3115" (but "my monitor ticket: 27 inch" says something)
         return match
     return None
 
@@ -340,6 +352,8 @@ def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
         return best
     problems = [c for c in pool if c.action == CREATE_TICKET and c.kind in {"problem", "need"}]
     if not problems or _QUERY_START_RE.match(text) or _TICKET_WORD_RE.search(text):
+        return best
+    if best.action == LOOKUP and _RECORDS_WANTED_RE.search(text):
         return best
     if best.action == LOOKUP and _KB_FIRST_RE.match(text):
         return best  # "kb phishing", "knowledge base vpn": the topic of a search, no problem
@@ -495,6 +509,9 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     if query:
         candidates.append(query[0])
         obj = query[1]
+    contact = contact_intent(text)  # "look up olivia brown, i need her email"
+    if contact:
+        candidates.append(contact)
     if not candidates:
         fallback = _problem_statement(text)
         return (fallback, None) if fallback else (None, None)

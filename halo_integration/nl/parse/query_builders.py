@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .contact_query import build_contact
 from .cue_parts import GENERIC_NOUNS, IGNORE_CASE, PRIORITY_MOD_RE, TYPE_HEADS_RE, Intent, singular
 from .freetext import strip_polite
 from .intents import QueryObject
@@ -100,6 +101,8 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
         slots["team"] = sc.value(team_owner.group(1))  # "the Network team's tickets"
     elif mod.endswith("'s") and len(mod) > 2:
         slots["client"] = sc.value(mod[:-2])  # "Acme's tickets"
+    elif mod.endswith("s'") and len(mod) > 2:
+        slots["client"] = sc.value(mod[:-1])  # "emma jones' tickets": whose, not a guess
     elif priority := PRIORITY_MOD_RE.match(mod):
         slots["priority"] = priority.group(0)  # "all P1 tickets"
     elif noun.lower() not in GENERIC_NOUNS and not (noun.lower() in _PLAIN_REQUESTS and not mod):
@@ -117,8 +120,11 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
         and (named := _NAME_BEFORE_STATE_RE.search(sc.text, 0, obj.start))
     ):
         # "globex open tix": a name, then the state asked for
-        if not any(w in _MOD_SKIP or w in NAME_STOPS for w in named.group(1).split()):
-            slots["owner_guess"] = named.group(1)
+        name = named.group(1)
+        whose = re.sub(r"(?:'s|(?<=s)')$", "", name)
+        if not any(w in _MOD_SKIP or w in NAME_STOPS for w in whose.split()):
+            # ("emma jones' open tickets": said as whose they are, it is no guess)
+            slots["client" if whose != name else "owner_guess"] = whose
             sc.blank(named.start(1), named.end(1))
     elif mod:
         slots["search"] = mod
@@ -286,10 +292,29 @@ def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
         and obj.entity not in _SELF_NAMED
         and not _NAME_SHAPE_RE.match(name)
         and not (opens and obj.entity == "kb_articles")
+        and not _lower_case_name_at_end(sc, obj, name, end)
     ):
         return ""  # "contracts expiring soon": a lowercase word is not an asset or contract name
     sc.blank(obj.start, end)
     return sc.value(name)
+
+
+_REST_IS_POLITE_RE = re.compile(r"(?:\s+(?:please|pls|plz|thanks|thx|ta))*[\s?!.]*$", IGNORE_CASE)
+
+
+def _lower_case_name_at_end(sc: Scratch, obj: QueryObject, name: str, end: int) -> bool:
+    """ "unpaid invoices initech", "contracts globex pls": typed all in lower case, a word or
+    two that end the request after a customer's records name whose they are (as "Initech"
+    would). A state ("unpaid"), a verb form ("expiring", "renewed") or more words after it
+    ("contracts renewing soon") describe the records instead."""
+    return bool(
+        typed_in_lower_case(sc)
+        and obj.entity in _OWNED
+        and len(name.split()) <= 3
+        and _REST_IS_POLITE_RE.match(sc.text, end)
+        and not _STATE_WORDS_RE.search(name)
+        and not any(word.endswith(("ing", "ed")) for word in name.lower().split())
+    )
 
 
 _ONLY_A_VERB_RE = re.compile(
@@ -393,6 +418,8 @@ def build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
         return _build_team_members(doc, intent)
     if intent.kind == "agent_team":
         return _build_agent_team(doc, intent)
+    if intent.kind == "contact":
+        return build_contact(doc, intent)
     assert obj is not None  # other lookups come from query_intent with an object noun
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {"entity": obj.entity}

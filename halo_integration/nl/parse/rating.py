@@ -189,8 +189,20 @@ def _take_ticket(sc: Scratch, slots: dict[str, Any]) -> None:
             sc.blank(described.start("det"), described.end())
     if is_mine(sc.doc.text):
         slots["mine"] = True
+    hint = str(slots.get("ticket_hint") or "")
+    if hint:
+        # "feedback for my closed ticket", "my closed vpn ticket": every ticket rated is
+        # closed, so those words say nothing of which one
+        slots["ticket_hint"] = " ".join(w for w in hint.split() if w.lower() not in _DONE_WORDS)
     if not {"ticket_id", "ticket_ids", "ticket_hint"} & slots.keys():
         slots["ticket_hint"] = ""
+
+
+# Words that say only that a ticket is done (or which one in time), not what it was about
+_DONE_WORDS = words("""
+    closed resolved finished done completed solved fixed sorted old older previous past last
+    latest recent ticket tickets request requests case cases call one
+    """)
 
 
 # --- the comment ------------------------------------------------------------------------------

@@ -156,6 +156,10 @@ _AGENT_AFTER_RE = re.compile(
     r"\b(?:agent|technician|tech|engineer|analyst)\b" + _NAMED, IGNORE_CASE
 )
 _ASSIGN_RE = re.compile(
+    # "assign tom walsh on 3055", "assign priya to ticket 3160": the person, then the ticket
+    # (blanked) they take
+    rf"\b(?:re-?assign|assign)\s+(?!(?:it|this|that|them|to)\b|{BLANK})"
+    rf"(?=[^,.;:?]{{1,40}}?\s+(?:on|to|for|onto)\s+(?:ticket\s*)?#?\s*{BLANK})|"
     r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|transfer(?:red)?|route[ds]?|escalated?|"
     r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|hand(?:ed|s)?|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave|"
     r"forward(?:ed)?|shift(?:ed)?|push(?:ed)?|bounce[ds]?|kick(?:ed)?|switch(?:ed)?|swap(?:ped)?|"
@@ -363,10 +367,11 @@ def extract_email_user(sc: Scratch, slots: dict[str, Any]) -> None:
 
 _OWNER_RE = re.compile(r"\b(?i:for|from|at)\s+(?:(?i:the)\s+)?(?=«\d+»|[A-Z0-9]|[\w.+-]+@)")
 _POSSESSIVE_RE = re.compile(
-    r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})'s\b|"
+    # ("Emma Jones' tickets", "Ross' laptop": a name ending in s may take the apostrophe alone)
+    r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s\b|(?<=s)'(?=\s))|"
     # "show liam's tickets": typed in lower case, a name is known by what follows it
     r"(?<![\w'])(?!(?:it|that|what|who|there|here|today|yesterday|everyone|one|let)'s)"
-    r"([a-z]{2,})'s\s+(?=(?:(?:open|closed|old|new|latest|recent|¦+)\s+)?(?:tickets?\b|requests?\b|cases?\b|calls?\b|¦{4,}))"
+    r"([a-z]{2,})(?:'s|(?<=s)')\s+(?=(?:(?:open|closed|old|new|latest|recent|¦+)\s+)?(?:tickets?\b|requests?\b|cases?\b|calls?\b|¦{4,}))"
 )
 
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from halo_integration.values import in_halo_range
 
-from .cue_parts import THING_RE
-from .names import SEARCH_STOPS, take_name, words_ok
+from .cue_parts import MEASURE_AFTER, THING_RE
+from .names import NAME_STOPS, SEARCH_STOPS, take_name, words_ok
 from .slots import IGNORE_CASE, Scratch, take_id
 from .text import words
 
@@ -19,7 +19,10 @@ from .text import words
 _TICKET_ID_RES = (
     re.compile(
         r"\b(?:ticket|case|call|incident|request|job|ref|reference)s?\s*"
-        r"(?:no\.?|nr\.?|number|num|id|ref)?\s*[:#]?\s*(\d+)\b",
+        r"(?:no\.?|nr\.?|number|num|id|ref)?\s*[:#]?\s*(\d+)\b"
+        # "add to my monitor ticket: 27 inch if possible": a size or an amount after the colon
+        # is what the note says, not the ticket's number
+        rf"(?!{MEASURE_AFTER})",
         IGNORE_CASE,
     ),
     re.compile(r"#\s*(\d+)\b"),
@@ -38,7 +41,7 @@ _NOT_A_TICKET_LIST_BEFORE = _NOT_TICKET_BEFORE - words(
 )
 _NOT_TICKET_AFTER = re.compile(
     r"\s*(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times?|"
-    r"users?|people|pages?|gb|mb|tb|kb|%|seconds?|secs?|st|nd|rd|th)\b",
+    r"users?|people|pages?|gb|mb|tb|kb|%|seconds?|secs?|st|nd|rd|th)\b|" + MEASURE_AFTER,
     IGNORE_CASE,
 )
 _HINT_RE = re.compile(
@@ -76,6 +79,8 @@ _STATE_WORDS = words("""
     """)
 _OPEN_STATE_WORDS = words("open current active outstanding pending unresolved ongoing")
 _NEWEST_WORDS = words("last latest newest recent most")
+# The capitalised words just before a capitalised owner: "Mia " of "Mia Chen's ticket"
+_FIRST_NAMES_RE = re.compile(r"(?<![\w'])((?:(?-i:[A-Z])[\w-]*\s+){1,2})$")
 # Words before "'s ticket" that name no person ("the printer's ticket", "today's ticket").
 _NOT_OWNERS = words("""
     printer laptop computer team company customer client department office site user manager
@@ -215,6 +220,15 @@ _MY_THING_RE = re.compile(
 )
 
 
+def _full_owner(text: str, start: int, owner: str) -> str:
+    """The whole name of a capitalised owner: "Mia Chen" of "Re Mia Chen's ticket"."""
+    first = _FIRST_NAMES_RE.search(text, 0, start) if owner[:1].isupper() else None
+    names = first.group(1).split() if first else []
+    while names and names[0].lower() in NAME_STOPS:
+        names.pop(0)  # "Re", "The", "Hi": no part of the name
+    return " ".join([*names, owner])
+
+
 def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
     """Describe the ticket when no number is given: "my VPN ticket" -> hint "VPN", mine.
 
@@ -231,8 +245,9 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
     if match and (match.group("det") or "").lower() in {"my", "our"}:
         slots["mine"] = True
     owner = match.group("owner") if match else None
-    if owner and owner.lower() not in _NOT_OWNERS and "user" not in slots:
-        slots["user"] = owner  # "liam's laptop ticket": that person's ticket
+    if match and owner and owner.lower() not in _NOT_OWNERS and "user" not in slots:
+        # "liam's laptop ticket": that person's ticket ("Mia Chen's": all of the name)
+        slots["user"] = _full_owner(sc.text, match.start("owner"), owner)
     if any(w.lower() in _OPEN_STATE_WORDS for w in raw):
         slots["open_only"] = True
     if any(w.lower() in _NEWEST_WORDS for w in raw):
