@@ -77,7 +77,15 @@ def _create_type(sc: Scratch, intent: Intent, slots: dict[str, Any]) -> None:
         slots["priority"] = re.sub(r"\s+priority$", "", mod, flags=IGNORE_CASE)
         mod = ""
     noun = match.group("noun")
-    if noun.lower() in GENERIC_NOUNS:
+    end = intent.end
+    record = _RECORD_AFTER_RE.match(sc.text, end)
+    if record and not mod and noun.lower() not in GENERIC_NOUNS:
+        # "open a problem record for Acme HQ", "log an incident record": the noun said the
+        # kind, "record" names the ticket ("a problem ticket for acme" when it is for someone)
+        after_ticket = record.group(1).lower() != "record"
+        if not (after_ticket and not _FOR_SOMEONE_RE.match(sc.doc.text, record.end())):
+            mod, noun, end = singular(noun), record.group(1), record.end()
+    if noun.lower() in GENERIC_NOUNS or noun.lower() == "record":
         kind = mod
     elif (
         noun.lower() in _VAGUE_NOUNS
@@ -92,7 +100,10 @@ def _create_type(sc: Scratch, intent: Intent, slots: dict[str, Any]) -> None:
         kind = f"{mod} {singular(noun)}".strip()
     if kind:
         slots["tickettype"] = kind
-    sc.blank(intent.start, intent.end)
+    sc.blank(intent.start, end)
+
+
+_RECORD_AFTER_RE = re.compile(r"\s+(record|ticket)\b", IGNORE_CASE)
 
 
 _LEAD_TYPE_RE = re.compile(r"\b(service\s+request|incident)\s*$", IGNORE_CASE)
@@ -127,6 +138,7 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
         freetext.blank(sc, desc)
         sc.blank(intent.end, len(sc.text))
     extract_fields(sc, slots, owner=True, bare_urgent=True)
+    _listed_type(sc, slots)
     _team_after_fields(sc, desc, slots)
     head = _owner_words(sc, intent, desc) if separated else ""
     if desc and desc.value:
@@ -149,6 +161,28 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
 
 _SIGN_OFF_WORDS = words("please pls plz thanks thank you thx ty cheers asap today now")
 
+# A kind of ticket listed alone among the fields after the problem ("... offline. SR, assign
+# Marcus", "..., problem, Messaging"); the ITIL short forms stand for their kind
+_SHORT_TYPES = {"sr": "service request", "inc": "incident", "prb": "problem", "chg": "change"}
+_LISTED_TYPE_RE = re.compile(
+    rf"(?:^|[,;]|\.(?=\s)|{BLANK})\s*(?:an?\s+)?"
+    r"(service\s+request|incident|problem|change(?:\s+request)?|(?-i:SR|INC|PRB|CHG|RFC))"
+    rf"(?=\s*(?:[,;.!]|{BLANK}|$|please\b|pls\b|thanks\b))",
+    IGNORE_CASE,
+)
+
+
+def _listed_type(sc: Scratch, slots: dict[str, Any]) -> None:
+    """The description is blanked by now, so a type word standing alone as an item of what
+    is left is the ticket's kind, not a word of the problem."""
+    if "tickettype" in slots:
+        return
+    match = _LISTED_TYPE_RE.search(sc.text)
+    if match:
+        kind = re.sub(r"\s+", " ", match.group(1))
+        slots["tickettype"] = "change" if kind == "RFC" else _SHORT_TYPES.get(kind.lower(), kind)
+        sc.blank(match.start(1), match.end(1))
+
 
 def _team_after_fields(sc: Scratch, desc: freetext.Span | None, slots: dict[str, Any]) -> None:
     """ "... email bouncing low prio 1st line": once the fields after the description are
@@ -157,6 +191,10 @@ def _team_after_fields(sc: Scratch, desc: freetext.Span | None, slots: dict[str,
     if desc is None or desc.end >= len(sc.text) or {"team", "agent"} & slots.keys():
         return
     rest = re.sub(f"{BLANK}+", " ", sc.text[desc.end :]).strip(" ,;.!")
+    # ("... printer. 1st Line Support please": the sign-off is no part of the team's name)
+    rest = re.sub(
+        r"(?:[\s,.!]+(?:please|pls|plz|thanks|thx|ta|asap))+$", "", rest, flags=IGNORE_CASE
+    )
     if re.fullmatch(r"[\w&-]+(?:\s+[\w&-]+){0,2}", rest) and not set(rest.lower().split()) <= (
         _SIGN_OFF_WORDS
     ):
@@ -263,7 +301,10 @@ def _owner_lead(sc: Scratch, slots: dict[str, Any], *, separated: bool) -> None:
             slots["owner_lead"] = "owner"
 
 
-_NAMES_FIRST_RE = re.compile(r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+)\s+(?-i:[a-z])")
+# ("Stark Logistics Fleet Depot, Happy Hogan, VPN down ...": names listed with commas first)
+_NAMES_FIRST_RE = re.compile(
+    r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+)(?:\s+(?-i:[a-z])|\s*,\s*(?-i:[A-Z][a-z]))"
+)
 # ("Joanna Baker (Initech) can't ...": the person's customer may follow in brackets)
 _PERSON_FIRST_RE = re.compile(
     r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z'-]+)(?:\s+\((?-i:[A-Z])[^()]{1,40}\))?\s+(?-i:[a-z])"

@@ -343,8 +343,10 @@ _ANY_CASE = (
 )
 
 
+# (up to seven words: a customer, its site and a person, "Umbrella Health Raccoon City Clinic,
+# Alice Abernathy: ...")
 def _name_words(word: str, least: int) -> str:
-    return rf"(?:{word}(?:\s*[/,|]\s*|\s+-\s+|\s+at\s+(?:the\s+)?|\s+)){{{least},5}}{word}"
+    return rf"(?:{word}(?:\s*[/,|]\s*|\s+-\s+|\s+at\s+(?:the\s+)?|\s+)){{{least},6}}{word}"
 
 
 # A request headed by a name, then a colon or a dash: "Initech Main Office: server room AC

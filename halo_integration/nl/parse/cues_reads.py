@@ -113,6 +113,16 @@ READ_CUES: tuple[Cue, ...] = (
     ),
     # "how do I ...?": a question for the knowledge base (a ticket is offered second)
     cue(LOOKUP, 4, HOWTO_RE.pattern, "howto"),
+    # "I keep forgetting it - how do I change my password myself?": what led to it first, then
+    # the question, ending the message (no ticket named: "note on 3115: how do I ..." tells)
+    cue(
+        LOOKUP,
+        4,
+        r"^(?![^?]*\b(?:tickets?|cases?|notes?|comments?)\b)(?![^?]*(?:#\s*|\b)\d{3,})"
+        r"[^?]*?(?:[.!]\s+|\s-\s|[,;]\s*)(?:(?:so|but|and|just|basically)\s+)?"
+        r"how\s+(?:do|can|could|should)\s+(?:i|we)\b(?=[^.!?]*\?\s*$)",
+        "howto",
+    ),
     # teams and the people in them
     cue(LOOKUP, 4, TEAM_MEMBERS_RE.pattern, "team_members"),
     cue(LOOKUP, 4, AGENT_TEAM_RE.pattern, "agent_team"),

@@ -36,12 +36,27 @@ _FIELD_BEFORE_QUOTE = words("""
     """)
 _QUOTE_RE = re.compile(r"«\d+»")
 
+# What an admin lists alone after the problem: a priority, a kind of ticket (its ITIL short
+# form too), a team shaped like one ("1st Line", "Field Support", "Service Desk")
+_LIST_ITEM = (
+    r"(?:very\s+)?(?:low|lowest|medium|normal|high|highest|critical)|p[1-5]|"
+    r"(?:an?\s+)?(?:service\s+request|incident|problem|change(?:\s+request)?|(?-i:SR|INC|PRB|CHG|RFC))|"
+    r"(?:1st|2nd|3rd|first|second|third)\s+line(?:\s+support)?|"
+    r"(?-i:[A-Z][\w&-]*\s+(?:[A-Z][\w&-]*\s+)?(?:Support|Desk|Ops|Operations))"
+)
+# ... and the item ends there (another item, the end, or a sign-off)
+_ITEM_END = r"(?=\s*(?:[,.;!]|$|please\b|pls\b|thanks\b|thx\b|asap\b))"
 # Start of a trailing field clause ("..., priority High, assign to the Messaging team").
 _FIELD_START = (
     r"(?:with\s+|at\s+|for\s+|and\s+)?(?:the\s+)?(?:priority|prio\b|p[1-5]\b|"
     r"(?:very\s+)?(?:low|medium|normal|high|critical|urgent)\s+priority|urgent\b|"
     r"(?:re)?assign|escalate|customer\b|client\b|site\b|team\b|agent\b|technician\b|"
     r"user\b|contact\b|on\s+behalf|(?:ticket\s+)?type\b|status\b|"
+    # "..., give it to Hannah", "..., hand to Daniel Kim"
+    r"(?:give|hand|pass)\s+(?:it\s+)?(?:over\s+)?to\b|"
+    # an admin's list item alone: "... offline. Critical", "..., medium", "... SR, assign ...",
+    # "..., problem, Messaging", ". 1st Line Support please"
+    rf"(?:{_LIST_ITEM}){_ITEM_END}|"
     # ("..., for the Acme Inc customer" ends there; "..., whole team blocked" goes on)
     r"(?:the\s+)?\S+(?:\s+\S+)?\s+(?:customer|client|team|site)\b"
     r"(?=\s*(?:[,.;!?]|$|please\b|pls\b|thanks\b)))"
@@ -224,7 +239,8 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
     head = find_separator(sc.text)
     on_behalf = _ON_BEHALF_COMMA_RE.match(sc.text) or _FOR_NAME_COMMA_RE.match(sc.text)
     if intent.kind in {"problem", "need", "passive"} and on_behalf and not head:
-        return _region(sc, on_behalf.end(), len(sc.text))
+        # ("..., Lucius Fox needs a phone. Service request, low priority": fields end it)
+        return _region(sc, on_behalf.end(), cut_trailing_fields(sc, on_behalf.end(), len(sc.text)))
     if (
         intent.kind in {"problem", "need"}
         and head

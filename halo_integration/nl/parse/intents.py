@@ -33,6 +33,7 @@ from .cue_parts import (
     QUESTION_START_RE,
     STATUS_QUESTION_WORDS,
     THING_RE,
+    TICKET_FOR_LEAD,
     TICKET_HEADER_RE,
     TICKET_NOUN,
     TICKET_REF_RE,
@@ -371,8 +372,12 @@ _NOT_A_PROBLEM_START_RE = re.compile(
 )
 _PRAISE_RE = re.compile(
     r"\b(?:love|(?:i|we)\s+(?:really\s+)?like|likes|great|awesome|nice|good|brilliant|perfect|"
-    r"thanks|thank|happy|works)\b",
+    r"thanks|thank|happy|(?<!\bonly\s)(?<!\bsometimes\s)(?<!\bhalf\s)works(?!\s+only\b))\b",
     IGNORE_CASE,
+)
+# "only one screen works when I dock", "it works only on wifi": something works in part, a fault
+_PARTLY_WORKS_RE = re.compile(
+    r"\bonly\s+(?:one|the|my|on|in|when|if|with)\b[^,.;!?]{0,40}\bworks\b"
 )
 
 
@@ -413,7 +418,7 @@ def _problem_statement(text: str) -> Intent | None:
     if (
         len(words_found) < (3 if broken else 4)
         or _NOT_A_PROBLEM_START_RE.match(text, lead_end)
-        or _PRAISE_RE.search(text)
+        or (_PRAISE_RE.search(text) and not _PARTLY_WORKS_RE.search(text.lower()))
     ):
         return None
     # "Acme Inc Remote Workers: the VPN rejects logins": the sentence follows a name heading.
@@ -526,6 +531,7 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     best = header_note(text, best)
     best = _close_at_the_end(text, pool, best)
     best = _fix_not_close(text, pool, best)
+    best = _hand_over_of_new_ticket(text, pool, best)
     # "Why did you close my ticket?" asks about the ticket; it does not close it.
     # ("have the service desk look at 3099" asks for it to be done: see PERSON_ON_TICKET_RE)
     if (
@@ -535,3 +541,32 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     ):
         best = Intent(GET_TICKET, best.strength, best.start, best.end, "question")
     return best, (obj if best.kind == "query" else None)
+
+
+_TICKET_FOR_LEAD_RE = re.compile(TICKET_FOR_LEAD, IGNORE_CASE)
+_TICKET_NUMBER_RE = re.compile(r"#\s*\d|\b\d{3,}\b")
+
+
+def _hand_over_of_new_ticket(text: str, pool: list[Intent], best: Intent) -> Intent:
+    """ "ticket for Wayne Foundation, Lucius Fox needs a new phone, give it to Hannah", "For
+    Globex, Hank Scorpio can't print. SR, assign Marcus": a request opened by "(ticket) for
+    <someone>" that goes on to say what is wrong is a new ticket; the hand-over, priority or
+    team after it are its fields, not a change to another ticket (with a ticket number, or a
+    ticket named after a bare "for", it may be a change: the cues decide)."""
+    if best.action != UPDATE_TICKET or _TICKET_NUMBER_RE.search(text):
+        return best
+    if not (
+        _TICKET_FOR_LEAD_RE.match(text)
+        or (_FOR_NAME_LEAD_RE.match(text) and not _TICKET_NOUN_RE.search(text))
+    ):
+        return best
+    told = [
+        c
+        for c in pool
+        if c.action == CREATE_TICKET and c.kind in {"problem", "need"} and c.start < best.start
+    ]
+    return min(told, key=lambda c: (-c.strength, c.start)) if told else best
+
+
+_FOR_NAME_LEAD_RE = re.compile(r"^\W*for\s+(?-i:[A-Z])", IGNORE_CASE)
+_TICKET_NOUN_RE = re.compile(r"\b(?:tickets?|cases?)\b", IGNORE_CASE)

@@ -84,10 +84,13 @@ _PRIORITY_RES = (
     re.compile(rf"{SHOULD_BE}(?:an?\s+)?({PRIORITY_WORDS}|p[1-5])\b", IGNORE_CASE),
 )
 _BARE_URGENT_RE = re.compile(r"\b(urgent|emergency)(?:ly)?\b", IGNORE_CASE)
-# "printer down, high", "no network, team network, p2": an admin's list of fields after the
-# problem ends with the priority alone
+# "printer down, high", "no network, team network, p2", "... offline. Critical", "... won't
+# boot. critical, give to Daniel Kim": an admin's list of fields after the problem holds the
+# priority alone as one of its items
 _LIST_END_PRIORITY_RE = re.compile(
-    rf",\s*({PRIORITY_WORDS}|p[1-5])(?:\s+prio(?:rity)?)?{TERSE_END}", IGNORE_CASE
+    rf"(?:[,;]|\.(?=\s)|{BLANK})\s*({PRIORITY_WORDS}|p[1-5])(?:\s+prio(?:rity)?)?"
+    rf"(?:(?=\s*(?:[,;]|{BLANK}))|{TERSE_END})",
+    IGNORE_CASE,
 )
 _PRIORITY_NOT_VALUES = words(
     "of the my this that it ticket tickets to and for on a an is be please"
