@@ -217,8 +217,10 @@ def person_after_place(resolver: Resolver) -> None:
     ):
         return
     tokens = str(resolver.params.get("summary", "")).split()
-    if tokens and tokens[0].casefold().strip(":") in _PERSON_LABELS:
-        tokens = tokens[1:]  # "..., user Lucius Fox, laptop won't boot": the label before the name
+    if tokens and tokens[0].casefold().strip(":") in _PERSON_LABELS | {"for"}:
+        # "..., user Lucius Fox, laptop won't boot", "Globex Cypress Creek for Hank Scorpio -
+        # ...": the label (or "for") before the name
+        tokens = tokens[1:]
     try:
         if _person_in_site_words(resolver) or not _may_open_with_a_name(tokens):
             return

@@ -3,7 +3,7 @@
 ("SR", "INC", "problem"), a team shaped like one ("2nd Line", "Service Desk please"), a
 hand-over ("give it to ..."); a kind said with "record" ("a change record for ..."); "ticket
 for <customer>, <person> needs ..." going on to hand the ticket to someone; and customer, site
-and person listed with commas before the problem. An employee's fault told as what only
+and person listed with commas (or "<customer> <site> for <person> - ...") before the problem. An employee's fault told as what only
 partly works ("only one screen works"); a "how do I ...?" that ends a message after what led
 to it. First the rule parser's action and slots,
 then the plan each person gets against the demo simulator."""
@@ -205,6 +205,22 @@ PLANNED: list[dict[str, Any]] = [
         {
             "action": "create_ticket",
             "params": {"client_id": 23, "site_id": 51, "user_id": 501, "priority_id": 1},
+        },
+    ),
+    _case(
+        "admin",
+        "Initech Austin Branch for Joanna Baker - scanner keeps jamming, incident, 1st Line",
+        {
+            "action": "create_ticket",
+            "params": {"client_id": 42, "site_id": 102, "user_id": 404, "tickettype_id": 1},
+        },
+    ),
+    _case(
+        "admin",
+        "Acme Warehouse for Noah Williams: label printer offline, high",
+        {
+            "action": "create_ticket",
+            "params": {"client_id": 12, "site_id": 32, "user_id": 203, "priority_id": 2},
         },
     ),
     _case(

@@ -287,7 +287,10 @@ def _owner_lead(sc: Scratch, slots: dict[str, Any], *, separated: bool) -> None:
     if isinstance(heading, str) and body.startswith(heading):
         body = body[len(heading) :].lstrip(" :-/,|")  # "Acme Warehouse - Noah Williams says ..."
     after_from = MESSAGE_FROM_RE.sub("", body, count=1)
-    if _PERSON_FIRST_RE.match(body) or (after_from != body and _NAME_FIRST_RE.match(after_from)):
+    if _PLACE_FOR_PERSON_RE.match(body) and not OWNER_SLOTS & slots.keys():
+        # "Acme Warehouse for Noah Williams: ...": the place first, the person it is for after
+        slots["owner_lead"] = "owner"
+    elif _PERSON_FIRST_RE.match(body) or (after_from != body and _NAME_FIRST_RE.match(after_from)):
         slots["owner_lead"] = "person"
     elif not separated and not OWNER_SLOTS & slots.keys():
         first = re.sub(r"^(?:for|at)\s+", "", summary, flags=IGNORE_CASE).split(maxsplit=1)[0]
@@ -302,6 +305,9 @@ def _owner_lead(sc: Scratch, slots: dict[str, Any], *, separated: bool) -> None:
 
 
 # ("Stark Logistics Fleet Depot, Happy Hogan, VPN down ...": names listed with commas first)
+_PLACE_FOR_PERSON_RE = re.compile(
+    r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+)\s+for\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z'-]+)\b"
+)
 _NAMES_FIRST_RE = re.compile(
     r"(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)+)(?:\s+(?-i:[a-z])|\s*,\s*(?-i:[A-Z][a-z]))"
 )

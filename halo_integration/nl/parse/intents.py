@@ -30,6 +30,7 @@ from .cue_parts import (
     IGNORE_CASE,
     MEASURE_AFTER,
     NAME_HEADING_RE,
+    NAME_RUN,
     QUESTION_START_RE,
     STATUS_QUESTION_WORDS,
     THING_RE,
@@ -392,6 +393,7 @@ _BROKEN_END_RE = re.compile(
 
 
 _FOR_HEADING_RE = re.compile(r"^\W*for\s+[\w&.' -]{1,40}?\s*:\s*(?=\S)", IGNORE_CASE)
+_NAME_FOR_NAME_HEADING_RE = re.compile(rf"^\W*{NAME_RUN}\s+for\s+{NAME_RUN}\s*(?::|\s-\s)\s*(?=\S)")
 
 
 # "Hi there! Not urgent, but ...", "Hello, no rush - ...": a greeting, and how soon it is
@@ -422,7 +424,11 @@ def _problem_statement(text: str) -> Intent | None:
     ):
         return None
     # "Acme Inc Remote Workers: the VPN rejects logins": the sentence follows a name heading.
-    heading = NAME_HEADING_RE.match(text) or _FOR_HEADING_RE.match(text)  # "for emma jones: ..."
+    heading = (
+        NAME_HEADING_RE.match(text)
+        or _FOR_HEADING_RE.match(text)  # "for emma jones: ..."
+        or _NAME_FOR_NAME_HEADING_RE.match(text)  # "Globex Cypress Creek for Hank Scorpio - ..."
+    )
     offset = heading.end() if heading and THING_RE.search(text, heading.end()) else lead_end
     thing = THING_RE.search(text, offset)
     if not thing:
