@@ -156,3 +156,25 @@ PLANNED: list[dict[str, Any]] = [
 def test_desk_habit_plan(case: dict[str, Any], halo_connected, request) -> None:
     actor = request.getfixturevalue(PEOPLE[case["as"]])
     _check(plan_request(case["text"], actor=actor), case["expect"])
+
+
+TEAM_AFTER_AGENT: list[dict[str, Any]] = [
+    _case(
+        "admin",
+        "3140 assign Marcus Reid, Network",
+        {"action": "update_ticket", "params": {"ticket_id": 3140, "agent_id": 8, "team_id": 12}},
+    ),
+    _case(
+        "admin",
+        "assign 3140 to Marcus Reid, he knows the APs",
+        {"action": "update_ticket", "params": {"ticket_id": 3140, "agent_id": 8, "team_id": None}},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", TEAM_AFTER_AGENT, ids=[f"{c['as']}: {c['text'][:60]}" for c in TEAM_AFTER_AGENT]
+)
+def test_team_after_agent_plan(case: dict[str, Any], halo_connected, request) -> None:
+    actor = request.getfixturevalue(PEOPLE[case["as"]])
+    _check(plan_request(case["text"], actor=actor), case["expect"])

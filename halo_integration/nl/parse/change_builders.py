@@ -353,7 +353,17 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
         name = agent.group(1) if agent else ""
         if name and (looks_like_person(name) or " " not in name):  # a first name alone
             slots["agent"] = name  # "3250 -> Network team, Marcus please"
+    tail = _TEAM_AFTER_AGENT_RE.search(sc.text) if "agent" in slots else None
+    if tail and "team" not in slots:
+        slots["team_guess"] = tail.group(1)  # "3110 assign Hannah Fischer, Field Services"
     return slots
+
+
+# A few words after a comma at the very end of an assignment: maybe the team (see team_tail)
+_TEAM_AFTER_AGENT_RE = re.compile(
+    r"¦\s*,\s*((?:[\w&-]+\s+){0,3}[\w&-]+)[\s.!]*$",
+    IGNORE_CASE,
+)
 
 
 # A question that takes for granted the ticket is not done yet is about one still open ("when

@@ -37,7 +37,8 @@ What a resolver should know:
   site, or a person ("list tickets for acme inc"), or nobody ("for the printer"). Try it; a
   guess that names nobody is dropped (a list searches for it). `owner_heading`: a name heading
   the request ("Wayne Foundation / Gotham Office - ..."), maybe a customer and site, maybe an
-  app; the summary keeps it in case it names no customer. `team_guess`: the few words left at
+  app; the summary keeps it in case it names no customer. `team_guess` (also after an
+  update's assignee: "3110 assign Hannah Fischer, Field Services"): the few words left at
   the end of a new ticket after its fields ("... email bouncing low prio 1st line"); a team only
   when they name one.
 - A number beyond Halo's id range is no id ("3115" typed fifty times is not understood).
