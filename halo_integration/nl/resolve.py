@@ -32,7 +32,7 @@ from halo_integration.nl.parse.rules import ParsedRequest
 from halo_integration.nl.precheck import Refuse
 from halo_integration.nl.rating_plan import score_and_comment
 from halo_integration.nl.reads import Reader
-from halo_integration.nl.team_tail import team_at_end
+from halo_integration.nl.team_tail import team_after_agent, team_at_end
 from halo_integration.nl.tickets_meant import ANY, CLOSED, OPEN, find_ticket
 from halo_integration.policies import Actor, is_admin
 from halo_integration.presenters import TicketView
@@ -161,6 +161,7 @@ class Resolver:
         self._catalog_slot("status", "statuses", "status_id")
         self._catalog_slot("tickettype", "ticket_types", "tickettype_id")
         self._agent()
+        team_after_agent(self)
         if len(self.params) == before and not self.plan.candidates and not self.plan.missing:
             self.plan.missing.append("what to change")
 

@@ -42,3 +42,17 @@ def team_at_end(resolver: Resolver) -> None:
     resolver.params["team_id"] = team.id
     resolver.names["team_id"] = team.name
     resolver.params["summary"] = head.strip(" ,;")
+
+
+def team_after_agent(resolver: Resolver) -> None:
+    """ "3110 assign Hannah Fischer, Field Services": the words after the person, when they
+    are one of the instance's team names, are the team too (else they are left alone)."""
+    guess = str(resolver.slots.pop("team_guess", "") or "")
+    if not guess or "team_id" in resolver.params or not is_admin(resolver.actor):
+        return
+    # only a team's whole name, word for word: "he knows it" or "thanks" name no team
+    wanted = re.sub(r"\s+team$", "", re.sub(r"\s+", " ", guess).strip(), flags=re.IGNORECASE)
+    teams = [t for t in resolver.catalog.items("teams") if t.name.casefold() == wanted.casefold()]
+    if len(teams) == 1:
+        resolver.params["team_id"] = teams[0].id
+        resolver.names["team_id"] = teams[0].name

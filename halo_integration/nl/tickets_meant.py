@@ -95,7 +95,7 @@ def find_ticket(resolver: Resolver, *, state: str, skip: frozenset[int] = frozen
         # "my laptop ticket": the one whose summary says "laptop", not one whose details
         # mention a laptop in passing.
         matches = titled
-    if len(matches) > 1 and not hint and plan.action in _TEXT_DESCRIBES:
+    if len(matches) > 1 and not hint and plan.action in _TEXT_DESCRIBES and not slots.get("one_of"):
         # "the laptop fan thing is fixed, close it", "when will my monitor arrive?"
         described = slots.get("reason") if plan.action != GET_TICKET else plan.text
         matches = _fitting_things(matches, str(described or "")) or matches
@@ -104,7 +104,9 @@ def find_ticket(resolver: Resolver, *, state: str, skip: frozenset[int] = frozen
     if len(matches) > 1 and slots.get("open_only"):
         # "my open ticket", "when is my vpn issue getting fixed": of those, the ones still open
         matches = [t for t in matches if not t.is_closed] or matches
-    if len(matches) > 1:
+    if len(matches) > 1 and slots.get("oldest"):
+        matches = [min(matches, key=lambda t: (t.opened.isoformat() if t.opened else "", t.id))]
+    if len(matches) > 1 and not slots.get("one_of"):
         # "where are we with the Outlook password pop-ups?": the one the words fit best
         matches = _best_fitting(matches, plan.text)
     if len(matches) == 1:

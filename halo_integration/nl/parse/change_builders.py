@@ -68,8 +68,12 @@ def build_note(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
     freetext.blank(sc, note)
     hidden = hidden_from_user(sc.text)
     _ticket_target(sc, slots)
-    if intent.kind == "tell" and not {"ticket_id", "ticket_hint"} & slots.keys():
-        slots["ticket_hint"] = ""  # "tell the technician ...": some ticket is meant
+    one_of = _ONE_OF_RE.search(doc.text)
+    if (intent.kind == "tell" or one_of) and not {"ticket_id", "ticket_hint"} & slots.keys():
+        # "tell the technician ...", "an update on one of my tickets": some ticket is meant
+        slots["ticket_hint"] = ""
+        if one_of:
+            slots["one_of"] = True  # which one is not said: the person must choose
     value = note.value if note else ""
     label = _VISIBILITY_LABEL_RE.match(value)
     if label and hidden is None:  # "3055 - internal: RAM on backorder"
@@ -78,6 +82,8 @@ def build_note(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
     if hidden is not None:
         slots["hiddenfromuser"] = hidden
     value = value or _remark_before_fyi(sc, intent) or _note_in_other_sentences(sc, intent)
+    value = _TELL_THEM_RE.sub("", value)  # "- tell them I've rebooted": what they are told
+    value = _FYI_END_RE.sub("", value)  # "..., can you note that": the asking is no part of it
     if value:
         slots["note"] = value
     else:
@@ -85,10 +91,22 @@ def build_note(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
     return slots
 
 
+_ONE_OF_RE = re.compile(r"\bone\s+of\s+(?:my|our|the)\s+(?:tickets|requests|cases)\b", IGNORE_CASE)
+_TELL_THEM_RE = re.compile(
+    r"^(?:(?:please|pls|just|can\s+you|could\s+you)\s+)*(?:tell|let)\s+(?:them|him|her|IT|the\s+team)\s+"
+    r"(?:know\s+)?(?:that\s+)?(?=\S)",
+    IGNORE_CASE,
+)
+
+
 # "3089 my manager approved it already fyi": the remark comes first, "fyi" closes it
+# ("3076: the start date moved to the 14th, please add that": so does asking to add it)
 _FYI_END_RE = re.compile(
     r"(?:[\s,;]+|\s+-\s+)(?:(?:just\s+)?fyi|for\s+your\s+info(?:rmation)?|just\s+so\s+you\s+know|"
-    r"(?:just\s+)?(?:to\s+|wanted\s+to\s+)?let\s+(?:you|u)\s+know)\W*$",
+    r"(?:just\s+)?(?:to\s+|wanted\s+to\s+)?let\s+(?:you|u)\s+know|"
+    r"(?:(?:please|pls|kindly|can\s+you|could\s+you)\s+)?(?:add|note|log|record|put\s+down|"
+    r"write\s+down)\s+(?:that|this|it)(?:\s+(?:down|in|on|to)(?:\s+(?:it|the\s+ticket))?)?"
+    r"(?:\s+(?:please|pls|thanks|thank\s+you))?)\W*$",
     IGNORE_CASE,
 )
 
@@ -136,7 +154,7 @@ def _note_in_other_sentences(sc: Scratch, intent: Intent) -> str:
 
 # A note that opens with who may see it: "internal: RAM on backorder", "public - on its way"
 _VISIBILITY_LABEL_RE = re.compile(
-    r"^\s*\(?((?:internal|private|hidden|staff[- ]only|confidential|public|visible)(?:\s+note)?)\)?"
+    r"^\s*\(?((?:internal|private|hidden|staff[- ]only|confidential|public|visible)(?:\s+(?:note|comment))?)\)?"
     r"\s*(?::|\s-\s)\s*(?=\S)",
     IGNORE_CASE,
 )
@@ -335,7 +353,17 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
         name = agent.group(1) if agent else ""
         if name and (looks_like_person(name) or " " not in name):  # a first name alone
             slots["agent"] = name  # "3250 -> Network team, Marcus please"
+    tail = _TEAM_AFTER_AGENT_RE.search(sc.text) if "agent" in slots else None
+    if tail and "team" not in slots:
+        slots["team_guess"] = tail.group(1)  # "3110 assign Hannah Fischer, Field Services"
     return slots
+
+
+# A few words after a comma at the very end of an assignment: maybe the team (see team_tail)
+_TEAM_AFTER_AGENT_RE = re.compile(
+    r"¦\s*,\s*((?:[\w&-]+\s+){0,3}[\w&-]+)[\s.!]*$",
+    IGNORE_CASE,
+)
 
 
 # A question that takes for granted the ticket is not done yet is about one still open ("when

@@ -10,7 +10,7 @@ from typing import Any
 
 from halo_integration.actions.lookup import LOOKUP
 
-from .cue_parts import Intent
+from .cue_parts import THING_RE, Intent
 from .names import NAME_STOPS, looks_like_person, take_name
 from .text import Prepared
 
@@ -42,6 +42,12 @@ _CONTACT_ASKED = tuple(
         # "what's the email of Olivia Brown", "phone number for peter gibbons at initech"
         rf"(?:^\W*|\b(?:{_SEARCH_VERB}|{_ASK_VERB})\s+)(?:the\s+|an?\s+)?{_CONTACT}\s+(?:of|for)\s+"
         rf"{_NAME}(?=\s|[?.!,]|$)",
+        # "look up Jill Valentine", "find Peter Gibbons at Initech please": a person's name,
+        # typed as one, is all that is looked up
+        rf"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?{_SEARCH_VERB}\s+(?:the\s+)?"
+        r"(?:(?:user|person|contact|end\s+user)\s+)?"
+        r"(?P<name>(?-i:[A-Z])[\w-]*(?:'(?!s\b)[A-Za-z][\w-]*)?(?:\s+(?-i:[A-Z])[\w'-]*){1,2}?)"
+        r"(?=(?:\s+(?:at|from)\s+[\w&.' -]{1,40}?)?[\s,]*(?:please|pls|thanks|for\s+me)?\W*$)",
     )
 )
 _AFTER_NAME_STOPS = NAME_STOPS | {"her", "his", "their"}
@@ -57,6 +63,8 @@ def contact_asked(text: str) -> tuple[int, int, int] | None:
         parts = name.split()
         if any(part.lower().strip("'") in _AFTER_NAME_STOPS for part in parts):
             continue
+        if THING_RE.search(name):
+            continue  # "search for Outlook Calendar" names an app, not a person
         if looks_like_person(" ".join(part[:1].upper() + part[1:] for part in parts)):
             return match.start(), match.start("name"), match.end("name")
     return None

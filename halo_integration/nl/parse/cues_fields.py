@@ -112,7 +112,8 @@ FIELD_CUES: tuple[Cue, ...] = (
     cue(
         UPDATE_TICKET,
         3,
-        r"\b(?:put|set|mark|move)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:to\s+|as\s+)?" + STATUS_AHEAD,
+        r"\b(?:put|set|mark|move)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:back\s+)?(?:to\s+|as\s+)?"
+        + STATUS_AHEAD,
     ),
     # "3235 priority low", "#3160 status: With Supplier", "3250 -> Network team"
     cue(
@@ -163,6 +164,16 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"\b(?:drop|lower|raise|bump|knock|bring|take|push|move|set|put|downgrade|upgrade)\s+"
         r"(?:ticket\s*)?#?\s*\d{3,}\s+(?:(?:down|up|back)\s+)?(?:to\s+)?(?:an?\s+)?"
         + PRIORITY_VALUE,
+    ),
+    # "3101 - bump to critical", "3055: drop it to low", "#3140 raise priority to P1": the
+    # ticket heads the request, the change follows it
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:please\s+|pls\s+|can\s+you\s+)?"
+        r"(?:drop|lower|raise|bump|knock|bring|push|move|reduce|increase|decrease|downgrade|"
+        r"upgrade|escalate|set|change|make)\s+(?:it\s+|this\s+)?(?:(?:the\s+|its\s+)?(?:priority|"
+        r"prio|urgency)\s+)?(?:(?:down|up|back)\s+)?(?:to\s+)?(?:an?\s+)?" + PRIORITY_VALUE,
     ),
     # "drop the priority of 3131 to low", "knock the urgency on ticket 3140 down to P4"
     cue(

@@ -46,9 +46,16 @@ READ_CUES: tuple[Cue, ...] = (
         r"(?:opened|raised|logged|submitted|reported|filed|created)\s+by\s+me\b|"
         # "anything of mine opened since Friday", "everything of ours raised this week"
         r"\b(?:everything|anything|something|all)\s+(?:of\s+)?(?:mine|ours)\s+(?:that\s+)?"
-        r"(?:was\s+|were\s+)?(?:opened|raised|logged|submitted|reported|filed|created)\b|"
+        # ("anything of mine closed in the last month?": a state says which, too)
+        r"(?:was\s+|were\s+|(?:is|are)\s+)?(?:still\s+)?(?:opened|raised|logged|submitted|reported|"
+        r"filed|created|closed|resolved|fixed|finished|completed|open|outstanding|pending)\b|"
         r"\b(?:anything|something|everything|what(?:'s|\s+is)?|which\s+(?:tickets?|ones?)|tickets?)\s+"
         r"(?:is\s+|are\s+)?(?:still\s+)?(?:waiting|pending|waits)\s+(?:on|for)\s+(?:me|my)\b|"
+        # "anything from IT I need to reply to?", "tickets waiting for a reply from me"
+        r"\b(?:anything|something|what|which\s+(?:tickets?|ones?)|tickets?)\b[^?.!]{0,30}?\b(?:I|we)\s+"
+        r"(?:still\s+)?(?:need|have|must|should|owe)\s+(?:to\s+)?(?:reply|respond|answer|get\s+back)\b|"
+        r"\b(?:tickets?|anything|something|ones?)\s+(?:that\s+(?:is|are)\s+)?(?:still\s+)?(?:waiting|"
+        r"pending)\s+(?:on|for)\s+(?:a\s+|an\s+|my\s+)?(?:reply|response|answer|input)\s+from\s+me\b|"
         r"^\W*(?:show\s+(?:me\s+)?)?(?:all\s+)?(?:of\s+)?my\s+(?:(?:open|closed|resolved|current|"
         r"old|recent|active|pending)\s+)?ones\b|"
         r"^\W*(?:show|list|see|view)\s+(?:me\s+)?(?:the\s+|all\s+)?(?:open|closed|resolved|current|old|"
@@ -93,7 +100,9 @@ READ_CUES: tuple[Cue, ...] = (
         r"\b(?:what(?:'s|s|\s+is)|anything|something)\s+(?:still\s+)?(?:open|outstanding|unresolved|"
         r"pending)\s+(?:for\s+me|of\s+mine|from\s+me)\b|"
         r"^\W*(?:is\s+|are\s+)?(?:there\s+)?(?:anything|something|what(?:'s|s)?)\s+(?:still\s+)?"
-        r"(?:open|outstanding|pending|unresolved)\W*$",
+        # ("anything still open since Monday?": a time may end it)
+        r"(?:open|outstanding|pending|unresolved)(?:\s+(?:since|from|before|after|over|during|"
+        r"this|last|in\s+the\s+last)\b[^?.!]{0,30})?\W*$",
         "query",
     ),
     # "the status of everything I've got open", "progress on all my tickets"
@@ -130,7 +139,9 @@ READ_CUES: tuple[Cue, ...] = (
     cue(
         GET_TICKET,
         3,
-        r"\b(?:status|progress|eta|news|state)\s+(?:of|on|for|about|regarding|with)\b",
+        # ("Good news for once!", "great news on the VPN": news told, not asked for)
+        r"\b(?:status|progress|eta|(?<!\bgood\s)(?<!\bgreat\s)(?<!\bbad\s)news|state)\s+"
+        r"(?:of|on|for|about|regarding|with)\b",
     ),
     cue(
         GET_TICKET,

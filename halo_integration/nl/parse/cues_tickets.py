@@ -486,13 +486,32 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"requester|caller|client|people|folks|everyone|everybody|staff)\b",
         "tell",
     ),
-    # "3076 note mias start date moved", "3055 internal note ordered ram": the ticket, the
-    # word "note" and the note itself, with no colon or dash between
+    # "need to give an update on one of my tickets", "posting some info for ticket 3120":
+    # news given to a ticket's people is a note
     cue(
         ADD_NOTE,
         3,
-        r"^\W*(?:(?:for|on|re|to)\s+)?(?:ticket\s*)?#?\s*\d{3,10}\s+(?:(?:internal|private|hidden|"
-        r"public|visible|quick|short)\s+)?(?:note|comment)\s+(?!that\b|(?:on|of|for)\b)(?=\w)",
+        r"\b(?:give|giving|post|posting|send|sending|provide|providing|pass\s+on)\s+(?:(?:you|them|IT)\s+)?"
+        r"(?:an?\s+|some\s+|more\s+)?(?:(?:quick|short|small|brief)\s+)?(?:update|info|information|"
+        r"news)\s+(?:on|to|for|about|in)\s+(?=(?:one\s+of\s+)?(?:my|the|this|that|ticket|#|\d))",
+    ),
+    # "3076 note mias start date moved", "3055 internal note ordered ram", "3099 private
+    # note: engineer booked": the ticket, the word "note" and the note itself
+    cue(
+        ADD_NOTE,
+        3,
+        r"^\W*(?:(?:for|on|re|to)\s+)?(?:ticket\s*)?#?\s*\d{3,10}\s*[,:-]?\s+(?:(?:internal|"
+        r"private|hidden|public|visible|quick|short|staff)\s+)?(?:note|comment)"
+        r"(?:\s*[:-]\s*|\s+(?!that\b|(?:on|of|for)\b))(?=\w)",
+        "tell",
+    ),
+    # "Tell Olivia on 3140 that ...", "ask Marcus on #3101 whether ...": a person named, then
+    # the ticket they are on: what to tell them is a note on it
+    cue(
+        ADD_NOTE,
+        3,
+        r"\b(?:tell|let|inform|notify|ask|remind|message|advise|update)\s+(?-i:[A-Z])[\w'-]+"
+        r"(?:\s+(?-i:[A-Z])[\w'-]+)?(?=\s+(?:on|for|in|re|about)\s+(?:ticket\s*)?#?\s*\d{3,10}\b)",
         "tell",
     ),
     cue(
@@ -502,11 +521,13 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"\b(?:respond|answer)\s+(?:to\s+|on\s+|in\s+)?(?:ticket\b|#\s*\d|\d{3,})",
     ),
     # "on 3115 add: it happens on my phone too", "for #3042 note: ..."
+    # ("On 3115 please note the prompts started ...": the words after the verb are the note)
     cue(
         ADD_NOTE,
         3,
         r"^\W*(?:on|to|for|in|re)\s+(?:ticket\s*)?#?\s*\d{3,}\s*,?\s*(?:please\s+)?"
         r"(?:add|note|comment|write|put|say|mention)\b",
+        "tell",
     ),
     cue(
         ADD_NOTE,
@@ -567,7 +588,10 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         RESOLVE_TICKET,
         3,
-        r"(?<!-end\s)(?<!\bend\s)(?<!\bthe\s)\b(?:resolve|close)(?:\s+(?:out|off|down))?\b"
+        # ("the noise stops when I close Chrome": what the person does, in a time clause)
+        r"(?<!-end\s)(?<!\bend\s)(?<!\bthe\s)(?<!\bwhen\sI\s)(?<!\bif\sI\s)(?<!\bonce\sI\s)"
+        r"(?<!\bafter\sI\s)(?<!\bbefore\sI\s)(?<!\bwhenever\sI\s)(?<!\bas\ssoon\sas\sI\s)"
+        r"\b(?:resolve|close)(?:\s+(?:out|off|down))?\b"
         r"(?!\s+(?:to|by|is|was|date|period|deadline|process)\b)",
     ),
     cue(RESOLVE_TICKET, 3, rf"\b(?:cancel|withdraw|complete|finish|shut)\s+{RES_OBJECT}"),

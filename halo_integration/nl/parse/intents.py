@@ -236,6 +236,14 @@ _IDS_ONLY_RE = re.compile(
 _VERB_LAST_RE = re.compile(r"\s*(?:(?:please|pls|plz|thanks|thx)\b)?[\s?.!]*$", IGNORE_CASE)
 
 
+# A question about a record named before it: "who has it?", "where is it?", "whose is that?"
+_ASKED_OF_IT_RE = re.compile(
+    r"(?<=[-:,]\s)(?:who|where|whose|what)(?:'s|\s+(?:has|is|are|owns|uses|got|holds))?\s+"
+    r"(?:(?:got|using|holding|assigned\s+to|with)\s+)?(?:it|this|that|them|they)(?:\s+now)?\W*$",
+    IGNORE_CASE,
+)
+
+
 def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
     """List/lookup/get from "show/list/find/what ... <noun>", or a bare "my tickets"."""
     verb = _query_verb(text)
@@ -250,6 +258,12 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
                 obj = QueryObject(first.entity, first.start, first.end, plural=True)
             elif first.entity == "kb_articles":
                 obj = QueryObject(first.entity, first.start, verb.end(), first.plural)
+
+    if obj is None and verb and _ASKED_OF_IT_RE.match(text, verb.start()):
+        # "asset AC-2219 - who has it?": the record named first, then a question about it
+        first = query_object(text)
+        if first is not None and first.entity != "ticket" and first.start < 3:
+            obj = QueryObject(first.entity, first.start, first.end, first.plural)
     if obj is None:
         # "List every open Hardware Fault ...": an unknown noun after a quantifier is a type.
         strong = verb and _STRONG_LIST_VERB_RE.match(text, verb.start())
@@ -464,7 +478,10 @@ def header_note(text: str, best: Intent) -> Intent:
 # reads the ticket ("any news on the delivery?" asks the people on it, a note).
 _STATE_QUESTION_RE = re.compile(
     r"\W*(?:(?:so|and|but|ok|okay)\W+)?(?:(?:is|was|has|have|did|are|were)\b[^?.!]*?\b(?:ready|fixed|"
-    r"done|sorted|resolved|closed|finished|approved|delivered|ordered|arrived|solved|completed)\b"
+    r"done|sorted|resolved|closed|finished|approved|delivered|ordered|arrived|solved|completed|"
+    # "has it been assigned to anyone yet?", "is the monitor coming?": how far it has got
+    r"assigned|picked\s+up|looked\s+at|started|coming|on\s+(?:its|the)\s+way|dispatched|shipped|"
+    r"being\s+(?:worked\s+on|looked\s+at|handled|dealt\s+with))\b"
     r"[^.!]*?\?|what\s+(?:was|is|were|has\s+been)\s+the\s+(?:final\s+)?(?:outcome|result|resolution|"
     r"fix|verdict|conclusion)\b)",
     IGNORE_CASE,
@@ -474,7 +491,7 @@ _STATE_QUESTION_RE = re.compile(
 # A request that ends by asking for the close: "just to let you know 3089 is sorted. Please
 # resolve.", "I can get into the Finance site now, thanks! Close it please".
 _CLOSE_AT_END_RE = re.compile(
-    r"(?:^|[.!?]\s+|,\s*)(?:(?:so|please|pls|kindly|you\s+can|can\s+you|could\s+you|feel\s+free\s+to)"
+    r"(?:^|[.!?]\s+|,\s*|\s-\s)(?:(?:so|please|pls|kindly|you\s+can|can\s+you|could\s+you|feel\s+free\s+to)"
     r"\s+)*(?:close|resolve)(?:\s+(?:it|this|that|the\s+ticket|(?:the\s+)?(?:ticket\s*)?#?\s*\d{3,10}))?"
     r"(?:\s+(?:off|out|now|please|pls|thanks|thank\s+you))*\W*$",
     IGNORE_CASE,
@@ -535,7 +552,8 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     best = min(pool, key=lambda c: (-c.strength, c.start, order[id(c)]))
     best = _problem_over_query(text, pool, best)
     best = header_note(text, best)
-    best = _close_at_the_end(text, pool, best)
+    # (the close asked for at the end is after any head: "fyi the VPN is fine - please close #3042")
+    best = _close_at_the_end(text, candidates, best)
     best = _fix_not_close(text, pool, best)
     best = _hand_over_of_new_ticket(text, pool, best)
     # "Why did you close my ticket?" asks about the ticket; it does not close it.

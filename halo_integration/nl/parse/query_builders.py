@@ -150,6 +150,15 @@ _SCOPE_RE = re.compile(
 )
 
 
+# "anything from IT I need to reply to?", "replies from the helpdesk": the service desk itself,
+# never a customer to filter on
+_FROM_THE_DESK_RE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?-i:IT)|IT\s+(?:support|team|dept|department)|help\s*desk|service\s+desk|"
+    r"support(?:\s+team)?|tech\s+support|the\s+desk)\b",
+    IGNORE_CASE,
+)
+
+
 # Tickets in a state named in everyday words: "tickets waiting on the supplier", "which ones
 # are with the user", "requests still in progress" (the resolver knows the status names).
 _LIST_STATUS_RE = re.compile(
@@ -157,6 +166,15 @@ _LIST_STATUS_RE = re.compile(
     r"((?:waiting|awaiting|pending)\s+(?:on|for)\s+(?:the\s+)?[\w-]+(?:\s+party)?|with\s+(?:the\s+)?"
     r"(?:user|supplier|customer|client|vendor|third\s+party)|in\s+progress|action\s+required|"
     r"pending\s+closure)\b",
+    IGNORE_CASE,
+)
+# Tickets that wait for the person asking: "waiting for a reply from me", "anything I need to
+# reply to?", "which ones are waiting on me": the state the resolver knows as waiting on me
+_REPLY_OWED_RE = re.compile(
+    r"\b(?:waiting|awaiting|pending)\s+(?:on|for)\s+(?:a\s+|an\s+|my\s+)?(?:reply|response|"
+    r"answer|input|feedback|action)\s+(?:from|by)\s+(?:me|us)\b|"
+    r"\b(?:I|we)\s+(?:still\s+)?(?:need|have|must|should|ought|owe)\s+(?:to\s+)?(?:reply|respond|"
+    r"answer|get\s+back)(?:\s+(?:to|on))?\b|\bneeds?\s+(?:a\s+)?(?:reply|response|answer)\s+from\s+me\b",
     IGNORE_CASE,
 )
 _WORKING_ON_RE = re.compile(
@@ -176,6 +194,8 @@ def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
     slots: dict[str, Any] = {}
     for scope in _SCOPE_RE.finditer(sc.text):
         sc.blank(scope.start(), scope.end())
+    for desk in _FROM_THE_DESK_RE.finditer(sc.text):
+        sc.blank(desk.start(), desk.end())
     extract_product(sc, slots)
     extract_ids(sc, slots)
     mine = is_mine(sc.text)  # before "I raised this month" is read as a date
@@ -191,6 +211,10 @@ def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
     if intent.kind == "team_queue":
         obj = None  # "the 2nd Line Support queue" names a team, it is not a ticket type
     extract_opened(sc, slots)
+    owed = _REPLY_OWED_RE.search(sc.text)
+    if owed and "status" not in slots:
+        slots["status"] = "waiting on me"
+        sc.blank(owed.start(), owed.end())
     waiting = _LIST_STATUS_RE.search(sc.text)
     if waiting and "status" not in slots:  # "tickets waiting on the supplier"
         slots["status"] = sc.value(waiting.group(1))

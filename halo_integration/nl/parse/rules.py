@@ -31,12 +31,14 @@ What a resolver should know:
   laptop fan thing is fixed, close it").
 - `open_only` also comes from "my open ticket" and, for a read, from a question that takes for
   granted the ticket is not done ("when is my vpn issue getting fixed"); `newest` from "my last
-  ticket"; "put on hold" gives ``status == "on hold"``.
+  ticket", `oldest` from "my oldest open ticket"; `one_of` from "one of my tickets" (which one is
+  not said: never guessed from the other words); "put on hold" gives ``status == "on hold"``.
 - `owner_guess` (typed all in lower case): "for X" that may name a customer, a customer and
   site, or a person ("list tickets for acme inc"), or nobody ("for the printer"). Try it; a
   guess that names nobody is dropped (a list searches for it). `owner_heading`: a name heading
   the request ("Wayne Foundation / Gotham Office - ..."), maybe a customer and site, maybe an
-  app; the summary keeps it in case it names no customer. `team_guess`: the few words left at
+  app; the summary keeps it in case it names no customer. `team_guess` (also after an
+  update's assignee: "3110 assign Hannah Fischer, Field Services"): the few words left at
   the end of a new ticket after its fields ("... email bouncing low prio 1st line"); a team only
   when they name one.
 - A number beyond Halo's id range is no id ("3115" typed fifty times is not understood).

@@ -16,6 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .desk_refs import canonical_ticket_refs
+
 PLACEHOLDER_RE = re.compile(r"«(\d+)»")
 
 
@@ -402,6 +404,7 @@ def prepare(raw: str) -> Prepared:
     text, quotes = extract_quotes(normalise(raw))
     text = unshout(text)  # (a quoted passage keeps its capitals: "ERROR 0X80" is what it says)
     text = strip_courtesies(text)
+    text = canonical_ticket_refs(text)  # "INC-3089", "ref 3005": the one way rules read them
     text = _ADD_TYPO_RE.sub("add", text)
     text, fixes = fix_typos(text)
     return Prepared(text=text, quotes=quotes, corrected=fixes)

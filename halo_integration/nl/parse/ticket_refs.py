@@ -75,10 +75,11 @@ _PRONOUN_REF_RE = re.compile(r"\b(?:it|this\s+one|that\s+one)\b", IGNORE_CASE)
 _STATE_WORDS = words("""
     open opened current existing latest last recent most new old active outstanding pending
     only one support helpdesk it other unresolved ongoing single remaining first thing things
-    stuff
+    stuff newest oldest earliest
     """)
 _OPEN_STATE_WORDS = words("open current active outstanding pending unresolved ongoing")
 _NEWEST_WORDS = words("last latest newest recent most")
+_OLDEST_WORDS = words("oldest earliest first")
 # The capitalised words just before a capitalised owner: "Mia " of "Mia Chen's ticket"
 _FIRST_NAMES_RE = re.compile(r"(?<![\w'])((?:(?-i:[A-Z])[\w-]*\s+){1,2})$")
 # Words before "'s ticket" that name no person ("the printer's ticket", "today's ticket").
@@ -252,6 +253,8 @@ def extract_ticket_hint(sc: Scratch, slots: dict[str, Any]) -> None:
         slots["open_only"] = True
     if any(w.lower() in _NEWEST_WORDS for w in raw):
         slots["newest"] = True  # "my last ticket", "the latest one"
+    elif any(w.lower() in _OLDEST_WORDS for w in raw):
+        slots["oldest"] = True  # "my oldest open ticket", "the first one I raised"
     words = [w for w in raw if w.lower() not in _STATE_WORDS]
     topic = ""
     if about:

@@ -148,7 +148,8 @@ _STATUS_BEFORE_RE = re.compile(
 _ON_HOLD_RE = re.compile(r"\bon\s+hold\b", IGNORE_CASE)
 # "put 3099 in progress": a status named right after the ticket, with no "status" word
 _STATUS_AFTER_TICKET_RE = re.compile(
-    rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:to\s+|as\s+)?" + STATUS_AHEAD + "|"
+    # ("set 3042 back to in progress": a status it had before)
+    rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:back\s+)?(?:to\s+|as\s+)?" + STATUS_AHEAD + "|"
     # "3140 should be in progress", "3110 is now with the supplier" (from where the blank starts)
     rf"(?<!{BLANK}){BLANK}+\s+{SHOULD_BE}" + STATUS_AHEAD + "|"
     rf"(?<!{BLANK}){BLANK}+\s+(?:is|are)\s+(?:now\s+)?" + STATUS_AHEAD + "|"

@@ -1,0 +1,40 @@
+"""Ticket numbers written the way other service desks write them.
+
+People who used ServiceNow, Jira Service Management or a mail-based desk before write a ticket as
+"INC-3089", "INC3089", "REQ 3005", "ref 3005" or "ticket no. 3131". The rules downstream know one
+spelling, "ticket 3089"; rewriting these early means every action (reads, notes, closes,
+reopens, admin changes) understands them the same way, instead of each rule learning them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Record prefixes of other desks (incident, request, request item, service request, change,
+# problem, ticket). With its number ("INC3089", "INC-3089", "INC 3089") the prefix names a
+# ticket; "SR" or "problem" alone stays what it is, a ticket type.
+_PREFIXED_RE = re.compile(
+    r"(?<![\w-])(?:inc|req|ritm|sr|chg|prb|tkt|tck)\s?[-#:]?\s?0*([1-9]\d{2,})\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+# "ref 3005", "reference no. 3005", "case ref: 3005". Someone else's reference ("order ref 4432",
+# "PO ref 4432") is what a note says, not a ticket.
+_REF_RE = re.compile(
+    r"(?<!order\s)(?<!invoice\s)(?<!po\s)(?<!purchase\s)(?<!booking\s)(?<!tracking\s)"
+    r"(?<!delivery\s)(?<!payment\s)(?<!supplier\s)(?<!vendor\s)(?<!quote\s)"
+    r"(?:\b(?:ticket|case|call)\s+)?\bref(?:erence)?\.?\s*(?:no\.?|nr\.?|number|num)?\s*[:#]?\s*"
+    r"([1-9]\d{2,})\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+# "ticket no. 3131", "ticket number 3131", "case nr 3131"
+_NUMBERED_RE = re.compile(
+    r"\b(?:ticket|case|call)\s+(?:no\.?|nr\.?|number|num)\s*[:#]?\s*([1-9]\d{2,})\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def canonical_ticket_refs(text: str) -> str:
+    """Rewrite "INC-3089", "ref 3005" and "ticket no. 3131" as "ticket 3089" and so on."""
+    text = _PREFIXED_RE.sub(r"ticket \1", text)
+    text = _NUMBERED_RE.sub(r"ticket \1", text)
+    return _REF_RE.sub(r"ticket \1", text)
