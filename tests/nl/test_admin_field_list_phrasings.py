@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from halo_integration.nl.plan import plan_request
+from tests.nl.expect import asked
 from tests.nl.test_newcomer_phrasings import ABSENT, Has
 from tests.nl.test_newcomer_phrasings import _check as _check_parse
 from tests.nl.test_planner_round7 import PEOPLE, _check
@@ -140,12 +141,8 @@ def test_admin_field_list_parse(text: str, action: str | None, slots: dict[str, 
     _check_parse(text, action, slots)
 
 
-def _case(who: str, text: str, expect: dict[str, Any]) -> dict[str, Any]:
-    return {"as": who, "text": text, "expect": expect}
-
-
 PLANNED: list[dict[str, Any]] = [
-    _case(
+    asked(
         "admin",
         "new ticket for Umbrella Health, site Laboratory, user Carlos Oliveira: centrifuge PC "
         "frozen. High",
@@ -154,7 +151,7 @@ PLANNED: list[dict[str, Any]] = [
             "params": {"client_id": 23, "site_id": 52, "user_id": 502, "priority_id": 2},
         },
     ),
-    _case(
+    asked(
         "admin",
         "Initech Austin Branch - Joanna Baker says the scanner is offline, low",
         {
@@ -162,7 +159,7 @@ PLANNED: list[dict[str, Any]] = [
             "params": {"client_id": 42, "site_id": 102, "user_id": 404, "priority_id": 4},
         },
     ),
-    _case(
+    asked(
         "admin",
         "For Globex Cypress Creek, Hank Scorpio needs a second monitor. SR, give it to Hannah",
         {
@@ -170,7 +167,7 @@ PLANNED: list[dict[str, Any]] = [
             "params": {"client_id": 17, "site_id": 44, "tickettype_id": 3, "agent_id": 9},
         },
     ),
-    _case(
+    asked(
         "admin",
         "raise a problem record for Acme HQ: Wi-Fi drops every hour, Network team",
         {
@@ -178,12 +175,12 @@ PLANNED: list[dict[str, Any]] = [
             "params": {"client_id": 12, "site_id": 31, "tickettype_id": 21, "team_id": 12},
         },
     ),
-    _case(
+    asked(
         "admin",
         "For Initech Main Office, Michael Bolton's dock is dead. 1st Line Support thanks",
         {"action": "create_ticket", "params": {"client_id": 42, "site_id": 101, "team_id": 5}},
     ),
-    _case(
+    asked(
         "admin",
         "ticket for Wayne Foundation, Lucius Fox lost his badge. low priority, assign Marcus Reid",
         {
@@ -191,7 +188,7 @@ PLANNED: list[dict[str, Any]] = [
             "params": {"client_id": 35, "user_id": 701, "priority_id": 4, "agent_id": 8},
         },
     ),
-    _case(
+    asked(
         "admin",
         "Stark Logistics Fleet Depot, Happy Hogan, scanner guns won't sync, high",
         {
@@ -199,7 +196,7 @@ PLANNED: list[dict[str, Any]] = [
             "params": {"client_id": 27, "site_id": 62, "user_id": 602, "priority_id": 2},
         },
     ),
-    _case(
+    asked(
         "admin",
         "Umbrella Health Raccoon City Clinic, Alice Abernathy: printer offline. critical",
         {
@@ -207,7 +204,7 @@ PLANNED: list[dict[str, Any]] = [
             "params": {"client_id": 23, "site_id": 51, "user_id": 501, "priority_id": 1},
         },
     ),
-    _case(
+    asked(
         "admin",
         "Initech Austin Branch for Joanna Baker - scanner keeps jamming, incident, 1st Line",
         {
@@ -215,7 +212,7 @@ PLANNED: list[dict[str, Any]] = [
             "params": {"client_id": 42, "site_id": 102, "user_id": 404, "tickettype_id": 1},
         },
     ),
-    _case(
+    asked(
         "admin",
         "Acme Warehouse for Noah Williams: label printer offline, high",
         {
@@ -223,17 +220,17 @@ PLANNED: list[dict[str, Any]] = [
             "params": {"client_id": 12, "site_id": 32, "user_id": 203, "priority_id": 2},
         },
     ),
-    _case(
+    asked(
         "liam",
         "Laptop charger is loose, it only works if I hold the cable at an angle",
         {"action": "create_ticket", "params": {"summary_has": "charger"}},
     ),
-    _case(
+    asked(
         "emma",
         "I always forget where it is, sorry - how can I add a shared mailbox in Outlook?",
         {"action": "lookup", "params": {"entity": "kb_articles", "search_has": "mailbox"}},
     ),
-    _case(
+    asked(
         "emma",
         "new ticket: the desk in my office is too high",
         {"action": "create_ticket", "params": {"summary_has": "too high"}},

@@ -17,6 +17,7 @@ import pytest
 
 from halo_integration.nl.parse.desk_refs import canonical_ticket_refs
 from halo_integration.nl.plan import plan_request
+from tests.nl.expect import asked
 from tests.nl.test_newcomer_phrasings import ABSENT, Has
 from tests.nl.test_newcomer_phrasings import _check as _check_parse
 from tests.nl.test_planner_round7 import PEOPLE, _check
@@ -108,47 +109,43 @@ def test_desk_habit_parse(text: str, action: str | None, slots: dict[str, Any]) 
     _check_parse(text, action, slots)
 
 
-def _case(who: str, text: str, expect: dict[str, Any]) -> dict[str, Any]:
-    return {"as": who, "text": text, "expect": expect}
-
-
 REFUSED = {"refused": True}
 
 PLANNED: list[dict[str, Any]] = [
-    _case("emma", "INC-3042 status?", {"action": "get_ticket", "params": {"ticket_id": 3042}}),
-    _case("emma", "ref 3120 please", REFUSED),  # liam's ticket: like a missing one
-    _case(
+    asked("emma", "INC-3042 status?", {"action": "get_ticket", "params": {"ticket_id": 3042}}),
+    asked("emma", "ref 3120 please", REFUSED),  # liam's ticket: like a missing one
+    asked(
         "emma",
         "whats my oldest open ticket",
         {"action": "get_ticket", "params": {"ticket_id": 3042}},
     ),
-    _case(
+    asked(
         "emma",
         "I'd like to post an update on one of my tickets: rebooted again",
         {"candidates": True, "action": "add_note"},
     ),
-    _case("liam", "anything I need to reply to?", {"action": "list_tickets"}),
-    _case(
+    asked("liam", "anything I need to reply to?", {"action": "list_tickets"}),
+    asked(
         "admin",
         "3101 - bump it to critical",
         {"action": "update_ticket", "params": {"ticket_id": 3101, "priority_id": 1}},
     ),
-    _case(
+    asked(
         "admin",
         "set 3099 back to in progress",
         {"action": "update_ticket", "params": {"ticket_id": 3099, "status_id": 2}},
     ),
-    _case(
+    asked(
         "admin",
         "3055 internal note: waiting on the supplier",
         {"action": "add_note", "params": {"ticket_id": 3055, "note_has": "supplier"}},
     ),
-    _case(
+    asked(
         "admin",
         "look up Peter Gibbons",
         {"action": "lookup", "params": {"entity": "users", "search_has": "Gibbons"}},
     ),
-    _case("emma", "look up Peter Gibbons", REFUSED),
+    asked("emma", "look up Peter Gibbons", REFUSED),
 ]
 
 
@@ -159,12 +156,12 @@ def test_desk_habit_plan(case: dict[str, Any], halo_connected, request) -> None:
 
 
 TEAM_AFTER_AGENT: list[dict[str, Any]] = [
-    _case(
+    asked(
         "admin",
         "3140 assign Marcus Reid, Network",
         {"action": "update_ticket", "params": {"ticket_id": 3140, "agent_id": 8, "team_id": 12}},
     ),
-    _case(
+    asked(
         "admin",
         "assign 3140 to Marcus Reid, he knows the APs",
         {"action": "update_ticket", "params": {"ticket_id": 3140, "agent_id": 8, "team_id": None}},

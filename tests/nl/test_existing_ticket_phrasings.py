@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from halo_integration.nl.plan import plan_request
+from tests.nl.expect import asked
 from tests.nl.test_newcomer_phrasings import ABSENT, Has
 from tests.nl.test_newcomer_phrasings import _check as _check_parse
 from tests.nl.test_planner_round7 import PEOPLE, _check
@@ -202,10 +203,6 @@ def test_existing_ticket_shapes_parse(text: str, action: str | None, slots: dict
     _check_parse(text, action, slots)
 
 
-def _case(who: str, text: str, expect: dict[str, Any]) -> dict[str, Any]:
-    return {"as": who, "text": text, "expect": expect}
-
-
 def _get(ticket_id: int) -> dict[str, Any]:
     return {"action": "get_ticket", "params": {"ticket_id": ticket_id}}
 
@@ -219,7 +216,7 @@ def _choices(action: str) -> dict[str, Any]:
 
 
 PLANNED: list[dict[str, Any]] = [
-    _case(
+    asked(
         "emma",
         "3005 and 3115 - where are they at?",
         {
@@ -227,7 +224,7 @@ PLANNED: list[dict[str, Any]] = [
             "params": {"ticket_ids": [3005, 3115]},
         },
     ),
-    _case(
+    asked(
         "admin",
         "can I see 3055, 3099 and 3160 side by side",
         {
@@ -236,79 +233,79 @@ PLANNED: list[dict[str, Any]] = [
         },
     ),
     # a name made up with hyphens finds the ticket that has its words
-    _case("emma", "note on my VPN-at-home ticket: it dropped twice today", _note(3042, "twice")),
-    _case("liam", "any news on the wifi-in-room-2 ticket?", _get(3121)),
+    asked("emma", "note on my VPN-at-home ticket: it dropped twice today", _note(3042, "twice")),
+    asked("liam", "any news on the wifi-in-room-2 ticket?", _get(3121)),
     # of several tickets, the one the words fit best; a tie stays a choice
-    _case("emma", "what's happening with the ticket about my new laptop's VPN client?", _get(3018)),
-    _case("emma", "any update on the VPN dropping at home?", _get(3042)),
-    _case("liam", "where are we with Mia Chen's onboarding?", _get(3076)),
-    _case("emma", "my VPN ticket - any news?", _choices("get_ticket")),
-    _case("emma", "close my ticket, it works since the config push", _choices("resolve_ticket")),
+    asked("emma", "what's happening with the ticket about my new laptop's VPN client?", _get(3018)),
+    asked("emma", "any update on the VPN dropping at home?", _get(3042)),
+    asked("liam", "where are we with Mia Chen's onboarding?", _get(3076)),
+    asked("emma", "my VPN ticket - any news?", _choices("get_ticket")),
+    asked("emma", "close my ticket, it works since the config push", _choices("resolve_ticket")),
     # the note said in another sentence
-    _case(
+    asked(
         "liam",
         "Could I add something to my laptop ticket? It is loud even when idle.",
         _note(3120, "idle"),
     ),
     # a question after the ticket reads it, even a closed one
-    _case("liam", "ticket 3121, did that ever get fixed?", _get(3121)),
-    _case("emma", "the printer jam ticket - what was the outcome?", _get(3067)),
+    asked("liam", "ticket 3121, did that ever get fixed?", _get(3121)),
+    asked("emma", "the printer jam ticket - what was the outcome?", _get(3067)),
     # a polite question that asks for the close
-    _case(
+    asked(
         "emma",
         "is it possible to close my SharePoint ticket? I can get in now",
         {"action": "resolve_ticket", "params": {"ticket_id": 3089}},
     ),
     # an admin hands a ticket over; an employee may not
-    _case(
+    asked(
         "admin",
         "3099 needs to be with Tom Walsh while Daniel is away",
         {"action": "update_ticket", "params": {"ticket_id": 3099, "agent_id": 11}},
     ),
-    _case(
+    asked(
         "admin",
         "get 3055 over to Hannah please",
         {"action": "update_ticket", "params": {"ticket_id": 3055, "agent_id": 9}},
     ),
-    _case("emma", "3042 needs to be with Tom Walsh", {"refused": True}),
+    asked("emma", "3042 needs to be with Tom Walsh", {"refused": True}),
     # team questions are for admins
-    _case(
+    asked(
         "admin",
         "is Priya in 2nd Line or Messaging?",
         {"action": "lookup", "params": {"entity": "agents"}},
     ),
-    _case("emma", "is Priya in the Network team?", {"refused": True}),
+    asked("emma", "is Priya in the Network team?", {"refused": True}),
     # batch two
-    _case("emma", "details on the Teams camera one", _get(3150)),
-    _case("liam", "what did IT end up doing about the room 2 wifi?", _get(3121)),
-    _case(
+    asked("emma", "details on the Teams camera one", _get(3150)),
+    asked("liam", "what did IT end up doing about the room 2 wifi?", _get(3121)),
+    asked(
         "admin",
         "drop the priority of 3055 to low",
         {"action": "update_ticket", "params": {"ticket_id": 3055, "priority_id": 4}},
     ),
-    _case(
+    asked(
         "emma",
         "I can open the Finance site now, thanks! Please close it",
         {"action": "resolve_ticket", "params": {"ticket_id": 3089}},
     ),
-    _case(
+    asked(
         "emma",
         "could you pass on to whoever has 3131 that I work from home on Fridays",
         _note(3131, "Fridays"),
     ),
-    _case(
+    asked(
         "emma",
         "re the Outlook password prompts - it happens on my phone as well",
         _note(3115, "phone"),
     ),
-    _case(
+    asked(
         "emma",
         "Hi, I wondered how my ticket is going? I don't have the number",
         _choices("get_ticket"),
     ),
-    _case("emma", "still waiting on that second monitor. any news?", _get(3131)),
-    _case("emma", "Is the Outlook password prompts issue with someone yet?", _get(3115)),
-    _case(
+    asked("emma", "still waiting on that second monitor. any news?", _get(3131)),
+    asked("emma", "Is the Outlook password prompts issue with someone yet?", _get(3115)),
+    asked(
         "emma",
         "the printer keeps jamming again, could you open my old ticket back up?",
         {"action": "reopen_ticket", "params": {"ticket_id": 3067}},

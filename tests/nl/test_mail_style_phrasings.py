@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from halo_integration.nl.plan import plan_request
+from tests.nl.expect import asked, new_ticket
 from tests.nl.test_newcomer_phrasings import ABSENT, Has
 from tests.nl.test_newcomer_phrasings import _check as _check_parse
 from tests.nl.test_planner_round7 import PEOPLE, _check
@@ -144,63 +145,57 @@ def test_mail_style_shapes_parse(text: str, action: str | None, slots: dict[str,
     _check_parse(text, action, slots)
 
 
-def _case(who: str, text: str, expect: dict[str, Any]) -> dict[str, Any]:
-    return {"as": who, "text": text, "expect": expect}
-
-
-def _create(words: str, **params: Any) -> dict[str, Any]:
-    return {"action": "create_ticket", "params": {"summary_has": words, **params}}
-
-
 PLANNED: list[dict[str, Any]] = [
     # the person named by full name right after the customer's site
-    _case(
+    asked(
         "admin",
         "new ticket globex cypress creek karl carlson - monitor flickers",
-        _create("monitor", client_id=17, site_id=44, user_id=305),
+        new_ticket("monitor", client_id=17, site_id=44, user_id=305),
     ),
-    _case(
+    asked(
         "admin",
         "log a ticket for initech main office, michael bolton, printer out of toner",
-        _create("toner", client_id=42, site_id=101, user_id=402),
+        new_ticket("toner", client_id=42, site_id=101, user_id=402),
     ),
-    _case(
+    asked(
         "admin",
         "create incident for umbrella health raccoon city clinic rebecca chambers cannot print",
-        _create("print", client_id=23, site_id=51, user_id=504),
+        new_ticket("print", client_id=23, site_id=51, user_id=504),
     ),
-    _case(
+    asked(
         "admin",
         "for stark logistics site distribution centre maria hill: scanner gun broken",
-        _create("scanner", client_id=27, site_id=61, user_id=603),
+        new_ticket("scanner", client_id=27, site_id=61, user_id=603),
     ),
-    _case(
+    asked(
         "admin",
         "new ticket for wayne foundation gotham office, alfred pennyworth, laptop slow, low",
-        _create("laptop", client_id=35, site_id=71, user_id=703, priority_id=4),
+        new_ticket("laptop", client_id=35, site_id=71, user_id=703, priority_id=4),
     ),
     # a name that is no user of that customer stays in the summary
-    _case(
+    asked(
         "admin",
         "new ticket for globex springfield campus, peter gibbons, printer jams",
-        _create("peter gibbons", client_id=17, site_id=41),
+        new_ticket("peter gibbons", client_id=17, site_id=41),
     ),
     # mail-style employee reports
-    _case(
+    asked(
         "liam",
         "Namaste. My laptop battery drains in an hour. Thanks & Regards, Liam",
-        _create("battery"),
+        new_ticket("battery"),
     ),
-    _case(
-        "emma", "Hola! The Wi-Fi in meeting room 3 keeps dropping. Gracias, Emma", _create("Wi-Fi")
+    asked(
+        "emma",
+        "Hola! The Wi-Fi in meeting room 3 keeps dropping. Gracias, Emma",
+        new_ticket("Wi-Fi"),
     ),
     # the articles
-    _case(
+    asked(
         "emma",
         "Outlook shows my mails twice - is there an article for this?",
         {"action": "lookup", "params": {"entity": "kb_articles", "search_has": "Outlook"}},
     ),
-    _case(
+    asked(
         "liam",
         "Kindly guide me how to connect to the VPN from home.",
         {"action": "lookup", "params": {"entity": "kb_articles", "search_has": "VPN"}},

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from halo_integration.nl.plan import plan_request
+from tests.nl.expect import asked, new_ticket
 from tests.nl.test_newcomer_phrasings import ABSENT, Has
 from tests.nl.test_newcomer_phrasings import _check as _check_parse
 from tests.nl.test_planner_round7 import PEOPLE, _check
@@ -117,109 +118,101 @@ def test_one_breath_shapes_parse(text: str, action: str | None, slots: dict[str,
     _check_parse(text, action, slots)
 
 
-def _case(who: str, text: str, expect: dict[str, Any]) -> dict[str, Any]:
-    return {"as": who, "text": text, "expect": expect}
-
-
-def _create(words: str, **params: Any) -> dict[str, Any]:
-    return {"action": "create_ticket", "params": {"summary_has": words, **params}}
-
-
 PLANNED: list[dict[str, Any]] = [
     # "ticket for" / "incident for" / "service request for" the customer, site and person
-    _case(
+    asked(
         "admin",
         "ticket for globex springfield campus olivia brown outlook calendar empty",
-        _create("calendar", client_id=17, site_id=41, user_id=301),
+        new_ticket("calendar", client_id=17, site_id=41, user_id=301),
     ),
-    _case(
+    asked(
         "admin",
         "incident for stark logistics fleet depot happy hogan tablet screen cracked",
-        _create("tablet", client_id=27, site_id=62, user_id=602, tickettype_id=1),
+        new_ticket("tablet", client_id=27, site_id=62, user_id=602, tickettype_id=1),
     ),
-    _case(
+    asked(
         "admin",
         "service request for initech austin branch joanna baker second monitor",
-        _create("monitor", client_id=42, site_id=102, user_id=404, tickettype_id=3),
+        new_ticket("monitor", client_id=42, site_id=102, user_id=404, tickettype_id=3),
     ),
-    _case(
+    asked(
         "admin",
         "ticket for umbrella health laboratory carlos oliveira label printer jammed p1",
-        _create("printer", client_id=23, site_id=52, user_id=502, priority_id=1),
+        new_ticket("printer", client_id=23, site_id=52, user_id=502, priority_id=1),
     ),
     # no command at all: names, the problem, then its fields with no comma
-    _case(
+    asked(
         "admin",
         "globex cypress creek hank scorpio keyboard smashed high prio",
-        _create("keyboard", client_id=17, site_id=44, user_id=302, priority_id=2),
+        new_ticket("keyboard", client_id=17, site_id=44, user_id=302, priority_id=2),
     ),
-    _case(
+    asked(
         "admin",
         "initech main office samir nagheenanajar mails bouncing p3 assign priya sharma",
-        _create("bouncing", client_id=42, site_id=101, user_id=403, priority_id=3, agent_id=5),
+        new_ticket("bouncing", client_id=42, site_id=101, user_id=403, priority_id=3, agent_id=5),
     ),
-    _case(
+    asked(
         "admin",
         "initech austin branch joanna baker vpn keeps dropping p2 2nd line",
-        _create("vpn", client_id=42, site_id=102, user_id=404, priority_id=2, team_id=6),
+        new_ticket("vpn", client_id=42, site_id=102, user_id=404, priority_id=2, team_id=6),
     ),
     # ... words that name no team are no team
-    _case(
+    asked(
         "admin",
         "globex springfield campus olivia brown mouse not working p3 reception",
-        _create("mouse", client_id=17, site_id=41, user_id=301, priority_id=3, team_id=None),
+        new_ticket("mouse", client_id=17, site_id=41, user_id=301, priority_id=3, team_id=None),
     ),
     # a Problem raised for a customer
-    _case(
+    asked(
         "admin",
         "raise a problem for globex site cypress creek: repeated vpn drops, network team",
-        _create("vpn", client_id=17, site_id=44, team_id=12, tickettype_id=21),
+        new_ticket("vpn", client_id=17, site_id=44, team_id=12, tickettype_id=21),
     ),
-    _case(
+    asked(
         "admin",
         "log a problem for initech: nightly backup job fails every friday",
-        _create("backup", client_id=42, tickettype_id=21),
+        new_ticket("backup", client_id=42, tickettype_id=21),
     ),
     # "<Customer>, <Site> site: ..."
-    _case(
+    asked(
         "admin",
         "Stark Logistics, Fleet Depot site: tracker gateway has no network. prio high",
-        _create("tracker", client_id=27, site_id=62, priority_id=2),
+        new_ticket("tracker", client_id=27, site_id=62, priority_id=2),
     ),
-    _case(
+    asked(
         "admin",
         "Globex, Springfield Campus site - lobby screen stays black",
-        _create("screen", client_id=17, site_id=41),
+        new_ticket("screen", client_id=17, site_id=41),
     ),
     # the person after a label, a team named bare at the end
-    _case(
+    asked(
         "admin",
         "ticket for Initech / Austin Branch, user Joanna Baker, printer offline, Field Services",
-        _create("printer", client_id=42, site_id=102, user_id=404, team_id=15),
+        new_ticket("printer", client_id=42, site_id=102, user_id=404, team_id=15),
     ),
-    _case(
+    asked(
         "admin",
         "ticket for Umbrella Health / Head Office, contact Jill Valentine, scanner jams, Service Desk",
-        _create("scanner", client_id=23, site_id=53, user_id=503, team_id=2),
+        new_ticket("scanner", client_id=23, site_id=53, user_id=503, team_id=2),
     ),
     # a question about a customer's ticket is no new ticket
-    _case("admin", "ticket for globex?", {"refused": True}),
+    asked("admin", "ticket for globex?", {"refused": True}),
     # employees
-    _case("liam", "new contractor starts tuesday and needs a vpn token", _create("contractor")),
-    _case(
+    asked("liam", "new contractor starts tuesday and needs a vpn token", new_ticket("contractor")),
+    asked(
         "emma",
         "I need a Project licence, could you assign it to my account please",
-        _create("licence"),
+        new_ticket("licence"),
     ),
-    _case(
+    asked(
         "liam",
         "Respected Madam, my desktop is running very slow, kindly check and resolve at the earliest.",
-        _create("slow"),
+        new_ticket("slow"),
     ),
-    _case(
+    asked(
         "emma",
         "No rush, but the scanner by reception saves everything as tiny images.",
-        _create("scanner"),
+        new_ticket("scanner"),
     ),
 ]
 

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from halo_integration.nl.plan import plan_request
+from tests.nl.expect import asked
 from tests.nl.test_newcomer_phrasings import ABSENT, Has
 from tests.nl.test_newcomer_phrasings import _check as _check_parse
 from tests.nl.test_planner_round7 import PEOPLE, _check
@@ -89,39 +90,35 @@ def test_people_and_records_parse(text: str, action: str | None, slots: dict[str
     _check_parse(text, action, slots)
 
 
-def _case(who: str, text: str, expect: dict[str, Any]) -> dict[str, Any]:
-    return {"as": who, "text": text, "expect": expect}
-
-
 REFUSED = {"refused": True}
 
 PLANNED: list[dict[str, Any]] = [
-    _case(
+    asked(
         "admin",
         "3160 p2 assign daniel kim",
         {"action": "update_ticket", "params": {"ticket_id": 3160, "priority_id": 2, "agent_id": 6}},
     ),
-    _case(
+    asked(
         "admin",
         "assign tom walsh team network on 3055",
         {"action": "update_ticket", "params": {"ticket_id": 3055, "team_id": 12, "agent_id": 11}},
     ),
-    _case(
+    asked(
         "admin",
         "3140 team network, assign hannah fischer",
         {"action": "update_ticket", "params": {"ticket_id": 3140, "team_id": 12, "agent_id": 9}},
     ),
-    _case(
+    asked(
         "admin",
         "assign priya sharma for ticket 3160",
         {"action": "update_ticket", "params": {"ticket_id": 3160, "agent_id": 5}},
     ),
-    _case(
+    asked(
         "admin",
         "unpaid invoices initech",
         {"action": "lookup", "params": {"entity": "invoices", "search_has": "initech"}},
     ),
-    _case(
+    asked(
         "admin",
         "phone number for peter gibbons at initech",
         {
@@ -129,47 +126,47 @@ PLANNED: list[dict[str, Any]] = [
             "params": {"entity": "users", "search_has": "gibbons", "client_id": 42},
         },
     ),
-    _case("emma", "look up olivia brown at globex i need her email", REFUSED),
-    _case("liam", "what's peter gibbons' phone number?", REFUSED),
-    _case("emma", "i would like the contracts of Initech please", REFUSED),
-    _case("liam", "show emma jones' tickets", REFUSED),
-    _case(
+    asked("emma", "look up olivia brown at globex i need her email", REFUSED),
+    asked("liam", "what's peter gibbons' phone number?", REFUSED),
+    asked("emma", "i would like the contracts of Initech please", REFUSED),
+    asked("liam", "show emma jones' tickets", REFUSED),
+    asked(
         "admin",
         "show emma jones' tickets",
         {"action": "list_tickets", "params": {"user_id": 201}},
     ),
-    _case(
+    asked(
         "emma",
         "add to my monitor ticket: 24 inch is fine too",
         {"action": "add_note", "params": {"ticket_id": 3131, "note_has": "24 inch"}},
     ),
-    _case(
+    asked(
         "emma",
         "is anyone already working on my sharepoint request?",
         {"action": "get_ticket", "params": {"ticket_id": 3089}},
     ),
-    _case(
+    asked(
         "emma",
         "I sent a ticket about the finance sharepoint, what's the latest?",
         {"action": "get_ticket", "params": {"ticket_id": 3089}},
     ),
-    _case("emma", "5 stars for my resolved ticket", {"candidates": True, "action": "rate_ticket"}),
+    asked("emma", "5 stars for my resolved ticket", {"candidates": True, "action": "rate_ticket"}),
     # a person named in the employee's own ticket: that ticket, not someone else's
-    _case(
+    asked(
         "liam",
         "what is the status of Mia Chen's new starter ticket?",
         {"action": "get_ticket", "params": {"ticket_id": 3076}},
     ),
-    _case(
+    asked(
         "liam",
         "how is Mia's ticket going?",
         {"action": "get_ticket", "params": {"ticket_id": 3076}},
     ),
     # ... and with no ticket of theirs about that person, refused like any ticket not theirs
-    _case("emma", "show liam's laptop ticket", REFUSED),
-    _case("emma", "close liam's laptop ticket, it works", REFUSED),
-    _case("liam", "what about Emma Jones's vpn ticket", REFUSED),
-    _case(
+    asked("emma", "show liam's laptop ticket", REFUSED),
+    asked("emma", "close liam's laptop ticket, it works", REFUSED),
+    asked("liam", "what about Emma Jones's vpn ticket", REFUSED),
+    asked(
         "admin",
         "show liam's laptop ticket",
         {"action": "get_ticket", "params": {"ticket_id": 3120}},

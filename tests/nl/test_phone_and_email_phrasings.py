@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from halo_integration.nl.plan import plan_request
+from tests.nl.expect import asked
 from tests.nl.test_newcomer_phrasings import ABSENT, Has
 from tests.nl.test_newcomer_phrasings import _check as _check_parse
 from tests.nl.test_planner_round7 import PEOPLE, _check
@@ -125,37 +126,33 @@ def test_phone_and_email_shapes_parse(text: str, action: str | None, slots: dict
     _check_parse(text, action, slots)
 
 
-def _case(who: str, text: str, expect: dict[str, Any]) -> dict[str, Any]:
-    return {"as": who, "text": text, "expect": expect}
-
-
 PLANNED: list[dict[str, Any]] = [
-    _case(
+    asked(
         "admin",
         "3101 prio high assign hannah fischer",
         {"action": "update_ticket", "params": {"ticket_id": 3101, "priority_id": 2, "agent_id": 9}},
     ),
-    _case(
+    asked(
         "admin",
         "move 3055 to network and give it to marcus",
         {"action": "update_ticket", "params": {"ticket_id": 3055, "team_id": 12, "agent_id": 8}},
     ),
-    _case(
+    asked(
         "admin",
         "3099 tell the user the rollback is tonight",
         {"action": "add_note", "params": {"ticket_id": 3099}},
     ),
-    _case(
+    asked(
         "emma",
         "3131 my manager signed off on it fyi",
         {"action": "add_note", "params": {"ticket_id": 3131}},
     ),
-    _case(
+    asked(
         "emma",
         "give 3005 a 5",
         {"action": "rate_ticket", "params": {"ticket_id": 3005, "score": 5}},
     ),
-    _case("liam", "let me see 3120", {"action": "get_ticket", "params": {"ticket_id": 3120}}),
+    asked("liam", "let me see 3120", {"action": "get_ticket", "params": {"ticket_id": 3120}}),
 ]
 
 

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from halo_integration.nl.plan import plan_request
+from tests.nl.expect import asked, new_ticket
 from tests.nl.test_newcomer_phrasings import ABSENT, Has
 from tests.nl.test_newcomer_phrasings import _check as _check_parse
 from tests.nl.test_planner_round7 import PEOPLE, _check
@@ -518,10 +519,6 @@ def test_round9_shapes_parse(text: str, action: str | None, slots: dict[str, Any
     _check_parse(text, action, slots)
 
 
-def _case(who: str, text: str, expect: dict[str, Any]) -> dict[str, Any]:
-    return {"as": who, "text": text, "expect": expect}
-
-
 def _get(ticket_id: int) -> dict[str, Any]:
     return {"action": "get_ticket", "params": {"ticket_id": ticket_id}}
 
@@ -546,326 +543,330 @@ def _choices(action: str) -> dict[str, Any]:
     return {"candidates": True, "action": action}
 
 
-def _create(words: str, **params: Any) -> dict[str, Any]:
-    return {"action": "create_ticket", "params": {"summary_has": words, **params}}
-
-
 REFUSED: dict[str, Any] = {"refused": True}
 
 PLANNED: list[dict[str, Any]] = [
     # an employee cannot hand a ticket to a team or a person: refused before Confirm
-    _case("emma", "move my outlook ticket to the Messaging team", REFUSED),
-    _case("liam", "please forward my laptop fan ticket to 2nd Line Support", REFUSED),
-    _case("emma", "escalate the SharePoint access request to Field Services please", REFUSED),
-    _case("emma", "give my VPN one to Daniel Kim", REFUSED),
-    _case("liam", "can u pass the new starter ticket over to the service desk", REFUSED),
-    _case("emma", "send it to the network team", REFUSED),
+    asked("emma", "move my outlook ticket to the Messaging team", REFUSED),
+    asked("liam", "please forward my laptop fan ticket to 2nd Line Support", REFUSED),
+    asked("emma", "escalate the SharePoint access request to Field Services please", REFUSED),
+    asked("emma", "give my VPN one to Daniel Kim", REFUSED),
+    asked("liam", "can u pass the new starter ticket over to the service desk", REFUSED),
+    asked("emma", "send it to the network team", REFUSED),
     # an admin can
-    _case("admin", "forward ticket 3160 to Messaging", _update(3160, team_id=11)),
-    _case("admin", "send 3099 over to field services", _update(3099, team_id=15)),
+    asked("admin", "forward ticket 3160 to Messaging", _update(3160, team_id=11)),
+    asked("admin", "send 3099 over to field services", _update(3099, team_id=15)),
     # terse reads
-    _case("emma", "3067 info pls", _get(3067)),
-    _case("liam", "details for 3121?", _get(3121)),
-    _case("emma", "3089 - status, thx", _get(3089)),
-    _case("emma", "PRINTER TICKET STATUS?", _get(3067)),
-    _case("liam", "laptop ticket?", _get(3120)),
-    _case("emma", "status of sharepoint request pls", _get(3089)),
-    _case("emma", "vpn ticket update?", {"candidates": True, "action": "get_ticket"}),
-    _case(
+    asked("emma", "3067 info pls", _get(3067)),
+    asked("liam", "details for 3121?", _get(3121)),
+    asked("emma", "3089 - status, thx", _get(3089)),
+    asked("emma", "PRINTER TICKET STATUS?", _get(3067)),
+    asked("liam", "laptop ticket?", _get(3120)),
+    asked("emma", "status of sharepoint request pls", _get(3089)),
+    asked("emma", "vpn ticket update?", {"candidates": True, "action": "get_ticket"}),
+    asked(
         "liam", "what do I have open?", {"action": "list_tickets", "params": {"open_only": True}}
     ),
-    _case("emma", "WHAT DO I STILL HAVE OPEN", {"action": "list_tickets"}),
+    asked("emma", "WHAT DO I STILL HAVE OPEN", {"action": "list_tickets"}),
     # a ticket named first, then what to tell the people on it
-    _case("emma", "For 3042: any news on the router they were sending?", _note(3042)),
-    _case("liam", "update on 3120 - the fan is quiet since this morning", _note(3120)),
-    _case("liam", "for ticket 3076 - Mia starts at 9 on Monday", _note(3076)),
-    _case("emma", "re my outlook ticket, it happens on webmail too", _note(3115)),
-    _case("emma", "For 3089: any update?", _get(3089)),
+    asked("emma", "For 3042: any news on the router they were sending?", _note(3042)),
+    asked("liam", "update on 3120 - the fan is quiet since this morning", _note(3120)),
+    asked("liam", "for ticket 3076 - Mia starts at 9 on Monday", _note(3076)),
+    asked("emma", "re my outlook ticket, it happens on webmail too", _note(3115)),
+    asked("emma", "For 3089: any update?", _get(3089)),
     # a vague resolve that fits one of the person's open tickets takes it; several stay choices
-    _case("liam", "the laptop fan noise is gone, you can close it", _resolve(3120)),
-    _case("emma", "outlook is behaving now, close that one", _resolve(3115)),
-    _case("emma", "got my new monitor today, close the request pls", _resolve(3131)),
-    _case("emma", "the password prompts stopped, you can close that", _resolve(3115)),
-    _case("emma", "all sorted with outlook, please close", _resolve(3115)),
-    _case("emma", "the sharepoint thing works now, pls close the ticket", _resolve(3089)),
-    _case("emma", "you can close my VPN one, stable all week", _resolve(3042)),
-    _case("emma", "close the sharepoint access one pls, I got in", _resolve(3089)),
-    _case("emma", "close my ticket, all good now", _choices("resolve_ticket")),
-    _case("emma", "resolve, all fixed", _choices("resolve_ticket")),
-    _case("emma", "the printer works again, close it", REFUSED),  # no open printer ticket
+    asked("liam", "the laptop fan noise is gone, you can close it", _resolve(3120)),
+    asked("emma", "outlook is behaving now, close that one", _resolve(3115)),
+    asked("emma", "got my new monitor today, close the request pls", _resolve(3131)),
+    asked("emma", "the password prompts stopped, you can close that", _resolve(3115)),
+    asked("emma", "all sorted with outlook, please close", _resolve(3115)),
+    asked("emma", "the sharepoint thing works now, pls close the ticket", _resolve(3089)),
+    asked("emma", "you can close my VPN one, stable all week", _resolve(3042)),
+    asked("emma", "close the sharepoint access one pls, I got in", _resolve(3089)),
+    asked("emma", "close my ticket, all good now", _choices("resolve_ticket")),
+    asked("emma", "resolve, all fixed", _choices("resolve_ticket")),
+    asked("emma", "the printer works again, close it", REFUSED),  # no open printer ticket
     # reopen looks among the person's closed tickets, and an open one is not reopened
-    _case("emma", "reopen my password ticket", _reopen(3005)),
-    _case("emma", "reopen my VPN ticket, the client is missing again", _reopen(3018)),
-    _case("liam", "please reopen the wifi one, it drops again", _reopen(3121)),
-    _case("emma", "could you reopen the teams camera one? still no camera", _reopen(3150)),
-    _case("emma", "reopen my ticket please", _choices("reopen_ticket")),
-    _case("emma", "reopen 3115, it is broken", REFUSED),
+    asked("emma", "reopen my password ticket", _reopen(3005)),
+    asked("emma", "reopen my VPN ticket, the client is missing again", _reopen(3018)),
+    asked("liam", "please reopen the wifi one, it drops again", _reopen(3121)),
+    asked("emma", "could you reopen the teams camera one? still no camera", _reopen(3150)),
+    asked("emma", "reopen my ticket please", _choices("reopen_ticket")),
+    asked("emma", "reopen 3115, it is broken", REFUSED),
     # a note that names no ticket offers the person's open tickets
-    _case("emma", "add a note: I'm off tomorrow", _choices("add_note")),
-    _case("liam", "note: I'm in the office on Friday", _choices("add_note")),
-    _case("emma", "please add a comment - back on Monday", _choices("add_note")),
-    _case("admin", "add a note: I'm off tomorrow", {"action": "add_note"}),
+    asked("emma", "add a note: I'm off tomorrow", _choices("add_note")),
+    asked("liam", "note: I'm in the office on Friday", _choices("add_note")),
+    asked("emma", "please add a comment - back on Monday", _choices("add_note")),
+    asked("admin", "add a note: I'm off tomorrow", {"action": "add_note"}),
     # an admin's ticket headed by a customer and its site, or by the person it is for
-    _case(
+    asked(
         "admin",
         "Stark Logistics/Fleet Depot - tablet chargers missing",
-        _create("chargers", client_id=27, site_id=62),
+        new_ticket("chargers", client_id=27, site_id=62),
     ),
-    _case(
+    asked(
         "admin",
         "Umbrella Health, Laboratory - centrifuge display blank",
-        _create("centrifuge", client_id=23, site_id=52),
+        new_ticket("centrifuge", client_id=23, site_id=52),
     ),
-    _case(
+    asked(
         "admin",
         "Acme Inc - Warehouse - scanner guns not charging",
-        _create("scanner", client_id=12, site_id=32),
+        new_ticket("scanner", client_id=12, site_id=32),
     ),
-    _case(
+    asked(
         "admin",
         "Microsoft Teams - status stuck on away for everyone",
-        _create("Microsoft Teams", client_id=None),
+        new_ticket("Microsoft Teams", client_id=None),
     ),
-    _case(
+    asked(
         "admin",
         "on behalf of Peter Gibbons - his stapler went missing again",
-        _create("stapler", user_id=401),
+        new_ticket("stapler", user_id=401),
     ),
-    _case(
-        "admin", "for user Frank Grimes: monitor flickers all day", _create("flickers", user_id=303)
+    asked(
+        "admin",
+        "for user Frank Grimes: monitor flickers all day",
+        new_ticket("flickers", user_id=303),
     ),
-    _case(
+    asked(
         "admin",
         "on behalf of lucius fox, the docking station is dead",
-        _create("docking", user_id=701),
+        new_ticket("docking", user_id=701),
     ),
     # what a ticket ought to be: an admin's change, an employee's refusal
-    _case("admin", "3099 should be low priority", _update(3099, priority_id=4)),
-    _case("admin", "I think 3055 should be critical", _update(3055, priority_id=1)),
-    _case("admin", "3110 should be on hold", _update(3110, status_id=28)),
-    _case("emma", "3131 should be high priority", REFUSED),
+    asked("admin", "3099 should be low priority", _update(3099, priority_id=4)),
+    asked("admin", "I think 3055 should be critical", _update(3055, priority_id=1)),
+    asked("admin", "3110 should be on hold", _update(3110, status_id=28)),
+    asked("emma", "3131 should be high priority", REFUSED),
     # a scope over every customer is no customer
-    _case("admin", "tickets logged yesterday across every client", {"action": "list_tickets"}),
-    _case(
+    asked("admin", "tickets logged yesterday across every client", {"action": "list_tickets"}),
+    asked(
         "admin",
         "open tickets across all sites",
         {"action": "list_tickets", "params": {"open_only": True}},
     ),
-    _case("liam", "the desk phone buzzes on every call", _create("buzzes")),
-    _case(
+    asked("liam", "the desk phone buzzes on every call", new_ticket("buzzes")),
+    asked(
         "emma",
         "I would like to ask for a docking station for home, thank you very much",
-        _create("docking"),
+        new_ticket("docking"),
     ),
-    _case("emma", "3115" * 50, REFUSED),
-    _case("liam", "close ticket 31203120312031203120", REFUSED),
+    asked("emma", "3115" * 50, REFUSED),
+    asked("liam", "close ticket 31203120312031203120", REFUSED),
     # a ticket described in other words than its own, or by the thing asked about
-    _case("liam", "is someone working on the Mia onboarding request?", _get(3076)),
-    _case("liam", "any news on my wireless ticket", _get(3121)),
-    _case("emma", "when will my monitor arrive?", _get(3131)),
-    _case("emma", "when is my vpn issue getting fixed", _get(3042)),  # the open one of two
-    _case("emma", "what's the status of my vpn ticket", _choices("get_ticket")),  # either
-    _case("emma", "make my outlook ticket urgent", REFUSED),
-    _case("emma", "can you open 3018 again, vpn client gone again", _reopen(3018)),
+    asked("liam", "is someone working on the Mia onboarding request?", _get(3076)),
+    asked("liam", "any news on my wireless ticket", _get(3121)),
+    asked("emma", "when will my monitor arrive?", _get(3131)),
+    asked("emma", "when is my vpn issue getting fixed", _get(3042)),  # the open one of two
+    asked("emma", "what's the status of my vpn ticket", _choices("get_ticket")),  # either
+    asked("emma", "make my outlook ticket urgent", REFUSED),
+    asked("emma", "can you open 3018 again, vpn client gone again", _reopen(3018)),
     # an admin typing in lower case (or in capitals) names customers, sites and people too
-    _case(
+    asked(
         "admin",
         "new ticket for globex site cypress creek: badge reader offline",
-        _create("badge", client_id=17, site_id=44),
+        new_ticket("badge", client_id=17, site_id=44),
     ),
-    _case(
+    asked(
         "admin",
         "NEW TICKET FOR WAYNE FOUNDATION SITE GOTHAM OFFICE: LIFT STUCK",
-        _create("lift", client_id=35, site_id=71),
+        new_ticket("lift", client_id=35, site_id=71),
     ),
-    _case(
-        "admin", "log a ticket for peter gibbons: stapler missing", _create("stapler", user_id=401)
+    asked(
+        "admin",
+        "log a ticket for peter gibbons: stapler missing",
+        new_ticket("stapler", user_id=401),
     ),
-    _case(
+    asked(
         "admin",
         "list tickets for acme inc",
         {"action": "list_tickets", "params": {"client_id": 12}},
     ),
-    _case(
+    asked(
         "admin",
         "show open tickets for initech",
         {"action": "list_tickets", "params": {"client_id": 42, "open_only": True}},
     ),
-    _case(
+    asked(
         "admin", "tickets for emma jones", {"action": "list_tickets", "params": {"user_id": 201}}
     ),
-    _case(
+    asked(
         "admin",
         "tickets for printer problems",
         {"action": "list_tickets", "params": {"search": "printer problems", "client_id": None}},
     ),
-    _case(
+    asked(
         "admin",
         "list users at umbrella health",
         {"action": "lookup", "params": {"entity": "users", "client_id": 23}},
     ),
     # statuses in everyday words, and handing over without "over"
-    _case("admin", "mark 3110 as waiting on user", _update(3110, status_id=4)),
-    _case("admin", "set 3160 to awaiting supplier", _update(3160, status_id=5)),
-    _case("admin", "set 3099 status to paused", _update(3099, status_id=28)),
-    _case("admin", "hand 3012 to Priya", _update(3012, agent_id=5)),
-    _case("admin", "internal note 3099 - waiting for parts", _note(3099, hiddenfromuser=True)),
+    asked("admin", "mark 3110 as waiting on user", _update(3110, status_id=4)),
+    asked("admin", "set 3160 to awaiting supplier", _update(3160, status_id=5)),
+    asked("admin", "set 3099 status to paused", _update(3099, status_id=28)),
+    asked("admin", "hand 3012 to Priya", _update(3012, agent_id=5)),
+    asked("admin", "internal note 3099 - waiting for parts", _note(3099, hiddenfromuser=True)),
     # an employee may filter their own list by status or priority
-    _case(
+    asked(
         "emma", "list my tickets on hold", {"action": "list_tickets", "params": {"status_id": 28}}
     ),
-    _case(
+    asked(
         "emma",
         "show my high priority tickets",
         {"action": "list_tickets", "params": {"priority_id": 2}},
     ),
-    _case("emma", "show my last ticket", _get(3150)),
-    _case("emma", "and my monitor request?", _get(3131)),
-    _case("emma", "who is working on my vpn problem?", _get(3042)),
-    _case("emma", "is the outlook thing fixed yet?", _get(3115)),
-    _case("liam", "site visit needed: the warehouse printer is broken", _create("printer")),
-    _case("emma", "ordering a new phone charger please", _create("charger")),
-    _case("emma", "which team handles my outlook ticket?", _get(3115)),
-    _case("emma", "who is my technician on 3131", _get(3131)),
-    _case("admin", "what came in today?", {"action": "list_tickets"}),
-    _case(
+    asked("emma", "show my last ticket", _get(3150)),
+    asked("emma", "and my monitor request?", _get(3131)),
+    asked("emma", "who is working on my vpn problem?", _get(3042)),
+    asked("emma", "is the outlook thing fixed yet?", _get(3115)),
+    asked("liam", "site visit needed: the warehouse printer is broken", new_ticket("printer")),
+    asked("emma", "ordering a new phone charger please", new_ticket("charger")),
+    asked("emma", "which team handles my outlook ticket?", _get(3115)),
+    asked("emma", "who is my technician on 3131", _get(3131)),
+    asked("admin", "what came in today?", {"action": "list_tickets"}),
+    asked(
         "liam",
         "can you pass a message to whoever has 3076: Mia prefers a Mac",
         _note(3076, note_has="prefers a Mac"),
     ),
-    _case("liam", "add note: fan also loud at night (ticket 3120)", _note(3120)),
-    _case("emma", "change my monitor request to a Problem", REFUSED),
-    _case("emma", "show ticket #0", REFUSED),
-    _case("liam", "URGENT!!! cant access any shared drives, whole team blocked", _create("shared")),
+    asked("liam", "add note: fan also loud at night (ticket 3120)", _note(3120)),
+    asked("emma", "change my monitor request to a Problem", REFUSED),
+    asked("emma", "show ticket #0", REFUSED),
+    asked(
+        "liam", "URGENT!!! cant access any shared drives, whole team blocked", new_ticket("shared")
+    ),
     # someone else's ticket, described: refused for an employee, found for an admin
-    _case("emma", "show me liam's laptop ticket", REFUSED),
-    _case("liam", "what's the status of emma's outlook ticket", REFUSED),
-    _case("admin", "show me liam's laptop ticket", _get(3120)),
-    _case("admin", "add a note to emma's vpn ticket: we are on it", _note(3042)),
-    _case("admin", "what's the status of olivia's monitor ticket", _get(3140)),
+    asked("emma", "show me liam's laptop ticket", REFUSED),
+    asked("liam", "what's the status of emma's outlook ticket", REFUSED),
+    asked("admin", "show me liam's laptop ticket", _get(3120)),
+    asked("admin", "add a note to emma's vpn ticket: we are on it", _note(3042)),
+    asked("admin", "what's the status of olivia's monitor ticket", _get(3140)),
     # an agent named where a customer or person could be
-    _case(
+    asked(
         "admin",
         "which tickets does Chloe have",
         {"action": "list_tickets", "params": {"agent_id": 7}},
     ),
-    _case(
+    asked(
         "admin",
         "what's Daniel Kim working on?",
         {"action": "list_tickets", "params": {"agent_id": 6}},
     ),
-    _case("admin", "can 3160 go to Hannah please", _update(3160, agent_id=9)),
-    _case("admin", "3110 is now with the supplier", _update(3110, status_id=5)),
-    _case(
+    asked("admin", "can 3160 go to Hannah please", _update(3160, agent_id=9)),
+    asked("admin", "3110 is now with the supplier", _update(3110, status_id=5)),
+    asked(
         "emma",
         "which of my tickets are waiting on me?",
         {"action": "list_tickets", "params": {"status_id": 4}},
     ),
-    _case("emma", "Can I get an update on my outlook issue?", _get(3115)),
-    _case("emma", "chasing 3089 please", _get(3089)),
-    _case("emma", "who closed my teams camera ticket?", _get(3150)),
-    _case("liam", "add me to the sales distribution list please", _create("distribution")),
-    _case("liam", "Is there any news about Mia's laptop?", _get(3076)),
-    _case("liam", "has the new starter stuff for Mia been done?", _get(3076)),
-    _case("emma", "did my password reset get done?", _get(3005)),
-    _case("liam", "the laptop fan is fine now", _resolve(3120)),
-    _case("liam", "fan issue resolved, thanks", _resolve(3120)),
-    _case("emma", "consider 3089 done", _resolve(3089)),
-    _case("emma", "update my outlook ticket saying it works on webmail", _note(3115)),
-    _case("liam", "tell the person handling my fan ticket I can drop it off Monday", _note(3120)),
-    _case("emma", "vpn ticket: it dropped 5 times today", _note(3042)),  # the open VPN one
-    _case("admin", "3055 - internal: RAM on backorder", _note(3055, hiddenfromuser=True)),
-    _case("liam", "any updates for me?", _choices("get_ticket")),
-    _case("liam", "list my stuff", {"action": "list_tickets"}),
-    _case(
+    asked("emma", "Can I get an update on my outlook issue?", _get(3115)),
+    asked("emma", "chasing 3089 please", _get(3089)),
+    asked("emma", "who closed my teams camera ticket?", _get(3150)),
+    asked("liam", "add me to the sales distribution list please", new_ticket("distribution")),
+    asked("liam", "Is there any news about Mia's laptop?", _get(3076)),
+    asked("liam", "has the new starter stuff for Mia been done?", _get(3076)),
+    asked("emma", "did my password reset get done?", _get(3005)),
+    asked("liam", "the laptop fan is fine now", _resolve(3120)),
+    asked("liam", "fan issue resolved, thanks", _resolve(3120)),
+    asked("emma", "consider 3089 done", _resolve(3089)),
+    asked("emma", "update my outlook ticket saying it works on webmail", _note(3115)),
+    asked("liam", "tell the person handling my fan ticket I can drop it off Monday", _note(3120)),
+    asked("emma", "vpn ticket: it dropped 5 times today", _note(3042)),  # the open VPN one
+    asked("admin", "3055 - internal: RAM on backorder", _note(3055, hiddenfromuser=True)),
+    asked("liam", "any updates for me?", _choices("get_ticket")),
+    asked("liam", "list my stuff", {"action": "list_tickets"}),
+    asked(
         "admin",
         "new incident Umbrella Health Raccoon City Clinic: x-ray PC frozen",
-        _create("x-ray", client_id=23, site_id=51),
+        new_ticket("x-ray", client_id=23, site_id=51),
     ),
-    _case(
+    asked(
         "admin",
         "Stark Logistics at Distribution Centre - forklift tablet broken",
-        _create("forklift", client_id=27, site_id=61),
+        new_ticket("forklift", client_id=27, site_id=61),
     ),
-    _case("emma", "my vpn keeps disconnecting, is there a ticket for that already?", _get(3042)),
-    _case(
+    asked("emma", "my vpn keeps disconnecting, is there a ticket for that already?", _get(3042)),
+    asked(
         "emma",
         "What do I do if my laptop is stolen?",
         {"action": "lookup", "params": {"entity": "kb_articles"}},
     ),
-    _case(
+    asked(
         "liam",
         "who do I contact about a broken chair?",
         {"action": "lookup", "params": {"entity": "kb_articles"}},
     ),
-    _case("emma", "please upgrade my laptop RAM", _create("RAM")),
-    _case("liam", "leaver: Tom is leaving Friday, please disable his account", _create("account")),
-    _case("admin", "make Priya the agent on 3140", _update(3140, agent_id=5)),
-    _case("admin", "Put Marcus on 3101", _update(3101, agent_id=8)),
-    _case("admin", "let Sarah Mitchell handle 3160", _update(3160, agent_id=3)),
-    _case("admin", "3099 is a problem, not an incident", _update(3099, tickettype_id=21)),
-    _case(
+    asked("emma", "please upgrade my laptop RAM", new_ticket("RAM")),
+    asked(
+        "liam", "leaver: Tom is leaving Friday, please disable his account", new_ticket("account")
+    ),
+    asked("admin", "make Priya the agent on 3140", _update(3140, agent_id=5)),
+    asked("admin", "Put Marcus on 3101", _update(3101, agent_id=8)),
+    asked("admin", "let Sarah Mitchell handle 3160", _update(3160, agent_id=3)),
+    asked("admin", "3099 is a problem, not an incident", _update(3099, tickettype_id=21)),
+    asked(
         "admin",
         "tickets waiting on the supplier",
         {"action": "list_tickets", "params": {"status_id": 5}},
     ),
-    _case("emma", "r u working on 3131?", _get(3131)),
-    _case("emma", "May I ask whether my monitor request has been approved?", _get(3131)),
-    _case("emma", "I haven't heard back about 3131", _get(3131)),
-    _case("emma", "still waiting for a reply on my vpn ticket", _get(3042)),
+    asked("emma", "r u working on 3131?", _get(3131)),
+    asked("emma", "May I ask whether my monitor request has been approved?", _get(3131)),
+    asked("emma", "I haven't heard back about 3131", _get(3131)),
+    asked("emma", "still waiting for a reply on my vpn ticket", _get(3042)),
     # a thing asked about in a few words, typed in a hurry
-    _case("emma", "anything on the monitor yet?", _get(3131)),
-    _case("liam", "laptop fan - news?", _get(3120)),
-    _case("liam", "mia laptop ready yet?", _get(3076)),
-    _case("liam", "when r u fixing my fan", _get(3120)),
-    _case("emma", "hows the vpn ticket going", _get(3042)),  # the open one of two
-    _case("emma", "re my vpn: happens on 4G too", _note(3042)),
-    _case("liam", "tell IT I'm wfh tomorrow re 3120", _note(3120)),
-    _case("liam", "we're done with 3076", _resolve(3076)),
-    _case("admin", "ticket for olivia brown, monitor flickers", _create("monitor", user_id=301)),
-    _case("admin", "3099 high prio", _update(3099, priority_id=2)),
-    _case("admin", "3110 on hold", _update(3110, status_id=28)),
-    _case("emma", "3131 on hold?", _get(3131)),
-    _case("admin", "initech tickets", {"action": "list_tickets", "params": {"client_id": 42}}),
-    _case(
+    asked("emma", "anything on the monitor yet?", _get(3131)),
+    asked("liam", "laptop fan - news?", _get(3120)),
+    asked("liam", "mia laptop ready yet?", _get(3076)),
+    asked("liam", "when r u fixing my fan", _get(3120)),
+    asked("emma", "hows the vpn ticket going", _get(3042)),  # the open one of two
+    asked("emma", "re my vpn: happens on 4G too", _note(3042)),
+    asked("liam", "tell IT I'm wfh tomorrow re 3120", _note(3120)),
+    asked("liam", "we're done with 3076", _resolve(3076)),
+    asked("admin", "ticket for olivia brown, monitor flickers", new_ticket("monitor", user_id=301)),
+    asked("admin", "3099 high prio", _update(3099, priority_id=2)),
+    asked("admin", "3110 on hold", _update(3110, status_id=28)),
+    asked("emma", "3131 on hold?", _get(3131)),
+    asked("admin", "initech tickets", {"action": "list_tickets", "params": {"client_id": 42}}),
+    asked(
         "admin",
         "globex - springfield campus: projector broken",
-        _create("projector", client_id=17, site_id=41),
+        new_ticket("projector", client_id=17, site_id=41),
     ),
-    _case(
+    asked(
         "admin",
         "new ticket initech main office: printer jam",
-        _create("printer", client_id=42, site_id=101),
+        new_ticket("printer", client_id=42, site_id=101),
     ),
-    _case("liam", "what's the latest with Mia's onboarding?", _get(3076)),
-    _case("admin", "hand over 3055 to Field Services", _update(3055, team_id=15)),
-    _case("admin", "3160: status in progress", _update(3160, status_id=2)),
-    _case("admin", "switch 3101 to Marcus Reid", _update(3101, agent_id=8)),
-    _case("admin", "move 3055 to high", _update(3055, priority_id=2)),
-    _case("emma", "show me what's open", {"action": "list_tickets", "params": {"open_only": True}}),
-    _case("admin", "Please have the network team look at 3160", _update(3160, team_id=12)),
-    _case("admin", "have the service desk look at 3099", _update(3099, team_id=2)),
-    _case("admin", "customers list", {"action": "lookup", "params": {"entity": "customers"}}),
-    _case("emma", "any luck with my VPN issue?", _get(3042)),
-    _case("emma", "pw reset pls", _create("password")),
-    _case("liam", "need excel licence", _create("excel")),
-    _case("liam", "3120 note: louder today", _note(3120)),
-    _case("admin", "3055 to tom", _update(3055, agent_id=11)),
-    _case("admin", "3101 in progress", _update(3101, status_id=2)),
-    _case("admin", "3140 low", _update(3140, priority_id=4)),
-    _case(
+    asked("liam", "what's the latest with Mia's onboarding?", _get(3076)),
+    asked("admin", "hand over 3055 to Field Services", _update(3055, team_id=15)),
+    asked("admin", "3160: status in progress", _update(3160, status_id=2)),
+    asked("admin", "switch 3101 to Marcus Reid", _update(3101, agent_id=8)),
+    asked("admin", "move 3055 to high", _update(3055, priority_id=2)),
+    asked("emma", "show me what's open", {"action": "list_tickets", "params": {"open_only": True}}),
+    asked("admin", "Please have the network team look at 3160", _update(3160, team_id=12)),
+    asked("admin", "have the service desk look at 3099", _update(3099, team_id=2)),
+    asked("admin", "customers list", {"action": "lookup", "params": {"entity": "customers"}}),
+    asked("emma", "any luck with my VPN issue?", _get(3042)),
+    asked("emma", "pw reset pls", new_ticket("password")),
+    asked("liam", "need excel licence", new_ticket("excel")),
+    asked("liam", "3120 note: louder today", _note(3120)),
+    asked("admin", "3055 to tom", _update(3055, agent_id=11)),
+    asked("admin", "3101 in progress", _update(3101, status_id=2)),
+    asked("admin", "3140 low", _update(3140, priority_id=4)),
+    asked(
         "admin",
         "globex open tix",
         {"action": "list_tickets", "params": {"client_id": 17, "open_only": True}},
     ),
-    _case("liam", "when will Mia's laptop be ready?", _get(3076)),
+    asked("liam", "when will Mia's laptop be ready?", _get(3076)),
     # what IT wrote, on a ticket described (closed ones too)
-    _case("emma", "what did they say on the printer one?", _get(3067)),
-    _case("emma", "What did support write on my Outlook ticket", _get(3115)),
-    _case("liam", "what did the technician reply on the wifi issue?", _get(3121)),
-    _case("emma", "did IT get back to me on the SharePoint access request", _get(3089)),
-    _case("liam", "has anyone responded on my laptop fan issue yet?", _get(3120)),
-    _case("emma", "DID IT REPLY ON THE MONITOR REQUEST", _get(3131)),
+    asked("emma", "what did they say on the printer one?", _get(3067)),
+    asked("emma", "What did support write on my Outlook ticket", _get(3115)),
+    asked("liam", "what did the technician reply on the wifi issue?", _get(3121)),
+    asked("emma", "did IT get back to me on the SharePoint access request", _get(3089)),
+    asked("liam", "has anyone responded on my laptop fan issue yet?", _get(3120)),
+    asked("emma", "DID IT REPLY ON THE MONITOR REQUEST", _get(3131)),
 ]
 
 
