@@ -26,6 +26,7 @@ TICKET_NOUN = (
 TICKET_FOR_LEAD = (
     r"^\W*(?:(?:a\s+)?new\s+)?(?:ticket|incident|(?:service\s+)?request|case|job)\s+(?=for\s)"
 )
+TICKET_FOR_LEAD_RE = re.compile(TICKET_FOR_LEAD, IGNORE_CASE)
 NO_ID = r"(?!\s*(?:#|no\.?\s|number\s|id\s)?\s*\d)"
 POLITE = (
     r"(?:please|pls|kindly|just|hey|hi|hello|ok|okay|so|can\s+you|could\s+you|would\s+you|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cue_parts import STATUS_AHEAD, TICKET_FOR_LEAD, TICKET_HEADER_RE, Intent, only_a_name
+from .cue_parts import STATUS_AHEAD, TICKET_FOR_LEAD_RE, TICKET_HEADER_RE, Intent, only_a_name
 from .intents import find_separator
 from .names import BLANK
 from .slots import Scratch
@@ -215,13 +215,10 @@ _ON_BEHALF_COMMA_RE = re.compile(
 )
 
 
-_TICKET_FOR_LEAD_RE = re.compile(TICKET_FOR_LEAD, IGNORE_CASE)
-
-
 def ticket_for_lead_end(text: str, intent: Intent) -> int:
     """Where "ticket for X printer jam" told as a problem is described from: its "for" (0 for
     any other problem). Nothing but the lead stands before it, so nothing separates it."""
-    lead = _TICKET_FOR_LEAD_RE.match(text) if intent.kind == "problem" else None
+    lead = TICKET_FOR_LEAD_RE.match(text) if intent.kind == "problem" else None
     return lead.end() if lead else 0
 
 
@@ -251,7 +248,7 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
     if intent.kind in {"problem", "need"} and not (quote and _only_quote(sc, quote)):
         # "... it freezes and then says 'not responding'": a quote inside a description is
         # part of it; only a request that is just a quoted passage is described by it.
-        # ("ticket for initech main office ...": the words from "for" on, see TICKET_FOR_LEAD)
+        # ("ticket for initech main office ...": the words from "for" on, see TICKET_FOR_LEAD_RE)
         start = ticket_for_lead_end(sc.text, intent)
         end = _cut_short_trailing_fields(sc, start, len(sc.text))
         span = _region(sc, start, end)

@@ -34,7 +34,7 @@ from .cue_parts import (
     QUESTION_START_RE,
     STATUS_QUESTION_WORDS,
     THING_RE,
-    TICKET_FOR_LEAD,
+    TICKET_FOR_LEAD_RE,
     TICKET_HEADER_RE,
     TICKET_NOUN,
     TICKET_REF_RE,
@@ -567,7 +567,6 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     return best, (obj if best.kind == "query" else None)
 
 
-_TICKET_FOR_LEAD_RE = re.compile(TICKET_FOR_LEAD, IGNORE_CASE)
 _TICKET_NUMBER_RE = re.compile(r"#\s*\d|\b\d{3,}\b")
 
 
@@ -580,7 +579,7 @@ def _hand_over_of_new_ticket(text: str, pool: list[Intent], best: Intent) -> Int
     if best.action != UPDATE_TICKET or _TICKET_NUMBER_RE.search(text):
         return best
     if not (
-        _TICKET_FOR_LEAD_RE.match(text)
+        TICKET_FOR_LEAD_RE.match(text)
         or (_FOR_NAME_LEAD_RE.match(text) and not _TICKET_NOUN_RE.search(text))
     ):
         return best
