@@ -73,14 +73,12 @@ def owner_heading(resolver: Resolver) -> None:
             site = resolve_name([_item(r) for r in rows], heading).item
             if site is None:
                 return
-            resolver.params["site_id"] = site.id
-            resolver.names["site_id"] = site.name
+            resolver.keep("site_id", site.id, site.name)
         else:
             rows = resolver.reads.look_up("customers", search=str(heading), page_size=50)
             customer = resolve_name([_item(r) for r in rows], heading).item
             if customer is not None and customer.name.casefold() == str(heading).casefold():
-                resolver.params["client_id"] = customer.id
-                resolver.names["client_id"] = customer.name
+                resolver.keep("client_id", customer.id, customer.name)
             elif not customer_then_site(resolver, str(heading)):
                 return
     except Refuse:
@@ -109,8 +107,7 @@ def site_heading(resolver: Resolver) -> None:
         return
     site = resolve_name([_item(r) for r in rows], second.group(1)).item
     if site is not None:
-        resolver.params["site_id"] = site.id
-        resolver.names["site_id"] = site.name
+        resolver.keep("site_id", site.id, site.name)
         resolver.params["summary"] = summary[second.end() :]
 
 
@@ -131,8 +128,7 @@ def owner_guess(resolver: Resolver) -> None:
         rows = [] if owner else resolver.reads.look_up("customers", search=guess, page_size=50)
         customer = resolve_name([_item(r) for r in rows], guess).item
         if customer is not None:
-            resolver.params["client_id"] = customer.id
-            resolver.names["client_id"] = customer.name
+            resolver.keep("client_id", customer.id, customer.name)
             _not_a_search(resolver, guess)
             return
         if not owner and (customer_then_site(resolver, guess) or _site_named(resolver, guess)):
@@ -144,8 +140,7 @@ def owner_guess(resolver: Resolver) -> None:
             rows = resolver.reads.look_up("users", search=guess, page_size=50, **scope)
             person = resolve_name([_item(r) for r in rows], guess).item
             if person is not None:
-                resolver.params["user_id"] = person.id
-                resolver.names["user_id"] = person.name
+                resolver.keep("user_id", person.id, person.name)
                 _not_a_search(resolver, guess)
                 return
     except Refuse:
@@ -306,8 +301,7 @@ def _customer_lead(resolver: Resolver, tokens: list[str]) -> list[str] | None:
         delimited = head[-1].endswith((",", ":"))  # "for acme: ..."
         if after_site is None and not delimited and _words(" ".join(head)) != _words(customer.name):
             continue  # else "acme" alone names Acme Inc only when one of its sites follows
-        resolver.params["client_id"] = customer.id
-        resolver.names["client_id"] = customer.name
+        resolver.keep("client_id", customer.id, customer.name)
         return after_site or rest
     return None
 
@@ -325,12 +319,11 @@ def _site_lead(resolver: Resolver, client_id: int | None, tokens: list[str]) -> 
             rows = resolver.reads.look_up("sites", search=search, page_size=50)
         site = _only_match(rows, head, whole=True)
         if site is not None:
-            resolver.params["site_id"] = site.id
-            resolver.names["site_id"] = site.name
+            resolver.keep("site_id", site.id, site.name)
             record = site.record
             if not client_id and isinstance(record, Site) and record.client_id:
-                resolver.params["client_id"] = record.client_id  # the site names its customer
-                resolver.names["client_id"] = record.client_name
+                # the site names its customer
+                resolver.keep("client_id", record.client_id, record.client_name)
             rest = tokens[cut:]
             return rest[1:] if rest and rest[0].casefold().strip(",:") == "site" else rest
     return None
@@ -353,7 +346,6 @@ def _person_lead(
         rows = resolver.reads.look_up("users", search=search, page_size=50, **filters)
         person = _only_match(rows, head, whole=cut > 1)
         if person is not None:
-            resolver.params["user_id"] = person.id
-            resolver.names["user_id"] = person.name
+            resolver.keep("user_id", person.id, person.name)
             return tokens[cut:]
     return None

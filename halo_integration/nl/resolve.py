@@ -320,8 +320,7 @@ class Resolver:
         mine = [a for a in agents if email and _agent_email(a) == email]
         if len(mine) != 1:
             raise Refuse(_("You are not an agent in Halo, so nothing can be assigned to you."))
-        self.params["agent_id"] = mine[0].id
-        self.names["agent_id"] = mine[0].name
+        self.keep("agent_id", mine[0].id, mine[0].name)
 
     def _client_and_site(self) -> None:
         place = self.slots.pop("owner_place", None)
@@ -390,14 +389,18 @@ class Resolver:
                 return
         self._take(found.item, found.candidates, "user_id", str(wanted), "users")
 
+    def keep(self, param: str, value: int, name: str) -> None:
+        """A parameter found, and the name the card shows for it."""
+        self.params[param] = value
+        self.names[param] = name
+
     def _take(
         self, item: Item | None, candidates: tuple[Item, ...], param: str, wanted: str, kind: str
     ) -> None:
         chosen = next((c for c in candidates if c.id == self.choices.get(param)), None)
         item = item or chosen
         if item is not None:
-            self.params[param] = item.id
-            self.names[param] = item.name
+            self.keep(param, item.id, item.name)
         elif candidates:
             self.plan.candidates.extend(
                 {"param": param, "id": c.id, "label": c.name} for c in candidates[:10]

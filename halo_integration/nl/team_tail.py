@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from halo_integration.catalog import resolve_name
+from halo_integration.catalog import Item, resolve_name
 from halo_integration.policies import is_admin
 
 if TYPE_CHECKING:
@@ -25,22 +25,17 @@ def team_at_end(resolver: Resolver) -> None:
         return
     found = resolve_name(resolver.catalog.items("teams"), guess) if guess else None
     if found and found.item:
-        resolver.params["team_id"] = found.item.id
-        resolver.names["team_id"] = found.item.name
+        resolver.keep("team_id", found.item.id, found.item.name)
         return
     summary = str(resolver.params.get("summary", ""))
     head, comma, last = summary.rpartition(",")
     name = re.sub(r"\s+", " ", last).strip(" .!")
     if not comma or not head.strip() or not 0 < len(name.split()) <= _MAX_TEAM_WORDS:
         return
-    team = next(
-        (t for t in resolver.catalog.items("teams") if t.name.casefold() == name.casefold()),
-        None,
-    )
-    if team is None:
+    named = _teams_named(resolver, name)
+    if not named:
         return
-    resolver.params["team_id"] = team.id
-    resolver.names["team_id"] = team.name
+    resolver.keep("team_id", named[0].id, named[0].name)
     resolver.params["summary"] = head.strip(" ,;")
 
 
@@ -52,7 +47,12 @@ def team_after_agent(resolver: Resolver) -> None:
         return
     # only a team's whole name, word for word: "he knows it" or "thanks" name no team
     wanted = re.sub(r"\s+team$", "", re.sub(r"\s+", " ", guess).strip(), flags=re.IGNORECASE)
-    teams = [t for t in resolver.catalog.items("teams") if t.name.casefold() == wanted.casefold()]
+    teams = _teams_named(resolver, wanted)
     if len(teams) == 1:
-        resolver.params["team_id"] = teams[0].id
-        resolver.names["team_id"] = teams[0].name
+        resolver.keep("team_id", teams[0].id, teams[0].name)
+
+
+def _teams_named(resolver: Resolver, name: str) -> list[Item]:
+    """The instance's teams whose whole name is `name`, word for word (any case)."""
+    wanted = name.casefold()
+    return [t for t in resolver.catalog.items("teams") if t.name.casefold() == wanted]

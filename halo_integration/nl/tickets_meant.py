@@ -110,8 +110,7 @@ def find_ticket(resolver: Resolver, *, state: str, skip: frozenset[int] = frozen
         # "where are we with the Outlook password pop-ups?": the one the words fit best
         matches = _best_fitting(matches, plan.text)
     if len(matches) == 1:
-        resolver.params["ticket_id"] = matches[0].id
-        resolver.names["ticket_id"] = matches[0].summary
+        resolver.keep("ticket_id", matches[0].id, matches[0].summary)
     elif matches:
         plan.candidates.extend(
             {"param": "ticket_id", "id": t.id, "label": f"#{t.id} {t.summary}"}
