@@ -76,68 +76,13 @@ window is still open. Rating cases name closed tickets that have no rating in th
 
 from __future__ import annotations
 
-from typing import Any
+from scripts.ask_sets.scaffold import CaseBook
 
-CASES: list[dict[str, Any]] = []
-
-
-def _add(who: str, text: str, expect: dict[str, Any]) -> None:
-    CASES.append({"as": who, "text": text, "expect": expect})
-
-
-def create(who: str, text: str, word: str | None = None, **ids: int) -> None:
-    params: dict[str, Any] = dict(ids)
-    if word:
-        params["summary_has"] = word
-    _add(who, text, {"action": "create_ticket", "params": params})
-
-
-def get(who: str, text: str, ticket_id: int) -> None:
-    _add(who, text, {"action": "get_ticket", "params": {"ticket_id": ticket_id}})
-
-
-def listing(who: str, text: str, ids: list[int] | None = None) -> None:
-    params: dict[str, Any] = {"ticket_ids": sorted(ids)} if ids else {}
-    _add(who, text, {"action": "list_tickets", "params": params})
-
-
-def note(who: str, text: str, ticket_id: int, word: str | None = None) -> None:
-    params: dict[str, Any] = {"ticket_id": ticket_id}
-    if word:
-        params["note_has"] = word
-    _add(who, text, {"action": "add_note", "params": params})
-
-
-def resolve(who: str, text: str, ticket_id: int) -> None:
-    _add(who, text, {"action": "resolve_ticket", "params": {"ticket_id": ticket_id}})
-
-
-def reopen(who: str, text: str, ticket_id: int) -> None:
-    _add(who, text, {"action": "reopen_ticket", "params": {"ticket_id": ticket_id}})
-
-
-def rate(who: str, text: str, ticket_id: int, score: int) -> None:
-    _add(who, text, {"action": "rate_ticket", "params": {"ticket_id": ticket_id, "score": score}})
-
-
-def update(who: str, text: str, ticket_id: int, **ids: int) -> None:
-    _add(who, text, {"action": "update_ticket", "params": {"ticket_id": ticket_id, **ids}})
-
-
-def lookup(who: str, text: str, entity: str, search: str | None = None) -> None:
-    params: dict[str, Any] = {"entity": entity}
-    if search:
-        params["search_has"] = search
-    _add(who, text, {"action": "lookup", "params": params})
-
-
-def refused(who: str, text: str) -> None:
-    _add(who, text, {"refused": True})
-
-
-def candidates(who: str, text: str, action: str) -> None:
-    _add(who, text, {"candidates": True, "action": action})
-
+book = CaseBook()
+CASES = book.cases
+create, get, listing, note = book.create, book.get, book.listing, book.note
+resolve, reopen, rate, update = book.resolve, book.reopen, book.rate, book.update
+lookup, refused, candidates, add = book.lookup, book.refused, book.candidates, book.add
 
 E, L, A = "emma", "liam", "admin"
 
@@ -883,7 +828,7 @@ resolve(A, "resolve 3110, contractor access set up", 3110)
 # Admin console: look-ups
 # ---------------------------------------------------------------------------------------------
 lookup(A, "list customers", "customers")
-_add(
+add(
     A,
     "sites for Umbrella Health",
     {"action": "lookup", "params": {"entity": "sites", "client_id": 23}},
@@ -892,7 +837,7 @@ lookup(A, "find user Gibbons", "users", "Gibbons")
 lookup(A, "contracts Globex", "contracts", "Globex")
 lookup(A, "asset AC-2219", "assets", "AC-2219")
 lookup(A, "unpaid invoices Initech", "invoices", "Initech")
-_add(
+add(
     A,
     "appointments for Marcus Reid",
     {"action": "lookup", "params": {"entity": "appointments", "agent_id": 8}},
