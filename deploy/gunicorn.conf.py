@@ -7,8 +7,8 @@ import os
 
 wsgi_app = "portal.wsgi:application"
 bind = os.environ.get("PORTAL_BIND", "127.0.0.1:8000")
-# Page views wait on Halo (I/O), so several processes per core pay off; each holds one
-# database connection (or DATABASE_CONN_MAX_AGE keeps it).
+# Page views wait on Halo (I/O), so several processes per core pay off; each keeps its
+# database connection for DATABASE_CONN_MAX_AGE seconds (60 unless set).
 workers = int(os.environ.get("WEB_CONCURRENCY", str(multiprocessing.cpu_count() * 2 + 1)))
 # A page may wait for Halo for HALO_TIMEOUT seconds per call; stay above a few of them.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))

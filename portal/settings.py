@@ -82,7 +82,10 @@ DATABASES = {
     "default": dj_database_url.parse(
         # DATABASE_URL_FILE works too: the URL carries the database password.
         env_secret("DATABASE_URL", f"sqlite:///{DATA_DIR / 'portal.sqlite3'}"),
-        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
+        # A connection kept between requests: opening one (and SQLite's per-connection set-up)
+        # cost about as much CPU as a whole trivial request. Checked before reuse.
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

@@ -9,6 +9,9 @@ os.environ.setdefault("FIELD_ENCRYPTION_KEY", "x8Z3fXzQm2VbNVpQ0yJv1hT2q9gS7cK4d
 os.environ.setdefault("PORTAL_DATA_DIR", _tmp)
 os.environ.setdefault("CACHE_URL", "locmem://")
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# A connection per request, as Django's test tools expect (the test database is dropped at the
+# end; a kept connection in a server thread would hold it).
+os.environ.setdefault("DATABASE_CONN_MAX_AGE", "0")
 # `make test-postgres` (and CI) run the suite on PostgreSQL: DATABASE_URL, else TEST_DATABASE_URL
 # (e.g. postgres://postgres@127.0.0.1:5432/portal_test); SQLite when neither is set. An explicit
 # DATABASE_URL wins, so a test that starts the portal on its own database keeps it.

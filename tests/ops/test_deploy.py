@@ -138,3 +138,24 @@ def test_gunicorn_serves_the_portal_with_the_deploy_configuration(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_database_connections_are_kept_between_requests_unless_configured_otherwise(tmp_path):
+    # Opening a connection per request cost as much CPU as a whole trivial request.
+    env = production_env(tmp_path)
+    env.pop("DATABASE_CONN_MAX_AGE")
+    env.pop("DATABASE_URL_FILE")  # the default database (SQLite) keeps its connections too
+    show = (
+        "from django.conf import settings; d = settings.DATABASES['default']; "
+        "print(d['CONN_MAX_AGE'], d['CONN_HEALTH_CHECKS'])"
+    )
+    done = subprocess.run(  # noqa: S603 - our own manage.py
+        [sys.executable, "manage.py", "shell", "-c", show],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert done.stdout.strip().splitlines()[-1] == "60 True", done.stderr
