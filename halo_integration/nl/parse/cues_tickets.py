@@ -78,6 +78,15 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"\bopen\s+(?:new\s+)?(?:ticket|incident|case)\s+(?=for\b|about\b|regarding\b|re\b|:|-\s)",
         "verb",
     ),
+    # "I should put a ticket in for the projector", "pop one in, the dock is dead": the ticket
+    # placed, said as it is spoken (not "put the ticket in progress")
+    cue(
+        CREATE_TICKET,
+        3,
+        r"\b(?:put|stick|pop|get|bung|throw)\s+(?:(?:a|an|another)\s+(?:new\s+)?(?:ticket|request|call)|"
+        r"one)\s+in\b(?!\s+(?:progress|hold)\b)",
+        "verb",
+    ),
     # "raise one for Initech: ...", "create for stark logistics site fleet depot: ...",
     # "log one - the scanner is dead": the ticket implied
     cue(
@@ -154,7 +163,10 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         CREATE_TICKET,
         2,
-        r"\bI(?:\s+need|\s+want|\s+would\s+like|\s*'d\s+like|\s+require)\s+(?:a|an|some|new|help|access|"
+        # ("we would like a new Teams channel", "our team needs access to ...": a group's need)
+        r"(?:\b(?:I|we)(?:\s+need|\s+want|\s+would\s+like|\s*'d\s+like|\s+require)|"
+        r"\b(?:our|my)\s+(?:team|department|dept|office|group|unit|manager|boss)\s+(?:needs|wants|"
+        r"would\s+like|requires))\s+(?:a|an|some|new|help|access|"
         r"assistance|support|someone|somebody|to\s+(?:get|have|order|request|install|reset|"
         r"set\s+up|replace|fix|report|(?:ask|apply)\s+for))\b(?!\s+(?:update|status|news|progress|"
         r"eta|answer|reply|response|feedback)\b)",
@@ -200,7 +212,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         CREATE_TICKET,
         2,
         r"\b(?:request(?:ing)?|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|get(?:ting)?)\s+(?:me\s+|us\s+)?"
-        r"(?:a\s+new|a|an|some|another|two|three|\d+)\s+(?!tickets?\b|requests?\b|updates?\b|status\b|"
+        # ("order six headsets for the desk", "buy a couple of spare mice"): how many said in words
+        r"(?:a\s+new|a|an|some|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"twenty|a\s+(?:few|couple(?:\s+of)?|pair\s+of|dozen)|\d+)\s+(?!tickets?\b|requests?\b|updates?\b|status\b|"
         r"news\b|progress\b|eta\b|word\b|answer\b|reply\b|response\b|feedback\b)\w",
         "need",
     ),
@@ -591,6 +605,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         # ("the noise stops when I close Chrome": what the person does, in a time clause)
         r"(?<!-end\s)(?<!\bend\s)(?<!\bthe\s)(?<!\bwhen\sI\s)(?<!\bif\sI\s)(?<!\bonce\sI\s)"
         r"(?<!\bafter\sI\s)(?<!\bbefore\sI\s)(?<!\bwhenever\sI\s)(?<!\bas\ssoon\sas\sI\s)"
+        # ("Excel won't close", "the laptop case will not close": a thing that fails to close)
+        r"(?<!\bwon't\s)(?<!\bwont\s)(?<!\bwill\snot\s)(?<!\bdoesn't\s)(?<!\bdoesnt\s)"
+        r"(?<!\bdoes\snot\s)(?<!\bwouldn't\s)(?<!\bwould\snot\s)(?<!\blonger\s)"
         r"\b(?:resolve|close)(?:\s+(?:out|off|down))?\b"
         r"(?!\s+(?:to|by|is|was|date|period|deadline|process)\b)",
     ),

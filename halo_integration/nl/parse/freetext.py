@@ -230,6 +230,10 @@ _FOR_NAME_COMMA_RE = re.compile(
 )
 
 
+# A command whose object is the problem itself: "report a ...", "report that ..."
+_OBJECT_FOLLOWS_RE = re.compile(r"\breport\s+(?:a|an|some|that)\s*$", IGNORE_CASE)
+
+
 def description(sc: Scratch, intent: Intent) -> Span | None:
     """The problem description of a create request (blanks nothing; the caller does)."""
     quote = free_quote(sc)
@@ -270,6 +274,10 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
         # "The printer is jammed - please log a ticket": the head is the description.
         span = _region(sc, 0, separator.start())
         return Span(strip_polite(span.value), span.start, span.end) if span else None
+    if not after and _OBJECT_FOLLOWS_RE.search(sc.text, intent.start, intent.end):
+        # "I would like to report a suspicious e-mail ... . I have not clicked anything.": what
+        # is reported follows the verb in its own sentence (the leftover after the command)
+        return None
     return (
         after
         or _after(sc, _SENTENCE_END_RE, intent.end, fields=True)

@@ -121,6 +121,32 @@ _GENERIC_AFTER_RE = re.compile(r"\s+(tickets?|cases|calls|jobs)\b", IGNORE_CASE)
 _QUANTIFIER_RE = re.compile(r"\b(?:every|all|any)\s+(?:\w+\s+){0,2}$", IGNORE_CASE)
 
 
+# The case of a device, not a support case: a device's word before it, or a body's fault after it
+_DEVICE_BEFORE_CASE_RE = re.compile(
+    r"\b(?:laptop|phone|mobile|pc|computer|tablet|ipad|iphone|carry|carrying|protective|battery|"
+    r"tower|headphone|headset)\s+$",
+    IGNORE_CASE,
+)
+_CASE_BODY_FAULT_RE = re.compile(
+    r"cases?\s+of\s+(?:my|the|our|his|her|their|a|this)\s+(?:laptop|phone|mobile|pc|computer|"
+    r"tablet|ipad|iphone|monitor|headset|projector|printer)\b|"
+    r"cases?\s+(?:(?:is|has|was)\s+(?:now\s+)?)?(?:(?:no\s+longer|not|doesn'?t|does\s+not|won'?t|"
+    r"will\s+not|can'?t|cannot)\s+(?:close|closes|shut|shuts|fit|fits|latch|latches|lock|locks)|"
+    r"cracked|split|bent|bulging|swollen|dented|warped|broken\s+open)\b",
+    IGNORE_CASE,
+)
+
+
+def _physical_case(text: str, start: int) -> bool:
+    return bool(
+        _CASE_BODY_FAULT_RE.match(text, start)
+        or (
+            text[start : start + 4].lower() == "case"
+            and _DEVICE_BEFORE_CASE_RE.search(text[max(0, start - 20) : start])
+        )
+    )
+
+
 @dataclass(frozen=True)
 class QueryObject:
     entity: str  # an ENTITY_NOUNS name or "ticket"
@@ -147,6 +173,8 @@ def query_object(text: str, start: int = 0) -> QueryObject | None:
             continue  # "a buzzing sound on every call": when it happens, not what is asked for
         if before and before[-1].lower() in _GREETINGS:
             continue  # "Hi team, ..." greets; it does not ask for teams
+        if _physical_case(text, match.start()):
+            continue  # "the case no longer closes", "my phone case is cracked": a thing, no ticket
         if text.startswith("'s ", match.end()):
             continue  # "the Service Desk team's open tickets": the team owns what is asked for
         if re.match(r"\s*(?:id\s*)?#?\s*\d+\b", text[match.end() :], IGNORE_CASE) and not re.match(
@@ -387,7 +415,9 @@ _NOT_A_PROBLEM_START_RE = re.compile(
 )
 _PRAISE_RE = re.compile(
     r"\b(?:love|(?:i|we)\s+(?:really\s+)?like|likes|great|awesome|nice|good|brilliant|perfect|"
-    r"thanks|thank|happy|(?<!\bonly\s)(?<!\bsometimes\s)(?<!\bhalf\s)works(?!\s+only\b))\b",
+    r"thanks|thank|happy|(?<!\bonly\s)(?<!\bsometimes\s)(?<!\bhalf\s)(?<!\bnothing\s)"
+    # ("nothing works when a cable is plugged in" is a fault)
+    r"works(?!\s+only\b))\b",
     IGNORE_CASE,
 )
 # "only one screen works when I dock", "it works only on wifi": something works in part, a fault

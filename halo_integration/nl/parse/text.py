@@ -334,6 +334,8 @@ _SMALL_TALK = (
     r"(?:\s+(?:for\s+you|here|today))?(?=\s*[.!:,])|"
     r"(?:i\s+|i'?ve\s+|i\s+have\s+)?just\s+(?:started|joined)(?:\s+(?:here|this\s+week|today))?(?=\s*[.!,])|"
     r"long\s+story\s+short|"
+    # "um ...", "erm, ...", "so yeah ...": a sound said while dictating, before the request
+    r"(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+)(?=[\s,.!])|(?:so\s+yeah|yeah\s+so)(?=[\s,.!])|"
     # "Ugh.", "Argh,", "Oh dear.": a sound of frustration before the problem
     r"(?:ugh+|argh+|sigh|meh|oof|grr+|ffs|oh\s+(?:dear|no|man|boy))(?=\s*[.!,])|"
     # "Not sure who to ask.", "don't know where else to go with this"
@@ -361,7 +363,9 @@ _SIGN_OFF = (
     r"(?:\s*(?:&|and)\s*(?:(?:kind|best|warm)\s+)?regards)?|"
     # thanks in the writer's own language: "Gracias, Emma", "Danke!"
     r"gracias|merci(?:\s+beaucoup)?|danke(?:\s+sch[oö]n)?|grazie|obrigad[oa]|dzi[eę]kuj[eę]|"
-    r"(?:(?:kind|best|warm|many|with)\s+)?regards|best(?:\s+wishes)?|br|brgds|rgds|sincerely|"
+    r"(?:(?:kind|best|warm|many|with)\s+)?regards|best(?:\s+wishes)?|br|brgds|rgds|"
+    # "Yours sincerely,", "Yours faithfully": a letter's close
+    r"(?:yours\s+)?sincerely|yours\s+(?:faithfully|truly)|"
     r"have\s+a\s+(?:nice|good|great)\s+(?:day|weekend|evening)"
 )
 # After a sentence end any sign-off goes; after a comma only one that is plainly a sign-off
