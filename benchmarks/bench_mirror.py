@@ -358,7 +358,8 @@ def workday(costs: dict[str, dict[str, int]], steady: float, sync_interval: int,
             events += [rng.uniform(arrive, day)] * costs["on"]["create"]
     events += [float(t) for t in range(0, day, sync_interval)]  # one delta page per pass
     # What all employees share (token, catalog): once at the start, then at each expiry.
-    shared = costs["on"]["shared"]
+    # (measured by the run that started with an empty cache: the portals share one)
+    shared = max(mode["shared"] for mode in costs.values())
     events += [0.0] * shared
     for at in range(int(settings.HALO_CATALOG_TTL), day, int(settings.HALO_CATALOG_TTL)):
         events += [float(at)] * max(0, shared - 1)  # the catalog's kinds
