@@ -65,7 +65,9 @@ def build_note(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
     note = freetext.note_text(sc, intent)
     if intent.kind == "update_with" and (not note or freetext.FIELD_START_RE.match(note.value)):
         return build_update(doc, intent, obj)  # "update ticket 5 with priority high"
-    freetext.blank(sc, note)
+    keep_open = intent.kind == "keep_open"
+    if not keep_open:
+        freetext.blank(sc, note)
     hidden = hidden_from_user(sc.text)
     _ticket_target(sc, slots)
     one_of = _ONE_OF_RE.search(doc.text)
@@ -75,6 +77,8 @@ def build_note(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
         if one_of:
             slots["one_of"] = True  # which one is not said: the person must choose
     value = note.value if note else ""
+    if keep_open:  # "please don't close 3042 yet, ...": all of it is what the desk must read
+        value = doc.restore(doc.text).strip()
     label = _VISIBILITY_LABEL_RE.match(value)
     if label and hidden is None:  # "3055 - internal: RAM on backorder"
         hidden = hidden_from_user(label.group(1))

@@ -34,6 +34,14 @@ POLITE = (
     r"you\s+should|go\s+ahead\s+and|let's|lets)"
 )
 RESOLVED_WORDS = r"(?:resolved|fixed|done|solved|complete|completed|closed|finished|sorted)"
+# A close asked NOT to happen ("please don't close 3115 yet", "do not mark it resolved", "I
+# don't want 3120 closed"): never a close. NOT_NEGATED guards a close verb; NEGATED_CLOSE finds
+# the request, which the desk should read as a note on that ticket.
+NOT_NEGATED = r"(?<!\bdon't\s)(?<!\bdont\s)(?<!\bdon’t\s)(?<!\bnot\s)(?<!\bnever\s)"
+NEGATED_CLOSE = (
+    r"\b(?:don't|dont|don’t|do\s+not|never)\s+(?:close|resolve|cancel|shut|mark\b)|"
+    r"\b(?:don't|dont|don’t|do\s+not)\s+(?:want|need)\s+[^.]{0,40}?\b(?:closed|resolved)\b"
+)
 RES_OBJECT = (
     r"(?:it\b|this\b|that\b|#|\d|ticket\b|(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:ticket|request|case|incident|call|issue)\b)"

@@ -9,7 +9,9 @@ from halo_integration.actions.tickets_write import ADD_NOTE, CREATE_TICKET, RESO
 
 from .cue_parts import (
     MOD,
+    NEGATED_CLOSE,
     NO_ID,
+    NOT_NEGATED,
     POLITE,
     RES_OBJECT,
     RESOLVED_WORDS,
@@ -597,6 +599,8 @@ TICKET_CUES: tuple[Cue, ...] = (
     # what to tell about it. Weakest cue: "3115: please close it" closes it; "3115: any news?"
     # asks (see intents.header_note). ("3115 - priority high" is an update: see `update_with`)
     cue(ADD_NOTE, 1, TICKET_HEADER_RE.pattern, "update_with"),
+    # "please don't close 3115 yet": what the desk should know about that ticket, never a close
+    cue(ADD_NOTE, 3, NEGATED_CLOSE, "keep_open"),
     # resolve_ticket
     # ("month-end close is tomorrow", "the year-end close": the accounting close, a noun)
     cue(
@@ -608,14 +612,18 @@ TICKET_CUES: tuple[Cue, ...] = (
         # ("Excel won't close", "the laptop case will not close": a thing that fails to close)
         r"(?<!\bwon't\s)(?<!\bwont\s)(?<!\bwill\snot\s)(?<!\bdoesn't\s)(?<!\bdoesnt\s)"
         r"(?<!\bdoes\snot\s)(?<!\bwouldn't\s)(?<!\bwould\snot\s)(?<!\blonger\s)"
-        r"\b(?:resolve|close)(?:\s+(?:out|off|down))?\b"
+        rf"{NOT_NEGATED}\b(?:resolve|close)(?:\s+(?:out|off|down))?\b"
         r"(?!\s+(?:to|by|is|was|date|period|deadline|process)\b)",
     ),
-    cue(RESOLVE_TICKET, 3, rf"\b(?:cancel|withdraw|complete|finish|shut)\s+{RES_OBJECT}"),
     cue(
         RESOLVE_TICKET,
         3,
-        rf"\bmark(?:ed)?\s+(?:[^,.;]{{0,40}}?\s+)?(?:as\s+)?(?:being\s+)?{RESOLVED_WORDS}\b",
+        rf"{NOT_NEGATED}\b(?:cancel|withdraw|complete|finish|shut)\s+{RES_OBJECT}",
+    ),
+    cue(
+        RESOLVE_TICKET,
+        3,
+        rf"{NOT_NEGATED}\bmark(?:ed)?\s+(?:[^,.;]{{0,40}}?\s+)?(?:as\s+)?(?:being\s+)?{RESOLVED_WORDS}\b",
     ),
     cue(RESOLVE_TICKET, 3, r"\b(?:can|could|may|should)\s+(?:now\s+)?be\s+(?:closed|resolved)\b"),
     # "we're done with 3076", "finished with the laptop one"
@@ -635,7 +643,7 @@ TICKET_CUES: tuple[Cue, ...] = (
         RESOLVE_TICKET,
         3,
         # "I need ticket 3115 closed", "please get 3042 resolved", "I'd like it cancelled"
-        r"\b(?:need|want|like|get|have)\s+(?:my|the|this|that|ticket|it|#\s*\d|\d{3,})"
+        rf"{NOT_NEGATED}\b(?:need|want|like|get|have)\s+(?:my|the|this|that|ticket|it|#\s*\d|\d{{3,}})"
         r"[^.]{0,40}?\b(?:closed|resolved|cancell?ed|withdrawn|shut)\b",
     ),
     cue(
