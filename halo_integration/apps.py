@@ -8,6 +8,29 @@ class HaloIntegrationConfig(AppConfig):
 
     def ready(self) -> None:
         from halo_integration import config_memo
-        from halo_integration.models import ActionPolicy, HaloConnection
+        from halo_integration.generations import SHOWN
+        from halo_integration.models import (
+            ActionPolicy,
+            ApprovalRequest,
+            HaloConnection,
+            HaloIdentity,
+            MirrorAction,
+            MirrorRequester,
+            MirrorState,
+            MirrorTicket,
+            PendingAttachment,
+            PendingWrite,
+        )
 
         config_memo.watch(ActionPolicy, HaloConnection)
+        # What the employee pages show (portal.page_memo keeps pages while it holds).
+        SHOWN.watch(
+            MirrorTicket,
+            MirrorAction,
+            MirrorRequester,
+            MirrorState,
+            PendingWrite,
+            ApprovalRequest,
+            PendingAttachment,
+            HaloIdentity,
+        )

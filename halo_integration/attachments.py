@@ -28,6 +28,7 @@ from halo_integration.errors import (
     HaloRejected,
     HaloTransient,
 )
+from halo_integration.generations import SHOWN
 from halo_integration.models import ApprovalRequest, PendingAttachment, PendingWrite
 from halo_integration.schemas import Attachment
 
@@ -224,6 +225,8 @@ def _read_listing(halo: HaloClient, ticket_id: int) -> list[Attachment]:
     except HaloTransient:  # Halo is away: the page still shows, with the files last seen
         return _kept(key) or []
     visible = [row for row in rows if row.showforusers is True]
+    if _kept(key) != visible:
+        SHOWN.bump()  # the ticket page lists other files now
     cache.set(key, visible, timeout=LISTING_SECONDS)
     return visible
 
@@ -251,6 +254,7 @@ def send_pending(
             ids.append(item.halo_attachment_id)
     if ids:
         cache.delete(listing_key(halo, ticket_id))  # the ticket page lists them at once
+        SHOWN.bump()
     return ids
 
 

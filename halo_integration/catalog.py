@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from halo_integration.client import HaloClient
 from halo_integration.errors import HaloError
+from halo_integration.generations import SHOWN
 from halo_integration.schemas import (
     Agent,
     HaloModel,
@@ -257,6 +258,7 @@ class Catalog:
             entry = {"value": value, "fresh_until": time.time() + self._ttl}
             # Kept well past its TTL, so a stale copy can serve while Halo is slow or down.
             self._cache.set(key, entry, timeout=max(self._ttl * 24, 3600))
+        SHOWN.bump()  # pages name statuses, priorities and types from it
         return value
 
     def _take_refresh(self, key: str) -> bool:

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from halo_integration import crypto
 from halo_integration.client import HaloConfig
+from halo_integration.generations import CountedQuerySet
 from halo_integration.queries import ApprovalRequestQuerySet, PendingWriteQuerySet
 
 if TYPE_CHECKING:
@@ -171,6 +172,8 @@ class HaloIdentity(models.Model):
     halo_name = models.CharField(max_length=200, blank=True)
     matched_at = models.DateTimeField(auto_now=True)
 
+    objects = CountedQuerySet["HaloIdentity"].as_manager()  # bulk changes bump SHOWN too
+
     class Meta:
         verbose_name = _("Halo identity")
         verbose_name_plural = _("Halo identities")
@@ -313,6 +316,8 @@ class PendingAttachment(models.Model):
         null=True, blank=True, help_text=_("Set once Halo has the file: a retry skips it.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = CountedQuerySet["PendingAttachment"].as_manager()  # bulk changes bump SHOWN too
 
     class Meta:
         verbose_name = _("pending attachment")

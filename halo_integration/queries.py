@@ -7,8 +7,9 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from django.db import models
 from django.db.models import Q
+
+from halo_integration.generations import CountedQuerySet
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from halo_integration.models import ApprovalRequest, PendingWrite  # noqa: F401
 
 
-class ApprovalRequestQuerySet(models.QuerySet["ApprovalRequest"]):
+class ApprovalRequestQuerySet(CountedQuerySet["ApprovalRequest"]):
     def waiting(self) -> ApprovalRequestQuerySet:
         """Requests no admin has decided yet."""
         return self.filter(status=self.model.Status.PENDING)
@@ -48,7 +49,7 @@ class ApprovalRequestQuerySet(models.QuerySet["ApprovalRequest"]):
         )
 
 
-class PendingWriteQuerySet(models.QuerySet["PendingWrite"]):
+class PendingWriteQuerySet(CountedQuerySet["PendingWrite"]):
     def queued(self) -> PendingWriteQuerySet:
         """Writes still waiting for Halo."""
         return self.filter(status=self.model.Status.QUEUED)

@@ -12,6 +12,9 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 # A connection per request, as Django's test tools expect (the test database is dropped at the
 # end; a kept connection in a server thread would hold it).
 os.environ.setdefault("DATABASE_CONN_MAX_AGE", "0")
+# Every page view renders, so a test that changes a row behind the portal's back sees it at once;
+# tests/portal/test_page_memo.py turns kept pages on.
+os.environ.setdefault("PAGE_MEMO_SECONDS", "0")
 # `make test-postgres` (and CI) run the suite on PostgreSQL: DATABASE_URL, else TEST_DATABASE_URL
 # (e.g. postgres://postgres@127.0.0.1:5432/portal_test); SQLite when neither is set. An explicit
 # DATABASE_URL wins, so a test that starts the portal on its own database keeps it.

@@ -176,7 +176,12 @@ def execute(
             halo_ids=outcome.halo_ids,
         )
         return ActionResult(
-            name, Status.DONE, message, data=outcome.data, ticket_id=outcome.ticket_id
+            name,
+            Status.DONE,
+            message,
+            data=outcome.data,
+            ticket_id=outcome.ticket_id,
+            read_record={"params": dict(params), "halo_ids": dict(outcome.halo_ids or {})},
         )
     event = record(outcome="done", halo_ids=outcome.halo_ids)
     if write is not None:

@@ -54,6 +54,9 @@ class ActionResult:
     reference: str = ""
     approval_id: int | None = None
     audit_id: int | None = None
+    # A read that worked: the params and Halo ids its audit record holds, so the same page
+    # served again (portal.page_memo) is recorded as the same look.
+    read_record: dict[str, Any] | None = None
 
     @property
     def ok(self) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from halo_integration.generations import CountedQuerySet
+
 
 class MirrorTicket(models.Model):
     """One Halo ticket as the portal last saw it."""
@@ -24,6 +26,8 @@ class MirrorTicket(models.Model):
     actions_at = models.DateTimeField(null=True, blank=True)
     seen_at = models.DateTimeField(help_text=_("When Halo last confirmed this row."))
     deleted = models.BooleanField(default=False)
+
+    objects = CountedQuerySet["MirrorTicket"].as_manager()  # bulk changes bump SHOWN too
 
     class Meta:
         verbose_name = _("mirrored ticket")
@@ -49,6 +53,8 @@ class MirrorAction(models.Model):
     at = models.DateTimeField(null=True, blank=True)
     data = models.JSONField(default=dict)
 
+    objects = CountedQuerySet["MirrorAction"].as_manager()  # bulk changes bump SHOWN too
+
     class Meta:
         verbose_name = _("mirrored action")
         constraints = [
@@ -68,6 +74,8 @@ class MirrorRequester(models.Model):
     connection_key = models.CharField(max_length=32)
     halo_user_id = models.BigIntegerField()
     listed_at = models.DateTimeField()
+
+    objects = CountedQuerySet["MirrorRequester"].as_manager()  # bulk changes bump SHOWN too
 
     class Meta:
         constraints = [
@@ -92,6 +100,8 @@ class MirrorState(models.Model):
     last_error = models.TextField(blank=True)
     webhook_at = models.DateTimeField(null=True, blank=True)
     webhook_count = models.PositiveIntegerField(default=0)
+
+    objects = CountedQuerySet["MirrorState"].as_manager()  # bulk changes bump SHOWN too
 
     class Meta:
         verbose_name = _("mirror state")

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from django.core.cache import cache
 from django.db import DatabaseError
 
+from halo_integration.generations import SHOWN
 from halo_integration.mirror import store, webhook
 from halo_integration.schemas import Action, Ticket, TicketRow
 
@@ -49,10 +50,13 @@ class MirrorObserver:
 
     def reachable(self, ok: bool) -> None:
         try:
+            was_down = bool(cache.get(down_key(self.key)))
             if not ok:
                 cache.set(down_key(self.key), 1, timeout=DOWN_SECONDS)
-            elif cache.get(down_key(self.key)):
+            elif was_down:
                 cache.delete(down_key(self.key))
+            if was_down != (not ok):
+                SHOWN.bump()  # pages show (or stop showing) the "Halo is unreachable" banner
         except Exception:  # a cache hiccup must not fail a call Halo answered
             logger.warning("could not record whether Halo is reachable", exc_info=True)
 

@@ -37,10 +37,11 @@ from halo_integration.attachments import AttachmentFile, Upload
 from halo_integration.connection import current_catalog
 from halo_integration.errors import HaloError
 from halo_integration.mirror import service as mirror_service
+from halo_integration.mirror.reads import Freshness
 from halo_integration.models import PendingWrite
 from halo_integration.policies import decide, rule_for
 from halo_integration.presenters import NoteView, TicketView, timeline, within_reopen_period
-from portal import suggestions
+from portal import page_memo, suggestions
 from portal.forms import (
     NewTicketForm,
     NoteForm,
@@ -73,6 +74,7 @@ PAGE_SIZE = 20
 
 @require_GET
 @vary_on_htmx
+@page_memo.memoised
 def ticket_list(request: AuthedRequest) -> HttpResponse:
     filters = TicketFilterForm(request.GET).filters()
     params: dict[str, Any] = {"page_no": filters["page"], "page_size": PAGE_SIZE}
@@ -101,7 +103,9 @@ def ticket_list(request: AuthedRequest) -> HttpResponse:
         "refresh_url": "" if refreshing else _with_fresh(request),
         "refresh_target": "#ticket-results",
     }
-    return render(request, page_or_partial(request, LIST, "ticket-results"), context)
+    response = render(request, page_or_partial(request, LIST, "ticket-results"), context)
+    page_memo.offer(response, result, fresh_for=_fresh_for(listing.get("freshness")))
+    return response
 
 
 def _pending_new_tickets(request: AuthedRequest, filters: dict[str, Any]) -> list[Any]:
@@ -129,6 +133,7 @@ def _list_url(state: str, q: str, page: int = 1) -> str:
 
 @require_GET
 @vary_on_htmx
+@page_memo.memoised
 def ticket_detail(request: AuthedRequest, ticket_id: int) -> HttpResponse:
     # "Edit" on an Ask card lands here with what was typed (?note=..., ?resolve_note=... or a
     # rating's ?score=...&comment=...).
@@ -262,7 +267,9 @@ def _detail_page(
         "refresh_target": "#ticket-live",
         "refresh_select": "#ticket-live",
     }
-    return render(request, template_name, context, status=status)
+    response = render(request, template_name, context, status=status)
+    page_memo.offer(response, result, fresh_for=_fresh_for(context["freshness"]))
+    return response
 
 
 def _ticket_context(request: AuthedRequest, result: ActionResult) -> dict[str, Any]:
@@ -463,6 +470,15 @@ def _follow_up(request: AuthedRequest) -> dict[str, Any]:
     if not raw.isdigit():
         return {}
     return {"details": _("Follow-up to ticket #%(id)s, which was resolved.") % {"id": int(raw)}}
+
+
+def _fresh_for(freshness: Freshness | None) -> float:
+    """Seconds until a page from the mirror turns stale; 0 when it is stale, Halo seems down,
+    or the page was read live from Halo (the mirror off), which is never kept."""
+    if freshness is None or freshness.stale or freshness.halo_down:
+        return 0
+    age = freshness.age_seconds
+    return 0 if age is None else float(settings.HALO_MAX_STALENESS) - age
 
 
 def _refresh_requested(request: AuthedRequest) -> bool:

@@ -24,6 +24,7 @@ def mirror_on(settings):
     settings.HALO_WEBHOOK_USERNAME = WEBHOOK_USER
     settings.HALO_WEBHOOK_PASSWORD = WEBHOOK_PASSWORD
     settings.HALO_BUDGET = 0
+    settings.PAGE_MEMO_SECONDS = 10  # pages are kept, as in production (portal.page_memo)
 
 
 def basic(user: str = WEBHOOK_USER, password: str = WEBHOOK_PASSWORD) -> str:

@@ -1,0 +1,113 @@
+"""An employee's page served again from the shared cache while nothing it shows has changed.
+
+My tickets and a ticket page come from the mirror, so the same page asked for again renders the
+same HTML until the mirror, the person's waiting writes or approval requests, what Halo told of
+files and names, or the configuration change. Each of those changes bumps a generation
+(halo_integration.generations: SHOWN, and the configuration's), and a kept page is used only
+under the generations it was rendered with. So a page view costs a few cache reads instead of
+the action's queries and the templates.
+
+A page is kept per session (and so per person, with its own CSRF token), language, address and
+htmx request, for at most PAGE_MEMO_SECONDS and never past the moment it would turn stale; only
+a fresh page without messages is kept, and only where the view offers it (`offer`). Serving a
+kept page checks the action's policy again and records the read in the audit log as the page
+view did (reads of the same thing are coalesced there anyway)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+
+from halo_integration import audit
+from halo_integration.actions import ActionResult
+from halo_integration.config_memo import CONFIG
+from halo_integration.generations import SHOWN
+from halo_integration.policies import decide, rule_for
+
+_OFFER = "_page_memo_offer"
+# The request headers an htmx page view differs by (see views._htmx.vary_on_htmx).
+_HTMX_HEADERS = ("HX-Request", "HX-Target", "HX-Boosted", "HX-History-Restore-Request")
+# Headers a kept page must not repeat: each response sets its own.
+_OWN_HEADERS = {"content-length", "set-cookie", "vary", "cache-control", "expires"}
+
+
+@dataclass(frozen=True)
+class Kept:
+    content: bytes
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    action: str
+    read_record: dict[str, Any]
+
+
+def offer(response: HttpResponse, result: ActionResult, *, fresh_for: float) -> None:
+    """Let page_memo keep this page, rendered from `result` (a read from the mirror that
+    worked), for at most `fresh_for` more seconds: until it would turn stale."""
+    if result.ok and result.read_record is not None and fresh_for >= 1:
+        setattr(response, _OFFER, (result, fresh_for))
+
+
+def memoised(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Serve the view's page from the cache while it holds (see the module docstring)."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        key = _key(request)
+        if key is None:
+            return view(request, *args, **kwargs)
+        kept = cache.get(key)
+        if isinstance(kept, Kept) and decide(rule_for(kept.action), request.user).allowed:
+            audit.record_read(actor=request.user, channel="web", action=kept.action,
+                              **kept.read_record)  # fmt: skip
+            response = HttpResponse(kept.content, status=kept.status)
+            for name, value in kept.headers:
+                response[name] = value
+            return response
+        response = view(request, *args, **kwargs)
+        offered = getattr(response, _OFFER, None)
+        # Kept only if nothing changed while it rendered (its own first reads of Halo count):
+        # the next view renders again and keeps that.
+        unchanged = offered is not None and _key(request) == key
+        if unchanged and response.status_code == 200 and not response.cookies:
+            result, fresh_for = offered
+            seconds = min(float(settings.PAGE_MEMO_SECONDS), fresh_for)
+            headers = tuple(
+                (name, value)
+                for name, value in response.items()
+                if name.lower() not in _OWN_HEADERS
+            )
+            entry = Kept(response.content, response.status_code, headers, result.action,
+                         result.read_record)  # fmt: skip
+            cache.set(key, entry, timeout=int(seconds))
+        return response
+
+    return wrapper
+
+
+def _key(request: HttpRequest) -> str | None:
+    """The cache key of this page view, or None where no page may be kept or served."""
+    if float(getattr(settings, "PAGE_MEMO_SECONDS", 0)) < 1 or request.method != "GET":
+        return None
+    session_key = request.session.session_key
+    if not request.user.is_authenticated or not session_key or "fresh" in request.GET:
+        return None
+    if len(messages.get_messages(request)):  # shown once, with the page that takes them
+        return None
+    parts = [
+        session_key,
+        request.COOKIES.get(settings.CSRF_COOKIE_NAME, ""),
+        getattr(request, "LANGUAGE_CODE", ""),
+        request.get_full_path(),
+        *(request.headers.get(name, "") for name in _HTMX_HEADERS),
+        SHOWN.current(),
+        CONFIG.current(),
+    ]
+    return "page-memo:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()

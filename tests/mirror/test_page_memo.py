@@ -1,0 +1,184 @@
+"""Kept pages (portal.page_memo): My tickets and a ticket page served again from the shared
+cache while nothing they show has changed, and rendered anew at once when anything has: the
+mirror (a webhook, a sync, a row changed in bulk), a waiting write, an approval request, the
+policies, Halo's reachability. Each person's page stays theirs; every view is still audited."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from halo_integration import audit
+from halo_integration.mirror import store
+from halo_integration.mirror.models import MirrorTicket
+from halo_integration.models import ActionPolicy, ApprovalRequest, AuditEvent, PendingWrite
+from halo_integration.schemas import Action
+from halo_integration.simulator.webhooks import WebhookTarget
+from tests.fixtures.halo import api_calls
+from tests.mirror.conftest import EMMAS_TICKET, basic
+
+pytestmark = pytest.mark.django_db
+PAGE = f"/tickets/{EMMAS_TICKET}/"
+URL = "/halo/webhook/"
+
+
+@pytest.fixture(autouse=True)
+def pages_kept(settings):
+    settings.PAGE_MEMO_SECONDS = 10
+    settings.AUDIT_READ_WINDOW = 0  # every view is its own audit record here
+
+
+def reads(action):
+    audit.chain_pending_reads()
+    return AuditEvent.objects.filter(action=action, outcome="done").count()
+
+
+@pytest.mark.parametrize("path", [PAGE, "/tickets/", "/tickets/?state=all"])
+def test_a_page_viewed_again_is_served_as_kept_without_the_mirror_or_halo(emma, sim, path):
+    emma.get(path)  # the first view reads Halo into the mirror, which changes what pages show
+    first = emma.get(path)  # rendered from the mirror, and kept
+    before = api_calls(sim)
+
+    with CaptureQueriesContext(connection) as queries:
+        again = emma.get(path)
+
+    assert again.status_code == 200
+    assert again.content == first.content  # the same page (its CSRF token too): it was kept
+    tables = " ".join(q["sql"] for q in queries.captured_queries)
+    assert "mirror" not in tables and "pendingwrite" not in tables, tables
+    assert api_calls(sim) == before
+
+
+def test_every_view_of_a_kept_page_is_still_audited(emma, sim):
+    emma.get(PAGE)
+    emma.get(PAGE)
+    emma.get(PAGE)
+
+    assert reads("get_ticket") == 3
+
+
+def test_an_agents_note_in_the_mirror_shows_at_once(emma, sim):
+    emma.get(PAGE)
+    emma.get(PAGE)  # kept
+    row = MirrorTicket.objects.get(ticket_id=EMMAS_TICKET)
+    note = {"id": 990, "ticket_id": EMMAS_TICKET, "note": "An agent replied just now",
+            "hiddenfromuser": False, "who": "Sarah Mitchell"}  # fmt: skip
+    store.add_action(row.connection_key, EMMAS_TICKET, Action.model_validate(note))
+
+    assert "An agent replied just now" in emma.get(PAGE).content.decode()
+
+
+def test_a_webhook_from_halo_shows_its_change_at_once(emma, sim, settings):
+    emma.get(PAGE)
+    emma.get(PAGE)  # kept
+    sim.webhooks.append(WebhookTarget(URL, payload="full", send=lambda h, b: emma.post(
+        URL, b, content_type="application/json", HTTP_AUTHORIZATION=basic())))  # fmt: skip
+    sim.add_action(EMMAS_TICKET, note="Replaced the profile, try again", hiddenfromuser=False)
+    sim.send_webhooks()
+
+    assert "Replaced the profile, try again" in emma.get(PAGE).content.decode()
+
+
+def test_a_row_changed_in_bulk_renders_anew_and_fails_closed(emma, sim):
+    for _ in range(2):  # read into the mirror, then kept
+        emma.get(PAGE)
+        emma.get("/tickets/")
+    MirrorTicket.objects.filter(ticket_id=EMMAS_TICKET).update(user_id=None)  # no signal sent
+
+    assert emma.get(PAGE).status_code == 404
+    assert "Outlook keeps asking" not in emma.get("/tickets/").content.decode()
+
+
+def test_a_ticket_moved_to_another_requester_is_gone_at_once(emma, sim):
+    from django.core.management import call_command
+
+    emma.get(PAGE)
+    liam = next(
+        u for u in sim.store.users.values() if u.get("emailaddress") == "liam.patel@acme.example"
+    )
+    sim.store.tickets[EMMAS_TICKET]["user_id"] = liam["id"]
+    call_command("halo_sync", "--full", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    assert emma.get(PAGE).status_code == 404
+
+
+def test_another_persons_session_never_gets_the_kept_page(emma, sim, other_employee):
+    emma.get(PAGE)
+    assert emma.get(PAGE).status_code == 200  # kept
+    liam = Client()
+    liam.force_login(other_employee)
+    # even with Emma's CSRF cookie (a page is kept per session, not per cookie)
+    liam.cookies[settings.CSRF_COOKIE_NAME] = emma.cookies[settings.CSRF_COOKIE_NAME].value
+
+    assert liam.get(PAGE).status_code == 404
+
+
+def test_a_policy_that_turns_the_read_off_applies_to_kept_pages_at_once(emma, sim):
+    emma.get(PAGE)
+    ActionPolicy.objects.create(action="get_ticket", enabled=False, audience="both")
+
+    response = emma.get(PAGE)
+
+    assert response.status_code == 403
+
+
+def test_a_note_waiting_for_halo_shows_on_the_kept_page_at_once(emma, sim):
+    emma.get(PAGE)
+    sim.faults.down = True
+    emma.post(f"/tickets/{EMMAS_TICKET}/notes/", {"note": "Still broken after the update"})
+
+    html = emma.get(PAGE).content.decode()
+
+    assert PendingWrite.objects.filter(status="queued").count() == 1
+    assert "Still broken after the update" in html
+    assert "Halo is not reachable right now" in html
+
+
+def test_a_request_waiting_for_approval_shows_at_once(emma, sim):
+    emma.get(PAGE)
+    ActionPolicy.objects.create(action="resolve_ticket", requires_approval=True, audience="both")
+    emma.post(f"/tickets/{EMMAS_TICKET}/resolve/", {"note": "Works again"})
+
+    assert ApprovalRequest.objects.count() == 1
+    assert "waiting" in emma.get(PAGE).content.decode().casefold()
+
+
+def test_a_message_is_shown_once_and_its_page_is_not_kept(emma, sim):
+    emma.get(PAGE)
+    emma.post(f"/tickets/{EMMAS_TICKET}/notes/", {"note": "One more detail"})
+
+    with_message = emma.get(PAGE).content.decode()
+    after = emma.get(PAGE).content.decode()
+
+    assert "Your note was added" in with_message or "note" in with_message.casefold()
+    assert with_message != after  # the message went with the first page
+    assert "One more detail" in after
+
+
+def test_a_stale_page_is_not_kept_and_asks_for_its_re_read_each_time(emma, sim, settings):
+    emma.get(PAGE)
+    old = timezone.now() - timedelta(minutes=5)
+    MirrorTicket.objects.filter(ticket_id=EMMAS_TICKET).update(seen_at=old, actions_at=old)
+
+    first = emma.get(PAGE).content.decode()
+    second = emma.get(PAGE).content.decode()
+
+    assert "fresh=1" in first and "fresh=1" in second
+    assert first != second  # rendered twice (each with its own CSRF mask), not kept
+
+
+def test_without_kept_pages_every_view_renders(emma, sim, settings):
+    settings.PAGE_MEMO_SECONDS = 0
+    first = emma.get(PAGE)
+
+    with CaptureQueriesContext(connection) as queries:
+        emma.get(PAGE)
+
+    assert first.status_code == 200
+    assert any("mirror" in q["sql"] for q in queries.captured_queries)
