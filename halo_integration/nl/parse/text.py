@@ -98,6 +98,7 @@ ALIASES = {
     "pri": "priority",
     "w/": "with",
     "wats": "what's",
+    "hows": "how's",
     "wat": "what",
     "wot": "what",
     "whts": "what's",
@@ -334,6 +335,11 @@ _SMALL_TALK = (
     r"(?:\s+(?:for\s+you|here|today))?(?=\s*[.!:,])|"
     r"(?:i\s+|i'?ve\s+|i\s+have\s+)?just\s+(?:started|joined)(?:\s+(?:here|this\s+week|today))?(?=\s*[.!,])|"
     r"long\s+story\s+short|"
+    # "um", "so yeah", "basically": a dictated request's filler before what is asked
+    r"(?:um+|uh+|erm+|hmm+|so\s+yeah|yeah\s+so|so\s+basically|basically|so(?=\s+(?:what|whats|what's|"
+    r"how|hows|how's|where|who|when|is|are|can|could|has|have|did|does|do|any|the|my|our)\b))(?=\s)"
+    # ("so basically what happens is ..." goes on to tell the problem)
+    r"(?!\s+what\s+(?:happens|happened)\s+(?:is|was)\b)|"
     # "Ugh.", "Argh,", "Oh dear.": a sound of frustration before the problem
     r"(?:ugh+|argh+|sigh|meh|oof|grr+|ffs|oh\s+(?:dear|no|man|boy))(?=\s*[.!,])|"
     # "Not sure who to ask.", "don't know where else to go with this"
