@@ -82,10 +82,12 @@ def find_ticket(resolver: Resolver, *, state: str, skip: frozenset[int] = frozen
         mine = remembered_halo_user_id(resolver.actor)
         tickets = [t for t in tickets if mine is None or t.user_id == mine]
     person = str(slots.get("named_person") or "")
+    hint = str(slots.get("ticket_hint") or "")
+    if not person and not is_admin(resolver.actor) and not slots.get("mine"):
+        person, hint = _spoken_owner(hint, tickets)
     if person:
         # "Mia Chen's new starter ticket" of an employee: only their tickets about her
         tickets = [t for t in tickets if mentions(t, person)]
-    hint = str(slots.get("ticket_hint") or "")
     matches = [t for t in tickets if mentions(t, hint)] if hint else tickets
     if hint and not matches:
         # "the Mia onboarding request": no ticket has every word, one has "Mia"
@@ -187,6 +189,19 @@ def _own_filter(actor: Actor, state: str) -> dict[str, Any]:
         if mine is not None:
             params["user_id"] = mine
     return params
+
+
+_SPOKEN_OWNER_RE = re.compile(r"(?P<owner>[A-Za-z]{2,}?[^s\W])s\s+(?P<rest>\S.*)")
+
+
+def _spoken_owner(hint: str, tickets: list[TicketView]) -> tuple[str, str]:
+    """("", hint), or (person, the rest) when an employee's described ticket starts with whose
+    it is, dictated without the apostrophe: "Liams laptop fan ticket", "emmas outlook one".
+    A word that one of their tickets has ("Teams camera", "printers") describes the ticket."""
+    found = _SPOKEN_OWNER_RE.fullmatch(hint.strip())
+    if not found or any(mentions(t, found.group(0).split()[0]) for t in tickets):
+        return "", hint
+    return found.group("owner"), found.group("rest")
 
 
 def mentions(ticket: TicketView, hint: str, *, summary_only: bool = False) -> bool:

@@ -112,7 +112,12 @@ QUESTION_START_RE = re.compile(
     # "is it possible to close ...", "are you able to resolve ...": a request put politely
     r"(?!\s+(?:it\s+(?:possible|ok|okay|alright)|you\s+(?:able|allowed)|there\s+(?:any\s+)?"
     r"(?:way|chance))\s+(?:to|for\s+you\s+to|you\s+(?:can|could))\b)"
-    r"(?!\s+you\s+mind\b)",
+    r"(?!\s+you\s+mind\b)|"
+    # dictated with no question mark: "Liam asked me if my outlook ticket got fixed has it",
+    # "my vpn one is sorted now is it"
+    # ("I was wondering if 3067 could be closed" asks politely for it to be done)
+    r"\b(?:asked|wants?\s+to\s+know)\s+(?:me\s+|us\s+)?(?:if|whether)\b|"
+    r"\b(?:has|did|is|was|does)(?:n'?t)?\s+it(?:\s+(?:now|yet))?\W*$",
     IGNORE_CASE,
 )
 

@@ -108,12 +108,23 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"\b(?:change|convert|turn|switch|make)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:(?:in)?to\s+an?\s+\w|"
         r"(?:an?\s+)?(?:(?:very\s+)?(?:low|medium|normal|high|critical|urgent)|p[1-5])\b)",
     ),
-    # "put 3099 in progress", "set 3012 to waiting": a status named after the ticket
+    # "put 3099 in progress", "set 3012 to waiting", "change 3131 to in progress": a status
+    # named after the ticket
     cue(
         UPDATE_TICKET,
         3,
-        r"\b(?:put|set|mark|move)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:back\s+)?(?:to\s+|as\s+)?"
-        + STATUS_AHEAD,
+        r"\b(?:put|set|mark|move|change|switch|flip)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:back\s+)?"
+        r"(?:to\s+|as\s+)?" + STATUS_AHEAD,
+    ),
+    # "3055 ... flip it to with supplier", "3099 put it with user": the ticket first, then a
+    # status for "it"; "park 3110 for now": put on hold, in service-desk words
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\b[^?]*?\b(?:put|set|mark|move|change|switch|flip)\s+it\s+"
+        r"(?:back\s+)?(?:to\s+|as\s+|in\s+)?(?=with\s+(?:the\s+)?(?:user|supplier|customer|client|"
+        r"vendor|third\s+party)\b|in\s+progress\b|on\s+hold\b)|"
+        r"^\W*park\s+(?:ticket\s*)?#?\s*\d{3,}\b(?!\s+(?:in|at|on)\s+(?!hold\b))",
     ),
     # "3235 priority low", "#3160 status: With Supplier", "3250 -> Network team"
     cue(

@@ -49,7 +49,7 @@ READ_CUES: tuple[Cue, ...] = (
         # ("anything of mine closed in the last month?": a state says which, too)
         r"(?:was\s+|were\s+|(?:is|are)\s+)?(?:still\s+)?(?:opened|raised|logged|submitted|reported|"
         r"filed|created|closed|resolved|fixed|finished|completed|open|outstanding|pending)\b|"
-        r"\b(?:anything|something|everything|what(?:'s|\s+is)?|which\s+(?:tickets?|ones?)|tickets?)\s+"
+        r"\b(?:anything|something|everything|what(?:'s|s|\s+is)?|which\s+(?:tickets?|ones?)|tickets?)\s+"
         r"(?:is\s+|are\s+)?(?:still\s+)?(?:waiting|pending|waits)\s+(?:on|for)\s+(?:me|my)\b|"
         # "anything from IT I need to reply to?", "tickets waiting for a reply from me"
         r"\b(?:anything|something|what|which\s+(?:tickets?|ones?)|tickets?)\b[^?.!]{0,30}?\b(?:I|we)\s+"
@@ -96,6 +96,9 @@ READ_CUES: tuple[Cue, ...] = (
         r"(?:open|outstanding|pending|unresolved|in\s+progress|on\s+the\s+go|waiting|active)\b|"
         r"^\W*which\s+(?:ones?|of\s+(?:mine|them))\s+(?:are|is)\s+(?:still\s+)?(?:open|closed|"
         r"resolved|outstanding|pending|done|finished)\b|"
+        # "have I got anything still open?", "do I still have anything outstanding"
+        r"^\W*(?:have|do)\s+(?:I|we)\s+(?:still\s+)?(?:got|have)\s+(?:still\s+)?(?:anything|something)\s+"
+        r"(?:still\s+)?(?:open|outstanding|pending|unresolved|in\s+progress)\b|"
         # "what's still open for me?", "anything still open of mine"
         r"\b(?:what(?:'s|s|\s+is)|anything|something)\s+(?:still\s+)?(?:open|outstanding|unresolved|"
         r"pending)\s+(?:for\s+me|of\s+mine|from\s+me)\b|"
@@ -136,6 +139,16 @@ READ_CUES: tuple[Cue, ...] = (
     cue(LOOKUP, 4, TEAM_MEMBERS_RE.pattern, "team_members"),
     cue(LOOKUP, 4, AGENT_TEAM_RE.pattern, "agent_team"),
     # get_ticket
+    # "I am writing to enquire about my request for a second monitor", "May I ask where my
+    # request for access stands?": a letter asking after a ticket of the writer's
+    cue(
+        GET_TICKET,
+        3,
+        r"\b(?:enquir(?:e|ing)|inquir(?:e|ing))\s+(?:about|after|regarding|into|on)\s+"
+        r"(?=(?:my|our|the|ticket|#|\d))|"
+        r"\bwhere\s+(?:(?:does|do)\s+)?(?:my|our|the|ticket|#|\d)[^?.!]{0,80}?\bstands?"
+        r"(?=\s*(?:now|at\s+the\s+moment|today)?\s*(?:[?.!]|$))",
+    ),
     cue(
         GET_TICKET,
         3,

@@ -113,7 +113,9 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         CREATE_TICKET,
         3,
-        r"(?:(?<=[,;.:])\s*|(?<=\s-\s)|(?<=\bplease\s)|(?<=\bpls\s))(?:new|create|raise|log|open)\s+"
+        r"(?:(?<=[,;.:])\s*|(?<=\s-\s)|(?<=\bplease\s)|(?<=\bpls\s))"
+        # ("globex: open tickets" asks for the ones still open)
+        r"(?!open\s+(?:tickets|tix|tkts|cases|incidents|calls)\W*$)(?:new|create|raise|log|open)\s+"
         r"(?:(?:a|one)\s+)?"
         rf"(?:new\s+)?{TICKET_NOUN}(?:\s+(?:for\s+(?:it|this|that)|please|pls))?\W*$",
         "verb",
@@ -503,10 +505,12 @@ TICKET_CUES: tuple[Cue, ...] = (
         "tell",
     ),
     # "need to give an update on one of my tickets", "posting some info for ticket 3120":
-    # news given to a ticket's people is a note
+    # news given to a ticket's people is a note ("kindly provide an update on ticket 3076",
+    # "could you send an update on my vpn ticket" ask IT for one)
     cue(
         ADD_NOTE,
         3,
+        r"(?<!\bkindly\s)(?<!\bplease\s)(?<!\bpls\s)(?<!\byou\s)(?<!\byou\splease\s)"
         r"\b(?:give|giving|post|posting|send|sending|provide|providing|pass\s+on)\s+(?:(?:you|them|IT)\s+)?"
         r"(?:an?\s+|some\s+|more\s+)?(?:(?:quick|short|small|brief)\s+)?(?:update|info|information|"
         r"news)\s+(?:on|to|for|about|in)\s+(?=(?:one\s+of\s+)?(?:my|the|this|that|ticket|#|\d))",
@@ -519,6 +523,27 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"^\W*(?:(?:for|on|re|to)\s+)?(?:ticket\s*)?#?\s*\d{3,10}\s*[,:-]?\s+(?:(?:internal|"
         r"private|hidden|public|visible|quick|short|staff)\s+)?(?:note|comment)"
         r"(?:\s*[:-]\s*|\s+(?!that\b|(?:on|of|for)\b))(?=\w)",
+        "tell",
+    ),
+    # "on 3076 mia also needs a phone", "re 3042 it dropped again at noon": news headed by
+    # the ticket it is for (a question or a command after it is a stronger cue)
+    cue(
+        ADD_NOTE,
+        2,
+        # (with a colon, or ending as a question, the head is read as it always was)
+        r"^\W*(?:on|re)\s+(?:ticket\s*)?#?\s*\d{3,10}\b\s+(?=\w)(?![^?]*\?\W*$)",
+        "tell",
+    ),
+    # "Please record on ticket 3042 that the router was replaced", "In reply to your question
+    # on ticket 3042: yes, ...": what is put on record on the ticket, or answers it there
+    cue(
+        ADD_NOTE,
+        3,
+        r"\b(?:record|note\s+down|log|mention|put\s+down)\s+(?:on|against|in)\s+(?:ticket\s*)?#?\s*"
+        r"\d{3,10}\s+that\b|"
+        r"^\W*(?:in\s+(?:reply|response|answer)|replying|responding)\s+to\s+(?:your|the)\s+"
+        r"(?:question|query|message|note|comment|e-?mail)\s+(?:on|about|for|in|re)\s+(?:ticket\s*)?#?\s*"
+        r"\d{3,10}\b\s*[:,-]?\s*(?=\w)",
         "tell",
     ),
     # "Tell Olivia on 3140 that ...", "ask Marcus on #3101 whether ...": a person named, then

@@ -32,9 +32,19 @@ _NUMBERED_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "add a comment to number 3131", "any news on no. 3042" (dictated): after a word that leads
+# to a ticket, a number called a number ("call me on number 0161 ..." is no ticket)
+_LED_NUMBER_RE = re.compile(
+    r"\b(to|on|for|about|re|of|with|close|reopen|resolve|update)\s+(?:number|no\.?|nr\.?|num)\s*"
+    r"[:#]?\s*([1-9]\d{2,5})\b(?![.,]\d)(?!\s*\d)",
+    re.IGNORECASE,
+)
+
 
 def canonical_ticket_refs(text: str) -> str:
-    """Rewrite "INC-3089", "ref 3005" and "ticket no. 3131" as "ticket 3089" and so on."""
+    """Rewrite "INC-3089", "ref 3005", "ticket no. 3131" and "to number 3131" as "ticket 3089"
+    and so on."""
     text = _PREFIXED_RE.sub(r"ticket \1", text)
     text = _NUMBERED_RE.sub(r"ticket \1", text)
+    text = _LED_NUMBER_RE.sub(r"\1 ticket \2", text)
     return _REF_RE.sub(r"ticket \1", text)

@@ -69,7 +69,10 @@ _QUERY_VERB_RE = re.compile(
     # "when does Globex's backup contract run out?": a date of a record asks for the record
     r"when(?=\s+(?:does|do|did|will|is|are|was)\b[^?.]*?\b(?:contracts?|agreements?|invoices?|"
     r"appointments?|visits?)\b)|"
-    r"any|all|every|report\s+on)\b|" + _RECORDS_WANTED,
+    r"any|all|every|report\s+on|"
+    # "could you send me the SLA compliance report": a report sent is a report looked up
+    r"(?:send|e-?mail|forward)\s+(?:me|us)(?=\s+(?:the|our|a\s+copy\s+of\s+the)\s+(?:[\w-]+\s+){0,5}?"
+    r"reports?\b))\b|" + _RECORDS_WANTED,
     IGNORE_CASE,
 )
 _STRONG_LIST_VERB_RE = re.compile(r"\b(?:list|show|display|find|search|browse)\b", IGNORE_CASE)
@@ -155,6 +158,13 @@ class QueryObject:
     plural: bool
 
 
+_REPORT_HEAD_RE = re.compile(
+    r"(?:\s+(?!(?:about|on|with|regarding|re|in|from|for|of|the|a|an|my|our|this|that|to|and|or)\b)"
+    r"[\w-]+){0,3}?\s+reports?\b(?!')",
+    IGNORE_CASE,
+)
+
+
 def query_object(text: str, start: int = 0) -> QueryObject | None:
     """The first entity or ticket noun after `start` that is not a filter."""
     for match in _OBJECT_RE.finditer(text, start):
@@ -182,6 +192,8 @@ def query_object(text: str, start: int = 0) -> QueryObject | None:
         ):
             continue  # "customer 42's tickets": a customer named by its id is a filter
         entity = next(name for name, value in match.groupdict().items() if value)
+        if entity != "reports" and _REPORT_HEAD_RE.match(text, match.end()):
+            continue  # "asset warranty expiry report": the report is asked for, of assets
         start, end = match.start(), match.end()
         generic = _GENERIC_AFTER_RE.match(text, end) if entity == "ticket" else None
         if generic:
@@ -272,6 +284,9 @@ _ASKED_OF_IT_RE = re.compile(
 )
 
 
+_HEADING_REST_RE = re.compile(r"\s*(?::|\s-)\s*\w")
+
+
 def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
     """List/lookup/get from "show/list/find/what ... <noun>", or a bare "my tickets"."""
     verb = _query_verb(text)
@@ -284,7 +299,12 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
         if first is not None and not text[first.end : verb.start()].strip():
             if _VERB_LAST_RE.fullmatch(text, verb.end()):
                 obj = QueryObject(first.entity, first.start, first.end, plural=True)
-            elif first.entity == "kb_articles":
+            elif first.entity == "kb_articles" or (
+                # "user lookup: samir", "asset search - GX-1042": a record's heading
+                first.entity != "ticket"
+                and first.start < 3
+                and _HEADING_REST_RE.match(text, verb.end())
+            ):
                 obj = QueryObject(first.entity, first.start, verb.end(), first.plural)
 
     if obj is None and verb and _ASKED_OF_IT_RE.match(text, verb.start()):

@@ -63,7 +63,7 @@ def _modifier_before(text: str, end: int) -> tuple[str, int]:
 
 
 _NAME_BEFORE_STATE_RE = re.compile(
-    r"(?:^|\s)([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*)?)\s+(?:open|closed|resolved|pending|outstanding|"
+    r"(?:^|\s)([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*)?)(?:\s*:|\s+-)?\s+(?:open|closed|resolved|pending|outstanding|"
     r"unresolved|active|current|new|old|recent|critical|urgent)\s+$"
 )
 # "my open requests" are my tickets; "service requests" are a ticket type.
@@ -162,7 +162,7 @@ _FROM_THE_DESK_RE = re.compile(
 # Tickets in a state named in everyday words: "tickets waiting on the supplier", "which ones
 # are with the user", "requests still in progress" (the resolver knows the status names).
 _LIST_STATUS_RE = re.compile(
-    r"\b(?:tickets?|requests?|ones?|(?:that|which)\s+are|are|is)\s+(?:still\s+|currently\s+|now\s+)?"
+    r"\b(?:tickets?|requests?|ones?|(?:that|which)\s+are|are|is|what(?:'s|s))\s+(?:still\s+|currently\s+|now\s+)?"
     r"((?:waiting|awaiting|pending)\s+(?:on|for)\s+(?:the\s+)?[\w-]+(?:\s+party)?|with\s+(?:the\s+)?"
     r"(?:user|supplier|customer|client|vendor|third\s+party)|in\s+progress|action\s+required|"
     r"pending\s+closure)\b",

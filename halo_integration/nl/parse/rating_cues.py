@@ -81,6 +81,15 @@ RATING_CUES: tuple[Cue, ...] = (
         r"\b(?:give|gave)\s+(?:ticket\s*)?#?\s*\d{3,10}\s+(?:a\s+|an\s+)?(?:[1-5]|one|two|three|"
         r"four|five)\b(?!\s*(?:more|days?|hours?|weeks?|minutes?|%|of\s+(?!5\b|five\b)))",
     ),
+    # "3018 was brilliant give it a 5", "3121 rate it a four": the ticket first, then a score
+    # of one to five for "it"
+    cue(
+        RATE_TICKET,
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,10}\b[^.!?]{0,60}?\b(?:give|rate)\s+(?:it|this\s+one)\s+"
+        r"(?:a\s+|an\s+)?(?:[1-5]|one|two|three|four|five)\b"
+        r"(?!\s*(?:more|days?|hours?|weeks?|minutes?|%|of\s+(?!5\b|five\b)))",
+    ),
     # "3005 5/5 quick and friendly", "#3121 - 4 out of 5": a ticket number, then its score
     cue(
         RATE_TICKET,

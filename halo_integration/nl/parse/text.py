@@ -98,6 +98,7 @@ ALIASES = {
     "pri": "priority",
     "w/": "with",
     "wats": "what's",
+    "hows": "how's",
     "wat": "what",
     "wot": "what",
     "whts": "what's",
@@ -336,6 +337,11 @@ _SMALL_TALK = (
     r"long\s+story\s+short|"
     # "um ...", "erm, ...", "so yeah ...": a sound said while dictating, before the request
     r"(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+)(?=[\s,.!])|(?:so\s+yeah|yeah\s+so)(?=[\s,.!])|"
+    # "so basically", "so what ...": a dictated request's filler before what is asked
+    r"(?:so\s+basically|basically|so(?=\s+(?:what|whats|what's|how|hows|how's|where|who|when|"
+    r"is|are|can|could|has|have|did|does|do|any|the|my|our)\b))(?=\s)"
+    # ("so basically what happens is ..." goes on to tell the problem)
+    r"(?!\s+what\s+(?:happens|happened)\s+(?:is|was)\b)|"
     # "Ugh.", "Argh,", "Oh dear.": a sound of frustration before the problem
     r"(?:ugh+|argh+|sigh|meh|oof|grr+|ffs|oh\s+(?:dear|no|man|boy))(?=\s*[.!,])|"
     # "Not sure who to ask.", "don't know where else to go with this"

@@ -59,7 +59,7 @@ _BARE_NOUN_RE = re.compile(
 )
 _BARE_HINT_AFTER = words("""
     of on with for about re regarding to in at from close resolve reopen cancel show check view
-    see update chase find get read is was has did any please
+    see update chase find get read is was has did any please me
     """)
 _TOKEN_RE = re.compile(r"[\w&'./+-]+|[^\w\s]")
 _ABOUT_RE = re.compile(

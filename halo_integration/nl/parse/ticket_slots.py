@@ -145,16 +145,24 @@ _STATUS_AFTER_RES = (
 _STATUS_BEFORE_RE = re.compile(
     rf"\b(?:in|with)\s+(?:the\s+|a\s+)?((?:{TOK}\s+){{1,3}}?)status\b", IGNORE_CASE
 )
-_ON_HOLD_RE = re.compile(r"\bon\s+hold\b", IGNORE_CASE)
+# ("park 3110 for now": put it on hold, in service-desk words)
+_ON_HOLD_RE = re.compile(
+    rf"\bon\s+hold\b|^[^\w{BLANK}]*park\s+(?=(?:ticket\s*)?#?\s*{BLANK})", IGNORE_CASE
+)
 # "put 3099 in progress": a status named right after the ticket, with no "status" word
 _STATUS_AFTER_TICKET_RE = re.compile(
     # ("set 3042 back to in progress": a status it had before)
-    rf"\b(?:put|set|mark|move)\s+{BLANK}+\s+(?:back\s+)?(?:to\s+|as\s+)?" + STATUS_AHEAD + "|"
+    # ("3099 put it with user", "flip it to with supplier": "it" is the ticket named first)
+    rf"\b(?:put|set|mark|move|change|switch|flip)\s+(?:{BLANK}+|it)\s+(?:back\s+)?(?:to\s+|as\s+)?"
+    + STATUS_AHEAD
+    + "|"
     # "3140 should be in progress", "3110 is now with the supplier" (from where the blank starts)
     rf"(?<!{BLANK}){BLANK}+\s+{SHOULD_BE}" + STATUS_AHEAD + "|"
     rf"(?<!{BLANK}){BLANK}+\s+(?:is|are)\s+(?:now\s+)?" + STATUS_AHEAD + "|"
     # "3101 in progress"
-    rf"^[^\w{BLANK}]*(?:ticket\s*)?#?\s*{BLANK}++\s*(?:[,:-]\s*)?(?:now\s+)?" + STATUS_AHEAD,
+    # ("3110 -> with supplier")
+    rf"^[^\w{BLANK}]*(?:ticket\s*)?#?\s*{BLANK}++\s*(?:(?:->|=>|→|[,:-])\s*)?(?:now\s+)?"
+    + STATUS_AHEAD,
     IGNORE_CASE,
 )
 # "reopen 3150", "open again 3150", "open 3150 again"
@@ -166,10 +174,20 @@ _REOPEN_RE = re.compile(
 _FLAG_STATUSES = words("open closed resolved completed complete done finished")
 
 
+_WITH_WHOM_RE = re.compile(
+    r"with\s+(?:the\s+)?(?:user|supplier|customer|client|vendor|third\s+party)\b(?=\s+(?!for\b)\w)",
+    IGNORE_CASE,
+)
+
+
 def _take_status(sc: Scratch, pattern: re.Pattern[str]) -> str:
     # "for" may be part of a status ("Waiting for Parts") but not its last word
     # ("In Progress for ticket 3115").
     status = sc.take_after(pattern, stops=STATUS_STOPS)
+    # ("put it with user were waiting on michael": who has it is the status, the rest is why)
+    held = _WITH_WHOM_RE.match(status)
+    if held:
+        return held.group(0)
     return re.sub(r"(?:\s+(?:for|on|with|to))+$", "", status, flags=IGNORE_CASE)
 
 
