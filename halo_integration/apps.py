@@ -16,19 +16,19 @@ class HaloIntegrationConfig(AppConfig):
             HaloIdentity,
             MirrorAction,
             MirrorRequester,
-            MirrorState,
             MirrorTicket,
             PendingAttachment,
             PendingWrite,
         )
 
         config_memo.watch(ActionPolicy, HaloConnection)
-        # What the employee pages show (portal.page_memo keeps pages while it holds).
+        # What the employee pages show (portal.page_memo keeps pages while it holds). Not the
+        # sync's own state: a pass that found nothing new changes no page (a kept page expires
+        # before it would turn stale anyway).
         SHOWN.watch(
             MirrorTicket,
             MirrorAction,
             MirrorRequester,
-            MirrorState,
             PendingWrite,
             ApprovalRequest,
             PendingAttachment,

@@ -101,8 +101,6 @@ class MirrorState(models.Model):
     webhook_at = models.DateTimeField(null=True, blank=True)
     webhook_count = models.PositiveIntegerField(default=0)
 
-    objects = CountedQuerySet["MirrorState"].as_manager()  # bulk changes bump SHOWN too
-
     class Meta:
         verbose_name = _("mirror state")
 
