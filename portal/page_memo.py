@@ -41,6 +41,7 @@ _OWN_HEADERS = {"content-length", "set-cookie", "vary", "cache-control", "expire
 
 @dataclass(frozen=True)
 class Kept:
+    generations: tuple[str, str]  # what pages show, and the configuration, when it rendered
     content: bytes
     status: int
     headers: tuple[tuple[str, str], ...]
@@ -63,8 +64,13 @@ def memoised(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         key = _key(request)
         if key is None:
             return view(request, *args, **kwargs)
+        generations = _generations()
         kept = cache.get(key)
-        if isinstance(kept, Kept) and decide(rule_for(kept.action), request.user).allowed:
+        if (
+            isinstance(kept, Kept)
+            and kept.generations == generations
+            and decide(rule_for(kept.action), request.user).allowed
+        ):
             audit.record_read(actor=request.user, channel="web", action=kept.action,
                               **kept.read_record)  # fmt: skip
             response = HttpResponse(kept.content, status=kept.status)
@@ -75,8 +81,13 @@ def memoised(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         offered = getattr(response, _OFFER, None)
         # Kept only if nothing changed while it rendered (its own first reads of Halo count):
         # the next view renders again and keeps that.
-        unchanged = offered is not None and _key(request) == key
-        if unchanged and response.status_code == 200 and not response.cookies:
+        unchanged = _generations() == generations
+        if (
+            offered is not None
+            and unchanged
+            and response.status_code == 200
+            and not response.cookies
+        ):
             result, fresh_for = offered
             seconds = min(float(settings.PAGE_MEMO_SECONDS), fresh_for)
             headers = tuple(
@@ -84,8 +95,8 @@ def memoised(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
                 for name, value in response.items()
                 if name.lower() not in _OWN_HEADERS
             )
-            entry = Kept(response.content, response.status_code, headers, result.action,
-                         result.read_record)  # fmt: skip
+            entry = Kept(generations, response.content, response.status_code, headers,
+                         result.action, result.read_record)  # fmt: skip
             cache.set(key, entry, timeout=int(seconds))
         return response
 
@@ -107,7 +118,10 @@ def _key(request: HttpRequest) -> str | None:
         getattr(request, "LANGUAGE_CODE", ""),
         request.get_full_path(),
         *(request.headers.get(name, "") for name in _HTMX_HEADERS),
-        SHOWN.current(),
-        CONFIG.current(),
     ]
+    # One entry per page of a session, replaced when it renders again (not one per generation).
     return "page-memo:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def _generations() -> tuple[str, str]:
+    return SHOWN.current(), CONFIG.current()

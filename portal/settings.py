@@ -4,6 +4,7 @@ environment; see the README's "Configuration" table."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -98,12 +99,16 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache (the Halo token is shared through it, so it must span processes) -------------------
 _cache_url = env_str("CACHE_URL", f"file://{DATA_DIR / 'cache'}")
+_cache: dict[str, Any]
 if _cache_url.startswith(("redis://", "rediss://")):
     _cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _cache_url}
 elif _cache_url.startswith("file://"):
     _cache = {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": _cache_url.removeprefix("file://"),
+        # Django's default of 300 entries is below one small office's sessions and kept pages:
+        # past it, a third of the entries (the token, the catalog, a generation) would go.
+        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 5000)},
     }
 elif _cache_url.startswith("locmem://"):
     _cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
