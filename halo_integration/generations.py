@@ -6,7 +6,8 @@ transaction, and again after the commit, because another process may have read t
 between the two and kept its copy under the first new value. A generation is a random value,
 never a counter: after a lost cache (restart, eviction) it cannot come back to a value that
 copies were kept under. Saving or deleting a watched model's row bumps it (signals), and so do
-update(), delete(), bulk_create() and bulk_update() on a query set built on CountedQuerySet."""
+update(), delete(), bulk_create() and bulk_update() on a query set built on CountedQuerySet,
+when they touch a row."""
 
 from __future__ import annotations
 
@@ -62,12 +63,18 @@ class CountedQuerySet(models.QuerySet[M], Generic[M]):
 
     def update(self, **kwargs: Any) -> int:
         count = super().update(**kwargs)
-        self.generation.changed()
+        if count:
+            self.generation.changed()
         return count
+
+    def touch(self, **kwargs: Any) -> int:
+        """An update of what no page shows (when Halo last confirmed a row): no bump."""
+        return super().update(**kwargs)
 
     def delete(self) -> tuple[int, dict[str, int]]:
         deleted = super().delete()
-        self.generation.changed()
+        if deleted[0]:
+            self.generation.changed()
         return deleted
 
     def bulk_create(self, *args: Any, **kwargs: Any) -> list[M]:

@@ -9,6 +9,7 @@ import hashlib
 import logging
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -65,6 +66,7 @@ def save_tickets(
             merged = dict(row.data)
             merged.update({k: v for k, v in data.items() if v not in (None, "", [])})
             row.data = merged
+        shown_before = _shown(row)
         row.user_id = ticket.user_id
         row.summary = ticket.summary[:500]
         row.last_action_at = ticket.lastactiondate
@@ -75,7 +77,12 @@ def save_tickets(
         if changed:
             row.actions_at = None
             changed_ids.append(ticket.id)
-        _save(row)
+        if row.pk is not None and _shown(row) == shown_before:
+            # Halo confirmed the row as it was: only when, which changes no page (see
+            # generations.SHOWN); most rows of every delta pass are such.
+            MirrorTicket.objects.filter(pk=row.pk).touch(seen_at=row.seen_at, full_at=row.full_at)
+        else:
+            _save(row)
     return changed_ids
 
 
@@ -85,12 +92,14 @@ def save_actions(
     """Replace a ticket's mirrored actions with what Halo just listed."""
     now = when or timezone.now()
     with transaction.atomic():
-        MirrorAction.objects.filter(connection_key=key, ticket_id=ticket_id).exclude(
-            action_id__in=[a.id for a in actions]
-        ).delete()
+        kept = MirrorAction.objects.filter(connection_key=key, ticket_id=ticket_id)
+        kept.exclude(action_id__in=[a.id for a in actions]).delete()
+        known = {row.action_id: row for row in kept}
         for action in actions:
-            _upsert_action(key, ticket_id, action)
-        MirrorTicket.objects.filter(connection_key=key, ticket_id=ticket_id).update(actions_at=now)
+            row = known.get(action.id)
+            if row is None or (row.hiddenfromuser, row.at, row.data) != _action_fields(action):
+                _upsert_action(key, ticket_id, action)  # new or changed: pages show it
+        MirrorTicket.objects.filter(connection_key=key, ticket_id=ticket_id).touch(actions_at=now)
 
 
 def add_action(key: str, ticket_id: int, action: Action) -> None:
@@ -131,16 +140,22 @@ def _changed(before: datetime | None, after: datetime | None) -> bool:
     return after is not None and (before is None or after > before)
 
 
+def _shown(row: MirrorTicket) -> tuple[object, ...]:
+    """What of a row a page may show, or decides who sees it (not when it was confirmed)."""
+    return (row.user_id, row.summary, row.last_action_at, row.data, row.deleted, row.actions_at)
+
+
+def _action_fields(action: Action) -> tuple[bool | None, datetime | None, dict[str, Any]]:
+    return action.hiddenfromuser, action.at, action.model_dump(mode="json")
+
+
 def _upsert_action(key: str, ticket_id: int, action: Action) -> None:
+    hidden, at, data = _action_fields(action)
     MirrorAction.objects.update_or_create(
         connection_key=key,
         ticket_id=ticket_id,
         action_id=action.id,
-        defaults={
-            "hiddenfromuser": action.hiddenfromuser,
-            "at": action.at,
-            "data": action.model_dump(mode="json"),
-        },
+        defaults={"hiddenfromuser": hidden, "at": at, "data": data},
     )
 
 

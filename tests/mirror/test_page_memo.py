@@ -182,3 +182,21 @@ def test_without_kept_pages_every_view_renders(emma, sim, settings):
 
     assert first.status_code == 200
     assert any("mirror" in q["sql"] for q in queries.captured_queries)
+
+
+def test_a_delta_pass_that_finds_nothing_new_keeps_pages_and_one_with_a_change_does_not(emma, sim):
+    from django.core.management import call_command
+
+    def sync() -> None:
+        call_command("halo_sync", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    sync()  # the first pass sets the watermark
+    emma.get(PAGE)
+    kept = emma.get(PAGE).content
+
+    sync()  # Halo confirms every row as it was
+    assert emma.get(PAGE).content == kept
+
+    sim.add_action(EMMAS_TICKET, note="Mailbox moved, please sign in again", hiddenfromuser=False)
+    sync()
+    assert "Mailbox moved, please sign in again" in emma.get(PAGE).content.decode()
