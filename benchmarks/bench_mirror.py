@@ -40,7 +40,7 @@ import tempfile
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,6 +89,14 @@ class Employee:
     email: str
     ticket_id: int
     cookie: str
+    # The other cookies the portal set (csrftoken): kept from view to view, as a browser does.
+    jar: dict[str, str] = field(default_factory=dict)
+
+    def cookies(self) -> dict[str, str]:
+        return {**self.jar, "sessionid": self.cookie}
+
+    def keep(self, http: httpx.Client) -> None:
+        self.jar.update({k: v for k, v in http.cookies.items() if k != "sessionid"})
 
 
 @dataclass
@@ -220,8 +228,7 @@ def run_cell(portal: Portal, sim: HaloSimulator, people: list[Employee], page: s
     stop_at = time.monotonic() + seconds
 
     def employee(person: Employee) -> None:
-        with httpx.Client(base_url=portal.url, cookies={"sessionid": person.cookie},
-                          timeout=30) as http:  # fmt: skip
+        with httpx.Client(base_url=portal.url, cookies=person.cookies(), timeout=30) as http:
             if paused:
                 time.sleep(random.uniform(0, 2.0))  # people do not all click at the same moment
             while time.monotonic() < stop_at:
@@ -247,6 +254,7 @@ def run_cell(portal: Portal, sim: HaloSimulator, people: list[Employee], page: s
                         refreshes[0] += 1
                 if paused:
                     time.sleep(random.uniform(1.5, 2.5))
+            person.keep(http)
 
     before, cpu_before = api_calls(sim), portal.cpu_seconds()
     started = time.monotonic()
@@ -263,11 +271,10 @@ def run_cell(portal: Portal, sim: HaloSimulator, people: list[Employee], page: s
 def warm(portal: Portal, people: list[Employee]) -> None:
     """Each employee's first visit (identity, cold list, cold ticket), before measuring."""
     for person in people:
-        with httpx.Client(
-            base_url=portal.url, cookies={"sessionid": person.cookie}, timeout=30
-        ) as http:
+        with httpx.Client(base_url=portal.url, cookies=person.cookies(), timeout=30) as http:
             for page in ("list", "ticket"):
                 http.get(path_of(page, person))
+            person.keep(http)
 
 
 def first_visit_cost(portal: Portal, sim: HaloSimulator, person: Employee) -> dict[str, int]:
