@@ -96,7 +96,9 @@ class Employee:
         return {**self.jar, "sessionid": self.cookie}
 
     def keep(self, http: httpx.Client) -> None:
-        self.jar.update({k: v for k, v in http.cookies.items() if k != "sessionid"})
+        for cookie in http.cookies.jar:  # the one the portal set last wins
+            if cookie.name != "sessionid" and cookie.value is not None:
+                self.jar[cookie.name] = cookie.value
 
 
 @dataclass
