@@ -17,6 +17,9 @@ _PREFIXED_RE = re.compile(
     r"(?<![\w-])(?:inc|req|ritm|sr|chg|prb|tkt|tck)\s?[-#:]?\s?0*([1-9]\d{2,})\b(?![.,]\d)",
     re.IGNORECASE,
 )
+# "T3042", "T-3115": a T fixed to a ticket number of four or more digits (a laptop model such
+# as "ThinkPad T480" or "T14" has fewer)
+_T_RE = re.compile(r"(?<![\w-])t[-#]?0*([1-9]\d{3,})\b(?![.,]\d)", re.IGNORECASE)
 # "ref 3005", "reference no. 3005", "case ref: 3005". Someone else's reference ("order ref 4432",
 # "PO ref 4432") is what a note says, not a ticket.
 _REF_RE = re.compile(
@@ -42,9 +45,10 @@ _LED_NUMBER_RE = re.compile(
 
 
 def canonical_ticket_refs(text: str) -> str:
-    """Rewrite "INC-3089", "ref 3005", "ticket no. 3131" and "to number 3131" as "ticket 3089"
+    """Rewrite "INC-3089", "T3042", "ref 3005", "ticket no. 3131" and "to number 3131" as "ticket 3089"
     and so on."""
     text = _PREFIXED_RE.sub(r"ticket \1", text)
+    text = _T_RE.sub(r"ticket \1", text)
     text = _NUMBERED_RE.sub(r"ticket \1", text)
     text = _LED_NUMBER_RE.sub(r"\1 ticket \2", text)
     return _REF_RE.sub(r"ticket \1", text)
