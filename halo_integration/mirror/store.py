@@ -58,6 +58,7 @@ def save_tickets(
         row = existing.get(ticket.id)
         if row is None:
             row = MirrorTicket(connection_key=key, ticket_id=ticket.id)
+        shown_before = _shown(row)
         changed = row.pk is not None and _changed(row.last_action_at, ticket.lastactiondate)
         if full or row.pk is None:
             row.data = data
@@ -66,7 +67,6 @@ def save_tickets(
             merged = dict(row.data)
             merged.update({k: v for k, v in data.items() if v not in (None, "", [])})
             row.data = merged
-        shown_before = _shown(row)
         row.user_id = ticket.user_id
         row.summary = ticket.summary[:500]
         row.last_action_at = ticket.lastactiondate

@@ -200,3 +200,15 @@ def test_a_delta_pass_that_finds_nothing_new_keeps_pages_and_one_with_a_change_d
     sim.add_action(EMMAS_TICKET, note="Mailbox moved, please sign in again", hiddenfromuser=False)
     sync()
     assert "Mailbox moved, please sign in again" in emma.get(PAGE).content.decode()
+
+
+def test_a_ticket_halo_sends_changed_is_kept_even_when_its_last_action_did_not_move(emma, sim):
+    emma.get(PAGE)
+    assert "Add note" in emma.get(PAGE).content.decode()  # open, and kept
+    row = MirrorTicket.objects.get(ticket_id=EMMAS_TICKET)
+    closed = store.ticket_model(row).model_copy(update={"status_id": 9})  # closed, no new action
+
+    store.save_tickets(row.connection_key, [closed], full=True)
+
+    assert MirrorTicket.objects.get(ticket_id=EMMAS_TICKET).data["status_id"] == 9
+    assert "Add note" not in emma.get(PAGE).content.decode()  # closed: no note form
