@@ -79,10 +79,12 @@ class CountedQuerySet(models.QuerySet[M], Generic[M]):
 
     def bulk_create(self, *args: Any, **kwargs: Any) -> list[M]:
         created = super().bulk_create(*args, **kwargs)
-        self.generation.changed()
+        if created:
+            self.generation.changed()
         return created
 
     def bulk_update(self, *args: Any, **kwargs: Any) -> int:
         count = super().bulk_update(*args, **kwargs)
-        self.generation.changed()
+        if count:
+            self.generation.changed()
         return count

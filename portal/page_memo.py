@@ -8,10 +8,10 @@ under the generations it was rendered with. So a page view costs a few cache rea
 the action's queries and the templates.
 
 A page is kept per session (and so per person, with its own CSRF token), language, address and
-htmx request, for at most PAGE_MEMO_SECONDS and never past the moment it would turn stale (HALO_MAX_STALENESS); only
-a fresh page without messages is kept, and only where the view offers it (`offer`). Serving a
-kept page checks the action's policy again and records the read in the audit log as the page
-view did (reads of the same thing are coalesced there anyway)."""
+htmx request, for at most PAGE_MEMO_SECONDS and never past the moment it would turn stale
+(HALO_MAX_STALENESS); only a fresh page without messages is kept, and only where the view offers
+it (`offer`). Serving a kept page checks the action's policy again and records the read in the
+audit log as the page view did (reads of the same thing are coalesced there anyway)."""
 
 from __future__ import annotations
 

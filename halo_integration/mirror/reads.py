@@ -38,6 +38,13 @@ class Freshness:
             return None
         return max(0, int((timezone.now() - self.as_of).total_seconds()))
 
+    def seconds_left(self) -> float:
+        """Seconds until this answer turns stale: 0 when it is, or when Halo seems down."""
+        age = self.age_seconds
+        if self.stale or self.halo_down or age is None:
+            return 0.0
+        return _staleness_limit().total_seconds() - age
+
 
 def enabled() -> bool:
     return bool(getattr(settings, "HALO_MIRROR", True))
@@ -110,9 +117,12 @@ def freshness(key: str, confirmed: datetime | None) -> Freshness:
     synced = found.delta_at if found else None
     candidates = [t for t in (confirmed, synced) if t is not None]
     as_of = max(candidates) if candidates else None
-    limit = timedelta(seconds=float(getattr(settings, "HALO_MAX_STALENESS", 30)))
-    stale = as_of is None or timezone.now() - as_of > limit
+    stale = as_of is None or timezone.now() - as_of > _staleness_limit()
     return Freshness(as_of=as_of, stale=stale, halo_down=halo_seems_down(key))
+
+
+def _staleness_limit() -> timedelta:
+    return timedelta(seconds=float(getattr(settings, "HALO_MAX_STALENESS", 30)))
 
 
 # --- cold reads -----------------------------------------------------------------------------------

@@ -473,12 +473,9 @@ def _follow_up(request: AuthedRequest) -> dict[str, Any]:
 
 
 def _fresh_for(freshness: Freshness | None) -> float:
-    """Seconds until a page from the mirror turns stale; 0 when it is stale, Halo seems down,
-    or the page was read live from Halo (the mirror off), which is never kept."""
-    if freshness is None or freshness.stale or freshness.halo_down:
-        return 0
-    age = freshness.age_seconds
-    return 0 if age is None else float(settings.HALO_MAX_STALENESS) - age
+    """Seconds until a page from the mirror turns stale; 0 for a page read live from Halo (the
+    mirror off), which is never kept."""
+    return freshness.seconds_left() if freshness is not None else 0.0
 
 
 def _refresh_requested(request: AuthedRequest) -> bool:
