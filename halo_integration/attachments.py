@@ -182,6 +182,7 @@ def move_to_write(approval: ApprovalRequest, write: PendingWrite) -> None:
 # A ticket's file list as last read. Pages that read the mirror show it without asking Halo;
 # re-reading the ticket (a page's background refresh, a webhook) renews it, an upload drops it.
 LISTING_SECONDS = 7 * 24 * 3600
+READ_AGAIN = "read again"  # kept instead of a list: the next page reads the files from Halo
 
 
 def listing_key(halo: HaloClient, ticket_id: int) -> str:
@@ -190,15 +191,20 @@ def listing_key(halo: HaloClient, ticket_id: int) -> str:
     return f"halo-attachments:{instance}:{int(ticket_id)}"
 
 
-def visible_files(halo: HaloClient, ticket_id: int, *, from_mirror: bool) -> list[Attachment]:
+def visible_files(
+    halo: HaloClient, ticket_id: int, *, from_mirror: bool, halo_count: int | None = None
+) -> list[Attachment]:
     """The ticket's files its requester may download: only those Halo marks visible to users
     (without the flag, not shown); none on an instance whose API offers no attachments.
 
     From the mirror, the list kept from the last read is shown, so a page view costs no Halo
-    call; only a ticket nobody has listed yet is read, once for everyone asking at that moment."""
+    call; only a ticket nobody has listed yet is read, once for everyone asking at that moment,
+    unless the ticket as Halo sent it says it has no file at all (`halo_count` 0)."""
     key = listing_key(halo, ticket_id)
     if not from_mirror:
         return _read_listing(halo, ticket_id)
+    if halo_count == 0 and cache.get(key) is None:
+        return []  # nothing to list (a file the portal just sent leaves READ_AGAIN behind)
     return flight.once(
         f"files:{key}", ready=lambda: _kept(key), load=lambda: _read_listing(halo, ticket_id)
     )
@@ -253,7 +259,9 @@ def send_pending(
         if item.halo_attachment_id:
             ids.append(item.halo_attachment_id)
     if ids:
-        cache.delete(listing_key(halo, ticket_id))  # the ticket page lists them at once
+        # The ticket page lists them at once, though the mirror's copy of the ticket may still
+        # say it has no file.
+        cache.set(listing_key(halo, ticket_id), READ_AGAIN, timeout=LISTING_SECONDS)
         SHOWN.bump()
     return ids
 

@@ -8,10 +8,13 @@ under the generations it was rendered with. So a page view costs a few cache rea
 the action's queries and the templates.
 
 A page is kept per session (and so per person, with its own CSRF token), language, address and
-htmx request, for at most PAGE_MEMO_SECONDS and never past the moment it would turn stale
-(HALO_MAX_STALENESS); only a fresh page without messages is kept, and only where the view offers
-it (`offer`). Serving a kept page checks the action's policy again and records the read in the
-audit log as the page view did (reads of the same thing are coalesced there anyway)."""
+htmx request, for at most PAGE_MEMO_SECONDS, and used only while what it shows is fresh: a
+delta sync that finished since it rendered confirms it again (it would have brought a change),
+so a page outlives HALO_MAX_STALENESS while beat runs, and is rendered again once its copy turns
+stale or would say another "Updated … ago". Only a fresh page without messages is kept, and only
+where the view offers it (`offer`). Serving a kept page checks the action's policy again and
+records the read in the audit log as the page view did (reads of the same thing are coalesced
+there anyway)."""
 
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ from halo_integration import audit
 from halo_integration.actions import ActionResult
 from halo_integration.config_memo import CONFIG
 from halo_integration.generations import SHOWN
+from halo_integration.mirror.reads import Freshness
 from halo_integration.policies import decide, rule_for
 
 _OFFER = "_page_memo_offer"
@@ -47,13 +51,20 @@ class Kept:
     headers: tuple[tuple[str, str], ...]
     action: str
     read_record: dict[str, Any]
+    freshness: Freshness  # as the page says it
+    minutes: int  # the page's "Updated … ago", in whole minutes
 
 
-def offer(response: HttpResponse, result: ActionResult, *, fresh_for: float) -> None:
+def offer(response: HttpResponse, result: ActionResult, freshness: Freshness | None) -> None:
     """Let page_memo keep this page, rendered from `result` (a read from the mirror that
-    worked), for at most `fresh_for` more seconds: until it would turn stale."""
-    if result.ok and result.read_record is not None and fresh_for >= 1:
-        setattr(response, _OFFER, (result, fresh_for))
+    worked, as fresh as `freshness` says; None for a page read live, which is never kept)."""
+    if (
+        result.ok
+        and result.read_record is not None
+        and freshness is not None
+        and freshness.seconds_left() >= 1
+    ):
+        setattr(response, _OFFER, (result, freshness))
 
 
 def memoised(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -69,6 +80,7 @@ def memoised(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         if (
             isinstance(kept, Kept)
             and kept.generations == generations
+            and _still_fresh(kept)
             and decide(rule_for(kept.action), request.user).allowed
         ):
             audit.record_read(actor=request.user, channel="web", action=kept.action,
@@ -88,16 +100,16 @@ def memoised(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
             and response.status_code == 200
             and not response.cookies
         ):
-            result, fresh_for = offered
-            seconds = min(float(settings.PAGE_MEMO_SECONDS), fresh_for)
+            result, freshness = offered
             headers = tuple(
                 (name, value)
                 for name, value in response.items()
                 if name.lower() not in _OWN_HEADERS
             )
             entry = Kept(generations, response.content, response.status_code, headers,
-                         result.action, result.read_record)  # fmt: skip
-            cache.set(key, entry, timeout=int(seconds))
+                         result.action, result.read_record, freshness,
+                         _minutes(freshness))  # fmt: skip
+            cache.set(key, entry, timeout=int(settings.PAGE_MEMO_SECONDS))
         return response
 
     return wrapper
@@ -121,6 +133,19 @@ def _key(request: HttpRequest) -> str | None:
     ]
     # One entry per page of a session, replaced when it renders again (not one per generation).
     return "page-memo:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def _still_fresh(kept: Kept) -> bool:
+    """Whether the kept page's copy is still fresh and it still says how fresh rightly. Only
+    once its own moment has passed does this read when the last delta sync finished."""
+    freshness = kept.freshness
+    if freshness.seconds_left() < 1 or _minutes(freshness) != kept.minutes:
+        freshness = freshness.confirmed_since()
+    return freshness.seconds_left() >= 1 and _minutes(freshness) == kept.minutes
+
+
+def _minutes(freshness: Freshness) -> int:
+    return (freshness.age_seconds or 0) // 60
 
 
 def _generations() -> tuple[str, str]:

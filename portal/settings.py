@@ -273,8 +273,9 @@ OUTBOX_CLAIM_SECONDS = env_float("OUTBOX_CLAIM_SECONDS", 120.0)
 # The local mirror of Halo (pages read from it); off: every page reads Halo (pass-through).
 HALO_MIRROR = env_bool("HALO_MIRROR", True)
 HALO_MAX_STALENESS = env_int("HALO_MAX_STALENESS", 30)  # seconds before a page re-reads a ticket
-# An employee page kept in the shared cache while nothing it shows changes (portal.page_memo).
-PAGE_MEMO_SECONDS = env_int("PAGE_MEMO_SECONDS", 30)  # at most this long (0: every view renders)
+# An employee page kept in the shared cache while nothing it shows changes and the delta sync
+# keeps confirming it (portal.page_memo); at most this long (0: every view renders).
+PAGE_MEMO_SECONDS = env_int("PAGE_MEMO_SECONDS", 300)
 # Below HALO_MAX_STALENESS, so a page never needs its background re-read while beat runs; a
 # delta pass costs one Halo call when nothing changed (15 per 5 minutes at 20 s).
 HALO_SYNC_INTERVAL = env_int("HALO_SYNC_INTERVAL", 20)  # seconds between delta syncs (beat)

@@ -173,7 +173,7 @@ def get_ticket(ctx: Context, p: GetTicketParams) -> Outcome[TicketDetail]:
         "ticket": view,
         "actions": described,
         "freshness": fresh,
-        "attachments": _visible_attachments(ctx, p["ticket_id"]),
+        "attachments": _visible_attachments(ctx, ticket),
     }
     return Outcome(data, ticket_id=p["ticket_id"], halo_ids={"ticket_id": p["ticket_id"]})
 
@@ -244,8 +244,10 @@ def _searchable(row: TicketRow) -> str:
     return f"{row.summary}\n{row.details}\n{row.details_html}".casefold()
 
 
-def _visible_attachments(ctx: Context, ticket_id: int) -> list[Attachment]:
-    return files.visible_files(ctx.halo, ticket_id, from_mirror=ctx.from_mirror())
+def _visible_attachments(ctx: Context, ticket: TicketRow) -> list[Attachment]:
+    return files.visible_files(
+        ctx.halo, ticket.id, from_mirror=ctx.from_mirror(), halo_count=ticket.attachment_count
+    )
 
 
 def _portal_authors(ticket_id: int) -> dict[int, User]:

@@ -20,8 +20,10 @@ class MirrorTicket(models.Model):
     summary = models.CharField(max_length=500, blank=True)
     last_action_at = models.DateTimeField(null=True, blank=True)
     data = models.JSONField(default=dict)
-    # When the whole record (GET /Tickets/{id}) and its actions were last read: until then the
-    # row holds only what a list showed, and a page reads Halo once before serving it.
+    # When a page first needed the whole ticket and it was read: the record (GET /Tickets/{id},
+    # or a list row that carried its description) and its actions. Until then the row holds
+    # only what a list showed, a page reads Halo once before serving it, and the sync does not
+    # re-read its actions.
     full_at = models.DateTimeField(null=True, blank=True)
     actions_at = models.DateTimeField(null=True, blank=True)
     seen_at = models.DateTimeField(help_text=_("When Halo last confirmed this row."))

@@ -26,11 +26,13 @@ from halo_integration.schemas import Action, Ticket
 
 @dataclass(frozen=True)
 class Freshness:
-    """How current an answer from the mirror is. `as_of`: when Halo last confirmed it."""
+    """How current an answer from the mirror is. `as_of`: when Halo last confirmed it; `key`:
+    the mirror (Halo connection) it came from."""
 
     as_of: datetime | None
     stale: bool
     halo_down: bool
+    key: str = ""
 
     @property
     def age_seconds(self) -> int | None:
@@ -44,6 +46,11 @@ class Freshness:
         if self.stale or self.halo_down or age is None:
             return 0.0
         return _staleness_limit().total_seconds() - age
+
+    def confirmed_since(self) -> Freshness:
+        """This answer as of now: a delta sync that finished since confirms it again (nothing
+        it shows changed, or the change would have replaced the answer)."""
+        return freshness(self.key, self.as_of) if self.key else self
 
 
 def enabled() -> bool:
@@ -62,7 +69,7 @@ def own_ticket(
     key = key_of(halo)
     row = access.own_ticket(key, ticket_id, halo_user_id)
     if row is None or row.full_at is None or row.actions_at is None:
-        _read_ticket(halo, key, ticket_id)
+        _read_ticket(halo, key, ticket_id, listed_whole=row is not None and _listed_whole(row))
         row = access.own_ticket(key, ticket_id, halo_user_id)
         if row is None:  # Halo answered, yet nothing could be kept: treat it as missing
             raise HaloNotFound(f"Halo has no ticket {ticket_id}")
@@ -118,7 +125,7 @@ def freshness(key: str, confirmed: datetime | None) -> Freshness:
     candidates = [t for t in (confirmed, synced) if t is not None]
     as_of = max(candidates) if candidates else None
     stale = as_of is None or timezone.now() - as_of > _staleness_limit()
-    return Freshness(as_of=as_of, stale=stale, halo_down=halo_seems_down(key))
+    return Freshness(as_of=as_of, stale=stale, halo_down=halo_seems_down(key), key=key)
 
 
 def _staleness_limit() -> timedelta:
@@ -128,19 +135,35 @@ def _staleness_limit() -> timedelta:
 # --- cold reads -----------------------------------------------------------------------------------
 
 
-def _read_ticket(halo: HaloClient, key: str, ticket_id: int) -> None:
+def _read_ticket(halo: HaloClient, key: str, ticket_id: int, *, listed_whole: bool) -> None:
+    """Read what a page of this ticket needs into the mirror. `listed_whole`: the person's list
+    already brought the ticket with its description, so only its actions are read."""
+
     def ready() -> bool | None:
         row = MirrorTicket.objects.filter(connection_key=key, ticket_id=ticket_id).first()
         complete = row is not None and (row.deleted or (row.full_at and row.actions_at))
         return True if complete else None
 
     def load() -> bool:
+        if listed_whole:
+            halo.list_actions(ticket_id, public_only=True)  # the observer keeps them
+            # A page shows it from now on: the sync keeps its actions current (sync.py).
+            MirrorTicket.objects.filter(connection_key=key, ticket_id=ticket_id).touch(
+                full_at=timezone.now()
+            )
+            return True
         ticket = halo.get_ticket(ticket_id)  # the client's observer keeps what Halo answers
         if ticket.user_id is not None:  # nobody's ticket: its actions are nobody's to read
             halo.list_actions(ticket_id, public_only=True)
         return True
 
     flight.once(f"ticket:{key}:{ticket_id}", ready=ready, load=load)
+
+
+def _listed_whole(row: MirrorTicket) -> bool:
+    """Whether the row, though only listed, holds what the ticket page shows: a list row that
+    carried the ticket's description (Faults_List has `details`; some instances leave it out)."""
+    return not row.deleted and bool(store.ticket_model(row).details)
 
 
 def _list_tickets(halo: HaloClient, key: str, halo_user_id: int) -> datetime:

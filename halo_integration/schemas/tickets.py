@@ -47,6 +47,8 @@ class TicketRow(HaloModel):
     targetdate: Date = None
     fixbydate: Date = None
     hasbeenclosed: Flag = None
+    # Every file of the ticket and its actions, visible to users or not; None: Halo did not say.
+    attachment_count: Int = None
 
     @model_validator(mode="before")
     @classmethod

@@ -43,6 +43,7 @@ TICKET_LIST_FIELDS = [
     "hasbeenclosed",
     "dateclosed",
     "third_party_id_string",
+    "attachment_count",  # counted from the files (tickets.files_per_ticket)
 ]
 ACTION_LIST_FIELDS = [
     "id",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from .context import Ctx
@@ -53,13 +54,22 @@ REFERENCE_FIELDS = (
 )
 
 
-def list_item(ticket: Row) -> Row:
-    return {name: ticket.get(name) for name in TICKET_LIST_FIELDS}
+def list_item(ticket: Row, files: Counter[int]) -> Row:
+    """A list row; `files`: how many files each ticket has (see files_per_ticket)."""
+    return {name: ticket.get(name) for name in TICKET_LIST_FIELDS} | {
+        "attachment_count": files[ticket["id"]]
+    }
+
+
+def files_per_ticket(store: Store) -> Counter[int]:
+    """Faults.attachment_count: every file of the ticket and of its actions, whoever may see it."""
+    return Counter(int(row["ticket_id"]) for row in store.attachments.values())
 
 
 def full_ticket(store: Store, ticket: Row) -> Row:
     """The single-ticket shape: every stored field plus a few denormalised names."""
     body = {"id": ticket["id"], **public(ticket)}
+    body["attachment_count"] = files_per_ticket(store)[ticket["id"]]
     status = by_id(store.statuses, ticket.get("status_id"))
     tickettype = by_id(store.ticket_types, ticket.get("tickettype_id"))
     body["status_name"] = status["name"] if status else ""
@@ -80,7 +90,8 @@ def list_tickets(ctx: Ctx) -> Response:
         order = "id"  # Halo ignores an order field it does not know
     rows = order_rows(rows, order, flag(ctx.req, "orderdesc"))
     paging = Paging.from_request(ctx.req)
-    body = paging.envelope("tickets", [list_item(t) for t in rows])
+    files = files_per_ticket(ctx.store)
+    body = paging.envelope("tickets", [list_item(t, files) for t in rows])
     if paging.paginate:
         body["columns"] = []
     return json_response(200, body)

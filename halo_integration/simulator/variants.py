@@ -29,7 +29,7 @@ PLACEHOLDERS = ("1899-12-30T00:00:00", "1900-01-01T00:00:00Z")
 
 DESCRIPTIONS: dict[str, str] = {
     "sparse_ticket_rows": "GET /Tickets rows without dateoccurred, lastactiondate, last_update, "
-    "status_name, agent_name, hasbeenclosed",
+    "status_name, agent_name, hasbeenclosed, details, attachment_count",
     "sparse_ticket": "GET /Tickets/{id} without lastactiondate and last_update, with dateclosed "
     "and customfields[]",
     "placeholder_dates": "unset dates as 1899-12-30 / 1900-01-01 placeholders, also lastactiondate",
@@ -181,6 +181,8 @@ class Variants:
                 "status_name",
                 "agent_name",
                 "hasbeenclosed",
+                "details",
+                "attachment_count",
             ):
                 row.pop(name, None)
         if not listed and "sparse_ticket" in self:

@@ -37,7 +37,6 @@ from halo_integration.attachments import AttachmentFile, Upload
 from halo_integration.connection import current_catalog
 from halo_integration.errors import HaloError
 from halo_integration.mirror import service as mirror_service
-from halo_integration.mirror.reads import Freshness
 from halo_integration.models import PendingWrite
 from halo_integration.policies import decide, rule_for
 from halo_integration.presenters import NoteView, TicketView, timeline, within_reopen_period
@@ -104,7 +103,7 @@ def ticket_list(request: AuthedRequest) -> HttpResponse:
         "refresh_target": "#ticket-results",
     }
     response = render(request, page_or_partial(request, LIST, "ticket-results"), context)
-    page_memo.offer(response, result, fresh_for=_fresh_for(listing.get("freshness")))
+    page_memo.offer(response, result, listing.get("freshness"))
     return response
 
 
@@ -268,7 +267,7 @@ def _detail_page(
         "refresh_select": "#ticket-live",
     }
     response = render(request, template_name, context, status=status)
-    page_memo.offer(response, result, fresh_for=_fresh_for(context["freshness"]))
+    page_memo.offer(response, result, context["freshness"])
     return response
 
 
@@ -470,12 +469,6 @@ def _follow_up(request: AuthedRequest) -> dict[str, Any]:
     if not raw.isdigit():
         return {}
     return {"details": _("Follow-up to ticket #%(id)s, which was resolved.") % {"id": int(raw)}}
-
-
-def _fresh_for(freshness: Freshness | None) -> float:
-    """Seconds until a page from the mirror turns stale; 0 for a page read live from Halo (the
-    mirror off), which is never kept."""
-    return freshness.seconds_left() if freshness is not None else 0.0
 
 
 def _refresh_requested(request: AuthedRequest) -> bool:

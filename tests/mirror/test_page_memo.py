@@ -6,6 +6,7 @@ policies, Halo's reachability. Each person's page stays theirs; every view is st
 from __future__ import annotations
 
 from datetime import timedelta
+from unittest import mock
 
 import pytest
 from django.conf import settings
@@ -212,3 +213,52 @@ def test_a_ticket_halo_sends_changed_is_kept_even_when_its_last_action_did_not_m
 
     assert MirrorTicket.objects.get(ticket_id=EMMAS_TICKET).data["status_id"] == 9
     assert "Add note" not in emma.get(PAGE).content.decode()  # closed: no note form
+
+
+def _sync() -> None:
+    from django.core.management import call_command
+
+    call_command("halo_sync", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+def _later(seconds: float):
+    """The clock `seconds` from now, for the mirror's freshness (cache expiry keeps real time)."""
+    moment = timezone.now() + timedelta(seconds=seconds)
+    return mock.patch("django.utils.timezone.now", return_value=moment)
+
+
+def test_a_kept_page_outlives_its_staleness_while_the_delta_sync_confirms_it(emma, sim):
+    _sync()
+    emma.get(PAGE)
+    kept = emma.get(PAGE).content
+    with _later(settings.HALO_MAX_STALENESS + 10):
+        _sync()  # Halo confirms every row as it was, after the page's own moment had passed
+
+        with CaptureQueriesContext(connection) as queries:
+            again = emma.get(PAGE)
+
+    assert again.content == kept
+    tables = " ".join(q["sql"] for q in queries.captured_queries)
+    assert "mirror_mirrorticket" not in tables and "pendingwrite" not in tables, tables
+
+
+def test_a_kept_page_whose_copy_turned_stale_renders_and_asks_for_its_re_read(emma, sim):
+    _sync()
+    emma.get(PAGE)
+    kept = emma.get(PAGE).content
+    with _later(settings.HALO_MAX_STALENESS + 10):  # no delta sync since: nothing confirmed it
+        again = emma.get(PAGE).content
+
+    assert again != kept
+    assert "fresh=1" in again.decode() and "fresh=1" not in kept.decode()
+
+
+def test_a_kept_page_renders_again_before_its_updated_ago_would_be_wrong(emma, sim, settings):
+    settings.HALO_MAX_STALENESS = 600
+    _sync()
+    emma.get(PAGE)
+    kept = emma.get(PAGE).content
+    with _later(30):  # still the same minute: the page says the same
+        assert emma.get(PAGE).content == kept
+    with _later(70):  # it would say "1 minute ago" now
+        assert emma.get(PAGE).content != kept

@@ -32,6 +32,7 @@ LIST_FIELDS = {
     "hasbeenclosed",
     "dateclosed",
     "third_party_id_string",
+    "attachment_count",
 }
 
 

@@ -1,0 +1,88 @@
+"""An employee's first visit, in Halo calls: who they are and their list, then only the ticket's
+actions. The list row stands in for the single-ticket read when it carries the description, and
+a ticket Halo says has no file is not asked for its files; without those fields (REFERENCE §12:
+list rows may carry little more than `id`) the page reads what it needs, and shows it."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from tests.mirror.conftest import EMMAS_TICKET
+
+pytestmark = pytest.mark.django_db
+PAGE = f"/tickets/{EMMAS_TICKET}/"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+def halo_paths(sim, since: int) -> list[str]:
+    """The API paths read since request number `since`, without the shared catalog's."""
+    shared = ("/api/status", "/api/priority", "/api/tickettype", "/api/outcome", "/api/agent")
+    paths = [r.path.lower() for r in sim.requests[since:] if r.path.lower().startswith("/api/")]
+    return [p for p in paths if not p.startswith(shared)]
+
+
+def add_file(sim, ticket_id: int, name: str) -> None:
+    row = {"ticket_id": ticket_id, "filename": name, "showforusers": True,
+           "data_base64": base64.b64encode(PNG).decode()}  # fmt: skip
+    sim.store.insert_attachment(row, sim.clock())
+
+
+def test_a_first_visit_reads_the_person_their_list_and_the_tickets_actions_only(emma, sim):
+    before = len(sim.requests)
+
+    listing = emma.get("/tickets/")
+    page = emma.get(PAGE)
+
+    assert listing.status_code == page.status_code == 200
+    assert halo_paths(sim, before) == ["/api/users", "/api/tickets", "/api/actions"]
+    assert "Outlook asks for my password" in page.content.decode()  # the list row's description
+
+
+def test_list_rows_without_description_or_file_count_read_the_ticket_and_its_files(emma, sim):
+    sim.variants.enable("sparse_ticket_rows")
+    add_file(sim, EMMAS_TICKET, "error.png")
+    emma.get("/tickets/")
+    before = len(sim.requests)
+
+    page = emma.get(PAGE).content.decode()
+
+    assert halo_paths(sim, before) == [f"/api/tickets/{EMMAS_TICKET}", "/api/actions",
+                                       "/api/attachment"]  # fmt: skip
+    assert "Outlook asks for my password" in page and "error.png" in page
+
+
+def test_a_ticket_halo_says_has_files_lists_them(emma, sim):
+    add_file(sim, EMMAS_TICKET, "error.png")
+    emma.get("/tickets/")
+    before = len(sim.requests)
+
+    page = emma.get(PAGE).content.decode()
+
+    assert halo_paths(sim, before) == ["/api/actions", "/api/attachment"]
+    assert "error.png" in page
+
+
+def test_a_file_the_person_sends_shows_though_the_mirror_said_there_were_none(emma, sim):
+    assert "screen.png" not in emma.get(PAGE).content.decode()  # no file, none asked for
+    upload = SimpleUploadedFile("screen.png", PNG, content_type="image/png")
+
+    emma.post(f"{PAGE}notes/", {"note": "Screenshot attached", "attachments": [upload]})
+
+    assert "screen.png" in emma.get(PAGE).content.decode()
+
+
+def test_a_file_an_agent_adds_shows_once_halo_tells_the_mirror(emma, sim):
+    from django.core.management import call_command
+
+    call_command("halo_sync", stdout=open("/dev/null", "w"))  # noqa: SIM115 - the watermark
+    assert "fix.pdf" not in emma.get(PAGE).content.decode()
+    sim.advance(5)
+    add_file(sim, EMMAS_TICKET, "fix.pdf")
+    sim.add_action(EMMAS_TICKET, note="Here is the fix", hiddenfromuser=False)
+
+    call_command("halo_sync", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    assert "fix.pdf" in emma.get(PAGE).content.decode()
