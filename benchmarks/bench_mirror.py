@@ -18,7 +18,8 @@ ticket, arriving over an 8-hour day with a morning peak. It replays the Halo cal
 step cost in the measured run (an employee's first visit, later views, a new ticket, the sync, and
 what all share: the token and the catalog, once and at each expiry) on a timeline and reports the
 peak Halo requests per rolling 5 minutes, against the 300 of Halo's limit: for the day the portal
-is rolled out (every employee new to it), and for a later day (the portal knows them).
+is rolled out (every employee new to it), after the full pass the deploy guide asks for and
+without it, and for a later day (the portal knows them).
 
 Loopback only; every process it starts is stopped before it exits. Exit status 1 when a target
 of issue 13 is missed. Not a test: these machines are shared and noisy.
@@ -351,13 +352,13 @@ class Beat:
 
 
 def workday(costs: dict[str, dict[str, int]], steady: float, sync_interval: int, *,
-            newcomers: bool = True) -> tuple[int, int]:  # fmt: skip
+            newcomers: bool = True, first: str = "on") -> tuple[int, int]:  # fmt: skip
     """Peak Halo requests per rolling 5 minutes over a 2,000-employee day, and how many of them
     would exceed 300 (a 429 each), replaying the measured costs on a timeline (seconds).
 
     `newcomers`: every employee visits the portal for the first time that day (the day it is
-    rolled out), so each first visit reads their identity, list and ticket from Halo. Without,
-    a later day: the portal knows them and its mirror is current (the delta sync kept it)."""
+    rolled out), so each first visit reads from Halo what `costs[first]` measured. Without, a
+    later day: the portal knows them and its mirror is current (the delta sync kept it)."""
     rng = random.Random(13)
     day = 8 * 3600
     events: list[float] = []
@@ -366,8 +367,8 @@ def workday(costs: dict[str, dict[str, int]], steady: float, sync_interval: int,
         arrive = rng.uniform(0, 3600) if n < 800 else rng.uniform(0, day - 3600)
         views = sorted(rng.uniform(arrive, min(day, arrive + 6 * 3600)) for _ in range(8))
         if newcomers:
-            events += [arrive] * costs["on"]["first list"]
-            events += [arrive + 5] * costs["on"]["first ticket"]
+            events += [arrive] * costs[first]["first list"]
+            events += [arrive + 5] * costs[first]["first ticket"]
         for at in views:
             if rng.random() < steady:
                 events.append(at)
@@ -376,7 +377,7 @@ def workday(costs: dict[str, dict[str, int]], steady: float, sync_interval: int,
     events += [float(t) for t in range(0, day, sync_interval)]  # one delta page per pass
     # What all employees share (token, catalog): once at the start, then at each expiry.
     # (measured by the run that started with an empty cache: the portals share one)
-    shared = max(mode["shared"] for mode in costs.values())
+    shared = max(mode.get("shared", 0) for mode in costs.values())
     events += [0.0] * shared
     for at in range(int(settings.HALO_CATALOG_TTL), day, int(settings.HALO_CATALOG_TTL)):
         events += [float(at)] * max(0, shared - 1)  # the catalog's kinds
@@ -405,7 +406,7 @@ def main() -> int:
     call_command("collectstatic", interactive=False, verbosity=0)
     sim = HaloSimulator(seed=True)
     sim.faults.latency = args.latency
-    people = setup_people(sim, 54)
+    people = setup_people(sim, 55)
     results: dict[str, list[Cell]] = {}
     costs: dict[str, dict[str, int]] = {}
     change_seconds: dict[str, float] = {}
@@ -440,6 +441,16 @@ def main() -> int:
                     costs[mode]["shared"] = (
                         shared - costs[mode]["first list"] - costs[mode]["first ticket"]
                     )
+                    if mode == "on":
+                        # The deploy guide's rollout: a full pass before people are invited,
+                        # so a first visit finds its list in the mirror. Then one more newcomer.
+                        costs["on, no full pass"] = costs["on"]
+                        before = api_calls(sim)
+                        call_command("halo_sync", "--full", stdout=open(os.devnull, "w"))  # noqa: SIM115
+                        full_pass = (api_calls(sim) - before, len(sim.store.tickets))
+                        costs["on"] = first_visit_cost(portal, sim, people[54]) | {
+                            "shared": costs["on, no full pass"]["shared"]
+                        }
                     warm(portal, people[:50])
                     cells = []
                     for users in (1, 10, 50):
@@ -470,10 +481,9 @@ def main() -> int:
                   f"{c.p95:>9.0f}{c.throughput:>9.1f}{c.calls_per_view:>11.2f}"
                   f"{c.cpu_ms_per_view:>8.1f}{c.refreshes:>9}{c.errors:>8}")  # fmt: skip
     for mode in costs:
-        print(
-            f"mirror {mode}: Halo calls for a first visit / new ticket: {costs[mode]}; "
-            f"an agent's note reached the page in {change_seconds[mode]:.1f} s"
-        )
+        print(f"mirror {mode}: Halo calls for a first visit / new ticket: {costs[mode]}")
+    for mode, seconds in change_seconds.items():
+        print(f"mirror {mode}: an agent's note reached the page in {seconds:.1f} s")
     print(f"mirror on, without webhooks: the note reached the page in {sync_only_seconds:.1f} s")
 
     on = results["on"]
@@ -481,8 +491,14 @@ def main() -> int:
         1, sum(c.views for c in on if c.page != "trivial")
     )
     peak, over = workday(costs, steady_calls, int(settings.HALO_SYNC_INTERVAL))
-    print(f"workday (2,000 employees, all new to the portal, mirror on): peak {peak} Halo "
-          f"requests per rolling 5 minutes, {over} above 300 (429s)")  # fmt: skip
+    print(f"the full pass before the rollout read {full_pass[1]} tickets in {full_pass[0]} Halo "
+          f"calls (100 per call; run it off-peak)")  # fmt: skip
+    print(f"workday (2,000 employees, all new to the portal, mirror on, after the full pass): "
+          f"peak {peak} Halo requests per rolling 5 minutes, {over} above 300 (429s)")  # fmt: skip
+    cold_peak, cold_over = workday(costs, steady_calls, int(settings.HALO_SYNC_INTERVAL),
+                                   first="on, no full pass")  # fmt: skip
+    print(f"the same day without the full pass: peak {cold_peak} per rolling 5 minutes, "
+          f"{cold_over} above 300")  # fmt: skip
     later_peak, later_over = workday(costs, steady_calls, int(settings.HALO_SYNC_INTERVAL),
                                      newcomers=False)  # fmt: skip
     print(f"a later workday (the portal knows them): peak {later_peak} per rolling 5 minutes, "
@@ -505,7 +521,8 @@ def main() -> int:
             cell(p, 50, False).throughput * 2 >= cell("trivial", 50, False).throughput
             for p in ("list", "ticket")
         ),
-        "workday inside 300 per 5 min, 0 x 429": peak <= 300 and over == 0,
+        "workday inside 300 per 5 min, 0 x 429 (rollout after the full pass)": peak <= 300
+        and over == 0,
         "Halo change on the page within 5 s (webhooks)": change_seconds["on"] <= 5,
         "without webhooks within HALO_SYNC_INTERVAL + 5 s": sync_only_seconds <= interval + 5,
         "CPU per employee page view < 10 ms (50, pauses)": all(

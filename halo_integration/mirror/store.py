@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -117,6 +117,20 @@ def mark_deleted(key: str, ticket_ids: Sequence[int]) -> int:
 def mark_listed(key: str, halo_user_id: int, when: datetime) -> None:
     MirrorRequester.objects.update_or_create(
         connection_key=key, halo_user_id=halo_user_id, defaults={"listed_at": when}
+    )
+
+
+def mark_all_listed(key: str, halo_user_ids: Iterable[int], when: datetime) -> None:
+    """After a pass that read every ticket: the mirror holds each of these people's whole list."""
+    MirrorRequester.objects.bulk_create(
+        [
+            MirrorRequester(connection_key=key, halo_user_id=n, listed_at=when)
+            for n in halo_user_ids
+        ],
+        update_conflicts=True,
+        unique_fields=["connection_key", "halo_user_id"],
+        update_fields=["listed_at"],
+        batch_size=500,
     )
 
 

@@ -72,12 +72,16 @@ def delta(halo: HaloClient) -> SyncReport:
 
 def full(halo: HaloClient) -> SyncReport:
     """Every ticket: rows Halo no longer lists are marked deleted, and a ticket now requested by
-    someone else is theirs from this moment (the previous requester loses it at once)."""
+    someone else is theirs from this moment (the previous requester loses it at once).
+
+    The mirror then holds every requester's whole list, so a person's first visit reads no list
+    (the delta sync keeps it current from here, as for a list a page read)."""
     key = store.connection_key(halo.config)
     state = store.state(key)
     started = timezone.now()
     report = SyncReport("full")
     seen: set[int] = set()
+    requesters: set[int] = set()
     try:
         page_no = 1
         while True:
@@ -85,6 +89,7 @@ def full(halo: HaloClient) -> SyncReport:
             changed = store.save_tickets(key, rows, full=False, when=started)
             _reread_actions(halo, key, changed, report)
             seen.update(r.id for r in rows)
+            requesters.update(r.user_id for r in rows if r.user_id is not None)
             if len(rows) < MAX_PAGE_SIZE:
                 break
             page_no += 1
@@ -97,6 +102,7 @@ def full(halo: HaloClient) -> SyncReport:
         .values_list("ticket_id", flat=True)
     )
     store.mark_deleted(key, gone)
+    store.mark_all_listed(key, requesters, started)
     report.deleted = gone
     state.full_at = state.delta_at = started
     state.last_error = ""

@@ -86,3 +86,37 @@ def test_a_file_an_agent_adds_shows_once_halo_tells_the_mirror(emma, sim):
     call_command("halo_sync", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
     assert "fix.pdf" in emma.get(PAGE).content.decode()
+
+
+def _sync(*args: str) -> None:
+    from django.core.management import call_command
+
+    call_command("halo_sync", *args, stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+def test_after_a_full_pass_a_first_visit_reads_only_the_person_and_the_tickets_actions(emma, sim):
+    _sync("--full")  # before the portal is rolled out (docs/DEPLOY.md)
+    emmas = [t for t in sim.store.tickets.values() if t.get("user_id") == sim.store.tickets[
+        EMMAS_TICKET]["user_id"]]  # fmt: skip
+    before = len(sim.requests)
+
+    listing = emma.get("/tickets/?state=all").content.decode()
+    assert halo_paths(sim, before) == ["/api/users"]
+    page = emma.get(PAGE).content.decode()
+
+    assert halo_paths(sim, before) == ["/api/users", "/api/actions"]
+    assert all(f"/tickets/{t['id']}/" in listing for t in emmas), listing
+    assert "Outlook asks for my password" in page
+
+
+def test_a_ticket_opened_in_halo_after_the_full_pass_is_listed_after_the_next_delta(emma, sim):
+    _sync("--full")
+    _sync()  # the watermark
+    emma.get("/tickets/")
+    sim.advance(5)
+    new = sim.add_ticket(summary="Docking station flickers", details="Since this morning",
+                         user_id=sim.store.tickets[EMMAS_TICKET]["user_id"])  # fmt: skip
+
+    _sync()
+
+    assert f"/tickets/{new['id']}/" in emma.get("/tickets/").content.decode()
