@@ -13,9 +13,11 @@ IGNORE_CASE = re.IGNORECASE
 UNSUPPORTED = "unsupported"
 
 # Modifier words between an article and a ticket noun ("a HaloPSA Incident ticket"); never a
-# preposition or pronoun, so "raise the priority of ticket 3115" is not "raise ... a ticket".
+# preposition or pronoun, so "raise the priority of ticket 3115" is not "raise ... a ticket",
+# and never "but" or "nothing": "I make restart but nothing changes" tells what was tried.
 MOD = (
-    r"(?:(?!(?:of|for|to|on|in|with|about|from|at|by|and|that|my|this|it|its|your|the)\b)"
+    r"(?:(?!(?:of|for|to|on|in|with|about|from|at|by|and|but|nothing|not|never|that|my|this|it|its|"
+    r"your|the)\b)"
     r"[\w&.'/-]+\s+){0,4}?"
 )
 TICKET_NOUN = (
@@ -218,6 +220,11 @@ _WONDER = (
     r"(?:i\s+)?(?:need|want|would\s+like|'d\s+like)\s+(?:some\s+)?help\s+(?:understanding|figuring\s+out|"
     r"working\s+out|learning))\s+"
 )
+# "how I install the updates?": "how I" and a verb, asked as a question (not "how I am ...")
+HOW_I_VERB = (
+    r"how\s+(?:i|we)\s+(?!(?:am|was|were|are|have|had|said|told|wrote|mentioned|explained)\b)"
+    r"(?=[a-z]+\b[^.!?]*\?)"
+)
 # No ticket named: "tell me how my ticket 3115 is going" asks about the ticket, not for articles
 _NO_TICKET_AHEAD = r"(?!.*?(?:\btickets?\b|\brequests?\b|\bcases?\b|#\s*\d|\b\d{3,}\b))"
 HOWTO_RE = re.compile(
@@ -252,6 +259,9 @@ HOWTO_RE = re.compile(
     # ("Please, how I can map the S drive?": the question in the writer's own word order)
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay|please|pls|plz|kindly)\W+)*"
     rf"(?:{_WONDER})?how\s+(?:i|we)(?:\s+(?:can|could|should|do|may|would|might|go)|'d)\b|"
+    # ("how I connect to the office wifi?": asked without its "do"; a question mark tells it
+    # from "how I said on the phone, ...")
+    rf"^\W*(?:(?:hi|hey|hello|so|ok|okay|please|pls|plz|kindly)\W+)*{HOW_I_VERB}|"
     rf"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*{_WONDER}how\s+(?:i|we|you|one)\s+(?=\w)|"
     # "how am I supposed to tell ...", "how are we meant to book ..."
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*how\s+(?:am|are|is)\s+(?:i|we|one|anyone|someone|"
@@ -262,7 +272,7 @@ HOWTO_RE = re.compile(
     r"steps?|tricks?|knack|method)\s+(?:to|for)|is\s+there\s+a\s+way\s+to)\b|"
     # "where can I find how to ...", "where do I find instructions for ..."
     # ("where I can find instructions how to ...": the same question in its writer's word order)
-    r"^\W*where\s+(?:(?:can|do|could|would|should)\s+(?:i|we)|(?:i|we)\s+(?:can|could|should))\s+"
+    r"^\W*where\s+(?:(?:can|do|could|would|should)\s+(?:i|we)|(?:i|we)(?:\s+(?:can|could|should))?)\s+"
     r"(?:find|get|see|read)\s+(?:out\s+)?"
     rf"(?:how\s+to|how\s+(?:i|we)\s+(?:can|could|should|do)|{_GUIDE}|"
     r"(?!(?:my|our)\s+(?:[\w-]+\s+){0,2}?tickets?\b|the\s+status\b)(?:the|a|an|some)\s)|"
@@ -271,8 +281,9 @@ HOWTO_RE = re.compile(
     rf"{_GUIDE}\b|"
     # "is there a new starter checklist?", "do we have a template somewhere?": a document
     # asked for by its kind, whatever it is about
+    # ("there is a checklist?": the same question in its writer's word order)
     r"\b(?:is\s+there|are\s+there|do\s+you\s+have|do\s+we\s+have|have\s+you\s+got|"
-    r"is\s+there\s+(?:already|still))\s+(?:(?:an?|any|some)\s+)?(?:[\w-]+\s+){0,3}?(?:checklists?|guides?|"
+    r"there\s+(?:is|are)(?=[^.!?]*\?)|is\s+there\s+(?:already|still))\s+(?:(?:an?|any|some)\s+)?(?:[\w-]+\s+){0,3}?(?:checklists?|guides?|"
     r"guidance|templates?|instructions|manuals?|walk-?throughs?|tutorials?|how-?tos?|faqs?|"
     r"(?:kb\s+|help\s+|wiki\s+)?articles?|documentation|docs|wiki\s+pages?)\b|"
     # "point me to instructions for ...", "send me a link to the guide on ..."

@@ -95,7 +95,9 @@ FIELD_CUES: tuple[Cue, ...] = (
     cue(
         UPDATE_TICKET,
         3,
+        # ("3099 to team 2nd line, agent Tom Walsh": a team named as one)
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:over\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z0-9])|"
+        r"(?:team|queue|group)\s+\w|"
         r"(?=(?-i:[^A-Z])*$)(?!(?:me|my|you|it|do|be|see|check|know)\b)[a-z]|"
         # (in lower case, a name that ends the request: "3055 to tom")
         r"(?!(?:me|you|it|them|p[1-5]|low|medium|normal|high|critical|urgent)\b)[a-z][\w'-]*"
@@ -114,7 +116,12 @@ FIELD_CUES: tuple[Cue, ...] = (
         UPDATE_TICKET,
         3,
         r"\b(?:put|set|mark|move|change|switch|flip)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:back\s+)?"
-        r"(?:to\s+|as\s+)?" + STATUS_AHEAD,
+        r"(?:to\s+|as\s+|in(?:to)?\s+)?" + STATUS_AHEAD + "|"
+        # ("3160 put in action required": the ticket first, then the verb, as some write it)
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:please\s+)?(?:put|set|mark|move|change|"
+        r"switch|flip)\s+(?:back\s+)?(?:to\s+|as\s+|in(?:to)?\s+)?(?:"
+        + STATUS_AHEAD
+        + r"|on\s+hold\b)",
     ),
     # "3055 ... flip it to with supplier", "3099 put it with user": the ticket first, then a
     # status for "it"; "park 3110 for now": put on hold, in service-desk words
@@ -291,12 +298,14 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"\b(?:give|set|make|mark)\s+(?:ticket\s*)?#?\s*\d+\s+(?:a\s+|an\s+)?(?:(?:very\s+)?(?:low|medium|"
         r"normal|high|critical|urgent)|p[1-5])\s+priority\b",
     ),
-    # "move ticket 3055 to 1st Line Support", "give 3101 to Marcus Reid"
+    # "move ticket 3055 to 1st Line Support", "give 3101 to Marcus Reid" (or "3140 give to
+    # team field services": the ticket first, then the verb)
     cue(
         UPDATE_TICKET,
         3,
-        rf"\b{HANDOVER_VERB}\s+(?:ticket\s*)?#?\s*\d+\s+(?:over\s+|back\s+)?to\s+"
-        r"(?!(?:me\s+)?(?:status|priority)\b)",
+        rf"(?:\b{HANDOVER_VERB}\s+(?:ticket\s*)?#?\s*\d+\s+|"
+        rf"^\W*(?:ticket\s*)?#?\s*\d{{3,}}\s*(?:[,:-]\s*)?(?:please\s+)?{HANDOVER_VERB}\s+(?:it\s+)?)"
+        r"(?:over\s+|back\s+)?to\s+(?!(?:me\s+)?(?:status|priority)\b)",
     ),
     cue(
         UPDATE_TICKET,

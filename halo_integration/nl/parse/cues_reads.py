@@ -9,6 +9,7 @@ from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
 
 from .cue_parts import (
     AGENT_TEAM_RE,
+    HOW_I_VERB,
     HOWTO_RE,
     READ_NOUN,
     SEVERAL_IDS,
@@ -92,7 +93,8 @@ READ_CUES: tuple[Cue, ...] = (
         r"\b(?:everything|all|anything)\s+(?:that\s+)?(?:I|we)(?:'ve|\s+have)?\s+(?:got\s+)?(?:still\s+)?"
         r"(?:open|outstanding|pending|unresolved)\b|"
         # "what have I got open?", "what do I still have outstanding", "which ones are open?"
-        r"\bwhat(?:'ve|\s+have|\s+do|\s+did)\s*(?:I|we)\s+(?:(?:still|currently|got|have|left)\s+)*"
+        # ("what I have still open?": the same question in its writer's word order)
+        r"\bwhat(?:'ve|\s+have|\s+do|\s+did)?\s*(?:I|we)\s+(?:(?:still|currently|got|have|left)\s+)*"
         r"(?:open|outstanding|pending|unresolved|in\s+progress|on\s+the\s+go|waiting|active)\b|"
         r"^\W*which\s+(?:ones?|of\s+(?:mine|them))\s+(?:are|is)\s+(?:still\s+)?(?:open|closed|"
         r"resolved|outstanding|pending|done|finished)\b|"
@@ -131,8 +133,11 @@ READ_CUES: tuple[Cue, ...] = (
         LOOKUP,
         4,
         r"^(?![^?]*\b(?:tickets?|cases?|notes?|comments?)\b)(?![^?]*(?:#\s*|\b)\d{3,})"
-        r"[^?]*?(?:[.!]\s+|\s-\s|[,;]\s*)(?:(?:so|but|and|just|basically)\s+)?"
-        r"how\s+(?:do|can|could|should)\s+(?:i|we)\b(?=[^.!?]*\?\s*$)",
+        r"[^?]*?(?:[.!]\s+|\s-\s|[,;:]\s*)(?:(?:so|but|and|just|basically)\s+)?"
+        # ("..., how I solve it myself?", "I have a doubt: how to reset it?": the same, in the
+        # writer's word order)
+        rf"(?:how\s+(?:do|can|could|should)\s+(?:i|we)\b|how\s+to\b|{HOW_I_VERB})"
+        r"(?=[^.!?]*\?\s*$)",
         "howto",
     ),
     # teams and the people in them
@@ -165,7 +170,8 @@ READ_CUES: tuple[Cue, ...] = (
         r"wr[io]te|written|repl(?:y|ied)|answer(?:ed)?|respond(?:ed)?|post(?:ed)?|put|note[d]?|"
         r"add(?:ed)?|suggest(?:ed)?|find|found|come\s+back\s+with|decide[d]?|end\s+up\s+(?:doing|with)|"
         r"do\s+(?:about|with|to))\b|"
-        r"\bwhat\s+(?:was|is|were)\s+the\s+(?:last|latest|most\s+recent|newest)\s+(?:reply|"
+        # ("which is the last answer": "which" for "what", as some languages ask it)
+        r"\b(?:what|which)\s+(?:was|is|were)\s+the\s+(?:last|latest|most\s+recent|newest)\s+(?:reply|"
         r"answer|response|note|message|comment|update)\b|"
         r"\b(?:anything|something)\s+new\s+(?:on|with|about|for|regarding)\b|"
         r"\b(?:is|are)\s+(?:anyone|anybody|someone|somebody|you|u|they|(?-i:IT)|support)\s+"
@@ -218,7 +224,12 @@ READ_CUES: tuple[Cue, ...] = (
         r"seen|started|got|gotten|get\s+back|come\s+back|came\s+back|checked|worked|contacted)|"
         # (in lower case "it" is IT only when it answers: "did it reply")
         r"it\s+(?:repl(?:y|ied)|respond(?:ed)?|answer(?:ed)?|wr[io]te|written|get\s+back|"
-        r"come\s+back))\b",
+        r"come\s+back))\b|"
+        # "the technician answered in my Outlook ticket?", "somebody wrote already in 3131?": the
+        # same question without its "did", told from news by the question mark ending it
+        r"^\W*(?:(?:the|my)\s+)?(?:technician|tech|engineer|agent|support|helpdesk|(?-i:IT)|"
+        r"someone|somebody|anyone|anybody)\s+(?:(?:already|now|finally)\s+)?(?:answered|replied|"
+        r"responded|wrote|commented)\b(?=[^.!?]*\?)",
     ),
     cue(
         GET_TICKET,
@@ -322,6 +333,16 @@ READ_CUES: tuple[Cue, ...] = (
         r"(?:tickets?\s*(?:no\.?|number|#)?\s*)?#?\s*\d{1,10}\s*(?:[:,-]\s*)?"
         rf"(?:(?:the|full|latest|any|its|current|quick)\s+)*{READ_NOUN})\b"
         r"(?:[\s,.!-]+(?:please|now|asap|thanks|thank\s+you|cheers|again|today))*\W*$",
+    ),
+    # "3121 show please", "ticket 3005, 3018 and 3067 - show": the numbers, then the verb to
+    # read them, as some languages order it ("open" is left out: "3042 open?" asks a state)
+    cue(
+        GET_TICKET,
+        2,
+        r"^\W*(?:tickets?\s*(?:no\.?|number|#)?\s*)?#?\s*\d{3,10}"
+        r"(?:\s*(?:,|&|\+|/|\band\b)\s*#?\s*\d{3,10})*\s*(?:[:,-]\s*)?"
+        r"(?:show|see|view|check|display|read)(?:\s+(?:me|it|them|all))?"
+        r"(?:[\s,.!-]+(?:please|pls|plz|now|thanks|thank\s+you))*\W*$",
     ),
     # "my latest request?", "the vpn one?": a ticket described, and nothing else
     cue(

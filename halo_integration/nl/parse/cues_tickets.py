@@ -599,7 +599,12 @@ TICKET_CUES: tuple[Cue, ...] = (
         ADD_NOTE,
         3,
         r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?\b(?:write|put|mention|say|state|"
-        r"record|log)\s+(?:(?:down|there|in\s+it|on\s+it)\s+)?that\b",
+        r"record|log)\s+(?:(?:down|there|in\s+it|on\s+it)\s+)?that\b|"
+        # "tell in ticket 3120 that ...", "say to the technician of 3042 that ...": where it
+        # is said, then what
+        r"\b(?:write|put|mention|say|tell|state|record)\s+(?:(?:to|in|on|into)\s+)"
+        r"(?:(?:the|my)\s+)?(?:(?:technician|tech|engineer|agent|person|people)\s+(?:of|on|for|in)\s+)?"
+        r"(?:(?:the\s+)?ticket\s*)?#?\s*\d{3,10}\s+that\b",
         "tell",
     ),
     # "for ticket 3089 please note that ...", "re 3115, fyi the error is back": a remark for

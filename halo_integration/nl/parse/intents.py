@@ -278,8 +278,12 @@ _VERB_LAST_RE = re.compile(r"\s*(?:(?:please|pls|plz|thanks|thx)\b)?[\s?.!]*$", 
 
 # A question about a record named before it: "who has it?", "where is it?", "whose is that?"
 _ASKED_OF_IT_RE = re.compile(
-    r"(?<=[-:,]\s)(?:who|where|whose|what)(?:'s|\s+(?:has|is|are|owns|uses|got|holds))?\s+"
-    r"(?:(?:got|using|holding|assigned\s+to|with)\s+)?(?:it|this|that|them|they)(?:\s+now)?\W*$",
+    # ("asset GX-1042 who has it", "contract INI-SUPPORT when expires": the same without a
+    # dash, the question after the record's code as some languages put it)
+    r"(?<=\s)(?:(?:who|where|whose|what)(?:'s|\s+(?:has|is|are|owns|uses|got|holds))?\s+"
+    r"(?:(?:got|using|holding|assigned\s+to|with)\s+)?(?:it|this|that|them|they)|"
+    r"when\s+(?:(?:does|do|will)\s+)?(?:it\s+|they\s+)?(?:expires?|ends?|renews?|runs?\s+out))"
+    r"(?:\s+now)?\W*$",
     IGNORE_CASE,
 )
 
@@ -320,7 +324,9 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
         return None
     start = verb.start() if verb else obj.start
     strength = 3 if verb else 2
-    if obj.entity != "ticket" and not verb and not _bare_noun_phrase(text):
+    # ("contract INI-SUPPORT when expires": the record first, then a question about it)
+    asked_of_it = obj.start < 3 and _ASKED_OF_IT_RE.search(text)
+    if obj.entity != "ticket" and not verb and not (_bare_noun_phrase(text) or asked_of_it):
         return None  # "My laptop gets hot during Teams calls" describes; it asks for no teams
     if obj.entity != "ticket":
         strength = 3 if verb else 1
@@ -505,6 +511,10 @@ def _problem_statement(text: str) -> Intent | None:
     return Intent(CREATE_TICKET, 1, thing.start(), thing.start(), "problem")
 
 
+# "ticket 3042 - check", "3121: show please": after the ticket, the verb to read it is no news
+_READ_VERBS = words("show see view check display read")
+
+
 def header_note(text: str, best: Intent) -> Intent:
     """ "For 3131: any news on the delivery of the monitor?", "for ticket 3120 - IT can pick
     the laptop up anytime": a ticket named first, then something to tell the people on it, is a
@@ -519,7 +529,7 @@ def header_note(text: str, best: Intent) -> Intent:
         # "ticket 3121 - was that ever fixed?", "the wifi ticket, what was the outcome?"
         return Intent(GET_TICKET, max(best.strength, 2), 0, header.end(), "question")
     tail = re.findall(r"[\w']+", text[header.end() :].lower())
-    if all(word in STATUS_QUESTION_WORDS for word in tail):
+    if all(word in STATUS_QUESTION_WORDS | _READ_VERBS for word in tail):
         return best
     return Intent(ADD_NOTE, best.strength, 0, header.end(), "update_with")
 
@@ -533,7 +543,13 @@ _STATE_QUESTION_RE = re.compile(
     r"assigned|picked\s+up|looked\s+at|started|coming|on\s+(?:its|the)\s+way|dispatched|shipped|"
     r"being\s+(?:worked\s+on|looked\s+at|handled|dealt\s+with))\b"
     r"[^.!]*?\?|what\s+(?:was|is|were|has\s+been)\s+the\s+(?:final\s+)?(?:outcome|result|resolution|"
-    r"fix|verdict|conclusion)\b)",
+    r"fix|solution|verdict|conclusion)\b|"
+    # "somebody is working on it?", "there is news?": the same questions in their writer's word
+    # order, told from news by the question mark
+    r"(?:somebody|someone|anybody|anyone|(?-i:IT)|support|they|you)\s+(?:is|are)\s+(?:already\s+|"
+    r"still\s+|now\s+)?(?:working|looking)\b[^.!]*?\?|"
+    r"there\s+(?:is|are)\s+(?:already\s+)?(?:any\s+|some\s+|an?\s+)?(?:news|updates?|progress|"
+    r"answers?|reply|replies)\b[^.!]*?\?)",
     IGNORE_CASE,
 )
 

@@ -73,16 +73,26 @@ _OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?=«\d+»|[A-Z0-9])", IGNORE_CASE)
 
 def _of_owner(sc: Scratch, obj: QueryObject, slots: dict[str, Any]) -> None:
     """ "the sites of Initech", "tickets of Globex": a capitalised name after "of", right after
-    the records asked for, owns them (a customer, or a person when it is an e-mail address)."""
+    the records asked for, owns them (a customer, or a person when it is an e-mail address).
+    Typed all in lower case ("open tickets of initech", "tickets umbrella health"), a name that
+    ends the request there may say whose they are: the resolver tries it (`owner_guess`)."""
     if {"client", "client_id", "user"} & slots.keys():
         return
     match = _OF_RE.match(sc.text, obj.end)
-    if not match:
-        return
-    name, end = take_name(sc.text, match.end())
-    if name and looks_like_owner_name(name) and (name[0].isupper() or name.startswith("«")):
-        slots["client"] = sc.value(name)
+    if match:
+        name, end = take_name(sc.text, match.end())
+        if name and looks_like_owner_name(name) and (name[0].isupper() or name.startswith("«")):
+            slots["client"] = sc.value(name)
+            sc.blank(obj.end, end)
+            return
+    lower = _LOWER_OWNER_AFTER_RE.match(sc.text, obj.end)
+    name, end = take_name(sc.text, lower.end()) if lower else ("", 0)
+    if name and _lower_case_name_ends_it(sc, name, end) and not PRIORITY_MOD_RE.match(name):
+        slots["owner_guess"] = sc.value(name)
         sc.blank(obj.end, end)
+
+
+_LOWER_OWNER_AFTER_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(?=[a-z])")
 
 
 def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, Any]) -> None:
@@ -306,16 +316,18 @@ def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
     if connective.startswith(("for", "on")) and obj.entity not in _TOPIC_ENTITIES:
         return ""
     start = lead.end() if lead else obj.end
-    name, end = take_name(sc.text, start)
+    # "kb phishing", "search kb vpn", "report sla compliance": the topic follows the noun
+    # ("report tickets closed per agent": a topic may name records too)
+    opens = bool(_ONLY_A_VERB_RE.fullmatch(sc.text[: obj.start]))
+    topic_first = opens and obj.entity in _TOPIC_ENTITIES
+    name, end = take_name(sc.text, start, stops=_TOPIC_STOPS if topic_first else NAME_STOPS)
     if not name:
         return ""
-    # "kb phishing", "search kb vpn": the topic follows the noun
-    opens = bool(_ONLY_A_VERB_RE.fullmatch(sc.text[: obj.start]))
     if (
         not connective
         and obj.entity not in _SELF_NAMED
         and not _NAME_SHAPE_RE.match(name)
-        and not (opens and obj.entity == "kb_articles")
+        and not topic_first
         and not _lower_case_name_at_end(sc, obj, name, end)
     ):
         return ""  # "contracts expiring soon": a lowercase word is not an asset or contract name
@@ -323,6 +335,12 @@ def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
     return sc.value(name)
 
 
+# A topic after "report" or "kb" may name tickets and their states ("report tickets closed per
+# agent", "kb ticket types"): those words are part of it there.
+_TOPIC_STOPS = SEARCH_STOPS - words("""
+    ticket tickets type status priority open closed resolved raised logged opened created
+    submitted reported updated fixed
+    """)
 _REST_IS_POLITE_RE = re.compile(r"(?:\s+(?:please|pls|plz|thanks|thx|ta))*[\s?!.]*$", IGNORE_CASE)
 
 
@@ -331,9 +349,14 @@ def _lower_case_name_at_end(sc: Scratch, obj: QueryObject, name: str, end: int) 
     two that end the request after a customer's records name whose they are (as "Initech"
     would). A state ("unpaid"), a verb form ("expiring", "renewed") or more words after it
     ("contracts renewing soon") describe the records instead."""
+    return obj.entity in _OWNED and _lower_case_name_ends_it(sc, name, end)
+
+
+def _lower_case_name_ends_it(sc: Scratch, name: str, end: int) -> bool:
+    """A word or two typed all in lower case that end the request and may be a name: not a
+    state, not a verb form, nothing but courtesy after them."""
     return bool(
         typed_in_lower_case(sc)
-        and obj.entity in _OWNED
         and len(name.split()) <= 3
         and _REST_IS_POLITE_RE.match(sc.text, end)
         and not _STATE_WORDS_RE.search(name)
@@ -371,9 +394,23 @@ _DOCUMENT_RE = re.compile(
     IGNORE_CASE,
 )
 _SAYS_NO_TOPIC_RE = re.compile(
-    rf"(?:this|that|it|this\s+(?:issue|problem|one)|that\s+(?:issue|problem|one)|{_DOCUMENT_RE.pattern})?",
+    rf"(?:this|that|it|this\s+(?:issue|problem|one)|that\s+(?:issue|problem|one)|{_DOCUMENT_RE.pattern})?|"
+    # "..., how I solve it myself?": a verb on "it" alone points back at what was said first
+    r"[a-z]+\s+(?:it|this|that)(?:\s+(?:myself|alone|by\s+myself|on\s+my\s+own))?",
     IGNORE_CASE,
 )
+
+
+_LAST_HOW_RE = re.compile(r".*\bhow\b", IGNORE_CASE | re.DOTALL)
+
+
+def _question_start(text: str, intent: Intent) -> int:
+    """Where the question itself starts: the cue's start, or its last "how" when the cue took
+    in what led to it ("Outlook asks always password, how I solve it myself?")."""
+    if intent.start > 0:
+        return intent.start
+    lead = _LAST_HOW_RE.match(text, 0, intent.end)
+    return lead.end() - len("how") if lead else 0
 
 
 def _build_howto(doc: Prepared, intent: Intent) -> dict[str, Any]:
@@ -388,10 +425,11 @@ def _build_howto(doc: Prepared, intent: Intent) -> dict[str, Any]:
     if not topic:
         # "is there a new starter checklist?": the cue itself names what is wanted
         topic = _DOCUMENT_LEAD_RE.sub("", doc.restore(sc.text[intent.start : intent.end]))
-    if _SAYS_NO_TOPIC_RE.fullmatch(topic) and intent.start > 0:
+    asked_at = _question_start(sc.text, intent)
+    if _SAYS_NO_TOPIC_RE.fullmatch(topic) and asked_at > 0:
         # "Outlook keeps asking for my password - is there an article for this?": the
         # subject was said before the question
-        before = strip_polite(doc.restore(sc.text[: intent.start]))
+        before = strip_polite(doc.restore(sc.text[:asked_at]))
         before = _QUESTION_TAIL_RE.sub("", before).strip(" -:;,")
         if re.search(r"\w{2}", before):
             topic = f"{before} {topic}".strip() if _DOCUMENT_RE.fullmatch(topic) else before

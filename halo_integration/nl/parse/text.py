@@ -315,6 +315,12 @@ _SALUTATION = (
     r"service\s+desk|sir|madam|ma'?am|colleagues|again|(?-i:[A-Z][a-z]+))){0,2}"
 )
 _SMALL_TALK = (
+    # "sorry for disturb", "excuse my English": an apology for the disturbance or the
+    # language, before the request (ahead of a bare "sorry", which would leave "for disturb")
+    r"(?:sorry|apologies)\s+for\s+(?:the\s+)?(?:disturb(?:ing|ance)?|bother(?:ing)?|trouble|"
+    r"inconvenience)(?:\s+(?:you|u))?(?=\s*[.!,:;-])|"
+    r"(?:please\s+)?(?:excuse|sorry\s+for|pardon)\s+my\s+(?:(?:bad|poor|broken)\s+)?(?:english|"
+    r"grammar|writing|spelling)(?=\s*[.!,:;-])|"
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|all\s+is|everything\s+is|this\s+finds\s+you)"
     r"[^.!?,]{0,30}|sorry\s+to\s+(?:bother|trouble|disturb)\s+(?:you|u)(?:\s+again)?"
     r"(?:\s+but)?|quick\s+(?:one|question)|how\s+are\s+(?:you|u)(?:\s+doing)?|"
@@ -356,8 +362,11 @@ _SMALL_TALK = (
     # "FYI the kitchen TV ...": a remark for a ticket only when one is named (see the note cues)
     r"(?:fyi|btw|by\s+the\s+way)(?!.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b))|"
     # "Liam here.", "it's Emma from Finance": who is writing, not what they need
-    r"(?-i:[A-Z][a-z]+)\s+here(?=\s*[.!,:;-])|(?:this\s+is|it'?s)\s+(?-i:[A-Z][a-z]+)"
-    r"(?:\s+(?-i:[A-Z][a-z]+))?(?:\s+from\s+(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*))?)?(?=\s*[.!,:;-])"
+    # ("I am Emma from the finance.", "my name is Liam, from Sales,": the same, in full)
+    r"(?-i:[A-Z][a-z]+)\s+here(?=\s*[.!,:;-])|(?:this\s+is|it'?s|i\s+am|i'm|my\s+name\s+is)\s+"
+    r"(?-i:[A-Z][a-z]+)"
+    r"(?:\s+(?-i:[A-Z][a-z]+))?(?:,?\s+from\s+(?:(?:the\s+)?(?-i:[a-z]+)(?:\s+(?:team|department|dept))?|"
+    r"(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*))?))?(?=\s*[.!,:;-])"
 )
 _COURTESY_HEAD_RE = re.compile(
     rf"^\W*(?:(?:{_SALUTATION}|{_SMALL_TALK})(?:[\s,!.:;-]+|$))+",

@@ -153,9 +153,11 @@ _ON_HOLD_RE = re.compile(
 _STATUS_AFTER_TICKET_RE = re.compile(
     # ("set 3042 back to in progress": a status it had before)
     # ("3099 put it with user", "flip it to with supplier": "it" is the ticket named first)
-    rf"\b(?:put|set|mark|move|change|switch|flip)\s+(?:{BLANK}+|it)\s+(?:back\s+)?(?:to\s+|as\s+)?"
-    + STATUS_AHEAD
-    + "|"
+    rf"\b(?:put|set|mark|move|change|switch|flip)\s+(?:{BLANK}+|it)\s+(?:back\s+)?"
+    r"(?:to\s+|as\s+|in(?:to)?\s+)?" + STATUS_AHEAD + "|"
+    # "3160 put in action required": the ticket first, then the verb
+    rf"^[^\w{BLANK}]*(?:ticket\s*)?#?\s*{BLANK}++\s*(?:[,:-]\s*)?(?:please\s+)?(?:put|set|mark|move|"
+    r"change|switch|flip)\s+(?:back\s+)?(?:to\s+|as\s+|in(?:to)?\s+)?" + STATUS_AHEAD + "|"
     # "3140 should be in progress", "3110 is now with the supplier" (from where the blank starts)
     rf"(?<!{BLANK}){BLANK}+\s+{SHOULD_BE}" + STATUS_AHEAD + "|"
     rf"(?<!{BLANK}){BLANK}+\s+(?:is|are)\s+(?:now\s+)?" + STATUS_AHEAD + "|"
