@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import base64
 import re
+from io import StringIO
 from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
 from halo_integration.models import HaloConnection
@@ -89,6 +91,7 @@ def test_a_file_goes_up_with_a_note_and_comes_back_as_a_download_then_reopen(
 
     # IT resolves it; the problem comes back and Emma reopens it with a reason.
     sim.store.apply_status(sim.store.tickets[TICKET], 9, sim.clock())
+    call_command("halo_sync", stdout=StringIO())  # no webhook here: the delta sync brings it
     page.reload()
     expect(page.get_by_text("If the problem is back, you can reopen it below.")).to_be_visible()
     expect(page.get_by_role("heading", name="How did we do?")).to_be_visible()
