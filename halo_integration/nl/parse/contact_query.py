@@ -1,7 +1,7 @@
 """A person's contact details asked for: "look up olivia brown at globex, i need her email",
-"what is Peter Gibbons' phone number?", "e-mail address of Olivia Brown please". It is a
-look-up of users (an admin's; an employee may not look other people up), whatever else the
-sentence says ("I need ..." is no problem to open a ticket about)."""
+"what is Peter Gibbons' phone number?", "e-mail address of Olivia Brown please", "who is
+happy hogan?". It is a look-up of users (an admin's; an employee may not look other people up),
+whatever else the sentence says ("I need ..." is no problem to open a ticket about)."""
 
 from __future__ import annotations
 
@@ -48,6 +48,9 @@ _CONTACT_ASKED = tuple(
         r"(?:(?:user|person|contact|end\s+user)\s+)?"
         r"(?P<name>(?-i:[A-Z])[\w-]*(?:'(?!s\b)[A-Za-z][\w-]*)?(?:\s+(?-i:[A-Z])[\w'-]*){1,2}?)"
         r"(?=(?:\s+(?:at|from)\s+[\w&.' -]{1,40}?)?[\s,]*(?:please|pls|thanks|for\s+me)?\W*$)",
+        # "who is happy hogan?", "who's Peter Gibbons at Initech": the whole question is a name
+        rf"^\W*(?:who\s+is|who'?s)\s+{_NAME}"
+        r"(?=(?:\s+(?:at|from)\s+[\w&.' -]{1,40}?)?[\s,]*(?:please|pls|thanks)?\W*$)",
     )
 )
 _AFTER_NAME_STOPS = NAME_STOPS | {"her", "his", "their"}

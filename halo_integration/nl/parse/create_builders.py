@@ -152,6 +152,7 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
         slots["summary"] = summary
         if details:
             slots["details"] = details
+    _newcomers_department(doc, slots)
     _name_heading(doc, sc, slots)
     _owner_lead(sc, slots, separated=separated)
     _name_ran_on(doc, sc, slots)
@@ -182,6 +183,28 @@ def _listed_type(sc: Scratch, slots: dict[str, Any]) -> None:
         kind = re.sub(r"\s+", " ", match.group(1))
         slots["tickettype"] = "change" if kind == "RFC" else _SHORT_TYPES.get(kind.lower(), kind)
         sc.blank(match.start(1), match.end(1))
+
+
+# Someone joining: "new joiner next mon: kit + accounts for raj singh, sales team"
+_NEWCOMER_RE = re.compile(r"\b(?:new\s+)?(?:joiner|starter|hire|intern|recruit)s?\b", IGNORE_CASE)
+# A team the ticket is handed to ("assign it to the network team", "route to ... team")
+_HANDED_TO_TEAM_RE = re.compile(
+    r"\b(?:assign(?:ed)?|route[ds]?|send|sent|pass(?:ed)?|give|escalate[ds]?|transfer(?:red)?|"
+    r"hand(?:ed)?|for\s+the)\b[^.;]*?\bteam\b",
+    IGNORE_CASE,
+)
+
+
+def _newcomers_department(doc: Prepared, slots: dict[str, Any]) -> None:
+    """In a request for someone joining, ", sales team" says where the new person works: it is
+    part of what the ticket is about, not a team of the desk it is handed to (which would be
+    an admin's field)."""
+    team = slots.get("team")
+    if not team or not _NEWCOMER_RE.search(doc.text) or _HANDED_TO_TEAM_RE.search(doc.text):
+        return
+    del slots["team"]
+    if slots.get("summary"):
+        slots["summary"] = f"{slots['summary']}, {team} team"
 
 
 def _team_after_fields(sc: Scratch, desc: freetext.Span | None, slots: dict[str, Any]) -> None:

@@ -64,7 +64,9 @@ _THINGS = (
     r"paper|label|sticker|door|lift|character|letter|text|font|meeting|call|invite|message|"
     r"chat|address|slack|jira|webex|skype|adobe|acrobat|photoshop|visio|office|onedrive|"
     r"dropbox|crm|erp|sap|salesforce|license|joiner|starter|recording|video|image|picture|"
-    r"photo|wallpaper|background|shortcut|link|email|inbox|outbox|signature|contact)s?\b"
+    r"photo|wallpaper|background|shortcut|link|email|inbox|outbox|signature|contact|"
+    # what the IT-savvy name: a blue screen, disk encryption, sign-in codes, start-up firmware
+    r"bsod|bitlocker|bios|mfa|2fa|authenticator|firewall|proxy|antivirus)s?\b"
 )
 THING_RE = re.compile(r"\b" + _THINGS, IGNORE_CASE)
 
@@ -77,6 +79,9 @@ TICKET_REF_RE = re.compile(
     rf"\b(?!(?:it|that|what|there|here|who|let)'s)[a-z]+'s\s+(?:new\s+)?{_THINGS}",
     IGNORE_CASE,
 )
+# Kinds of request that ask for something new: "software request: visio" opens a ticket, it
+# names no request the person has open.
+NEW_THING_REQUEST_KINDS = r"(?:software|hardware|equipment|purchase|licen[cs]e|install(?:ation)?)"
 # A ticket named first, then what to say about it: "For 3131: ...", "Update on 3042 - ...",
 # "re my VPN ticket, ...", "3042: ...".
 TICKET_HEADER_RE = re.compile(
@@ -89,7 +94,8 @@ TICKET_HEADER_RE = re.compile(
     r"(?<=re\s)(?:my|the)\s+(?:[\w&'./+-]+\s+){0,4}?[\w&'./+-]+(?=\s*(?::|\s-\s))|"
     # "vpn ticket: it dropped 5 times today" (not "new ticket: ...", which opens one)
     r"(?<![\w\s])(?:(?!(?:new|a|an|another|open|raise|log|create|submit|make|start|problem|incident|"
-    r"urgent|high|low|service|change|please|pls|kindly|can|could)\b)[\w&'./+-]+\s+){1,3}?"
+    rf"urgent|high|low|service|change|please|pls|kindly|can|could|{NEW_THING_REQUEST_KINDS})\b)"
+    r"[\w&'./+-]+\s+){1,3}?"
     r"(?:ticket|request|case)(?=\s*(?::|\s-\s))|"
     r"(?:(?:the|my|this|our)\s+)?(?:ticket|case|request|call|incident)\s*(?:no\.?|number|nr\.?)?\s*#?"
     r"\s*\d{3,10}|"

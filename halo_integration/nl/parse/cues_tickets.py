@@ -10,6 +10,7 @@ from halo_integration.actions.tickets_write import ADD_NOTE, CREATE_TICKET, RESO
 from .cue_parts import (
     MOD,
     NEGATED_CLOSE,
+    NEW_THING_REQUEST_KINDS,
     NO_ID,
     NOT_NEGATED,
     POLITE,
@@ -194,7 +195,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"\b(?:disable|deactivate|enable|activate|block|suspend|lock|unlock|extend|renew|close\s+down)\s+"
         r"(?:my|his|her|their|the|a|an|our|this)\s+(?:[\w-]+\s+){0,2}?(?:account|login|access|licen[cs]e|"
         r"mailbox|subscription|phone|sim|badge|card|e-?mail|vpn|user)s?\b|"
-        r"^\W*(?:new\s+)?(?:leaver|joiner|starter|mover)s?\s*(?::|\s-\s)",
+        r"^\W*(?:new\s+)?(?:leaver|joiner|starter|mover)s?\s*(?::|\s-\s)|"
+        # "software request: notepad++ and 7-zip", "hardware request - a dock"
+        rf"^\W*(?:new\s+)?{NEW_THING_REQUEST_KINDS}\s+request\s*(?::|\s-\s)",
         "need",
     ),
     # "password reset pls", "laptop replacement please", "need excel licence": the thing to be
@@ -326,6 +329,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         "problem",
     ),
     cue(CREATE_TICKET, 2, r"\b(?:get|have|need|request|given|give\s+me)\s+access\s+to\b", "need"),
+    # "please allow-list github.com", "can someone whitelist zoom.us": a site or an app to be let
+    # through the company's filter
+    cue(CREATE_TICKET, 2, r"\b(?:allow|white|safe)[\s-]?list(?:ed|ing)?\b", "need"),
     # "new contractor needs vpn access from monday", "laptop for the new intern who starts on
     # the 15th": someone joining needs things set up; a question about it ("is the new
     # starter's laptop ready?") asks about a ticket instead
@@ -583,7 +589,13 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"the\s+following)\s+)?(?:info|information|"
         r"details|context|words|lines)\s+)?(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
     ),
-    cue(ADD_NOTE, 3, r"\badd\s+(?:to\s+[^,:]{1,40}?\s+)?that\b", "tell"),
+    # ("... but i'll add that later": what the person will add themselves, nothing to add now)
+    cue(
+        ADD_NOTE,
+        3,
+        r"(?<!'ll\s)(?<!\bwill\s)(?<!\bshall\s)\badd\s+(?:to\s+[^,:]{1,40}?\s+)?that\b",
+        "tell",
+    ),
     # reopen_ticket: before resolve, and stronger, so "reopen it, it is broken again" is not
     # read as "resolve" or as "open a ticket"
     cue(

@@ -20,6 +20,11 @@ _PREFIXED_RE = re.compile(
 # "T3042", "T-3115": a T fixed to a ticket number of four or more digits (a laptop model such
 # as "ThinkPad T480" or "T14" has fewer)
 _T_RE = re.compile(r"(?<![\w-])t[-#]?0*([1-9]\d{3,})\b(?![.,]\d)", re.IGNORECASE)
+# "[3042]", "[#3115]": the ticket number in square brackets, as a desk's mail subject carries
+# it; "[3042] [3115]" names both. Four or more digits, so that an error code ("[404]",
+# "[0x80070005]") stays what it is.
+_BRACKETED = r"\[\s*#?\s*0*[1-9]\d{3,}\s*\]"
+_BRACKETED_RUN_RE = re.compile(rf"{_BRACKETED}(?:\s*[,&+]?\s*{_BRACKETED})*")
 # "ref 3005", "reference no. 3005", "case ref: 3005". Someone else's reference ("order ref 4432",
 # "PO ref 4432") is what a note says, not a ticket.
 _REF_RE = re.compile(
@@ -44,10 +49,18 @@ _LED_NUMBER_RE = re.compile(
 )
 
 
+def _bracketed_as_tickets(match: re.Match[str]) -> str:
+    """ "[3042]" as "ticket 3042", "[3042] [3115]" as "tickets 3042 3115" (numbers side by side
+    after one "tickets" are read as a list)."""
+    numbers = [n.lstrip("0") for n in re.findall(r"\d+", match.group(0))]
+    return ("tickets " if len(numbers) > 1 else "ticket ") + " ".join(numbers)
+
+
 def canonical_ticket_refs(text: str) -> str:
-    """Rewrite "INC-3089", "T3042", "ref 3005", "ticket no. 3131" and "to number 3131" as "ticket 3089"
-    and so on."""
+    """Rewrite "INC-3089", "T3042", "ref 3005", "ticket no. 3131" and "to number 3131" as
+    "ticket 3089" and so on; "[3042] [3115]" as "tickets 3042 3115"."""
     text = _PREFIXED_RE.sub(r"ticket \1", text)
+    text = _BRACKETED_RUN_RE.sub(_bracketed_as_tickets, text)
     text = _T_RE.sub(r"ticket \1", text)
     text = _NUMBERED_RE.sub(r"ticket \1", text)
     text = _LED_NUMBER_RE.sub(r"\1 ticket \2", text)

@@ -133,6 +133,17 @@ _FIELD_HEAD_RE = re.compile(
 )
 
 
+def _quote_inside_sentence(sc: Scratch, quote: Span, head: re.Match[str] | None) -> bool:
+    """ "new ticket - company portal on my mac stuck on 'verifying' forever": after the command,
+    the quote is what a message on the screen says, inside the sentence that tells the problem
+    (words lead to it); "new ticket: 'printer jams'" is described by its quote, and so is one
+    after fields ("customer: Initech; summary: 'Printer down'")."""
+    if not head or head.end() > quote.start:
+        return False
+    lead = sc.text[head.end() : quote.start]
+    return len(re.findall(r"[A-Za-z]{2,}", lead)) >= 3 and not re.search(r"[:;=]", lead)
+
+
 def _only_quote(sc: Scratch, quote: Span) -> bool:
     rest = sc.text[: quote.start] + sc.text[quote.end :]
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 3
@@ -257,7 +268,7 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
         end = _cut_short_trailing_fields(sc, start, len(sc.text))
         span = _region(sc, start, end)
         return Span(strip_polite(span.value), span.start, span.end) if span else None
-    if quote:
+    if quote and not _quote_inside_sentence(sc, quote, head):
         return quote
     separator = find_separator(sc.text)
     after = _after_separator(sc, intent, fields=True)

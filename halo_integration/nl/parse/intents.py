@@ -241,6 +241,9 @@ _GET_SOMEWHERE_RE = re.compile(
 
 # "any chance of ...", "any way to ...", "any idea why ...": an idiom, not "any <thing>"
 _ANY_IDIOM_RE = re.compile(r"\s+(?:chance|way|idea|ideas|reason)\b", IGNORE_CASE)
+# "... - also which ones need something from me": "which" pointing back at the records named
+# before it asks for no others
+_POINTING_BACK_RE = re.compile(r"\s+(?:ones?|of\s+(?:them|those|these))\b", IGNORE_CASE)
 
 
 def _query_verb(text: str) -> re.Match[str] | None:
@@ -252,6 +255,12 @@ def _query_verb(text: str) -> re.Match[str] | None:
             _TIME_QUANTIFIER_RE.match(text, verb.end())
             or _ANY_IDIOM_RE.match(text, verb.end())
             or _PREPOSITION_BEFORE_RE.search(text, 0, verb.start())
+        ):
+            continue
+        if (
+            word in {"which", "what"}
+            and verb.start() > 0
+            and _POINTING_BACK_RE.match(text, verb.end())
         ):
             continue
         return verb
@@ -411,6 +420,13 @@ _TICKET_WORD_RE = re.compile(
 _KB_FIRST_RE = re.compile(r"^\W*(?:kb|knowledge\s*base|faqs?)\b", IGNORE_CASE)
 
 
+# A ticket described by what it is about: "the overheating laptop one" ("the one of ...", "the
+# one that ..." point at something else)
+_ONE_DESCRIBED_RE = re.compile(
+    r"\b(?:the|that|my)\s+(?:[\w-]+\s+){1,3}?one\b(?!\s+(?:of|that|which|who)\b)", IGNORE_CASE
+)
+
+
 def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
     """ "Excel crashes every time I open the monthly report" reports a problem: the Halo noun
     inside it ("report", "Teams", "site", "asset") is part of the description, not a look-up.
@@ -423,6 +439,8 @@ def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
     problems = [c for c in pool if c.action == CREATE_TICKET and c.kind in {"problem", "need"}]
     if not problems or _QUERY_START_RE.match(text) or _TICKET_WORD_RE.search(text):
         return best
+    if best.action == GET_TICKET and _ONE_DESCRIBED_RE.search(text):
+        return best  # "latest on the overheating laptop one": the fault describes the ticket
     if best.action == LOOKUP and _RECORDS_WANTED_RE.search(text):
         return best
     if best.action == LOOKUP and _KB_FIRST_RE.match(text):
@@ -549,7 +567,17 @@ _STATE_QUESTION_RE = re.compile(
     r"(?:somebody|someone|anybody|anyone|(?-i:IT)|support|they|you)\s+(?:is|are)\s+(?:already\s+|"
     r"still\s+|now\s+)?(?:working|looking)\b[^.!]*?\?|"
     r"there\s+(?:is|are)\s+(?:already\s+)?(?:any\s+|some\s+|an?\s+)?(?:news|updates?|progress|"
-    r"answers?|reply|replies)\b[^.!]*?\?)",
+    r"answers?|reply|replies)\b[^.!]*?\?|"
+    # "3121 - what did they do to fix it", "how did IT sort it in the end?": what was done
+    r"what\s+did\s+(?:they|you(?:\s+guys)?|some(?:one|body)|it|the\s+\w+)\s+do\b|"
+    r"how\s+(?:did|was|were|has|have)\s+(?:it|this|that|they|you(?:\s+guys)?|some(?:one|body)|the\s+\w+)"
+    r"\s+(?:get\s+|been\s+)?(?:fix|fixed|solve|solved|resolve|resolved|sort|sorted)\b|"
+    # "3160 - what's the last public note?": what the ticket itself says last
+    r"what(?:'s|s|\s+is|\s+was)\s+the\s+(?:last|latest|newest|final|most\s+recent)\s+(?:\w+\s+)?"
+    r"(?:note|update|reply|comment|message|response|action)\b|"
+    # "the sharepoint one, still new?": whether it still stands where it stood
+    r"(?:is\s+it\s+|it'?s\s+)?still\s+(?:new|open|pending|unassigned|waiting|in\s+progress|on\s+hold)"
+    r"\s*\?)",
     IGNORE_CASE,
 )
 

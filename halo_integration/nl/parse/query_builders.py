@@ -95,6 +95,15 @@ def _of_owner(sc: Scratch, obj: QueryObject, slots: dict[str, Any]) -> None:
 _LOWER_OWNER_AFTER_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(?=[a-z])")
 
 
+def _without_leading_command(name: str, start: int) -> tuple[str, int]:
+    """ "list globex" -> "globex": a first word that is a command or a determiner ("show",
+    "all") opens the request; the name is what follows it."""
+    first, _, rest = name.partition(" ")
+    if rest and first in _MOD_SKIP:
+        return rest.lstrip(), start + len(name) - len(rest.lstrip())
+    return name, start
+
+
 def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, Any]) -> None:
     if obj is None:
         match = _UNKNOWN_TYPE_RE.search(sc.text)
@@ -129,13 +138,14 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
         and typed_in_lower_case(sc)
         and (named := _NAME_BEFORE_STATE_RE.search(sc.text, 0, obj.start))
     ):
-        # "globex open tix": a name, then the state asked for
-        name = named.group(1)
+        # "globex open tix": a name, then the state asked for ("list globex open tickets": the
+        # command before the name is no part of it)
+        name, name_start = _without_leading_command(named.group(1), named.start(1))
         whose = re.sub(r"(?:'s|(?<=s)')$", "", name)
-        if not any(w in _MOD_SKIP or w in NAME_STOPS for w in whose.split()):
+        if whose and not any(w in _MOD_SKIP or w in NAME_STOPS for w in whose.split()):
             # ("emma jones' open tickets": said as whose they are, it is no guess)
             slots["client" if whose != name else "owner_guess"] = whose
-            sc.blank(named.start(1), named.end(1))
+            sc.blank(name_start, named.end(1))
     elif mod:
         slots["search"] = mod
         if typed_in_lower_case(sc) and not mine_before:

@@ -15,7 +15,7 @@ from typing import Any
 
 from halo_integration.values import in_halo_range
 
-from .cue_parts import BELONGS_WITH, PRIORITY_VALUE
+from .cue_parts import BELONGS_WITH, PRIORITY_VALUE, THING_RE
 from .names import (
     BLANK,
     EMAIL_RE,
@@ -130,8 +130,10 @@ _CLIENT_BEFORE_RE = re.compile(
     r"(?:customer|client|company|organi[sz]ation)\b",
     IGNORE_CASE,
 )
+# ("company portal", "company phone": the company's own thing, no customer's name)
 _CLIENT_AFTER_RE = re.compile(
-    r"\b(?:customer|client|company|organi[sz]ation)\b" + _NAMED, IGNORE_CASE
+    rf"\b(?:customer|client|company(?!\s+{THING_RE.pattern}\b)|organi[sz]ation)\b" + _NAMED,
+    IGNORE_CASE,
 )
 _USER_AFTER_RES = (
     re.compile(

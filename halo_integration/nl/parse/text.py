@@ -85,6 +85,9 @@ ALIASES = {
     "tckts": "tickets",
     "tix": "tickets",
     "tckt": "ticket",
+    # ("req 3005" is a ticket number already, see canonical_ticket_refs)
+    "req": "request",
+    "reqs": "requests",
     "thx": "thanks",
     "tks": "thanks",
     "ty": "thanks",
