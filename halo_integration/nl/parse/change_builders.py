@@ -85,6 +85,8 @@ def build_note(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
         value = value[label.end() :]
     if hidden is not None:
         slots["hiddenfromuser"] = hidden
+    if _NOTE_SAYS_NOTHING_RE.match(value):
+        value = ""
     value = value or _remark_before_fyi(sc, intent) or _note_in_other_sentences(sc, intent)
     value = _TELL_THEM_RE.sub("", value)  # "- tell them I've rebooted": what they are told
     value = _FYI_END_RE.sub("", value)  # "..., can you note that": the asking is no part of it
@@ -139,6 +141,27 @@ _COURTESY = words("""
     """)
 
 
+# "Could you add that to 3042 please so the engineer knows.", "reply on 3115 with that?":
+# what follows the asking says why the note is added, or points back at what was told; the
+# note itself is in the other sentences
+_NOTE_SAYS_NOTHING_RE = re.compile(
+    r"^\W*(?:(?:please|pls)\W+)?(?:(?:so|so\s+that|in\s+case)\s+[^.?!]{0,60}|that|this|it)"
+    r"[\s.?!]*$",
+    IGNORE_CASE,
+)
+
+
+# "an update for the VPN ticket 3042: since Monday ...", "for my laptop fan ticket 3120: the
+# fan ...": a sentence that names the ticket first, then tells the news after a colon or dash
+_TOLD_AFTER_RE = re.compile(rf"^[^{BLANK}]*{BLANK}[^:;]*?(?::|\s-\s)\s*(?=[^{BLANK}]+$)")
+
+
+def _told_after_ticket(sentence: str) -> str:
+    """The news a sentence tells after the ticket it names, else the sentence as it is."""
+    head = _TOLD_AFTER_RE.match(sentence)
+    return sentence[head.end() :] if head else sentence
+
+
 def _note_in_other_sentences(sc: Scratch, intent: Intent) -> str:
     """ "Could I add a comment to my Outlook ticket? It happens on my phone too", "for my
     laptop ticket: it shut itself down twice. please add that": a note asked for in one
@@ -147,7 +170,7 @@ def _note_in_other_sentences(sc: Scratch, intent: Intent) -> str:
     for match in _SENTENCE_RE.finditer(sc.text):
         if match.start() <= intent.start < match.end():
             continue  # the sentence that asks for the note
-        sentence = _TAKEN_HEAD_RE.sub("", match.group(0))
+        sentence = _told_after_ticket(_TAKEN_HEAD_RE.sub("", match.group(0)))
         if BLANK in sentence:
             continue  # other fields were taken from it
         kept.append(sentence.strip())

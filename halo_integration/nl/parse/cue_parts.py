@@ -39,9 +39,15 @@ RESOLVED_WORDS = r"(?:resolved|fixed|done|solved|complete|completed|closed|finis
 # A close asked NOT to happen ("please don't close 3115 yet", "do not mark it resolved", "I
 # don't want 3120 closed"): never a close. NOT_NEGATED guards a close verb; NEGATED_CLOSE finds
 # the request, which the desk should read as a note on that ticket.
-NOT_NEGATED = r"(?<!\bdon't\s)(?<!\bdont\s)(?<!\bdon’t\s)(?<!\bnot\s)(?<!\bnever\s)"
+# ("please don't go ahead and close 3067": the same refusal, with the words of a go-ahead)
+NOT_NEGATED = (
+    r"(?<!\bdon't\s)(?<!\bdont\s)(?<!\bdon’t\s)(?<!\bnot\s)(?<!\bnever\s)"
+    r"(?<!\bdon't\sgo\sahead\sand\s)(?<!\bdont\sgo\sahead\sand\s)(?<!\bdon’t\sgo\sahead\sand\s)"
+    r"(?<!\bnot\sgo\sahead\sand\s)"
+)
 NEGATED_CLOSE = (
-    r"\b(?:don't|dont|don’t|do\s+not|never)\s+(?:close|resolve|cancel|shut|mark\b)|"
+    r"\b(?:don't|dont|don’t|do\s+not|never)\s+(?:go\s+ahead\s+and\s+)?"
+    r"(?:close|resolve|cancel|shut|mark\b)|"
     r"\b(?:don't|dont|don’t|do\s+not)\s+(?:want|need)\s+[^.]{0,40}?\b(?:closed|resolved)\b"
 )
 RES_OBJECT = (

@@ -552,6 +552,14 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"\d{3,10}\b\s*[:,-]?\s*(?=\w)",
         "tell",
     ),
+    # "Could you note that on 3042?", "please log this against my VPN ticket": what was told
+    # before, put on record on the ticket
+    cue(
+        ADD_NOTE,
+        3,
+        r"\b(?:note|log|record|jot|put)\s+(?:that|this|it)(?:\s+down)?\s+(?:on|against|in|to)\s+"
+        r"(?:(?:ticket\s*)?#?\s*\d{3,10}\b|(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case)\b)",
+    ),
     # "Tell Olivia on 3140 that ...", "ask Marcus on #3101 whether ...": a person named, then
     # the ticket they are on: what to tell them is a note on it
     cue(
@@ -573,7 +581,10 @@ TICKET_CUES: tuple[Cue, ...] = (
         ADD_NOTE,
         3,
         r"^\W*(?:on|to|for|in|re)\s+(?:ticket\s*)?#?\s*\d{3,}\s*,?\s*(?:please\s+)?"
-        r"(?:add|note|comment|write|put|say|mention)\b",
+        r"(?:add|note|comment|write|put|say|mention)\b|"
+        # "on my ticket about the VPN dropping, please add: ...": the ticket described
+        r"^\W*(?:on|to|for|in|re)\s+(?:my|the)\s+[^:.?!]{0,60}?\b(?:ticket|request|case)\b"
+        r"[^:.?!]{0,60}?,\s*(?:please\s+)?(?:add|note|write|put)\s*:",
         "tell",
     ),
     cue(

@@ -549,7 +549,32 @@ def header_note(text: str, best: Intent) -> Intent:
     tail = re.findall(r"[\w']+", text[header.end() :].lower())
     if all(word in STATUS_QUESTION_WORDS | _READ_VERBS for word in tail):
         return best
+    if _chase_after_header(text[header.end() :]):
+        return Intent(GET_TICKET, max(best.strength, 2), 0, header.end(), "question")
     return Intent(ADD_NOTE, best.strength, 0, header.end(), "update_with")
+
+
+# How long a ticket has waited, said after asking how it is doing: "I put it in ages ago",
+# "It's been In Progress since last week and I haven't heard a peep"
+_WAITED_RE = re.compile(
+    r"\b(?:since|ages|weeks|for\s+(?:days|a\s+while)|haven'?t\s+heard|not\s+heard|no\s+(?:word|news|"
+    r"reply|answer)|(?:still|been)\s+waiting|been\s+sitting|nobody\s+has|no\s?one\s+has)\b",
+    IGNORE_CASE,
+)
+_ASKS_MORE_RE = re.compile(
+    r"\b(?:please|pls|could|can|would|add|tell|let|note|pass|ask|deliver|send|bring)\b", IGNORE_CASE
+)
+
+
+def _chase_after_header(tail: str) -> bool:
+    """ "the monitor request - where is it at? I put it in ages ago": after the ticket, a
+    question of how it is doing and how long it has waited, with nothing more asked, chases the
+    ticket: the person wants to read where it stands."""
+    question, mark, rest = tail.partition("?")
+    words_asked = re.findall(r"[\w']+", question.lower())
+    if not mark or not words_asked or not all(w in STATUS_QUESTION_WORDS for w in words_asked):
+        return False
+    return bool(_WAITED_RE.search(rest)) and not _ASKS_MORE_RE.search(rest)
 
 
 # A question whose answer is how the ticket ended or stands: after a ticket named first it
@@ -585,7 +610,8 @@ _STATE_QUESTION_RE = re.compile(
 # A request that ends by asking for the close: "just to let you know 3089 is sorted. Please
 # resolve.", "I can get into the Finance site now, thanks! Close it please".
 _CLOSE_AT_END_RE = re.compile(
-    r"(?:^|[.!?]\s+|,\s*|\s-\s)(?:(?:so|please|pls|kindly|you\s+can|can\s+you|could\s+you|feel\s+free\s+to)"
+    r"(?:^|[.!?]\s+|,\s*|\s-\s)(?:(?:so|please|pls|kindly|you\s+can|can\s+you|could\s+you|feel\s+free\s+to|"
+    r"go\s+ahead\s+and)"
     r"\s+)*(?:close|resolve)(?:\s+(?:it|this|that|the\s+ticket|(?:the\s+)?(?:ticket\s*)?#?\s*\d{3,10}))?"
     r"(?:\s+(?:off|out|now|please|pls|thanks|thank\s+you))*\W*$",
     IGNORE_CASE,
@@ -598,6 +624,28 @@ def _close_at_the_end(text: str, pool: list[Intent], best: Intent) -> Intent:
         return best
     closes = [c for c in pool if c.action == RESOLVE_TICKET]
     return max(closes, key=lambda c: c.start) if closes else best
+
+
+# The last sentence of a story, when it opens by asking: "... Could you add that to 3042?",
+# "... Please add a note so IT knows."
+_ASK_SENTENCE_RE = re.compile(
+    r"(?<=[.!?])\s+(?:please\s+|(?:could|can|would|will)\s+(?:you|someone|somebody|i|we)\s+"
+    r"(?:please\s+)?)(?=\S)[^.!?]*[.!?]*\s*$",
+    IGNORE_CASE,
+)
+
+
+def _note_at_the_end(text: str, pool: list[Intent], best: Intent) -> Intent:
+    """A story about a ticket that ends by asking for a note is a note: "I'm chasing 3089 a
+    bit. Could you add a note that I need it by the 28th?", "an update for 3042: ... Could you
+    add that to 3042?". What came first (the chase, the news) is why the note is asked for."""
+    if best.action not in {GET_TICKET, CREATE_TICKET} or not _TICKET_WORD_RE.search(text):
+        return best
+    ask = _ASK_SENTENCE_RE.search(text)
+    if ask is None or best.start >= ask.start():
+        return best
+    notes = [c for c in pool if c.action == ADD_NOTE and c.start >= ask.start()]
+    return min(notes, key=lambda c: c.start) if notes else best
 
 
 # "kindly check and resolve at the earliest", "please look into it and resolve asap": resolving
@@ -648,6 +696,7 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     best = header_note(text, best)
     # (the close asked for at the end is after any head: "fyi the VPN is fine - please close #3042")
     best = _close_at_the_end(text, candidates, best)
+    best = _note_at_the_end(text, candidates, best)
     best = _fix_not_close(text, pool, best)
     best = _hand_over_of_new_ticket(text, pool, best)
     # "Why did you close my ticket?" asks about the ticket; it does not close it.

@@ -325,8 +325,17 @@ _SMALL_TALK = (
     r"(?:please\s+)?(?:excuse|sorry\s+for|pardon)\s+my\s+(?:(?:bad|poor|broken)\s+)?(?:english|"
     r"grammar|writing|spelling)(?=\s*[.!,:;-])|"
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|all\s+is|everything\s+is|this\s+finds\s+you)"
-    r"[^.!?,]{0,30}|sorry\s+to\s+(?:bother|trouble|disturb)\s+(?:you|u)(?:\s+again)?"
-    r"(?:\s+but)?|quick\s+(?:one|question)|how\s+are\s+(?:you|u)(?:\s+doing)?|"
+    r"[^.!?,]{0,30}|"
+    # "I hope you had a nice weekend.", "hope all's well", "I hope this makes sense",
+    # "hoping you can help", "I was wondering if you could help": said before a long story
+    r"(?:i\s+)?hope\s+(?:you\s+had|you'?ve\s+had|all'?s\s+well|this\s+makes\s+sense)"
+    r"[^.!?,]{0,30}(?=\s*[.!])|(?:i'?m\s+|i\s+am\s+)?hoping\s+(?:you|someone|somebody)\s+"
+    r"(?:can|could)\s+help(?:\s+me)?(?=\s*[.!])|i\s+was\s+wondering\s+(?:if|whether)\s+"
+    r"(?:you|someone|somebody)\s+(?:can|could)\s+help(?:\s+me)?(?=\s*[.!])|"
+    # "some background:", "a bit of background first:": the story follows
+    r"(?:(?:a\s+(?:bit|little)\s+of|some|quick)\s+)?background(?:\s+first)?(?=\s*:)|"
+    r"sorry\s+to\s+(?:bother|trouble|disturb)\s+(?:you|u)(?:\s+again)?"
+    r"(?:\s+but)?|quick\s+(?:one|question)(?:\s*\([^)]{0,40}\))?|how\s+are\s+(?:you|u)(?:\s+doing)?|"
     r"(?:it'?s\s+)?me\s+again|sorry(?!\s+(?:in\s+advance\s+)?if\b|\s+to\s+(?:be|bug|pester|ask|chase)\b)(?:\s+again)?|apologies(?!\s+(?:in\s+advance\s+)?if\b)|have\s+a\s+(?:nice|good|great)\s+day|"
     r"(?:just\s+)?a\s+(?:quick\s+)?heads[\s-]up(?:\s+that)?|"
     # "I hope this is the right place", "first time using this", "im new here", "sorry if this
@@ -514,15 +523,64 @@ def _opening(description: str) -> str:
     return _SARCASM_RE.sub("", _after_retraction(description), count=1)
 
 
+# The ask that closes a story told first: "Could someone unlock my Concur account please?",
+# "Would someone be able to look at Sage printing for me?", "Could I please request an Acrobat
+# licence?", "I'd be grateful if IT could set up the forwarding for me."
+_CLOSING_ASK_RE = re.compile(
+    r"^\W*(?:(?:could|can|would|will)\s+(?:you|someone|somebody|anyone|(?-i:IT)|i|we)"
+    r"(?:\s+please)?(?:\s+be\s+able\s+to|\s+mind)?|(?:i'?d|i\s+would)\s+be\s+(?:grateful|glad)\s+if\s+"
+    r"(?:you|someone|somebody|(?-i:IT))\s+could)\s+(?:please\s+)?(?P<ask>.+?)"
+    r"(?:[\s,]+(?:please|for\s+(?:me|us)|thanks|thank\s+you))*[\s?.!]*$",
+    re.IGNORECASE,
+)
+# A story: its first sentence runs past a summary's length, or several sentences tell it and
+# the first is longer than a title ("My monitor flickers." titles what follows it)
+_STORY_SENTENCES = 4
+# "Could someone come and have a look at it?", "Could I get it repaired?": an ask whose thing
+# is a word standing for the story names nothing the story did not
+_ASK_NAMES_NOTHING_RE = re.compile(
+    r"\b(?:it|them)\b|\b(?:(?:this|that|these|those)(?:\s+(?:out|up|again))?|me|us|look|help|"
+    r"asap|urgently|soon|today|quickly)$",
+    re.IGNORECASE,
+)
+# "I've been locked out of my laptop this morning - I'm writing from ...": a long first
+# sentence whose first clause titles the problem keeps it
+_TITLE_CLAUSE_RE = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+def _closing_ask(sentences: list[str], limit: int) -> str:
+    """What a long story asks for in its last sentence, as a summary ("Sort out my badge
+    access"); "" when the text is no story, or its last sentence asks for nothing it names
+    ("Could someone have a look at it?")."""
+    first = len(sentences[0])
+    long_story = len(sentences) >= _STORY_SENTENCES and first > limit // 2
+    if len(sentences) < 2 or (first <= limit and not long_story):
+        return ""
+    titled = _TITLE_CLAUSE_RE.search(sentences[0], 0, limit)
+    found = _CLOSING_ASK_RE.match(sentences[-1])
+    if found is None or titled:
+        return ""
+    ask = found["ask"]
+    if len(ask.split()) < 2 or _ASK_NAMES_NOTHING_RE.search(ask):
+        return ""
+    return ask[0].upper() + ask[1:] if len(ask) <= limit else ""
+
+
 def summarise(description: str, limit: int = 120) -> tuple[str, str]:
     """Split a description into (summary, details).
 
-    The summary is the first sentence, cut at a word boundary to at most `limit` characters;
-    details carry the full description only when it says more than the summary.
+    The summary is the first sentence (or, for a long story, what its closing sentence asks
+    for), cut at a word boundary to at most `limit` characters; details carry the full description only when it says more than the summary.
     """
     description = description.strip()
-    first, *rest = _SENTENCE_END_RE.split(_opening(description), maxsplit=1)
-    if first.endswith("?") and len(first.split()) <= 5 and rest:
+    opening = _opening(description)
+    first, *rest = _SENTENCE_END_RE.split(opening, maxsplit=1)
+    ask = _closing_ask(_SENTENCE_END_RE.split(opening), limit)
+    if ask:
+        # "I've been off on leave for three weeks and came back to find ... Could you sort out
+        # my badge access?": the background says why; the closing ask says what is needed
+        first = ask
+    elif first.endswith("?") and len(first.split()) <= 5 and rest:
         # "Where my files gone? The Projects folder is empty": a short question says little;
         # the sentence after it is the problem.
         first = first + " " + _SENTENCE_END_RE.split(rest[0], maxsplit=1)[0]
