@@ -168,6 +168,25 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
         "add_note",
         {"ticket_id": 3067},
     ),
+    # a way of doing it yourself, asked for after the story: the articles
+    (
+        "Hello, my Outlook calendar stopped showing shared calendars again (sorry, second time "
+        "this month). I was wondering if there's a way to add them back myself?",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("add them back")},
+    ),
+    (
+        "Hi, I was wondering whether there is a guide for setting up the new badge printer? I'd "
+        "rather not bother the desk each time.",
+        "lookup",
+        {"entity": "kb_articles", "search": Has("badge printer")},
+    ),
+    # ... but a way told, not asked, is no question
+    (
+        "There's a way to open the scanner tray but it jams every time now.",
+        "create_ticket",
+        {"summary": Has("scanner")},
+    ),
     # a short problem said first still titles the ticket, and a bare plea titles nothing
     (
         "The plotter in the print room is jamming. I cleared it twice and turned it off and "

@@ -248,6 +248,11 @@ HOWTO_RE = re.compile(
     r"(?:new\s+|our\s+|the\s+|a\s+|an\s+)?(?:users?|visitors?|guests?|staff|employees?|"
     r"colleagues?|starters?|contractors?|members?|managers?|interns?|everyone|anyone))\b|"
     rf"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*(?:{_WONDER})?how[\s-]?to\b|"
+    # "... I was wondering whether there's a way to reset my password myself?", "is there a
+    # how-to for the scanner?": a way of doing it asked for, after the story too
+    rf"(?:^|(?<=[.!?])\s)\W*(?:{_WONDER}(?:whether|if)\s+)?(?:is\s+there|there'?s|there\s+is)\s+"
+    r"(?:an?|any)\s+(?:(?:easy|quick|simple|better)\s+)?(?:way|how-?to|guide)\s+(?:to|for|i\s+can)\b"
+    rf"(?=[^.!?]*\?){_NO_TICKET_AHEAD}|"
     # "is there somewhere I can read about the travel policy?"
     r"\b(?:is\s+there|do\s+you\s+have)\s+(?:somewhere|anywhere|a\s+place|a\s+page)\s+(?:where\s+)?"
     r"(?:i|we)\s+(?:can|could)\s+(?:read|find|learn|look|check)\b|"
