@@ -181,6 +181,13 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
         "lookup",
         {"entity": "kb_articles", "search": Has("badge printer")},
     ),
+    # how people in general do a thing, asked after the story: the articles
+    (
+        "Hello, a contractor starts with us on Monday and will need the printers. How do "
+        "contractors get printing set up?",
+        "lookup",
+        {"entity": "kb_articles"},
+    ),
     # ... but a way told, not asked, is no question
     (
         "There's a way to open the scanner tray but it jams every time now.",

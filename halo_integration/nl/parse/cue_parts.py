@@ -248,6 +248,10 @@ HOWTO_RE = re.compile(
     r"(?:new\s+|our\s+|the\s+|a\s+|an\s+)?(?:users?|visitors?|guests?|staff|employees?|"
     r"colleagues?|starters?|contractors?|members?|managers?|interns?|everyone|anyone))\b|"
     rf"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*(?:{_WONDER})?how[\s-]?to\b|"
+    # "The visitor in our office today wants to get on the Wi-Fi. How do guests connect to
+    # it?": how people in general do a thing, asked after the story, is for the articles
+    r"(?<=[.!?])\s+how\s+(?:do|can|should|would|does)\s+(?:(?:our|the|new)\s+)?(?:guests?|"
+    r"visitors?|starters?|joiners?|users?|staff|people|employees?|contractors?|colleagues?)\b|"
     # "... I was wondering whether there's a way to reset my password myself?", "is there a
     # how-to for the scanner?": a way of doing it asked for, after the story too
     rf"(?:^|(?<=[.!?])\s)\W*(?:{_WONDER}(?:whether|if)\s+)?(?:is\s+there|there'?s|there\s+is)\s+"
