@@ -67,6 +67,13 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
     ("contract folder gone off the shared drive", "create_ticket", {"summary": Has("contract")}),
     ("autocorrect gone in outlook", "create_ticket", {"summary": Has("autocorrect")}),
     ("show sites for acme", "lookup", {"entity": "sites"}),
+    # "add to" a ticket called by what it is about, then the words to add: a note
+    (
+        "add to new starter ticket: she starts on monday",
+        "add_note",
+        {"ticket_hint": Has("starter"), "note": Has("monday")},
+    ),
+    ("put in laptop fan one - it rattles too", "add_note", {"note": Has("rattles")}),
     # a how-to question without its "to" or "do I": the articles
     ("how add printer", *_kb("printer")),
     ("how 2 connect to wifi", *_kb("wifi")),
@@ -112,6 +119,11 @@ PLANNED: list[dict[str, Any]] = [
         {"action": "get_ticket", "params": {"ticket_id": 3120}},
     ),
     asked("emma", "finance sharepoint site taking forever", new_ticket("finance sharepoint")),
+    asked(
+        "liam",
+        "add to laptop fan ticket: i work from home on fridays",
+        {"action": "add_note", "params": {"ticket_id": 3120, "note_has": "fridays"}},
+    ),
     # another person's ticket, however briefly typed, is refused
     asked("liam", "3115 popup came back after lunch", {"refused": True}),
     asked("emma", "3120 noise worse after the update", {"refused": True}),

@@ -591,7 +591,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         # ("add this info in ticket 3042 - ...")
         r"(?:(?:some|more|a\s+bit\s+of|extra|additional|a\s+few|further|this|that|these|the|my|"
         r"the\s+following)\s+)?(?:info|information|"
-        r"details|context|words|lines)\s+)?(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
+        r"details|context|words|lines)\s+)?(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it|"
+        # "add to mia chen ticket: she needs a mac": a ticket called by what it is about
+        r"(?:[\w&'./+-]+\s+){1,3}?(?:ticket|request|case|one)(?=\s*(?::|\s-\s)))",
     ),
     # ("... but i'll add that later": what the person will add themselves, nothing to add now)
     cue(
