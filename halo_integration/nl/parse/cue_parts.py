@@ -88,27 +88,56 @@ TICKET_REF_RE = re.compile(
 # Kinds of request that ask for something new: "software request: visio" opens a ticket, it
 # names no request the person has open.
 NEW_THING_REQUEST_KINDS = r"(?:software|hardware|equipment|purchase|licen[cs]e|install(?:ation)?)"
+# A size after a number: "27 inch", "24\"", "144 hz", "500 gb" (a number with a unit is a
+# thing's size, never a ticket's number)
+MEASURE_AFTER = (
+    r"\s*(?:inch(?:es)?\b|\"|''|cm\b|mm\b|metres?\b|meters?\b|kg\b|hz\b|khz\b|mhz\b|ghz\b|"
+    r"mbps\b|gbps\b|pcs\b|pieces?\b|units?\b)"
+)
+# A ticket number typed first on a phone, the news straight after it with no colon or dash:
+# "3042 still drops every 10 min", "3120 fan even louder today". Four digits at least and no
+# year ("500 error on the intranet", "2024 budget sheet"); no count of things ("1500 emails
+# stuck"), no second number ("3042 and 3115 ...", which names several tickets) and no lone
+# word after it.
+_COUNTED_AFTER = (
+    r"\s*(?:users?|people|staff|emails?|e-?mails?|messages?|files?|pages?|rows?|records?|items?|"
+    r"errors?|gb|mb|tb|kb|euros?|pounds?|dollars?|eur|usd|gbp)\b"
+)
+BARE_ID_LEAD = (
+    r"^\W*#?\s*(?!(?:19|20)\d\d\b)\d{4,10}\s+"
+    rf"(?!{MEASURE_AFTER})(?!{_COUNTED_AFTER})(?![\w&,+\s]{{0,6}}?#?\b\d{{3,}})"
+    # ("3121 give it a 5" rates it; "3042 give it 2 more days" may rate it or ask to wait)
+    r"(?!give\s+it\b)"
+    # two words at least: "3005 details" or "3076 pls" alone asks for the ticket
+    r"(?=[^\W\d_][\w'-]*[\s,]+\S)"
+)
+BARE_ID_LEAD_RE = re.compile(BARE_ID_LEAD, IGNORE_CASE)
 # A ticket named first, then what to say about it: "For 3131: ...", "Update on 3042 - ...",
-# "re my VPN ticket, ...", "3042: ...".
-TICKET_HEADER_RE = re.compile(
+# "re my VPN ticket, ...", "3042: ..." (with a colon, dash or comma after it).
+SEPARATED_TICKET_HEADER = (
     r"^\W*(?:re\s*:\s*|(?:(?:an?\s+)?(?:quick\s+|small\s+|short\s+|brief\s+|little\s+)?"
     r"(?:update|info|news|note|comment|fyi|heads[\s-]up|addition|correction|clarification|detail|"
     r"point)\s+)?(?:for|on|re|about|regarding|"
     r"concerning|ref|to)\s*:?\s+)?"
-    r"(?:(?:the|my|this|our)\s+(?:[\w&'./+-]+\s+){0,4}?(?:ticket|request|case|issue|one)|"
+    # ("the printer one from before, ...": the one asked about before)
+    r"(?:(?:the|my|this|our)\s+(?:[\w&'./+-]+\s+){0,4}?(?:ticket|request|case|issue|one)"
+    r"(?:\s+from\s+(?:before|earlier|yesterday|last\s+(?:week|month)))?|"
     # "re my vpn: happens on 4G too": a reply about a thing of mine
     r"(?<=re\s)(?:my|the)\s+(?:[\w&'./+-]+\s+){0,4}?[\w&'./+-]+(?=\s*(?::|\s-\s))|"
     # "vpn ticket: it dropped 5 times today" (not "new ticket: ...", which opens one)
     r"(?<![\w\s])(?:(?!(?:new|a|an|another|open|raise|log|create|submit|make|start|problem|incident|"
     rf"urgent|high|low|service|change|please|pls|kindly|can|could|{NEW_THING_REQUEST_KINDS})\b)"
     r"[\w&'./+-]+\s+){1,3}?"
-    r"(?:ticket|request|case)(?=\s*(?::|\s-\s))|"
+    # ("teams camera ticket?? what happened": a question mark typed after it on a phone)
+    # ("password one - details": the ticket called by what it is about)
+    r"(?:ticket|request|case|one)(?=\s*(?::|\s-\s|\?+\s))|"
     r"(?:(?:the|my|this|our)\s+)?(?:ticket|case|request|call|incident)\s*(?:no\.?|number|nr\.?)?\s*#?"
     r"\s*\d{3,10}|"
-    r"#?\s*\d{3,10})(?:\s+(?:note|comment|update|fyi|info|reply|answer|response))?\s*(?::|\s-\s|,)\s*"
-    r"(?=[^\W\d_]|«)",
-    IGNORE_CASE,
+    r"#?\s*\d{3,10})(?:\s+(?:note|comment|update|fyi|info|reply|answer|response))?\s*(?::|\s-\s|,|\?+\s)\s*"
+    r"(?=[^\W\d_]|«)"
 )
+# ... or a bare ticket number first ("3042 still drops"): either way the header of a note
+TICKET_HEADER_RE = re.compile(f"{SEPARATED_TICKET_HEADER}|{BARE_ID_LEAD}", IGNORE_CASE)
 # Words of a question that asks only how a ticket is doing ("any news?", "what's the status?",
 # "is anyone working on it?"). After a ticket named first such a question reads the ticket;
 # anything more is said to the people on it, as a note ("For 3131: any news on the delivery?").
@@ -117,9 +146,10 @@ STATUS_QUESTION_WORDS = words("""
     response reply movement what what's whats is are was has have had did does do when will
     would where how how's hows who who's it its it's this that ticket one there here anyone
     anybody someone somebody you u they happening going on with about for of yet so far now
-    today please thanks thank thx cheers ok okay done fixed resolved closed sorted finished
-    looking working look looked picked up seen started handled checked being been be get got
-    moving new state current stand we us me my in at all still again hi hey also just
+    today please pls plz details detail info thanks thank thx cheers ok okay done fixed resolved
+    closed sorted finished looking working look looked picked up seen started handled checked
+    being been be get got moving new state current stand we us me my in at all still again hi hey
+    also just
     """)
 QUESTION_START_RE = re.compile(
     r"^\W*(?:why|when|who|how|did|has|have|was|were|is|are|does|do)\b(?!\s+(?:close|resolve))"
@@ -191,12 +221,6 @@ TERSE_QUESTION_RE = re.compile(
 
 # The end of a terse request, a courtesy allowed: "3140 high pls", "3110 on hold now please"
 TERSE_END = r"(?:\s+(?:please|pls|plz|thx|thanks|ta|now))*\s*[.!]*\s*$"
-# A size after a number: "27 inch", "24\"", "144 hz", "500 gb" (a number with a unit is a
-# thing's size, never a ticket's number)
-MEASURE_AFTER = (
-    r"\s*(?:inch(?:es)?\b|\"|''|cm\b|mm\b|metres?\b|meters?\b|kg\b|hz\b|khz\b|mhz\b|ghz\b|"
-    r"mbps\b|gbps\b|pcs\b|pieces?\b|units?\b)"
-)
 # A priority as people name it in shorthand ("critical", "very low", "P2").
 PRIORITY_VALUE = (
     r"(?:(?:very\s+)?(?:low|lowest|medium|normal|high|highest|critical|urgent|top)\b|p\s?[1-5]\b)"
@@ -237,6 +261,15 @@ HOW_I_VERB = (
     r"how\s+(?:i|we)\s+(?!(?:am|was|were|are|have|had|said|told|wrote|mentioned|explained)\b)"
     r"(?=[a-z]+\b[^.!?]*\?)"
 )
+# What people ask how to do, typed on a phone without the "to" or "do I" ("how map network
+# drive", "set up mfa how"): a verb of doing something oneself, never "how come" or "how long"
+HOWTO_VERB = (
+    r"(?:reset|change|set\s*up|install|uninstall|connect|add|map|clear|fix|enable|disable|"
+    r"turn\s+(?:on|off)|update|upgrade|share|book|print|scan|sync|restore|recover|unlock|use|"
+    r"forward|join|configure|pair|activate|register|sign\s+in|log\s*in|create|make|save|"
+    r"transfer|empty|free\s+up|request|order|mute|record|attach|renew|unblock|find|get\s+into|"
+    r"access|open|send|move|switch|stop|start)\b"
+)
 # No ticket named: "tell me how my ticket 3115 is going" asks about the ticket, not for articles
 _NO_TICKET_AHEAD = r"(?!.*?(?:\btickets?\b|\brequests?\b|\bcases?\b|#\s*\d|\b\d{3,}\b))"
 HOWTO_RE = re.compile(
@@ -247,7 +280,7 @@ HOWTO_RE = re.compile(
     r"(?:do|can|could|should|would|shall|does|did)\s+(?:i|we|you|one|someone|people|they|"
     r"(?:new\s+|our\s+|the\s+|a\s+|an\s+)?(?:users?|visitors?|guests?|staff|employees?|"
     r"colleagues?|starters?|contractors?|members?|managers?|interns?|everyone|anyone))\b|"
-    rf"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*(?:{_WONDER})?how[\s-]?to\b|"
+    rf"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*(?:{_WONDER})?how[\s-]?(?:to|2)\b|"
     # "The visitor in our office today wants to get on the Wi-Fi. How do guests connect to
     # it?": how people in general do a thing, asked after the story, is for the articles
     r"(?<=[.!?])\s+how\s+(?:do|can|should|would|does)\s+(?:(?:our|the|new)\s+)?(?:guests?|"
@@ -257,6 +290,11 @@ HOWTO_RE = re.compile(
     rf"(?:^|(?<=[.!?])\s)\W*(?:{_WONDER}(?:whether|if)\s+)?(?:is\s+there|there'?s|there\s+is)\s+"
     r"(?:an?|any)\s+(?:(?:easy|quick|simple|better)\s+)?(?:way|how-?to|guide)\s+(?:to|for|i\s+can)\b"
     rf"(?=[^.!?]*\?){_NO_TICKET_AHEAD}|"
+    # "how clear paper jam??": the same question typed without its "to" (the verb is the topic)
+    rf"^\W*(?:(?:hi|hey|hello|so|ok|okay|pls|plz|please)\W+)*(?:how|hw)\s+(?={HOWTO_VERB})"
+    rf"{_NO_TICKET_AHEAD}|"
+    # "set up mfa how", "book a meeting room how?": the "how" put last
+    rf"^\W*(?={HOWTO_VERB}[^.!?\n]{{1,60}}?\s+how\W*$){_NO_TICKET_AHEAD}|"
     # "is there somewhere I can read about the travel policy?"
     r"\b(?:is\s+there|do\s+you\s+have)\s+(?:somewhere|anywhere|a\s+place|a\s+page)\s+(?:where\s+)?"
     r"(?:i|we)\s+(?:can|could)\s+(?:read|find|learn|look|check)\b|"

@@ -8,6 +8,7 @@ from halo_integration.actions.lifecycle import REOPEN_TICKET
 from halo_integration.actions.tickets_write import ADD_NOTE, CREATE_TICKET, RESOLVE_TICKET
 
 from .cue_parts import (
+    BARE_ID_LEAD,
     MOD,
     NEGATED_CLOSE,
     NEW_THING_REQUEST_KINDS,
@@ -16,8 +17,8 @@ from .cue_parts import (
     POLITE,
     RES_OBJECT,
     RESOLVED_WORDS,
+    SEPARATED_TICKET_HEADER,
     TICKET_FOR_LEAD,
-    TICKET_HEADER_RE,
     TICKET_NOUN,
     UNSUPPORTED,
     Cue,
@@ -255,6 +256,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"won't|will\s+not|can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|errors?|fail(?:s|ed|ing)?|"
         # "the folder is empty today", "where have my files gone", "getting 'disk full'"
         r"(?:is|are)\s+(?:suddenly\s+|now\s+|completely\s+)?(?:empty|gone)|gone\s*\?|"
+        # "spell check gone in word", "templates folder gone from sharepoint", "site loading
+        # forever": typed on a phone without the "is"
+        r"gone\s+(?:from|in|on|off)|(?:loading|takes?|taking|spinning)\s+forever|"
         r"(?:getting|get|got|keep\s+getting|receiving)\s+(?:an?\s+|the\s+|this\s+)?(?:«\d+(?=»)|"
         r"(?:error|warning|pop-?up)\b)|"
         # "the TV shows a 'no signal' message", "Excel says 'file is locked'"
@@ -598,7 +602,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         # ("add this info in ticket 3042 - ...")
         r"(?:(?:some|more|a\s+bit\s+of|extra|additional|a\s+few|further|this|that|these|the|my|"
         r"the\s+following)\s+)?(?:info|information|"
-        r"details|context|words|lines)\s+)?(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it)",
+        r"details|context|words|lines)\s+)?(?:to|in|into|on)\s+(?:ticket|#|\d|my|the|this|it|"
+        # "add to mia chen ticket: she needs a mac": a ticket called by what it is about
+        r"(?:[\w&'./+-]+\s+){1,3}?(?:ticket|request|case|one)(?=\s*(?::|\s-\s)))",
     ),
     # ("... but i'll add that later": what the person will add themselves, nothing to add now)
     cue(
@@ -651,7 +657,10 @@ TICKET_CUES: tuple[Cue, ...] = (
     # wifi only", "Update on 3042 - the drops are every 10 min": a ticket named first, then
     # what to tell about it. Weakest cue: "3115: please close it" closes it; "3115: any news?"
     # asks (see intents.header_note). ("3115 - priority high" is an update: see `update_with`)
-    cue(ADD_NOTE, 1, TICKET_HEADER_RE.pattern, "update_with"),
+    cue(ADD_NOTE, 1, SEPARATED_TICKET_HEADER, "update_with"),
+    # "3042 still drops every 10 min": the same typed on a phone with nothing after the number;
+    # weaker still, so that any other reading of the words wins ("3140 team please" reads it)
+    cue(ADD_NOTE, 0, BARE_ID_LEAD, "update_with"),
     # "please don't close 3115 yet": what the desk should know about that ticket, never a close
     cue(ADD_NOTE, 3, NEGATED_CLOSE, "keep_open"),
     # resolve_ticket

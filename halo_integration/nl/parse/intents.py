@@ -27,6 +27,7 @@ from halo_integration.actions.tickets_write import (
 
 from .contact_query import contact_intent
 from .cue_parts import (
+    BARE_ID_LEAD_RE,
     IGNORE_CASE,
     MEASURE_AFTER,
     NAME_HEADING_RE,
@@ -543,12 +544,18 @@ def header_note(text: str, best: Intent) -> Intent:
     readable = best.action in {GET_TICKET, CREATE_TICKET} or header_only
     if not header or not readable or best.kind == "howto":
         return best
+    bare = BARE_ID_LEAD_RE.match(text)
+    if best.action == GET_TICKET and bare and bare.end() == header.end():
+        # "#3131 history plz", "3110 is with the supplier?": with no colon or dash after the
+        # number, words that read the ticket are no news for it
+        return best
     if _STATE_QUESTION_RE.match(text, header.end()):
         # "ticket 3121 - was that ever fixed?", "the wifi ticket, what was the outcome?"
         return Intent(GET_TICKET, max(best.strength, 2), 0, header.end(), "question")
     tail = re.findall(r"[\w']+", text[header.end() :].lower())
     if all(word in STATUS_QUESTION_WORDS | _READ_VERBS for word in tail):
-        return best
+        # "password ticket - details": with no other cue, the ticket is read
+        return Intent(GET_TICKET, 2, 0, header.end(), "question") if header_only else best
     if _chase_after_header(text[header.end() :]):
         return Intent(GET_TICKET, max(best.strength, 2), 0, header.end(), "question")
     return Intent(ADD_NOTE, best.strength, 0, header.end(), "update_with")
@@ -587,6 +594,8 @@ _STATE_QUESTION_RE = re.compile(
     r"being\s+(?:worked\s+on|looked\s+at|handled|dealt\s+with))\b"
     r"[^.!]*?\?|what\s+(?:was|is|were|has\s+been)\s+the\s+(?:final\s+)?(?:outcome|result|resolution|"
     r"fix|solution|verdict|conclusion)\b|"
+    # "the printer one, what happened", "what happened to it?": how it ended
+    r"what(?:'s|s)?\s+(?:ever\s+)?happened(?:\s+(?:to|with)\s+(?:it|this|that|them))?\W*$|"
     # "somebody is working on it?", "there is news?": the same questions in their writer's word
     # order, told from news by the question mark
     r"(?:somebody|someone|anybody|anyone|(?-i:IT)|support|they|you)\s+(?:is|are)\s+(?:already\s+|"
@@ -600,9 +609,9 @@ _STATE_QUESTION_RE = re.compile(
     # "3160 - what's the last public note?": what the ticket itself says last
     r"what(?:'s|s|\s+is|\s+was)\s+the\s+(?:last|latest|newest|final|most\s+recent)\s+(?:\w+\s+)?"
     r"(?:note|update|reply|comment|message|response|action)\b|"
-    # "the sharepoint one, still new?": whether it still stands where it stood
-    r"(?:is\s+it\s+|it'?s\s+)?still\s+(?:new|open|pending|unassigned|waiting|in\s+progress|on\s+hold)"
-    r"\s*\?)",
+    # "the sharepoint one, still new?", "3131 on hold?": whether it stands where it stood
+    r"(?:is\s+it\s+|it'?s\s+)?(?:still\s+)?(?:new|open|pending|unassigned|waiting|in\s+progress|"
+    r"on\s+hold)\s*\?)",
     IGNORE_CASE,
 )
 

@@ -389,6 +389,8 @@ _WHEREABOUTS_RE = re.compile(
     r"(?:^|\s+)(?:somewhere|anywhere|around\s+here|online|on\s+the\s+intranet)?\W*$",
     IGNORE_CASE,
 )
+# "set up mfa how": the "how" typed last asks the question; it is no part of the topic
+_HOW_LAST_RE = re.compile(r"\s+how\W*$", IGNORE_CASE)
 _DOCUMENT_LEAD_RE = re.compile(
     r"^.*?\b(?:there|have|got|to|towards|at|is|are|what'?s|where'?s)\s+"
     r"(?:(?:already|still|a\s+link\s+to)\s+)?"
@@ -431,7 +433,7 @@ def _build_howto(doc: Prepared, intent: Intent) -> dict[str, Any]:
     tail = _SENTENCE_END_RE.split(sc.text[intent.end :], maxsplit=1)[0]
     topic = strip_polite(doc.restore(tail))
     topic = _QUESTION_TAIL_RE.sub("", _TOPIC_LEAD_RE.sub("", topic))
-    topic = _WHEREABOUTS_RE.sub("", topic)
+    topic = _HOW_LAST_RE.sub("", _WHEREABOUTS_RE.sub("", topic))
     if not topic:
         # "is there a new starter checklist?": the cue itself names what is wanted
         topic = _DOCUMENT_LEAD_RE.sub("", doc.restore(sc.text[intent.start : intent.end]))
