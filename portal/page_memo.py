@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import wraps
 from typing import Any
 
@@ -76,9 +76,9 @@ def memoised(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         if key is None:
             return view(request, *args, **kwargs)
         generations = _generations()
-        kept = cache.get(key)
+        kept = _kept(cache.get(key))
         if (
-            isinstance(kept, Kept)
+            kept is not None
             and kept.generations == generations
             and _still_fresh(kept)
             and decide(rule_for(kept.action), request.user).allowed
@@ -133,6 +133,14 @@ def _key(request: HttpRequest) -> str | None:
     ]
     # One entry per page of a session, replaced when it renders again (not one per generation).
     return "page-memo:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def _kept(found: object) -> Kept | None:
+    """The kept page, if it is one this release can use: a page an earlier release kept (in a
+    shared cache that outlived the upgrade) may lack fields, and renders anew instead."""
+    if isinstance(found, Kept) and all(hasattr(found, f.name) for f in fields(Kept)):
+        return found
+    return None
 
 
 def _still_fresh(kept: Kept) -> bool:

@@ -262,3 +262,23 @@ def test_a_kept_page_renders_again_before_its_updated_ago_would_be_wrong(emma, s
         assert emma.get(PAGE).content == kept
     with _later(70):  # it would say "1 minute ago" now
         assert emma.get(PAGE).content != kept
+
+
+def test_a_page_an_earlier_release_kept_renders_anew(emma, sim, monkeypatch):
+    """A shared cache outlives an upgrade: a kept page of an older shape is not used."""
+    from portal import page_memo
+
+    emma.get(PAGE)
+    legacy = object.__new__(page_memo.Kept)  # the fields of the release before freshness
+    for name, value in (("generations", page_memo._generations()), ("content", b"old page"),
+                        ("status", 200), ("headers", ()), ("action", "get_ticket"),
+                        ("read_record", {})):  # fmt: skip
+        object.__setattr__(legacy, name, value)
+    real_get = page_memo.cache.get
+    monkeypatch.setattr(page_memo.cache, "get", lambda key, *a, **k: legacy if str(key).startswith(
+        "page-memo:") else real_get(key, *a, **k))  # fmt: skip
+
+    again = emma.get(PAGE)
+
+    assert again.status_code == 200 and b"old page" not in again.content
+    assert "Outlook keeps asking for my password" in again.content.decode()
