@@ -32,7 +32,7 @@ class Freshness:
     as_of: datetime | None
     stale: bool
     halo_down: bool
-    key: str = ""
+    key: str
 
     @property
     def age_seconds(self) -> int | None:
@@ -50,7 +50,7 @@ class Freshness:
     def confirmed_since(self) -> Freshness:
         """This answer as of now: a delta sync that finished since confirms it again (nothing
         it shows changed, or the change would have replaced the answer)."""
-        return freshness(self.key, self.as_of) if self.key else self
+        return freshness(self.key, self.as_of)
 
 
 def enabled() -> bool:

@@ -115,13 +115,12 @@ def mark_deleted(key: str, ticket_ids: Sequence[int]) -> int:
 
 
 def mark_listed(key: str, halo_user_id: int, when: datetime) -> None:
-    MirrorRequester.objects.update_or_create(
-        connection_key=key, halo_user_id=halo_user_id, defaults={"listed_at": when}
-    )
+    mark_all_listed(key, [halo_user_id], when)
 
 
 def mark_all_listed(key: str, halo_user_ids: Iterable[int], when: datetime) -> None:
-    """After a pass that read every ticket: the mirror holds each of these people's whole list."""
+    """The mirror holds each of these people's whole list as of `when` (after a read of their
+    list, or a full pass that read every ticket)."""
     MirrorRequester.objects.bulk_create(
         [
             MirrorRequester(connection_key=key, halo_user_id=n, listed_at=when)

@@ -5,12 +5,11 @@ list rows may carry little more than `id`) the page reads what it needs, and sho
 
 from __future__ import annotations
 
-import base64
-
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from tests.mirror.conftest import EMMAS_TICKET
+from tests.fixtures.halo import add_file
+from tests.mirror.conftest import EMMAS_TICKET, halo_sync
 
 pytestmark = pytest.mark.django_db
 PAGE = f"/tickets/{EMMAS_TICKET}/"
@@ -22,12 +21,6 @@ def halo_paths(sim, since: int) -> list[str]:
     shared = ("/api/status", "/api/priority", "/api/tickettype", "/api/outcome", "/api/agent")
     paths = [r.path.lower() for r in sim.requests[since:] if r.path.lower().startswith("/api/")]
     return [p for p in paths if not p.startswith(shared)]
-
-
-def add_file(sim, ticket_id: int, name: str) -> None:
-    row = {"ticket_id": ticket_id, "filename": name, "showforusers": True,
-           "data_base64": base64.b64encode(PNG).decode()}  # fmt: skip
-    sim.store.insert_attachment(row, sim.clock())
 
 
 def test_a_first_visit_reads_the_person_their_list_and_the_tickets_actions_only(emma, sim):
@@ -43,7 +36,7 @@ def test_a_first_visit_reads_the_person_their_list_and_the_tickets_actions_only(
 
 def test_list_rows_without_description_or_file_count_read_the_ticket_and_its_files(emma, sim):
     sim.variants.enable("sparse_ticket_rows")
-    add_file(sim, EMMAS_TICKET, "error.png")
+    add_file(sim, EMMAS_TICKET, "error.png", PNG)
     emma.get("/tickets/")
     before = len(sim.requests)
 
@@ -55,7 +48,7 @@ def test_list_rows_without_description_or_file_count_read_the_ticket_and_its_fil
 
 
 def test_a_ticket_halo_says_has_files_lists_them(emma, sim):
-    add_file(sim, EMMAS_TICKET, "error.png")
+    add_file(sim, EMMAS_TICKET, "error.png", PNG)
     emma.get("/tickets/")
     before = len(sim.requests)
 
@@ -75,27 +68,19 @@ def test_a_file_the_person_sends_shows_though_the_mirror_said_there_were_none(em
 
 
 def test_a_file_an_agent_adds_shows_once_halo_tells_the_mirror(emma, sim):
-    from django.core.management import call_command
-
-    call_command("halo_sync", stdout=open("/dev/null", "w"))  # noqa: SIM115 - the watermark
+    halo_sync()  # the watermark
     assert "fix.pdf" not in emma.get(PAGE).content.decode()
     sim.advance(5)
-    add_file(sim, EMMAS_TICKET, "fix.pdf")
+    add_file(sim, EMMAS_TICKET, "fix.pdf", PNG)
     sim.add_action(EMMAS_TICKET, note="Here is the fix", hiddenfromuser=False)
 
-    call_command("halo_sync", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    halo_sync()
 
     assert "fix.pdf" in emma.get(PAGE).content.decode()
 
 
-def _sync(*args: str) -> None:
-    from django.core.management import call_command
-
-    call_command("halo_sync", *args, stdout=open("/dev/null", "w"))  # noqa: SIM115
-
-
 def test_after_a_full_pass_a_first_visit_reads_only_the_person_and_the_tickets_actions(emma, sim):
-    _sync("--full")  # before the portal is rolled out (docs/DEPLOY.md)
+    halo_sync("--full")  # before the portal is rolled out (docs/DEPLOY.md)
     emmas = [t for t in sim.store.tickets.values() if t.get("user_id") == sim.store.tickets[
         EMMAS_TICKET]["user_id"]]  # fmt: skip
     before = len(sim.requests)
@@ -110,13 +95,13 @@ def test_after_a_full_pass_a_first_visit_reads_only_the_person_and_the_tickets_a
 
 
 def test_a_ticket_opened_in_halo_after_the_full_pass_is_listed_after_the_next_delta(emma, sim):
-    _sync("--full")
-    _sync()  # the watermark
+    halo_sync("--full")
+    halo_sync()  # the watermark
     emma.get("/tickets/")
     sim.advance(5)
     new = sim.add_ticket(summary="Docking station flickers", details="Since this morning",
                          user_id=sim.store.tickets[EMMAS_TICKET]["user_id"])  # fmt: skip
 
-    _sync()
+    halo_sync()
 
     assert f"/tickets/{new['id']}/" in emma.get("/tickets/").content.decode()

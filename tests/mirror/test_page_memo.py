@@ -22,7 +22,7 @@ from halo_integration.models import ActionPolicy, ApprovalRequest, AuditEvent, P
 from halo_integration.schemas import Action
 from halo_integration.simulator.webhooks import WebhookTarget
 from tests.fixtures.halo import api_calls
-from tests.mirror.conftest import EMMAS_TICKET, basic
+from tests.mirror.conftest import EMMAS_TICKET, basic, halo_sync
 
 pytestmark = pytest.mark.django_db
 PAGE = f"/tickets/{EMMAS_TICKET}/"
@@ -97,14 +97,12 @@ def test_a_row_changed_in_bulk_renders_anew_and_fails_closed(emma, sim):
 
 
 def test_a_ticket_moved_to_another_requester_is_gone_at_once(emma, sim):
-    from django.core.management import call_command
-
     emma.get(PAGE)
     liam = next(
         u for u in sim.store.users.values() if u.get("emailaddress") == "liam.patel@acme.example"
     )
     sim.store.tickets[EMMAS_TICKET]["user_id"] = liam["id"]
-    call_command("halo_sync", "--full", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    halo_sync("--full")
 
     assert emma.get(PAGE).status_code == 404
 
@@ -186,20 +184,15 @@ def test_without_kept_pages_every_view_renders(emma, sim, settings):
 
 
 def test_a_delta_pass_that_finds_nothing_new_keeps_pages_and_one_with_a_change_does_not(emma, sim):
-    from django.core.management import call_command
-
-    def sync() -> None:
-        call_command("halo_sync", stdout=open("/dev/null", "w"))  # noqa: SIM115
-
-    sync()  # the first pass sets the watermark
+    halo_sync()  # the first pass sets the watermark
     emma.get(PAGE)
     kept = emma.get(PAGE).content
 
-    sync()  # Halo confirms every row as it was
+    halo_sync()  # Halo confirms every row as it was
     assert emma.get(PAGE).content == kept
 
     sim.add_action(EMMAS_TICKET, note="Mailbox moved, please sign in again", hiddenfromuser=False)
-    sync()
+    halo_sync()
     assert "Mailbox moved, please sign in again" in emma.get(PAGE).content.decode()
 
 
@@ -215,12 +208,6 @@ def test_a_ticket_halo_sends_changed_is_kept_even_when_its_last_action_did_not_m
     assert "Add note" not in emma.get(PAGE).content.decode()  # closed: no note form
 
 
-def _sync() -> None:
-    from django.core.management import call_command
-
-    call_command("halo_sync", stdout=open("/dev/null", "w"))  # noqa: SIM115
-
-
 def _later(seconds: float):
     """The clock `seconds` from now, for the mirror's freshness (cache expiry keeps real time)."""
     moment = timezone.now() + timedelta(seconds=seconds)
@@ -228,11 +215,11 @@ def _later(seconds: float):
 
 
 def test_a_kept_page_outlives_its_staleness_while_the_delta_sync_confirms_it(emma, sim):
-    _sync()
+    halo_sync()
     emma.get(PAGE)
     kept = emma.get(PAGE).content
     with _later(settings.HALO_MAX_STALENESS + 10):
-        _sync()  # Halo confirms every row as it was, after the page's own moment had passed
+        halo_sync()  # Halo confirms every row as it was, after the page's own moment had passed
 
         with CaptureQueriesContext(connection) as queries:
             again = emma.get(PAGE)
@@ -243,7 +230,7 @@ def test_a_kept_page_outlives_its_staleness_while_the_delta_sync_confirms_it(emm
 
 
 def test_a_kept_page_whose_copy_turned_stale_renders_and_asks_for_its_re_read(emma, sim):
-    _sync()
+    halo_sync()
     emma.get(PAGE)
     kept = emma.get(PAGE).content
     with _later(settings.HALO_MAX_STALENESS + 10):  # no delta sync since: nothing confirmed it
@@ -255,7 +242,7 @@ def test_a_kept_page_whose_copy_turned_stale_renders_and_asks_for_its_re_read(em
 
 def test_a_kept_page_renders_again_before_its_updated_ago_would_be_wrong(emma, sim, settings):
     settings.HALO_MAX_STALENESS = 600
-    _sync()
+    halo_sync()
     emma.get(PAGE)
     kept = emma.get(PAGE).content
     with _later(30):  # still the same minute: the page says the same

@@ -3,33 +3,24 @@
 from __future__ import annotations
 
 import pytest
-from django.core.management import call_command
 
 from halo_integration.mirror.models import MirrorState, MirrorTicket
 from tests.fixtures.halo import api_calls
-from tests.mirror.conftest import EMMAS_TICKET
+from tests.mirror.conftest import EMMAS_TICKET, halo_sync
 
 pytestmark = pytest.mark.django_db
 
 
-def sync(*args: str) -> str:
-    from io import StringIO
-
-    out = StringIO()
-    call_command("halo_sync", *args, stdout=out)
-    return out.getvalue()
-
-
 def test_the_first_pass_sets_the_watermark_and_a_delta_brings_a_change(emma, sim):
     emma.get(f"/tickets/{EMMAS_TICKET}/")
-    assert "delta sync" in sync()
+    assert "delta sync" in halo_sync()
     watermark = MirrorState.objects.get().watermark
     assert watermark is not None
 
     sim.advance(5)
     sim.add_action(EMMAS_TICKET, note="Agent: fixed on our side", hiddenfromuser=False)
     before = len(sim.requests)
-    report = sync()
+    report = halo_sync()
 
     assert "1 changed" in report
     # One page of tickets, then the changed ticket's actions (it has no files, Halo says, so
@@ -42,9 +33,9 @@ def test_the_first_pass_sets_the_watermark_and_a_delta_brings_a_change(emma, sim
 
 
 def test_a_delta_with_nothing_new_costs_one_call(emma, sim):
-    sync()
+    halo_sync()
     before = api_calls(sim)
-    sync()
+    halo_sync()
     assert api_calls(sim) - before == 1
 
 
@@ -53,7 +44,7 @@ def test_a_full_pass_marks_deleted_tickets_and_the_employee_loses_them(emma, sim
     emma.get("/tickets/")
     sim.delete_ticket(EMMAS_TICKET)
 
-    report = sync("--full")
+    report = halo_sync("--full")
 
     assert "1 gone" in report
     assert MirrorTicket.objects.get(ticket_id=EMMAS_TICKET).deleted
@@ -69,7 +60,7 @@ def test_a_ticket_moved_to_another_requester_is_gone_from_the_old_one_at_once(em
     )
     sim.store.tickets[EMMAS_TICKET]["user_id"] = liam["id"]  # moved in Halo, no new action
 
-    sync("--full")
+    halo_sync("--full")
 
     assert MirrorTicket.objects.get(ticket_id=EMMAS_TICKET).user_id == liam["id"]
     assert emma.get(f"/tickets/{EMMAS_TICKET}/").status_code == 404
@@ -81,7 +72,7 @@ def test_sync_says_so_when_halo_is_down(emma, sim):
 
     sim.faults.down = True
     with pytest.raises(CommandError, match="sync failed"):
-        sync()
+        halo_sync()
     assert MirrorState.objects.get().last_error
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import base64
-
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from halo_integration.models import AuditEvent, PendingWrite
+from tests.fixtures.halo import add_file
 
 pytestmark = pytest.mark.django_db
 
@@ -19,16 +18,6 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
 def close_now(sim, ticket_id):
     sim.store.apply_status(sim.store.tickets[ticket_id], 9, sim.clock())
-
-
-def add_file(sim, ticket_id, name, content, *, shown=True):
-    row = {
-        "ticket_id": ticket_id,
-        "filename": name,
-        "showforusers": shown,
-        "data_base64": base64.b64encode(content).decode(),
-    }
-    return sim.store.insert_attachment(row, sim.clock())
 
 
 # --- attachments --------------------------------------------------------------------------------
