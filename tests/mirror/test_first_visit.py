@@ -5,15 +5,24 @@ list rows may carry little more than `id`) the page reads what it needs, and sho
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.fixtures.halo import add_file
-from tests.mirror.conftest import EMMAS_TICKET, halo_sync
+from tests.mirror.conftest import EMMAS_TICKET, LIAMS_TICKET, halo_sync
 
 pytestmark = pytest.mark.django_db
 PAGE = f"/tickets/{EMMAS_TICKET}/"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+def _same_page(content: bytes, ticket_id: int) -> str:
+    """The page without what differs by design: the asked-for number and each render's CSRF mask."""
+    text = content.decode().replace(str(ticket_id), "N")
+    text = re.sub(r'"X-CSRFToken": "[^"]+"', "", text)
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", text)
 
 
 def halo_paths(sim, since: int) -> list[str]:
@@ -105,3 +114,26 @@ def test_a_ticket_opened_in_halo_after_the_full_pass_is_listed_after_the_next_de
     halo_sync()
 
     assert f"/tickets/{new['id']}/" in emma.get("/tickets/").content.decode()
+
+
+def test_someone_elses_ticket_the_full_pass_brought_answers_like_a_missing_one(emma, sim):
+    halo_sync("--full")  # the mirror now holds Liam's tickets too, with their descriptions
+    emma.get("/tickets/")
+    before = len(sim.requests)
+
+    theirs = emma.get(f"/tickets/{LIAMS_TICKET}/")
+    missing = emma.get("/tickets/3999/")
+
+    assert theirs.status_code == missing.status_code == 404
+    assert _same_page(theirs.content, LIAMS_TICKET) == _same_page(missing.content, 3999)
+    assert "/api/actions" not in halo_paths(sim, before)  # nothing of Liam's was read
+
+
+def test_halo_down_on_a_first_ticket_view_answers_unavailable_not_an_error(emma, sim):
+    emma.get("/tickets/")  # the list row, with its description; the actions are still unread
+    sim.faults.down = True
+
+    page = emma.get(PAGE)
+
+    assert page.status_code == 503
+    assert "Outlook asks for my password" not in page.content.decode()

@@ -4,7 +4,6 @@ is away the copy is shown with a banner and writes wait in the outbox."""
 
 from __future__ import annotations
 
-import base64
 import time
 from datetime import timedelta
 
@@ -13,7 +12,7 @@ from django.utils import timezone
 
 from halo_integration.mirror.models import MirrorAction, MirrorTicket
 from halo_integration.models import PendingWrite
-from tests.fixtures.halo import api_calls
+from tests.fixtures.halo import add_file, api_calls
 from tests.mirror.conftest import EMMAS_TICKET, LIAMS_TICKET
 
 pytestmark = pytest.mark.django_db
@@ -135,15 +134,9 @@ def test_the_console_still_reads_halo_live(client, portal_admin, halo_connected,
     assert api_calls(sim) > before
 
 
-def _add_file(sim, ticket_id, name):
-    row = {"ticket_id": ticket_id, "filename": name, "showforusers": True,
-           "data_base64": base64.b64encode(b"%PDF-1.4").decode()}  # fmt: skip
-    return sim.store.insert_attachment(row, sim.clock())
-
-
 def test_a_ticket_page_never_waits_for_halo_to_list_its_files(emma, sim, settings):
     settings.HALO_MAX_STALENESS = 1
-    _add_file(sim, EMMAS_TICKET, "before.pdf")
+    add_file(sim, EMMAS_TICKET, "before.pdf", b"%PDF-1.4")
     assert "before.pdf" in emma.get(f"/tickets/{EMMAS_TICKET}/").content.decode()
     time.sleep(1.2)  # longer than the page's staleness: the old file list expired with it
     before = api_calls(sim)
@@ -156,7 +149,7 @@ def test_a_ticket_page_never_waits_for_halo_to_list_its_files(emma, sim, setting
 
 def test_the_background_re_read_brings_a_file_added_in_halo(emma, sim):
     emma.get(f"/tickets/{EMMAS_TICKET}/")
-    _add_file(sim, EMMAS_TICKET, "from-the-agent.pdf")
+    add_file(sim, EMMAS_TICKET, "from-the-agent.pdf", b"%PDF-1.4")
     assert "from-the-agent.pdf" not in emma.get(f"/tickets/{EMMAS_TICKET}/").content.decode()
 
     refreshed = emma.get(f"/tickets/{EMMAS_TICKET}/?fresh=1", HTTP_HX_REQUEST="true")
@@ -165,7 +158,7 @@ def test_the_background_re_read_brings_a_file_added_in_halo(emma, sim):
 
 
 def test_while_halo_is_away_the_page_lists_the_files_last_seen(emma, sim):
-    _add_file(sim, EMMAS_TICKET, "kept.pdf")
+    add_file(sim, EMMAS_TICKET, "kept.pdf", b"%PDF-1.4")
     emma.get(f"/tickets/{EMMAS_TICKET}/")
     sim.faults.down = True
 
