@@ -102,7 +102,10 @@ ENTITY_NOUNS: tuple[tuple[str, str], ...] = (
     ("agents", r"agents?|technicians?|techs|engineers?|analysts?"),
     ("teams", r"teams?|queues?|support\s+groups?"),
     ("users", r"users?|contacts?|end[- ]users?|people|employees|requesters?"),
-    ("customers", r"customers?|clients?|compan(?:y|ies)|organi[sz]ations?|accounts"),
+    (
+        "customers",
+        r"customers?|clients?|compan(?:y(?![\s-]wide)|ies)|organi[sz]ations?(?![\s-]wide)|accounts",
+    ),
 )
 _OBJECT_RE = re.compile(
     r"\b(?:"

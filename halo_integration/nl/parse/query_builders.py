@@ -209,9 +209,59 @@ _SOMEONE_ELSES_RE = re.compile(
 )
 
 
+# "my colleague Noah", "my manager's", "my team mates": people the asker knows, whose tickets
+# are theirs, though the words say "my"
+_MY_PEOPLE_RE = re.compile(
+    r"\bmy\s+(?:(?:line\s+|direct\s+)?(?:colleague|co-?worker|manager|boss|supervisor|director|"
+    r"team\s*-?mate|team\s*-?member|intern|assistant|direct\s+report|report|staff|people|"
+    r"department|dept|team)s?(?:'s|s'|')?)(?:\s+(?!(?:have|has|had|and|or|is|are|was|were)\b)"
+    r"(?-i:[A-Z])[\w'-]*(?:'s)?)?",
+    IGNORE_CASE,
+)
+# "all tickets in the company", "every ticket in the system": not the asker's own list
+_WHOLE_PLACE_RE = re.compile(
+    r"\b(?:in|across|for|of|at)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:company|organi[sz]ation|"
+    r"org|business|firm|system|office|building|department)\b|"
+    r"\b(?:company|organi[sz]ation|office)[\s-]wide\b|\b(?:whole|entire)\s+(?:office|company|"
+    r"organi[sz]ation|department|floor|team)(?:'s|s')?\s",
+    IGNORE_CASE,
+)
+# "what tickets has Emma Jones?": a name after "has", ending the request, owns the tickets
+_TICKETS_HAS_RE = re.compile(
+    r"\b(?:tickets?|requests?|cases?|tix)\s+(?:has|does)\s+((?:«\d+»|(?-i:[A-Z])[\w&'.-]*)"
+    r"(?:\s+(?:«\d+»|(?-i:[A-Z])[\w&'.-]*)){0,2})\s*(?:got|open|opened|raised|logged|have)?\s*"
+    r"[?.!]*\s*$",
+    IGNORE_CASE,
+)
+
+
+def _owner_after_has(sc: Scratch) -> str:
+    """ "what tickets has Emma Jones?": read on the request as typed, since the word "tickets"
+    is blanked by now; the name itself must still be there."""
+    found = _TICKETS_HAS_RE.search(sc.doc.text)
+    if not found or sc.text[found.start(1) : found.end(1)] != found.group(1):
+        return ""
+    sc.blank(found.start(1), found.end(1))
+    return sc.value(found.group(1))
+
+
+def _someone_elses(sc: Scratch, slots: dict[str, Any]) -> None:
+    """Tickets of people the asker names by how they know them, or of the whole company: an
+    employee may not list them (precheck refuses `someone_elses`); the words are blanked, so
+    "my" in "my colleague" does not make the list the asker's own."""
+    people = list(_MY_PEOPLE_RE.finditer(sc.text))
+    for person in people:
+        sc.blank(person.start(), person.end())
+    if is_mine(sc.text):
+        return  # "show me my open tickets, my colleague said I should check": mine after all
+    if people or _WHOLE_PLACE_RE.search(sc.text):
+        slots["someone_elses"] = True
+
+
 def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
+    _someone_elses(sc, slots)
     for scope in _SCOPE_RE.finditer(sc.text):
         sc.blank(scope.start(), scope.end())
     for desk in _FROM_THE_DESK_RE.finditer(sc.text):
@@ -246,8 +296,8 @@ def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
             slots["search"] = found
             break
     extract_open_closed(sc, slots)
-    owner = sc.take_group(_HAS_RE)  # "how many open tickets does Globex have"
-    if owner and not is_mine(owner):
+    owner = sc.take_group(_HAS_RE) or _owner_after_has(sc)
+    if owner and not is_mine(owner):  # "how many open tickets does Globex have"
         slots["client"] = owner
     working = _WORKING_ON_RE.search(sc.text)
     if working and "agent" not in slots:  # "what's Daniel Kim working on?"
