@@ -1,7 +1,8 @@
-"""An employee asking for the tickets of someone else, with no ticket number: a person named
+"""An employee asking for the tickets of someone else: a person named
 after "has" or "does", "my colleague Noah", "my manager's", or every ticket in the company.
 Employees see their own tickets only, so these are refused when planned, in the words every
-admin-only request gets. The portal admin asking the same gets the list. Own lists that merely
+admin-only request gets; a ticket number asked for at the end of a story is read (and refused
+when it is someone else's). The portal admin asking the same gets the list. Own lists that merely
 mention a colleague stay own lists."""
 
 from __future__ import annotations
@@ -55,6 +56,23 @@ PLANNED: list[dict[str, Any]] = [
     asked("liam", "all open tickets in the company", REFUSED),
     asked("emma", "show me every ticket in the system", REFUSED),
     asked("liam", "list the whole office's tickets", REFUSED),
+    # a ticket number asked for after a story: the number decides, whoever's it is
+    asked(
+        "liam",
+        "I'm covering for Emma this week while she's on leave. Could you show me 3115?",
+        REFUSED,
+    ),
+    asked(
+        "liam",
+        "A friend at Initech gets the same error on his laptop - can you pull up 3055?",
+        REFUSED,
+    ),
+    asked(
+        "emma",
+        "I spoke to someone on the phone yesterday about working from home. Could you show "
+        "me 3042?",
+        {"action": "get_ticket", "params": {"ticket_id": 3042}},
+    ),
     # one's own list, a colleague only mentioned
     asked("emma", "show me my open tickets, my colleague said I should check", OWN_LIST),
     asked("liam", "what tickets have I got", OWN_LIST),

@@ -310,11 +310,14 @@ READ_CUES: tuple[Cue, ...] = (
         r"^\W*(?:(?:any|a|an|quick|the)\s+)?(?:status|progress|news|eta)(?:\s+(?:update|report|check))?"
         r"\s+(?:on|of|for|about|re|regarding|with)\s+(?:the|my|our)\s+\w",
     ),
-    # "show 3076", "pls check #3115"
+    # "show 3076", "pls check #3115"; also as the ask after a story: "... keep an eye on her VPN
+    # ticket. Could you show me 3042?", "... won't boot - could you show me 3099?"
     cue(
         GET_TICKET,
         3,
-        r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:show|check|chk|view|see|display|"
+        r"(?:^|(?<=[.!?])\s|\s[-–]\s)\W*(?:(?:so|and|but|anyway)\s+)?(?:(?:please|pls|can\s+you|"
+        r"could\s+you|would\s+you|can\s+someone|could\s+someone|could\s+somebody)\s+)?"
+        r"(?:show|check|chk|view|see|display|"
         r"pull(?:\s+up)?|bring\s+up|fetch|get|look\s+at|look\s+up|open|compare|read|find|"
         # "let me see 3121", "i want to look at 3042", "can I see #3115"
         r"(?:let\s+me|lemme|(?:can|could|may)\s+i|i\s+(?:want|need|would\s+like|'d\s+like)\s+to)\s+"
