@@ -230,6 +230,19 @@ PLANNED: list[dict[str, Any]] = [
         "projector lamp to be swapped?",
         new_ticket("projector"),
     ),
+    # a look-up asked for in a sentence of its own after the story is the look-up
+    asked(
+        "admin",
+        "Initech's office manager is ringing me back after lunch and I've lost her number. "
+        "Could you look up the customer Initech for me?",
+        {"action": "lookup", "params": {"entity": "customers", "search_has": "Initech"}},
+    ),
+    asked(
+        "admin",
+        "Stark keeps asking what they pay for and I can't remember. Please find the contracts "
+        "for Stark Logistics.",
+        {"action": "lookup", "params": {"entity": "contracts"}},
+    ),
     # someone else's ticket stays refused, however long the story
     asked(
         "liam",

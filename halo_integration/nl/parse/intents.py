@@ -449,7 +449,25 @@ def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
         return best
     if best.action == LOOKUP and _KB_FIRST_RE.match(text):
         return best  # "kb phishing", "knowledge base vpn": the topic of a search, no problem
+    if best.action == LOOKUP and _closing_look_up(text, best):
+        return best
     return min(problems, key=lambda c: c.start)
+
+
+# "... I can't remember their details. Could you look up the customer Globex for me?": the
+# story told first, the look-up asked for in a sentence of its own at the end
+_CLOSING_LOOK_UP_RE = re.compile(
+    r"\W*(?:(?:so|and|but|anyway|please|pls)\W+)*(?:(?:could|can|would|will)\s+(?:you|someone|"
+    r"somebody|u)\s+(?:please\s+)?|please\s+)?(?:look\s*up|find|search\s+for|pull\s+up|"
+    r"show\s+me|get\s+me|list)\b",
+    IGNORE_CASE,
+)
+
+
+def _closing_look_up(text: str, best: Intent) -> bool:
+    # (the query's span may start in the story: "what they pay for ... Please find the contracts")
+    starts = [m.end() for m in re.finditer(r"[.!?]\s+", text[: best.end])]
+    return bool(starts) and bool(_CLOSING_LOOK_UP_RE.match(text, starts[-1]))
 
 
 _STATEMENT_RE = re.compile(
