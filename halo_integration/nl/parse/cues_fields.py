@@ -284,11 +284,13 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"(?:(?:[\w&-]+\s+){0,3}?(?:team|queue|group|desk|support|line|services?)\b|"
         r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
     ),
-    # "I need to get 3140 over to Hannah", "3160 needs to be with Tom Walsh now"
+    # "I need to get 3140 over to Hannah", "please get 3099 to Marcus", "3160 needs to be with
+    # Tom Walsh now"
     cue(
         UPDATE_TICKET,
         3,
-        r"\b(?:get|take|bring)\s+(?:ticket\s*)?#?\s*\d{3,10}\s+(?:over|across)\s+to\s+\S|"
+        r"\b(?:get|take|bring)\s+(?:ticket\s*)?#?\s*\d{3,10}\s+(?:(?:over|across)\s+to\s+\S|"
+        r"to\s+(?:the\s+)?(?-i:[A-Z]))|"
         rf"(?:\bticket\s*#?\s*\d+|#\s*\d+|\b\d{{3,10}})\s+(?:now\s+)?{BELONGS_WITH}",
     ),
     # "give 3055 high priority"

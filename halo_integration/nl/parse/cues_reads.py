@@ -322,7 +322,9 @@ READ_CUES: tuple[Cue, ...] = (
         # "let me see 3121", "i want to look at 3042", "can I see #3115"
         r"(?:let\s+me|lemme|(?:can|could|may)\s+i|i\s+(?:want|need|would\s+like|'d\s+like)\s+to)\s+"
         r"(?:see|view|look\s+at|have\s+a\s+look\s+at|check|read))\s+(?:me\s+)?"
-        r"#?\s*\d{3,}\b|"
+        # ("could you get 3160 over to Hannah", "get 3042 moved to Network": a hand-over)
+        r"#?\s*\d{3,}\b(?!\s+(?:over|across|(?:moved|handed|passed|sent|assigned|reassigned|"
+        r"escalated)\b|to\s+(?:the\s+)?(?-i:[A-Z])))|"
         r"\b(?:details|info|information|history|summary)\s+(?:of|for|on|about)\s+(?:ticket\s*)?#?\s*\d{3,}\b",
     ),
     # "3067 details pls", "details 3115?", "3042 - status", "history of #3131 please": a

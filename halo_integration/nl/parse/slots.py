@@ -175,8 +175,10 @@ _ASSIGN_RE = re.compile(
     # "3101 prio critical assign marcus reid": the same after another field of the ticket
     r"(?<=\s)(?:re-?assign|assign)\s+(?:it\s+)?(?!(?:to|a|an|the|this|that|it|them|me|priority|"
     rf"status|type|ticket|tickets)\b|{PRIORITY_VALUE})|"
-    # "get 3140 over to Hannah", "take the printer one across to Field Services"
+    # "get 3140 over to Hannah", "take the printer one across to Field Services", "please get
+    # 3099 to Marcus" (the ticket blanked, then a name)
     r"\b(?:get|take|bring)\s+(?:[^,.;:]{0,40}?\s)??(?:over|across)\s+to\s+(?:the\s+)?|"
+    rf"\b(?:get|take|bring)\s+(?:ticket\s*)?{BLANK}+\s+to\s+(?:the\s+)?(?=(?-i:[A-Z])|«)|"
     # "3160 needs to be with Tom Walsh": the ticket (blanked), then the person it belongs with
     rf"(?<={BLANK})\s+(?:now\s+)?{BELONGS_WITH}|"
     # "can 3160 go to Hannah": the ticket (blanked) between the modal and "go"
