@@ -243,6 +243,19 @@ PLANNED: list[dict[str, Any]] = [
         "for Stark Logistics.",
         {"action": "lookup", "params": {"entity": "contracts"}},
     ),
+    # the ticket to read named at the end, by what it is about
+    asked(
+        "liam",
+        "Our office manager is ordering desks for next month and asked how far along the fan "
+        "repair is. Could you check the overheating ticket for me?",
+        {"action": "get_ticket", "params": {"ticket_id": 3120}},
+    ),
+    asked(
+        "emma",
+        "Finance keep asking me whether I can see their folders yet. Can you look at the "
+        "SharePoint ticket?",
+        {"action": "get_ticket", "params": {"ticket_id": 3089}},
+    ),
     # someone else's ticket stays refused, however long the story
     asked(
         "liam",

@@ -256,7 +256,11 @@ READ_CUES: tuple[Cue, ...] = (
         3,
         r"\b(?:check|look\s+at|view|see|show|open|pull\s+up)\s+(?:me\s+)?(?:on\s+)?my\s+"
         # ("check my laptop just in case": the idiom names no case)
-        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|(?<!\bin\s)case|incident)\b(?!s)",
+        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|(?<!\bin\s)case|incident)\b(?!s)|"
+        # "could you check the new starter ticket for me?" ("open the ticket" may be a new one)
+        r"\b(?:check|look\s+at|view|show\s+me|pull\s+up)\s+(?:on\s+)?(?:the|that|our)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:ticket|(?<!\bin\s)case|incident)\b(?!s|\s+(?:types?|categor|"
+        r"fields?|templates?|forms?|priorities))",
     ),
     cue(GET_TICKET, 3, r"\bcheck\s+(?:in\s+)?on\b"),
     # "just checking in on 3131", "following up on ticket 3042", "chasing 3089 please"
