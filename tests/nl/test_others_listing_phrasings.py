@@ -37,6 +37,9 @@ PARSED: list[tuple[str, str | None, dict[str, Any]]] = [
     ),
     ("company-wide open tickets please", "list_tickets", {"someone_elses": True}),
     # still one's own
+    ("what do I have with IT right now?", "list_tickets", {"mine": True}),
+    ("do I still have anything open with the helpdesk", "list_tickets", {"open_only": True}),
+    ("anything still pending with support for me?", "list_tickets", {}),
     ("show my tickets", "list_tickets", {"someone_elses": ABSENT, "mine": True}),
     ("list all my open tickets", "list_tickets", {"someone_elses": ABSENT}),
     ("which tickets have I got open", "list_tickets", {"client": ABSENT, "mine": True}),
@@ -77,6 +80,9 @@ PLANNED: list[dict[str, Any]] = [
     asked("emma", "show me my open tickets, my colleague said I should check", OWN_LIST),
     asked("liam", "what tickets have I got", OWN_LIST),
     asked("emma", "list all my tickets", OWN_LIST),
+    asked(
+        "liam", "Hi, what have I got with you at the moment? I lose track of the emails.", OWN_LIST
+    ),
 ]
 
 

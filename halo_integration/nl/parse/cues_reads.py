@@ -19,6 +19,13 @@ from .cue_parts import (
     cue,
 )
 
+# The service desk the person talks to, as they name it: "you", "IT", "the helpdesk"
+_THE_DESK = (
+    r"(?:you|u|(?-i:IT)|support|the\s+(?:help\s*desk|service\s+desk|desk|(?-i:IT)(?:\s+team)?|"
+    r"support\s+team))"
+)
+_WITH_THE_DESK = rf"(?:(?:still\s+)?(?:open|going|outstanding|pending|on)\s+)?with\s+{_THE_DESK}\b"
+
 READ_CUES: tuple[Cue, ...] = (
     # "what's open for Stark Logistics", "whats still outstanding": the open tickets
     cue(
@@ -41,6 +48,12 @@ READ_CUES: tuple[Cue, ...] = (
         3,
         r"\bwhat\s+(?:have|did)\s+I\s+(?:raised?|open(?:ed)?|log(?:ged)?|submit(?:ted)?|"
         r"report(?:ed)?|file[d]?|create[d]?)\b|"
+        # "what do I have with you at the moment?", "do I have anything open with IT?",
+        # "anything still open with you guys for me?": what the person has with the desk
+        rf"\b(?:what|anything)\s+(?:do|have|did)\s+I\s+(?:(?:got|have|still)\s+)*{_WITH_THE_DESK}|"
+        rf"\bdo\s+I\s+(?:still\s+)?have\s+anything\s+{_WITH_THE_DESK}|"
+        rf"\banything\s+(?:still\s+)?(?:open|outstanding|going|pending)\s+with\s+{_THE_DESK}"
+        r"(?:\s+guys)?\s+for\s+me\b|"
         r"\b(?:everything|anything|all)\s+(?:that\s+)?I(?:'ve|\s+have)?\s+(?:ever\s+)?(?:opened|"
         r"raised|logged|submitted|reported|sent|filed)\b|"
         r"\b(?:everything|anything|something|all|tickets?)\s+(?:that\s+)?(?:was\s+|were\s+)?"
