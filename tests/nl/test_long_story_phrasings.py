@@ -256,6 +256,18 @@ PLANNED: list[dict[str, Any]] = [
         "SharePoint ticket?",
         {"action": "get_ticket", "params": {"ticket_id": 3089}},
     ),
+    # what is needed, asked in general at the end, is for the articles
+    asked(
+        "emma",
+        "Our team is growing next month and two people start on the same day. What do we need "
+        "to do before a new starter arrives?",
+        {"action": "lookup", "params": {"entity": "kb_articles", "search_has": "starter"}},
+    ),
+    asked(
+        "liam",
+        "I'm off to the Leeds office for a week. What does IT need from me before I travel?",
+        {"action": "lookup", "params": {"entity": "kb_articles", "search_has": "travel"}},
+    ),
     # someone else's ticket stays refused, however long the story
     asked(
         "liam",

@@ -300,6 +300,11 @@ HOWTO_RE = re.compile(
     r"(?:i|we)\s+(?:can|could)\s+(?:read|find|learn|look|check)\b|"
     # "what do I do if my laptop is stolen?", "what should I do when outlook asks ..."
     r"^\W*what\s+(?:do|should|can|must)\s+(?:i|we)\s+do\s+(?:if|when|about|with|after|to)\b|"
+    # "... joining in three weeks. What does IT need from us before a new starter begins?",
+    # "what do I need to do before my first day?": what is needed, asked in general
+    r"(?:^|(?<=[.!?])\s)\W*what\s+(?:do|does|should|must|will|would)\s+(?:i|we|you|(?-i:IT)|"
+    r"the\s+(?:desk|helpdesk|service\s+desk))\s+need\s+(?:from\s+(?:me|us)\s+|to\s+(?:do|know|"
+    rf"have|prepare|send|bring)\s+)?(?:before|for|when|if|ahead\s+of)\b(?=[^.!?]*\?){_NO_TICKET_AHEAD}|"
     # "steps to connect a second monitor?", "instructions for the scanner"
     r"^\W*(?:the\s+|any\s+|some\s+)?(?:steps|instructions|procedure|process|walk-?through|tutorial)\s+"
     r"(?:to|for|on|about)\b|"
