@@ -46,7 +46,7 @@ from .cues_fields import FIELD_CUES
 from .cues_reads import READ_CUES
 from .cues_tickets import TICKET_CUES
 from .rating_cues import RATING_CUES
-from .text import words
+from .text import SENTENCE_END_RE, words
 
 # One table, in priority order for ties: ratings ("how do I rate my ticket?" is not a question
 # for the articles), the ticket's life, then fields, then reads.
@@ -466,7 +466,7 @@ _CLOSING_LOOK_UP_RE = re.compile(
 
 def _closing_look_up(text: str, best: Intent) -> bool:
     # (the query's span may start in the story: "what they pay for ... Please find the contracts")
-    starts = [m.end() for m in re.finditer(r"[.!?]\s+", text[: best.end])]
+    starts = [m.end() for m in SENTENCE_END_RE.finditer(text[: best.end])]
     return bool(starts) and bool(_CLOSING_LOOK_UP_RE.match(text, starts[-1]))
 
 

@@ -462,7 +462,7 @@ def strip_wrapping_quotes(value: str) -> str:
 
 
 # ("our new joiner Mr. Rahul Verma": a title's full stop ends no sentence)
-_SENTENCE_END_RE = re.compile(
+SENTENCE_END_RE = re.compile(
     r"(?<!\bno\.)(?<!\bnr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bProf\.)"
     r"(?<=[.!?])\s+"
 )
@@ -574,8 +574,8 @@ def summarise(description: str, limit: int = 120) -> tuple[str, str]:
     """
     description = description.strip()
     opening = _opening(description)
-    first, *rest = _SENTENCE_END_RE.split(opening, maxsplit=1)
-    ask = _closing_ask(_SENTENCE_END_RE.split(opening), limit)
+    first, *rest = SENTENCE_END_RE.split(opening, maxsplit=1)
+    ask = _closing_ask(SENTENCE_END_RE.split(opening), limit)
     if ask:
         # "I've been off on leave for three weeks and came back to find ... Could you sort out
         # my badge access?": the background says why; the closing ask says what is needed
@@ -583,12 +583,12 @@ def summarise(description: str, limit: int = 120) -> tuple[str, str]:
     elif first.endswith("?") and len(first.split()) <= 5 and rest:
         # "Where my files gone? The Projects folder is empty": a short question says little;
         # the sentence after it is the problem.
-        first = first + " " + _SENTENCE_END_RE.split(rest[0], maxsplit=1)[0]
+        first = first + " " + SENTENCE_END_RE.split(rest[0], maxsplit=1)[0]
     elif rest and _SAYS_MORE_RE.match(rest[0]):
         # "Outlook won't open. just sits on 'loading profile'", "I work from the Warehouse now.
         # Would it be possible to have a desk phone there?": the sentence after the first one
         # carries on the same thought or asks for what is needed, so the summary keeps it
-        following = _SENTENCE_END_RE.split(rest[0], maxsplit=1)[0]
+        following = SENTENCE_END_RE.split(rest[0], maxsplit=1)[0]
         if len(first) + len(following) < limit * 1.2 and not _PLEA_RE.match(following):
             first = first.rstrip(" ") + (" " if first[-1:] in ".?!" else ". ") + following
     first = first.rstrip(" .!")
