@@ -48,3 +48,13 @@ PLANNED: list[dict[str, Any]] = [
 def test_hand_over_plan(case: dict[str, Any], halo_connected, request) -> None:
     actor = request.getfixturevalue(PEOPLE[case["as"]])
     _check(plan_request(case["text"], actor=actor), case["expect"])
+
+
+@pytest.mark.django_db
+def test_a_hand_over_with_halo_down_says_so(halo_connected, sim, portal_admin) -> None:
+    sim.faults.down = True
+
+    plan = plan_request("please get 3140 to Tom Walsh", actor=portal_admin)
+
+    assert not plan.ready
+    assert "Halo is unavailable" in plan.refused

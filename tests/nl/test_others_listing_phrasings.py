@@ -99,3 +99,30 @@ def test_the_admin_asking_the_same_gets_the_list(halo_connected, portal_admin) -
     assert not plan.refused, plan
     assert plan.action == "list_tickets"
     assert plan.params.get("user_id") == 201 or plan.params.get("client_id"), plan
+
+
+@pytest.mark.django_db
+def test_someone_elses_list_is_refused_the_same_with_halo_down(
+    halo_connected, sim, other_employee
+) -> None:
+    # the refusal needs no Halo read, so Halo being down changes nothing in it
+    up = plan_request("what tickets has Emma Jones?", actor=other_employee).refused
+    sim.faults.down = True
+    down = plan_request("what tickets has Emma Jones?", actor=other_employee)
+
+    assert down.refused == up
+    assert not down.ready
+
+
+@pytest.mark.django_db
+def test_a_number_at_the_end_of_a_story_with_halo_down_says_so(
+    halo_connected, sim, other_employee
+) -> None:
+    sim.faults.down = True
+
+    plan = plan_request(
+        "I'm covering for Emma this week. Could you show me 3115?", actor=other_employee
+    )
+
+    assert not plan.ready
+    assert "Halo is unavailable" in plan.refused
