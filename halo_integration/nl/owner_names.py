@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from halo_integration.actions.lookup import LOOKUP
 from halo_integration.actions.tickets_read import LIST_TICKETS
+from halo_integration.actions.tickets_write import CREATE_TICKET
 from halo_integration.catalog import Item, resolve_name
 from halo_integration.nl.parse.cue_parts import MESSAGE_FROM_RE
 from halo_integration.nl.parse.names import NAME_STOPS
@@ -349,3 +350,70 @@ def _person_lead(
             resolver.keep("user_id", person.id, person.name)
             return tokens[cut:]
     return None
+
+
+# A run of capitalised words ("Stark Logistics", "Acme"), each of which may name a customer
+_CAPITALISED_RUN_RE = re.compile(r"(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*)){0,3}")
+_MAX_NAME_SEARCHES = 8
+
+
+def places_in_text(resolver: Resolver) -> None:
+    """ "Distribution Centre at Stark Logistics reports the loading bay CCTV is offline",
+    "Raise a ticket for Initech at their Main Office site re: ...": when no heading or lead
+    named the customer and site, an admin's ticket may still name them anywhere in the text.
+    A customer is taken only when one capitalised run names exactly one; a site only when the
+    whole name of exactly one of that customer's sites is in the text, word for word."""
+    if resolver.plan.action != CREATE_TICKET or "user_id" in resolver.params:
+        return
+    if not is_admin(resolver.actor) or {"client_id", "site_id"} <= resolver.params.keys():
+        return
+    text = resolver.plan.text
+    try:
+        if "site_id" in resolver.params:
+            _customer_of_site(resolver)
+            return
+        if "client_id" not in resolver.params and not resolver.slots.get("client"):
+            _customer_named(resolver, text)
+        if "client_id" in resolver.params:
+            rows = resolver.reads.look_up(
+                "sites", page_size=100, client_id=resolver.params["client_id"]
+            )
+            said = _words(text)
+            sites = {i.id: i for i in map(_item, rows) if _words(i.name) and _words(i.name) <= said}
+            if len(sites) == 1:
+                site = next(iter(sites.values()))
+                resolver.keep("site_id", site.id, site.name)
+    except Refuse:
+        return  # look-ups turned off: the text stays the summary
+
+
+def _customer_of_site(resolver: Resolver) -> None:
+    """ "Umbrella Health, Laboratory site - ...": the site was found by its own name; it
+    names its customer."""
+    site_name = resolver.names.get("site_id", "")
+    rows = resolver.reads.look_up("sites", search=site_name, page_size=50) if site_name else []
+    site = next((r for r in rows if _item(r).id == resolver.params["site_id"]), None)
+    if isinstance(site, Site) and site.client_id:
+        resolver.keep("client_id", site.client_id, site.client_name)
+
+
+def _customer_named(resolver: Resolver, text: str) -> None:
+    found: dict[int, Item] = {}
+    searches = 0
+    for run in _CAPITALISED_RUN_RE.finditer(text):
+        words = [w.strip(" ,.:;()") for w in run.group(0).split()]
+        words = [re.sub(r"'s$", "", w) for w in words if w.casefold() not in NAME_STOPS]
+        # "Initech Main Office": the customer is the run's first words, its site the rest
+        for cut in range(len(words), 0, -1):
+            name = " ".join(words[:cut])
+            if len(name) < 3 or searches == _MAX_NAME_SEARCHES:
+                continue
+            searches += 1
+            rows = resolver.reads.look_up("customers", search=name, page_size=50)
+            customer = _only_match(rows, name.split(), whole=False)
+            if customer is not None:
+                found[customer.id] = customer
+                break
+    if len(found) == 1:
+        customer = next(iter(found.values()))
+        resolver.keep("client_id", customer.id, customer.name)

@@ -26,6 +26,7 @@ from halo_integration.nl.owner_names import (
     owner_heading,
     owner_lead,
     person_after_place,
+    places_in_text,
     site_heading,
 )
 from halo_integration.nl.parse.rules import ParsedRequest
@@ -102,6 +103,7 @@ class Resolver:
         owner_guess(self)
         owner_lead(self)
         person_after_place(self)
+        places_in_text(self)
         team_at_end(self)
 
     def _add_note(self) -> None:
@@ -211,6 +213,8 @@ class Resolver:
         self.params["entity"] = entity
         if self.slots.get("search"):
             self.params["search"] = self.slots["search"]
+        if self.slots.get("contact") and self._an_agent_not_a_user():
+            self.params["entity"] = "agents"  # "who is Marcus Reid?": one of the agents
         if self.slots.get("active_only"):
             self.params["active_only"] = True
         if self.slots.get("question"):
@@ -227,6 +231,17 @@ class Resolver:
             return
         self._client_and_site()
         owner_guess(self)
+
+    def _an_agent_not_a_user(self) -> bool:
+        """The person asked about is one of the agents and none of the users (agents are
+        cached; the users are read only when an agent has the name)."""
+        wanted = str(self.params.get("search") or "")
+        if not wanted or self.slots.get("client") or not is_admin(self.actor):
+            return False
+        if resolve_name(self.catalog.items("agents"), wanted).item is None:
+            return False
+        rows = self.reads.look_up("users", search=wanted, page_size=50)
+        return resolve_name([_row_item(r) for r in rows], wanted).item is None
 
     def _agent_of_appointments(self) -> bool:
         """ "What appointments has Hannah Fischer got booked?": appointments are an agent's, so

@@ -85,6 +85,12 @@ def build_note(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
         value = value[label.end() :]
     if hidden is not None:
         slots["hiddenfromuser"] = hidden
+    chosen = _ONE_OF_THEM_NOTE_RE.match(value)
+    if chosen and int(chosen.group(1)) in slots.get("ticket_ids", ()):
+        # "re 3120 and 3076: on 3076 note that Mia starts on the 14th": the note is for one
+        slots["ticket_id"] = int(chosen.group(1))
+        del slots["ticket_ids"]
+        value = value[chosen.end() :]
     if _NOTE_SAYS_NOTHING_RE.match(value):
         value = ""
     value = value or _remark_before_fyi(sc, intent) or _note_in_other_sentences(sc, intent)
@@ -97,6 +103,12 @@ def build_note(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
     return slots
 
 
+_ONE_OF_THEM_NOTE_RE = re.compile(
+    r"(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:(?:add|put|leave|write|post)\s+(?:a\s+|an\s+)?"
+    r"(?:note|comment)\s+)?(?:on|for|to)\s+(?:ticket\s*)?#?\s*(\d{3,})\s*[,:-]?\s*"
+    r"(?:(?:please\s+)?(?:note|add|say|put\s+down|write)\s+(?:that\s+)?)?",
+    IGNORE_CASE,
+)
 _ONE_OF_RE = re.compile(r"\bone\s+of\s+(?:my|our|the)\s+(?:tickets|requests|cases)\b", IGNORE_CASE)
 _TELL_THEM_RE = re.compile(
     r"^(?:(?:please|pls|just|can\s+you|could\s+you)\s+)*(?:tell|let)\s+(?:them|him|her|IT|the\s+team)\s+"
@@ -351,7 +363,7 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     _ticket_target(sc, slots)
     person = PERSON_ON_TICKET_RE.search(sc.text)
     if person and not {"team", "agent"} & slots.keys():  # "put Marcus on 3101"
-        name = person.group("name") or person.group("name2")
+        name = person.group("name") or person.group("name2") or person.group("name3")
         if person.group("team"):  # "have the network team look at 3160"
             slots["team"] = re.sub(  # ("the service desk" is the Service Desk team)
                 r"\s+(?:team|queue|group)$", "", person.group("team"), flags=IGNORE_CASE

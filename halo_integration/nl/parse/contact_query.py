@@ -91,6 +91,7 @@ def build_contact(doc: Prepared, intent: Intent) -> dict[str, Any]:
     slots: dict[str, Any] = {
         "entity": "users",
         "search": doc.restore(doc.text[name_start:name_end]),
+        "contact": True,  # a person asked about: a user, or one of the agents (see the resolver)
     }
     at = _AT_CUSTOMER_RE.match(doc.text, name_end)
     if at:

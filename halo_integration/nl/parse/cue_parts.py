@@ -189,7 +189,9 @@ SHOULD_BE = (
 # ("should be with the supplier" is a status).
 BELONGS_WITH = (
     r"(?:should|must|needs?\s+to|has\s+to|ought\s+to|can|could)\s+(?:now\s+)?(?:be|sit|stay|go)\s+"
-    r"with\s+(?:the\s+)?(?=(?-i:[A-Z]))(?!(?:user|supplier|customer|client|vendor|third)\b)"
+    # ("3042 should be with 2nd Line Support": a team may start with its line's number)
+    r"with\s+(?:the\s+)?(?=(?-i:[A-Z])|\d(?:st|nd|rd|th)\s+line\b)"
+    r"(?!(?:user|supplier|customer|client|vendor|third)\b)"
 )
 
 # A person put on a ticket: "make Priya the agent on 3140", "put Marcus on 3101", "let Sarah
@@ -200,6 +202,11 @@ PERSON_ON_TICKET_RE = re.compile(
     r"\b(?:put|get|let|have)\s+(?P<name2>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+(?:on|onto|"
     r"handle|take|look\s+at|deal\s+with|work\s+on|to\s+(?:handle|take|look\s+at))\s+"
     rf"(?=(?:ticket\s*)?#?\s*(?:\d{{3,10}}\b|{BLANK}))|"
+    # "Hannah should pick up 3140", "Marcus can take 3099": the person first
+    r"^\W*(?!(?:IT|we|you|they|he|she|someone|somebody|anyone|anybody|support|the|my|our)\b)"
+    r"(?P<name3>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+(?:should|can|could|will|"
+    r"needs\s+to|is\s+to|is\s+going\s+to|to)\s+(?:pick\s+up|take(?:\s+over)?|handle|grab|own|"
+    rf"look\s+at|deal\s+with|work\s+on)\s+(?=(?:ticket\s*)?#?\s*(?:\d{{3,10}}\b|{BLANK}))|"
     # "have the network team look at 3160"
     r"\b(?:put|get|let|have|ask)\s+(?:the\s+)?(?P<team>[\w&'-]+(?:\s+[\w&'-]+){0,3}?\s+(?:team|desk|queue|"
     r"group))\s+(?:to\s+)?(?:on|onto|handle|take|look\s+at|deal\s+with|work\s+on)\s+"
@@ -212,7 +219,7 @@ PERSON_ON_TICKET_RE = re.compile(
 # problem, not a thing).
 TERSE_QUESTION_RE = re.compile(
     r"^\W*(?:is\s+|are\s+|has\s+|have\s+)?(?:the\s+|my\s+|our\s+)?"
-    r"(?P<words>(?!(?:it|this|that|everything|anything)\b|#|\d)"
+    r"(?P<words>(?!(?:it|this|that|everything|anything|kb|knowledge|articles?|guides?|faqs?|docs?)\b|#|\d)"
     r"(?:(?!(?:when|while|whenever|after|before|during|since|if|because)\b)[\w'-]+\s+){0,3}?[\w'-]+?)\s*"
     r"(?:(?:[-:,]\s*|\s+)(?:any\s+)?(?:news|update|updates|status|progress|eta)|\s+(?:been\s+)?(?:ready|"
     r"done|fixed|sorted|finished|here|arrived|approved|delivered|ordered)\s+yet)\s*[?!.]*\s*$",
@@ -411,6 +418,9 @@ TEAM_MEMBERS_RE = re.compile(
 # "which team is Daniel Kim in?", "what team does Chloe Martin belong to"
 AGENT_TEAM_RE = re.compile(
     r"\b(?:which|what)\s+teams?\s+(?:is|does|do|are|has)\s+(?=(?-i:[A-Z])|«)|"
+    # "Daniel Kim - which team is he on?": the agent named first
+    r"^\W*(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s*(?:-|:|,)\s*(?:which|what)\s+teams?\s+"
+    r"(?:is|does)\s+(?:he|she|they)\b|"
     # "is Priya in 1st Line or 2nd Line?", "does Marcus work on the Network team?"
     r"^\W*(?:is|does)\s+(?=(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s+(?:in|on|part\s+of|"
     r"belong\s+to|sit\s+in|work\s+(?:in|on|for))\s+(?:the\s+)?[\w&' -]{1,40}?\s+(?:or|team|queue|"

@@ -47,7 +47,17 @@ READ_CUES: tuple[Cue, ...] = (
         LIST_TICKETS,
         3,
         r"\bwhat\s+(?:have|did)\s+I\s+(?:raised?|open(?:ed)?|log(?:ged)?|submit(?:ted)?|"
-        r"report(?:ed)?|file[d]?|create[d]?)\b|"
+        rf"report(?:ed)?|file[d]?|create[d]?|put\s+in|ask(?:ed)?\s+(?:{_THE_DESK}\s+)?for)\b|"
+        # "list what I opened in November"
+        r"^\W*(?:list|show(?:\s+me)?|give\s+me)\s+what\s+I(?:'ve|\s+have)?\s+(?:ever\s+)?(?:opened|"
+        rf"raised|logged|submitted|reported|put\s+in|sent\s+in|asked\s+(?:{_THE_DESK}\s+)?for)\b|"
+        # "do I have anything that needs a reply from me?", "is there anything I need to do
+        # something about?": what waits on the person
+        r"\b(?:anything|something|which\s+(?:tickets?|ones?)|tickets?)\s+(?:that\s+)?(?:needs?|requires?)\s+"
+        r"(?:a\s+|an\s+|my\s+|some\s+)?(?:reply|response|answer|input|action|attention|feedback)"
+        r"(?:\s+from\s+me)?\W*$|"
+        r"\b(?:anything|something)\s+(?:that\s+)?I\s+(?:need|have|must|should)\s+to\s+(?:do\s+"
+        r"(?:something\s+)?about|act\s+on|deal\s+with|action|respond\s+to|reply\s+to)\W*$|"
         # "what do I have with you at the moment?", "do I have anything open with IT?",
         # "anything still open with you guys for me?": what the person has with the desk
         rf"\b(?:what|anything)\s+(?:do|have|did)\s+I\s+(?:(?:got|have|still)\s+)*{_WITH_THE_DESK}|"
@@ -55,7 +65,7 @@ READ_CUES: tuple[Cue, ...] = (
         rf"\banything\s+(?:still\s+)?(?:open|outstanding|going|pending)\s+with\s+{_THE_DESK}"
         r"(?:\s+guys)?\s+for\s+me\b|"
         r"\b(?:everything|anything|all)\s+(?:that\s+)?I(?:'ve|\s+have)?\s+(?:ever\s+)?(?:opened|"
-        r"raised|logged|submitted|reported|sent|filed)\b|"
+        rf"raised|logged|submitted|reported|sent|filed|put\s+in|asked\s+(?:{_THE_DESK}\s+)?for)\b|"
         r"\b(?:everything|anything|something|all|tickets?)\s+(?:that\s+)?(?:was\s+|were\s+)?"
         r"(?:opened|raised|logged|submitted|reported|filed|created)\s+by\s+me\b|"
         # "anything of mine opened since Friday", "everything of ours raised this week"
@@ -92,7 +102,9 @@ READ_CUES: tuple[Cue, ...] = (
         r"^\W*(?:show|list|tell|give)\s+(?:me\s+)?what(?:'s|s|\s+is)\s+(?:still\s+)?(?:open|outstanding|"
         r"pending|unresolved|closed|resolved)\b|"
         # "my stuff pls", "all my things"
-        r"^\W*(?:all\s+(?:of\s+)?)?my\s+(?:stuff|things|lot)(?:\s+please)?\W*$|"
+        # ("my stuff in progress": a state may end it)
+        r"^\W*(?:all\s+(?:of\s+)?)?my\s+(?:stuff|things|lot)(?:\s+(?:that(?:'s|\s+is)\s+)?(?:still\s+)?"
+        r"(?:open|in\s+progress|pending|outstanding|closed|resolved|done))?(?:\s+please)?\W*$|"
         # "list my stuff", "show me everything"
         r"^\W*(?:list|show|display|see|view|give)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+(?:stuff|things|"
         r"items|lot)|everything(?:\s+(?:of\s+mine|i\s+have|i've\s+got))?|it\s+all|all\s+of\s+it)\W*$|"
@@ -247,7 +259,27 @@ READ_CUES: tuple[Cue, ...] = (
     cue(
         GET_TICKET,
         3,
-        r"\bwho(?:'s|\s+is)\s+(?:working\s+on|handling|dealing\s+with|assigned\s+to|looking\s+at|on)\b",
+        r"\bwho(?:'s|\s+is)\s+(?:working\s+on|handling|dealing\s+with|assigned\s+to|looking\s+at|on|"
+        # "who is looking after my Finance SharePoint thing?"
+        r"(?:looking\s+after|taking\s+care\s+of|sorting(?:\s+out)?)(?=\s+(?:my|our|the)\b))\b",
+    ),
+    # "what was the fix on the meeting room 2 wifi one?", "show me my vpn one": a ticket
+    # described, and how it ended or what it says asked for
+    cue(
+        GET_TICKET,
+        3,
+        r"\bwhat\s+(?:was|is|were)\s+the\s+(?:final\s+)?(?:fix|outcome|resolution|solution|result)\s+"
+        r"(?:on|for|of|with|to)\s+(?:my|the|that|this)\b|"
+        r"^\W*(?:(?:can|could)\s+(?:you|i)\s+)?(?:please\s+)?(?:show|see|view|pull\s+up|check)\s+"
+        r"(?:me\s+)?(?:my|the|that)\s+(?:[\w-]+\s+){1,3}?one\b(?!\s+(?:of|that|which|who)\b)",
+    ),
+    # "what's the latest on the Finance SharePoint access?": the latest asked for on something
+    # of theirs is the ticket about it, whether or not it is called a ticket
+    cue(
+        GET_TICKET,
+        3,
+        r"\bwhat(?:'s|s|\s+is)\s+the\s+(?:latest|news|progress|status)\s+(?:on|with|about|regarding)"
+        r"\s+(?:my|our|the)\b",
     ),
     cue(GET_TICKET, 3, r"\bwhen\s+will\b", needs_ticket=True),
     cue(

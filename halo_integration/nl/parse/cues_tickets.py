@@ -541,7 +541,7 @@ TICKET_CUES: tuple[Cue, ...] = (
         ADD_NOTE,
         2,
         # (with a colon, or ending as a question, the head is read as it always was)
-        r"^\W*(?:on|re)\s+(?:ticket\s*)?#?\s*\d{3,10}\b\s+(?=\w)(?![^?]*\?\W*$)",
+        r"^\W*(?:on|re|about|regarding)\s+(?:ticket\s*)?#?\s*\d{3,10}\b\s+(?=\w)(?![^?]*\?\W*$)",
         "tell",
     ),
     # "Please record on ticket 3042 that the router was replaced", "In reply to your question
@@ -618,17 +618,28 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         REOPEN_TICKET,
         4,
-        r"\b(?:re-?open(?:ed|ing|s)?|un-?resolve(?:s)?|un-?close|re-?activate(?:d|s)?)\b|"
+        r"\b(?:re-?open(?:ed|ing|s)?|un-?resolve(?:s)?|un-?close)\b|"
+        # ("the PC needs its Windows licence reactivated": a licence, not a ticket)
+        r"\bre-?activate(?:s)?\s+(?=it\b|this\b|that\b|(?:ticket\s*)?#?\s*\d|(?:my|the|this|that)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|one)\b)|"
+        r"\b(?:it|ticket|request|case|one|\d{3,})\s+(?:to\s+be\s+|be\s+|been\s+|get\s+|got\s+)?"
+        r"re-?activated\b|\bre-?activate\W*$|"
         # "can you open my old ticket back up?", "open it back up please"
         r"\bopen\s+(?:(?:it|this|that|(?:ticket\s*)?#?\s*\d{3,10}|(?:my|the|this|that)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|one))\s+)?back\s+up\b",
+        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|one))\s+)?back\s+up\b|"
+        # "I need my password reset ticket opened again", "bring 789 back to life"
+        r"\b(?:ticket|request|case|one)\s+(?:to\s+be\s+|be\s+)?(?:opened|open)\s+(?:again|back\s+up)\b|"
+        r"\bbring\s+(?:it|this|that|(?:ticket\s*)?#?\s*\d{3,10}|(?:my|the|this|that)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|one))\s+back(?:\s+to\s+life)?\b",
     ),
     # "for 3131 write that the user is back": with a ticket named, "write/mention that" is a note
     cue(
         ADD_NOTE,
         3,
         r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b)).*?\b(?:write|put|mention|say|state|"
-        r"record|log)\s+(?:(?:down|there|in\s+it|on\s+it)\s+)?that\b|"
+        # ("..., put that in a note": what was said before goes in the note)
+        r"record|log)\s+(?:(?:down|there|in\s+it|on\s+it)\s+)?that\b"
+        r"(?!\s+(?:in|into|on|as|down\s+(?:in|as))\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:note|comment|ticket)\b)|"
         # "tell in ticket 3120 that ...", "say to the technician of 3042 that ...": where it
         # is said, then what
         r"\b(?:write|put|mention|say|tell|state|record)\s+(?:(?:to|in|on|into)\s+)"
@@ -650,8 +661,18 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"\bpass\s+(?:a\s+message|this|it|that|word|on\s+a\s+message)\s+(?:on\s+)?to\b|"
         # "could you pass on to whoever has 3089 that ...", "let whoever is on 3042 know ..."
         r"\bpass\s+(?:it\s+|this\s+|that\s+)?(?:on|along)\s+to\b|\blet\s+whoever\b|"
-        r"\bjust\s+so\s+you\s+know\b)",
+        r"\bjust\s+so\s+(?:you|(?:the\s+)?(?:tech|technician|engineer|agent)s?|they|(?-i:IT)|support)\s+"
+        r"(?:knows?|are\s+aware|is\s+aware)\b)",
         "tell",
+    ),
+    # "Update for my VPN drop-out ticket 3042 - I've tried a cable ...", "3120 add: asset tag is
+    # AC-2231": news for a ticket, headed as such (a question after it asks instead)
+    cue(
+        ADD_NOTE,
+        3,
+        r"^\W*(?:an?\s+|quick\s+|small\s+)?update\s+(?:for|on|re|regarding|about|to)\s+[^:?]{0,60}?"
+        r"(?:ticket\s*)?#?\s*\d{3,10}\s*(?::|\s-\s|,)\s*(?=[^?]+$)|"
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,10}\s*(?:-\s*)?(?:add|note|append|comment)\s*:\s*(?=\S)",
     ),
     # "3042: tried the new config, still drops", "for my vpn ticket: it happens on the home
     # wifi only", "Update on 3042 - the drops are every 10 min": a ticket named first, then
@@ -688,6 +709,13 @@ TICKET_CUES: tuple[Cue, ...] = (
         rf"{NOT_NEGATED}\bmark(?:ed)?\s+(?:[^,.;]{{0,40}}?\s+)?(?:as\s+)?(?:being\s+)?{RESOLVED_WORDS}\b",
     ),
     cue(RESOLVE_TICKET, 3, r"\b(?:can|could|may|should)\s+(?:now\s+)?be\s+(?:closed|resolved)\b"),
+    # "Closing 3101: summary note for the customer - ...", "wrap up 3042 for Emma with a note"
+    cue(
+        RESOLVE_TICKET,
+        3,
+        r"^\W*(?:closing|resolving)\s+(?:ticket\s*)?#?\s*\d{3,}\b|"
+        rf"{NOT_NEGATED}\bwrap(?:ping)?\s+up\s+{RES_OBJECT}",
+    ),
     # "we're done with 3076", "finished with the laptop one"
     cue(
         RESOLVE_TICKET,

@@ -51,7 +51,10 @@ _FIELD_START = (
     r"(?:with\s+|at\s+|for\s+|and\s+)?(?:the\s+)?(?:priority|prio\b|p[1-5]\b|"
     r"(?:very\s+)?(?:low|medium|normal|high|critical|urgent)\s+priority|urgent\b|"
     r"(?:re)?assign|escalate|customer\b|client\b|site\b|team\b|agent\b|technician\b|"
-    r"user\b|contact\b|on\s+behalf|(?:ticket\s+)?type\b|status\b|"
+    # ("user confirmed it's still stuck", "customer says ...": what they said, no field)
+    r"(?:user|contact)\b(?!\s+(?:confirmed|confirms|says|said|reports|reported|tried|has|had|is|was|"
+    r"can|can't|cannot|wants|needs|asked|asks|called|rang|thinks|mentioned|still)\b)|"
+    r"on\s+behalf|(?:ticket\s+)?type\b|status\b|"
     # "..., give it to Hannah", "..., hand to Daniel Kim"
     r"(?:give|hand|pass)\s+(?:it\s+)?(?:over\s+)?to\b|"
     # an admin's list item alone: "... offline. Critical", "..., medium", "... SR, assign ...",
@@ -277,6 +280,13 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
         named = after or _after_comma(sc, intent)
         if named and only_a_name(sc.text[: separator.start()]):
             return named
+        middle = _region(sc, separator.end(), intent.start)
+        place = re.sub(r"\s+site\W*$", "", sc.text[: separator.start()], flags=IGNORE_CASE)
+        if not named and middle and only_a_name(place):
+            # "Umbrella Health, Laboratory site - the fridge monitor is offline, please log
+            # it": the name, then the problem, the command last
+            value = _ASKING_END_RE.sub("", strip_polite(middle.value))
+            return Span(value, middle.start, middle.end) if value else None
     if (
         separator
         and separator.end() <= intent.start
@@ -294,6 +304,9 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
         or _after(sc, _SENTENCE_END_RE, intent.end, fields=True)
         or _after(sc, _DESCRIPTION_AFTER_RE, intent.end, fields=True)
     )
+
+
+_ASKING_END_RE = re.compile(r"[\s,;:-]*(?:(?:please|pls|can\s+you|could\s+you)\s*)*$", IGNORE_CASE)
 
 
 def _after_comma(sc: Scratch, intent: Intent) -> Span | None:

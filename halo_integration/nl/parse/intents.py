@@ -71,6 +71,11 @@ _QUERY_VERB_RE = re.compile(
     r"when(?=\s+(?:does|do|did|will|is|are|was)\b[^?.]*?\b(?:contracts?|agreements?|invoices?|"
     r"appointments?|visits?)\b)|"
     r"any|all|every|report\s+on|"
+    # "tell me about the Network team"
+    r"tell\s+(?:me|us)\s+(?:more\s+)?about|"
+    # "run the SLA compliance report for me": a report run is a report looked up
+    r"(?:run|generate|produce)(?=\s+(?:me\s+)?(?:the|a|an|our|this|that)\s+(?:[\w-]+\s+){0,5}?"
+    r"reports?\b)|"
     # "could you send me the SLA compliance report": a report sent is a report looked up
     r"(?:send|e-?mail|forward)\s+(?:me|us)(?=\s+(?:the|our|a\s+copy\s+of\s+the)\s+(?:[\w-]+\s+){0,5}?"
     r"reports?\b))\b|" + _RECORDS_WANTED,
@@ -169,6 +174,9 @@ _REPORT_HEAD_RE = re.compile(
 )
 
 
+_KINDS_OF_CALL = words("video voice conference sales client customer conf audio group")
+
+
 def query_object(text: str, start: int = 0) -> QueryObject | None:
     """The first entity or ticket noun after `start` that is not a filter."""
     for match in _OBJECT_RE.finditer(text, start):
@@ -187,6 +195,12 @@ def query_object(text: str, start: int = 0) -> QueryObject | None:
             continue  # "a buzzing sound on every call": when it happens, not what is asked for
         if before and before[-1].lower() in _GREETINGS:
             continue  # "Hi team, ..." greets; it does not ask for teams
+        if (
+            before
+            and match.group(0).lower() in {"call", "calls"}
+            and (THING_RE.fullmatch(before[-1]) or before[-1].lower() in _KINDS_OF_CALL)
+        ):
+            continue  # "my headset cuts out in Teams calls": calls made, no tickets
         if _physical_case(text, match.start()):
             continue  # "the case no longer closes", "my phone case is cracked": a thing, no ticket
         if text.startswith("'s ", match.end()):
@@ -258,6 +272,8 @@ def _query_verb(text: str) -> re.Match[str] | None:
         if word in {"any", "all", "every"} and (
             _TIME_QUANTIFIER_RE.match(text, verb.end())
             or _ANY_IDIOM_RE.match(text, verb.end())
+            # ("my open tickets, all of them": the records named before it, all of them)
+            or (verb.start() > 0 and _POINTING_BACK_RE.match(text, verb.end()))
             or _PREPOSITION_BEFORE_RE.search(text, 0, verb.start())
         ):
             continue
@@ -297,6 +313,15 @@ _ASKED_OF_IT_RE = re.compile(
     r"(?:(?:got|using|holding|assigned\s+to|with)\s+)?(?:it|this|that|them|they)|"
     r"when\s+(?:(?:does|do|will)\s+)?(?:it\s+|they\s+)?(?:expires?|ends?|renews?|runs?\s+out))"
     r"(?:\s+now)?\W*$",
+    IGNORE_CASE,
+)
+
+
+# ("I raised a ticket about the printer, what's going on": a ticket of theirs all the same)
+_INDEFINITE_BEFORE_RE = re.compile(
+    r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bgot\s)(?<!\braised\s)(?<!\blogged\s)(?<!\bopened\s)"
+    r"(?<!\bsubmitted\s)(?<!\bin\s)(?<!\bsent\s)(?<!\bcreated\s)(?<!\bmade\s)(?<!\bfiled\s)"
+    r"\b(?:a|an)\s+(?:[\w-]+\s+)?$",
     IGNORE_CASE,
 )
 
@@ -354,6 +379,8 @@ def query_intent(text: str) -> tuple[Intent, QueryObject | None] | None:
         return Intent(LIST_TICKETS, strength, start, obj.end, "query"), obj
     if not verb and not re.fullmatch(r"ticket|case|call", text[obj.start : obj.end], IGNORE_CASE):
         return None  # "I have a problem with my VPN" is a complaint, not a ticket reference
+    if not verb and _INDEFINITE_BEFORE_RE.search(text, 0, obj.start):
+        return None  # "not sure this counts as a ticket", "a Zoom call": no ticket of theirs
     if verb and verb.group(0).lower() in {"all", "any", "every"}:
         strength = 1  # "all sorted now, please close ticket 3131": "all" asks for nothing
     return Intent(GET_TICKET, strength if verb else 1, start, obj.end, "query"), obj
@@ -431,6 +458,17 @@ _ONE_DESCRIBED_RE = re.compile(
 )
 
 
+# What the person has asked the desk for: their own tickets, whatever thing is named
+_WHAT_I_ASKED_RE = re.compile(
+    r"\b(?:everything|anything|all|what)\s+(?:that\s+)?I(?:'ve|\s+have|\s+did)?\s+(?:ever\s+)?"
+    r"(?:opened|raised|logged|submitted|reported|filed|put\s+in|sent\s+in|asked)\b|"
+    # "anything that needs a reply from me?": what waits on the person
+    r"\b(?:anything|something)\s+(?:that\s+)?(?:needs?|requires?)\s+(?:a\s+|an\s+|my\s+|some\s+)?"
+    r"(?:reply|response|answer|input|action|attention|feedback)\b",
+    IGNORE_CASE,
+)
+
+
 def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
     """ "Excel crashes every time I open the monthly report" reports a problem: the Halo noun
     inside it ("report", "Teams", "site", "asset") is part of the description, not a look-up.
@@ -445,6 +483,8 @@ def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
         return best
     if best.action == GET_TICKET and _ONE_DESCRIBED_RE.search(text):
         return best  # "latest on the overheating laptop one": the fault describes the ticket
+    if best.action == LIST_TICKETS and _WHAT_I_ASKED_RE.search(text):
+        return best  # "can I get an overview of everything I've asked IT for?"
     if best.action == LOOKUP and _RECORDS_WANTED_RE.search(text):
         return best
     if best.action == LOOKUP and _KB_FIRST_RE.match(text):
@@ -502,6 +542,15 @@ _BROKEN_END_RE = re.compile(
 )
 
 
+# "Globex (Cypress Creek site) says the shared scanner emails never arrive": after the thing,
+# what is wrong with it or what it needs (the names before it are whose it is)
+_FAULT_AFTER_RE = re.compile(
+    r"\b(?:keeps?|kept|never|won'?t|can'?t|cannot|isn'?t|doesn'?t|don'?t|aren'?t|stopped|fails?|"
+    r"failing|failed|broken|dead|down|offline|crash(?:es|ed|ing)?|freez(?:es|ing)|frozen|"
+    r"blue-?screens?|needs?|needed|lost|losing|times?\s+out|timing\s+out|slow|errors?|"
+    r"flicker(?:s|ing)?|jam(?:s|med|ming)?|printing\s+\w+|not\s+\w+ing|no\s+longer)\b",
+    IGNORE_CASE,
+)
 _FOR_HEADING_RE = re.compile(r"^\W*for\s+[\w&.' -]{1,40}?\s*:\s*(?=\S)", IGNORE_CASE)
 _NAME_FOR_NAME_HEADING_RE = re.compile(rf"^\W*{NAME_RUN}\s+for\s+{NAME_RUN}\s*(?::|\s-\s)\s*(?=\S)")
 
@@ -546,7 +595,9 @@ def _problem_statement(text: str) -> Intent | None:
     # "keyboard types random characters": the thing opens the sentence, its subject
     # ("acme inc hq projector dead": a customer and site first, when a failure ends it)
     leading = len(re.findall(r"[\w'-]+", text[offset : thing.start()])) <= (5 if broken else 2)
-    if not (leading or _STATEMENT_RE.search(text[offset:])):
+    if not (
+        leading or _STATEMENT_RE.search(text[offset:]) or _FAULT_AFTER_RE.search(text, thing.end())
+    ):
         return None
     return Intent(CREATE_TICKET, 1, thing.start(), thing.start(), "problem")
 
@@ -624,7 +675,11 @@ _STATE_QUESTION_RE = re.compile(
     r"there\s+(?:is|are)\s+(?:already\s+)?(?:any\s+|some\s+|an?\s+)?(?:news|updates?|progress|"
     r"answers?|reply|replies)\b[^.!]*?\?|"
     # "3121 - what did they do to fix it", "how did IT sort it in the end?": what was done
-    r"what\s+did\s+(?:they|you(?:\s+guys)?|some(?:one|body)|it|the\s+\w+)\s+do\b|"
+    r"what\s+did\s+(?:they|you(?:\s+guys)?|some(?:one|body)|it|the\s+\w+)\s+(?:do|find|say|decide|"
+    r"conclude|end\s+up\s+doing)\b|"
+    # "The VPN ticket, who's handling it?": who has it
+    r"who(?:'s|s|\s+is)\s+(?:(?:handling|dealing\s+with|working\s+on|looking\s+(?:at|after)|on|"
+    r"assigned(?:\s+to)?)\s+)?(?:it|this|that|this\s+one|that\s+one)\W*$|"
     r"how\s+(?:did|was|were|has|have)\s+(?:it|this|that|they|you(?:\s+guys)?|some(?:one|body)|the\s+\w+)"
     r"\s+(?:get\s+|been\s+)?(?:fix|fixed|solve|solved|resolve|resolved|sort|sorted)\b|"
     # "3160 - what's the last public note?": what the ticket itself says last
@@ -701,6 +756,9 @@ def _fix_not_close(text: str, pool: list[Intent], best: Intent) -> Intent:
     return min(problems, key=lambda c: c.start) if problems else best
 
 
+_SEVERAL_MARKED_IDS_RE = re.compile(r"#\s*\d{3,}\b.*#\s*\d{3,}\b|\btickets\s*#?\s*\d{3,}\b")
+
+
 def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     """The winning intent (see module docstring) and, for queries, the object noun."""
     candidates = _cue_intents(text)
@@ -712,6 +770,10 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     contact = contact_intent(text)  # "look up olivia brown, i need her email"
     if contact:
         candidates.append(contact)
+    if not candidates and _SEVERAL_MARKED_IDS_RE.search(text):
+        # "both of these please: #3131, #3115": tickets marked as such and nothing asked of
+        # them, to read
+        return Intent(GET_TICKET, 1, 0, 0, "query"), None
     if not candidates:
         fallback = _problem_statement(text)
         return (fallback, None) if fallback else (None, None)

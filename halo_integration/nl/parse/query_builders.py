@@ -43,7 +43,8 @@ _UNKNOWN_TYPE_RE = re.compile(
 
 
 def _modifier_before(text: str, end: int) -> tuple[str, int]:
-    """The words just before a noun, back to a determiner or verb ("every open [Incident]").
+    """The words just before a noun, back to a determiner or verb ("every open [Incident]"), four
+    at most ("the 2nd Line Support team's [agents]").
 
     Only words separated by plain spaces count: punctuation, a quoted passage or a blanked
     span ends the modifier.
@@ -51,7 +52,7 @@ def _modifier_before(text: str, end: int) -> tuple[str, int]:
     start = end
     kept = 0
     for word in reversed(list(re.finditer(r"[\w&'.+/-]+", text[:end]))):
-        if kept == 3 or text[word.end() : start].strip():
+        if kept == 4 or text[word.end() : start].strip():
             break
         if word.group(0).lower() in _MOD_SKIP or word.group(0).lower() in NAME_STOPS:
             break
@@ -527,8 +528,11 @@ _MEMBERSHIP_VERBS = words("belong belongs work works sit sits report reports par
 
 
 def _build_agent_team(doc: Prepared, intent: Intent) -> dict[str, Any]:
-    """ "which team is Daniel Kim in?": look the agent up; their record names the team."""
+    """ "which team is Daniel Kim in?": look the agent up; their record names the team.
+    ("Daniel Kim - which team is he on?": the name first, then the question about him)"""
     name, _end = take_name(doc.text, intent.end, stops=NAME_STOPS | _MEMBERSHIP_VERBS)
+    if not name:
+        name, _end = take_name(doc.text, 0, stops=NAME_STOPS | _MEMBERSHIP_VERBS)
     slots: dict[str, Any] = {"entity": "agents"}
     if name:
         slots["search"] = doc.restore(name)
@@ -598,6 +602,19 @@ def build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     own = _SELF_NAMED.get(obj.entity)
     if not search and own and own in slots:
         search = slots.pop(own)
+    if obj.entity in {"agents", "teams"} and "client" in slots:
+        # No customer has agents or teams: "the Service Desk team's agents" are that team's,
+        # "agent details for Chloe Martin" and "Tom Walsh's team" name the agent
+        name = str(slots.pop("client"))
+        team = _TEAM_NOUN_END_RE.sub("", name)
+        if obj.entity == "agents" and team != name:
+            slots["team"] = team
+        else:
+            slots["entity"] = "agents"
+            search = search or name
     if search:
         slots["search"] = search
     return slots
+
+
+_TEAM_NOUN_END_RE = re.compile(r"\s+(?:team|group|queue)\W*$", IGNORE_CASE)

@@ -75,7 +75,8 @@ _SCORE_AFTER_RES = (
         rf"(?:a\s+|an\s+|with\s+(?:a\s+)?)?({NUMBER}){_NOT_A_SCORE_AFTER}",
         IGNORE_CASE,
     ),
-    re.compile(rf"(?:{_BLANKS}[:,-]?\s*)(\d(?:[.,]\d)?)(?=\s*(?:$|[,;.!]|-))"),
+    # ("rate my Wi-Fi ticket 3121 a 3")
+    re.compile(rf"(?:{_BLANKS}[:,-]?\s*)(?:an?\s+)?(\d(?:[.,]\d)?)(?=\s*(?:$|[,;.!]|-))"),
 )
 
 

@@ -120,7 +120,9 @@ def extract_ids(sc: Scratch, slots: dict[str, Any]) -> None:
 
 _NAMED = r"\s*(?:name|named|called)?\s*[:=]?\s*(?:the\s+)?"
 _SITE_BEFORE_RE = re.compile(
-    rf"(?:^|[,;]\s*|\b(?:at|for|in|from|on)\s+)(?:the\s+)?((?:{TOK}\s+){{1,4}}?)site\b", IGNORE_CASE
+    # ("for Initech at their Main Office site")
+    rf"(?:^|[,;]\s*|\b(?:at|for|in|from|on)\s+)(?:the\s+|their\s+|its\s+)?((?:{TOK}\s+){{1,4}}?)site\b",
+    IGNORE_CASE,
 )
 _SITE_AFTER_RE = re.compile(
     r"(?<!\bon )(?<!\boff )\b(?:site|location)\b(?!\s+visits?\b)" + _NAMED, IGNORE_CASE

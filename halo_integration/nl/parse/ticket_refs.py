@@ -153,8 +153,21 @@ def extract_ticket_ids(sc: Scratch, slots: dict[str, Any]) -> bool:
     return False
 
 
+# "About 3042 and 3115 - please add a note to 3115 that ...": of the tickets listed, the one the
+# request then names again after "to", "on" or "for"
+_ONE_OF_THEM_RE = re.compile(r"\b(?:to|on|for|in)\s+(?:ticket\s*)?#?\s*(\d{3,})\b", IGNORE_CASE)
+
+
 def extract_ticket_id(sc: Scratch, slots: dict[str, Any], *, bare_ok: bool) -> None:
     if extract_ticket_ids(sc, slots):
+        named = {
+            m for m in _ONE_OF_THEM_RE.finditer(sc.text) if int(m.group(1)) in slots["ticket_ids"]
+        }
+        if len({int(m.group(1)) for m in named}) == 1:
+            chosen = named.pop()
+            slots["ticket_id"] = int(chosen.group(1))
+            del slots["ticket_ids"]
+            sc.blank(chosen.start(1), chosen.end(1))
         return
     ticket_id = take_id(sc, _TICKET_ID_RES)
     if ticket_id is None and bare_ok:
