@@ -343,7 +343,7 @@ def _person_lead(
         filters = (
             {"client_id": resolver.params["client_id"]} if "client_id" in resolver.params else {}
         )
-        search = " ".join(head).strip(",:;")
+        search = re.sub(r"'s$", "", " ".join(head).strip(",:;"))  # "Mia Chen's monitor ..."
         rows = resolver.reads.look_up("users", search=search, page_size=50, **filters)
         person = _only_match(rows, head, whole=cut > 1)
         if person is not None:

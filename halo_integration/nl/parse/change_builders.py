@@ -179,8 +179,11 @@ def _note_in_other_sentences(sc: Scratch, intent: Intent) -> str:
     laptop ticket: it shut itself down twice. please add that": a note asked for in one
     sentence and said in the others (a courtesy alone is no note)."""
     kept = []
+    # (a cue may start at the full stop before its sentence: ". Note it.")
+    rest = sc.text[intent.start :]
+    asked_at = intent.start + len(rest) - len(rest.lstrip(" .!?\n"))
     for match in _SENTENCE_RE.finditer(sc.text):
-        if match.start() <= intent.start < match.end():
+        if match.start() <= asked_at < match.end():
             continue  # the sentence that asks for the note
         sentence = _told_after_ticket(_TAKEN_HEAD_RE.sub("", match.group(0)))
         if BLANK in sentence:

@@ -17,15 +17,16 @@ from .cue_parts import (
     NAME_HEADING_ANY_CASE_RE,
     NAME_HEADING_RE,
     PRIORITY_MOD_RE,
+    THING_RE,
     TICKET_NOUN,
     Intent,
     only_a_name,
     singular,
 )
-from .intents import QueryObject
+from .intents import FAULT_AFTER_RE, QueryObject
 from .names import BLANK, NAME_STOPS, words_ok
 from .slots import Scratch, typed_in_lower_case
-from .text import Prepared, summarise, words
+from .text import SENTENCE_END_RE, Prepared, summarise, words
 from .ticket_slots import extract_fields
 
 IGNORE_CASE = re.IGNORECASE
@@ -132,9 +133,12 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
         tail.blank(0, intent.end)
         # ("raise a ticket for the broken projector": a lower-case "for X" here describes)
         extract_fields(tail, slots, owner=True, bare_urgent=True, guess=False)
-        desc = freetext.leftover_description(tail, intent.end) or freetext.prefix_description(
-            sc, intent
-        )
+        left = freetext.leftover_description(tail, intent.end)
+        if left and _WHOSE_ONLY_RE.fullmatch(left.value):
+            # "Mia Chen's laptop won't turn on, raise a ticket in her name": what follows the
+            # command says only whose it is; the problem came before it
+            left = None
+        desc = left or freetext.prefix_description(sc, intent)
         freetext.blank(sc, desc)
         sc.blank(intent.end, len(sc.text))
     extract_fields(sc, slots, owner=True, bare_urgent=True)
@@ -142,7 +146,10 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     _team_after_fields(sc, desc, slots)
     head = _owner_words(sc, intent, desc) if separated else ""
     if desc and desc.value:
-        summary, details = summarise(desc.value)
+        told = _from_the_thing(desc.value)
+        summary, details = summarise(told)
+        if told != desc.value:
+            details = desc.value  # what was tried first stays in the details
         if head:
             # "New ticket, Stark Logistics / Fleet Depot: ...": the words between the command
             # and the description may name the customer (and site); kept in the summary in
@@ -158,6 +165,36 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     _name_ran_on(doc, sc, slots)
     _capitalised_name_ran_on(sc, slots)
     return slots
+
+
+_WHOSE_ONLY_RE = re.compile(
+    r"\W*(?:(?:(?:in|under)\s+)?(?:his|her|their)\s+name|(?:on\s+)?(?:his|her|their)\s+behalf|"
+    r"(?:for\s+)?(?:him|her|them))(?:\s+(?:please|pls|thanks))?\W*",
+    IGNORE_CASE,
+)
+_TRIED_RE = re.compile(
+    r"\b(?:tried|restarted|rebooted|unplugged|replugged|reinstalled|cleared|checked|updated|"
+    r"turned\s+(?:it\s+)?(?:off|on)|switched)\b",
+    IGNORE_CASE,
+)
+
+
+def _from_the_thing(description: str) -> str:
+    """ "I've restarted twice, unplugged everything. The laptop still won't wake up ...": what
+    was tried comes first; the summary starts at the first sentence that says how a thing
+    fails, when the first only says what was tried."""
+    starts = [m.end() for m in SENTENCE_END_RE.finditer(description)]
+    if (
+        not starts
+        or not _TRIED_RE.search(description, 0, starts[0])
+        or FAULT_AFTER_RE.search(description, 0, starts[0])
+    ):
+        return description
+    for start, end in zip(starts, [*starts[1:], len(description)], strict=True):
+        thing = THING_RE.search(description, start, end)
+        if thing and FAULT_AFTER_RE.search(description, thing.end(), end):
+            return description[start:]
+    return description
 
 
 _SIGN_OFF_WORDS = words("please pls plz thanks thank you thx ty cheers asap today now")

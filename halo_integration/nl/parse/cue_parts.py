@@ -302,6 +302,10 @@ HOWTO_RE = re.compile(
     rf"{_NO_TICKET_AHEAD}|"
     # "set up mfa how", "book a meeting room how?": the "how" put last
     rf"^\W*(?={HOWTO_VERB}[^.!?\n]{{1,60}}?\s+how\W*$){_NO_TICKET_AHEAD}|"
+    # "Guide for requesting access to a SharePoint site?", "instructions on mapping the S
+    # drive pls": the kind of document first, then its topic
+    r"^\W*(?:(?:hi|hey|hello|so|ok|okay|pls|plz|please)\W+)*(?:(?:a|any|the)\s+)?(?:guide|"
+    rf"instructions|steps|how-?to|walkthrough|article)s?\s+(?:for|on|about|to)\s+{_NO_TICKET_AHEAD}|"
     # "is there somewhere I can read about the travel policy?"
     r"\b(?:is\s+there|do\s+you\s+have)\s+(?:somewhere|anywhere|a\s+place|a\s+page)\s+(?:where\s+)?"
     r"(?:i|we)\s+(?:can|could)\s+(?:read|find|learn|look|check)\b|"

@@ -90,6 +90,15 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:to|->|=>|=)\s+(?:(?:very\s+)?(?:low|medium|normal|"
         r"high|critical|urgent)|p[1-5])\b",
     ),
+    # "3131 back to In Progress, monitors arrived", "3055 action required - waiting on our
+    # side now": a ticket and its new status first
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:(?:back\s+)?to\s+|now\s+|->\s*|=>\s*)?(?:status\s+)?(?:new|"
+        r"in\s+progress|action\s+required|with\s+(?:the\s+)?(?:user|supplier)|on\s+hold|"
+        r"pending\s+closure)\b(?![^?]*\?)",
+    ),
     # "3099 to Daniel Kim please", "3235 over to Field Services" ("3089 to priya" when typed
     # all in lower case)
     cue(

@@ -116,7 +116,10 @@ READ_CUES: tuple[Cue, ...] = (
         r"(?:in\s+)?(?=today|yesterday|this|since|overnight|last|over|in\s+the)|"
         # "everything I've got open", "all I still have pending"
         r"\b(?:everything|all|anything)\s+(?:that\s+)?(?:I|we)(?:'ve|\s+have)?\s+(?:got\s+)?(?:still\s+)?"
-        r"(?:open|outstanding|pending|unresolved)\b|"
+        r"(?:open|outstanding|pending|unresolved|in\s+progress)\b|"
+        # "show my open stuff"
+        r"^\W*(?:show|list|see|view|give)\s+(?:me\s+)?(?:all\s+)?my\s+(?:open|closed|current|old|"
+        r"outstanding|pending)\s+(?:stuff|things|items)\W*$|"
         # "what have I got open?", "what do I still have outstanding", "which ones are open?"
         # ("what I have still open?": the same question in its writer's word order)
         r"\bwhat(?:'ve|\s+have|\s+do|\s+did)?\s*(?:I|we)\s+(?:(?:still|currently|got|have|left)\s+)*"

@@ -655,8 +655,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         3,
         # ("for the sharepoint request please note that ...": a ticket described counts too)
         r"^(?=.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b|\b(?:my|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:request|case)\b)).*?(?:\b(?:please|pls|kindly)\s+"
-        r"(?:also\s+)?note\s+(?:that|down)\b|\bfyi\b|\bfor\s+your\s+information\b|"
+        r"(?:request|case)\b)).*?(?:\b(?:please|pls|kindly|(?:can|could|would)\s+(?:you|someone)"
+        r"(?:\s+please)?)\s+(?:also\s+)?note\s+(?:that|down)\b|\bfyi\b|\bfor\s+your\s+information\b|"
         r"\b(?:just\s+)?(?:to\s+|wanted\s+to\s+|want\s+to\s+)?let\s+(?:you|u|you\s+guys|it|IT)\s+know\b|"
         r"\bpass\s+(?:a\s+message|this|it|that|word|on\s+a\s+message)\s+(?:on\s+)?to\b|"
         # "could you pass on to whoever has 3089 that ...", "let whoever is on 3042 know ..."
@@ -672,7 +672,10 @@ TICKET_CUES: tuple[Cue, ...] = (
         3,
         r"^\W*(?:an?\s+|quick\s+|small\s+)?update\s+(?:for|on|re|regarding|about|to)\s+[^:?]{0,60}?"
         r"(?:ticket\s*)?#?\s*\d{3,10}\s*(?::|\s-\s|,)\s*(?=[^?]+$)|"
-        r"^\W*(?:ticket\s*)?#?\s*\d{3,10}\s*(?:-\s*)?(?:add|note|append|comment)\s*:\s*(?=\S)",
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,10}\s*(?:-\s*)?(?:add|note|append|comment)\s*:\s*(?=\S)|"
+        # "hi, just adding to 3089: the site is called Finance Team Hub"
+        r"^\W*(?:(?:hi|hello|hey)\W+)?(?:just\s+)?adding\s+(?:this\s+)?(?:to|on)\s+(?:ticket\s*)?#?\s*\d{3,10}"
+        r"\s*(?::|\s-\s|,)\s*(?=\S)",
     ),
     # "3042: tried the new config, still drops", "for my vpn ticket: it happens on the home
     # wifi only", "Update on 3042 - the drops are every 10 min": a ticket named first, then

@@ -479,6 +479,11 @@ def _problem_over_query(text: str, pool: list[Intent], best: Intent) -> Intent:
     }:
         return best
     problems = [c for c in pool if c.action == CREATE_TICKET and c.kind in {"problem", "need"}]
+    if not problems and best.kind == "query" and best.strength <= 3:
+        # "Outlook search returns nothing, even for emails from today": no cue says a problem,
+        # but the sentence is a statement about a thing and how it fails
+        statement = _problem_statement(text)
+        problems = [statement] if statement and FAULT_AFTER_RE.search(text) else []
     if not problems or _QUERY_START_RE.match(text) or _TICKET_WORD_RE.search(text):
         return best
     if best.action == GET_TICKET and _ONE_DESCRIBED_RE.search(text):
@@ -544,11 +549,13 @@ _BROKEN_END_RE = re.compile(
 
 # "Globex (Cypress Creek site) says the shared scanner emails never arrive": after the thing,
 # what is wrong with it or what it needs (the names before it are whose it is)
-_FAULT_AFTER_RE = re.compile(
+FAULT_AFTER_RE = re.compile(
     r"\b(?:keeps?|kept|never|won'?t|can'?t|cannot|isn'?t|doesn'?t|don'?t|aren'?t|stopped|fails?|"
     r"failing|failed|broken|dead|down|offline|crash(?:es|ed|ing)?|freez(?:es|ing)|frozen|"
     r"blue-?screens?|needs?|needed|lost|losing|times?\s+out|timing\s+out|slow|errors?|"
-    r"flicker(?:s|ing)?|jam(?:s|med|ming)?|printing\s+\w+|not\s+\w+ing|no\s+longer)\b",
+    r"flicker(?:s|ing)?|jam(?:s|med|ming)?|printing\s+\w+|not\s+\w+ing|no\s+longer|"
+    r"(?:returns?|shows?|finds?|displays?)\s+(?:nothing|no\s+results?|blank)|"
+    r"still\s+(?!(?:works?|working|fine|ok|okay|good|great)\b)\w+)\b",
     IGNORE_CASE,
 )
 _FOR_HEADING_RE = re.compile(r"^\W*for\s+[\w&.' -]{1,40}?\s*:\s*(?=\S)", IGNORE_CASE)
@@ -596,7 +603,7 @@ def _problem_statement(text: str) -> Intent | None:
     # ("acme inc hq projector dead": a customer and site first, when a failure ends it)
     leading = len(re.findall(r"[\w'-]+", text[offset : thing.start()])) <= (5 if broken else 2)
     if not (
-        leading or _STATEMENT_RE.search(text[offset:]) or _FAULT_AFTER_RE.search(text, thing.end())
+        leading or _STATEMENT_RE.search(text[offset:]) or FAULT_AFTER_RE.search(text, thing.end())
     ):
         return None
     return Intent(CREATE_TICKET, 1, thing.start(), thing.start(), "problem")
@@ -677,6 +684,10 @@ _STATE_QUESTION_RE = re.compile(
     # "3121 - what did they do to fix it", "how did IT sort it in the end?": what was done
     r"what\s+did\s+(?:they|you(?:\s+guys)?|some(?:one|body)|it|the\s+\w+)\s+(?:do|find|say|decide|"
     r"conclude|end\s+up\s+doing)\b|"
+    # "3140 - has anyone even looked at it", "3099 - anything new from the customer?"
+    r"(?:has|have|did)\s+(?:anyone|anybody|someone|somebody|you|they)\s+(?:even\s+|yet\s+|actually\s+)?"
+    r"(?:looked\s+at|touched|picked\s+up|started\s+on|seen)\s+(?:it|this|that)(?:\s+yet)?\W*$|"
+    r"(?:anything|something)\s+new\b[^.!]*\?|"
     # "The VPN ticket, who's handling it?": who has it
     r"who(?:'s|s|\s+is)\s+(?:(?:handling|dealing\s+with|working\s+on|looking\s+(?:at|after)|on|"
     r"assigned(?:\s+to)?)\s+)?(?:it|this|that|this\s+one|that\s+one)\W*$|"

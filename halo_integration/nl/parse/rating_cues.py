@@ -81,6 +81,15 @@ RATING_CUES: tuple[Cue, ...] = (
         r"\b(?:give|gave)\s+(?:ticket\s*)?#?\s*\d{3,10}\s+(?:a\s+|an\s+)?(?:[1-5]|one|two|three|"
         r"four|five)\b(?!\s*(?:more|days?|hours?|weeks?|minutes?|%|of\s+(?!5\b|five\b)))",
     ),
+    # "Give the password reset ticket a 4", "3121 gets a 4": a ticket described or numbered,
+    # then a score of one to five and nothing more
+    cue(
+        RATE_TICKET,
+        3,
+        r"\b(?:give|gave)\s+(?:my|the|this|that)\s+(?:[\w-]+\s+){0,4}?(?:ticket|request|case|one|fix)\s+"
+        r"(?:a\s+|an\s+)?(?:[1-5]|one|two|three|four|five)\W*$|"
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,10}\s+gets\s+(?:a\s+|an\s+)?(?:[1-5]|one|two|three|four|five)\W*$",
+    ),
     # "3018 was brilliant give it a 5", "3121 rate it a four": the ticket first, then a score
     # of one to five for "it"
     cue(

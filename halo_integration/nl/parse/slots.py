@@ -186,6 +186,8 @@ _ASSIGN_RE = re.compile(
     # "can 3160 go to Hannah": the ticket (blanked) between the modal and "go"
     rf"(?<={BLANK})\s+(?:please\s+)?(?:go|be\s+(?:moved|sent|passed|given|handed|assigned))\s+"
     r"(?:over\s+)?to\s+(?:the\s+)?|"
+    # "put 3140 with Messaging", "put 3042 under 2nd Line Support": the team it sits with
+    rf"\bput\s+(?:ticket\s*)?{BLANK}+\s+(?:with|under)\s+(?:the\s+)?(?=(?-i:[A-Z])|\d(?:st|nd|rd|th)\s+line\b)|"
     # "3250 -> Marcus Reid" (but "3121 -> P2" is a priority)
     rf"(?<={BLANK})\s*(?:->|=>|→)(?!\s*(?:p[1-5]|low|medium|normal|high|critical|urgent)\b)"
     r"\s*(?:the\s+)?",
@@ -357,8 +359,28 @@ def extract_assignee(sc: Scratch, slots: dict[str, Any]) -> None:
                 kind = "agent" if kind == "team" else "team"
             slots[kind] = value
             sc.blank(match.start(), end)
+            end = _team_of_agent(sc, slots, kind, end)
         if {"agent", "agent_id"} & slots.keys() and {"team", "team_id"} & slots.keys():
             return
+
+
+# "reassign 3120 to Daniel Kim in 2nd Line Support": the team the agent takes it in
+_IN_TEAM_RE = re.compile(
+    r"\s+(?:in|on|from|with)\s+(?:the\s+)?((?:\d(?:st|nd|rd|th)|(?-i:[A-Z])[\w&-]*)"
+    r"(?:\s+(?-i:[A-Z])[\w&-]*){0,3})(?:\s+team)?\b"
+)
+
+
+def _team_of_agent(sc: Scratch, slots: dict[str, Any], kind: str, end: int) -> int:
+    found = _IN_TEAM_RE.match(sc.text, end)
+    if kind != "agent" or "team" in slots or not found:
+        return end
+    team = sc.value(found.group(1))
+    if assignee_kind(team) != "team":
+        return end
+    slots["team"] = team
+    sc.blank(end, found.end())
+    return found.end()
 
 
 def extract_email_user(sc: Scratch, slots: dict[str, Any]) -> None:

@@ -520,7 +520,16 @@ def _after_retraction(description: str) -> str:
 def _opening(description: str) -> str:
     """The description from where it starts to say something: after a joke taken back or a
     word of sarcasm."""
-    return _SARCASM_RE.sub("", _after_retraction(description), count=1)
+    opening = _SARCASM_RE.sub("", _after_retraction(description), count=1)
+    return _INTERJECTION_RE.sub("", opening, count=1) or opening
+
+
+# "Right. Third time this week my files ...", "Honestly. ...": a word said before the story
+_INTERJECTION_RE = re.compile(
+    r"^\W*(?:right|ok|okay|so|well|honestly|look|listen|ugh|argh|again|seriously|sigh|"
+    r"morning|afternoon|evening|hi|hello|hey)\s*[.!]+\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # The ask that closes a story told first: "Could someone unlock my Concur account please?",

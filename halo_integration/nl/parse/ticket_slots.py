@@ -163,7 +163,8 @@ _STATUS_AFTER_TICKET_RE = re.compile(
     rf"(?<!{BLANK}){BLANK}+\s+(?:is|are)\s+(?:now\s+)?" + STATUS_AHEAD + "|"
     # "3101 in progress"
     # ("3110 -> with supplier")
-    rf"^[^\w{BLANK}]*(?:ticket\s*)?#?\s*{BLANK}++\s*(?:(?:->|=>|→|[,:-])\s*)?(?:now\s+)?"
+    # ("3131 back to In Progress, monitors arrived")
+    rf"^[^\w{BLANK}]*(?:ticket\s*)?#?\s*{BLANK}++\s*(?:(?:->|=>|→|[,:-])\s*)?(?:now\s+|(?:back\s+)?to\s+)?"
     + STATUS_AHEAD,
     IGNORE_CASE,
 )
