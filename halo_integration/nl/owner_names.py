@@ -80,7 +80,9 @@ def owner_heading(resolver: Resolver) -> None:
             customer = resolve_name([_item(r) for r in rows], heading).item
             if customer is not None and customer.name.casefold() == str(heading).casefold():
                 resolver.keep("client_id", customer.id, customer.name)
-            elif not customer_then_site(resolver, str(heading)):
+            elif not customer_then_site(resolver, str(heading)) and not _person_heading(
+                resolver, str(heading)
+            ):
                 return
     except Refuse:
         return  # look-ups turned off: the heading stays text
@@ -88,6 +90,15 @@ def owner_heading(resolver: Resolver) -> None:
     rest = summary[len(str(heading)) :].lstrip(" :-")
     if summary.startswith(str(heading)) and rest:
         resolver.params["summary"] = rest
+
+
+def _person_heading(resolver: Resolver, heading: str) -> bool:
+    """ "Peter Gibbons — TPS report template is corrupted": a new ticket headed by the full
+    name of one of the users is that user's."""
+    if resolver.plan.action != CREATE_TICKET or "user_id" in resolver.params:
+        return False
+    tokens = heading.split()
+    return 2 <= len(tokens) <= 3 and _person_lead(resolver, [*tokens, ""], full_name=True) == [""]
 
 
 def site_heading(resolver: Resolver) -> None:

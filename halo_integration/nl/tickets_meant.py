@@ -110,7 +110,7 @@ def find_ticket(resolver: Resolver, *, state: str, skip: frozenset[int] = frozen
         matches = [min(matches, key=lambda t: (t.opened.isoformat() if t.opened else "", t.id))]
     if len(matches) > 1 and not slots.get("one_of"):
         # "where are we with the Outlook password pop-ups?": the one the words fit best
-        matches = _best_fitting(matches, plan.text)
+        matches = _best_fitting(matches, plan.text, said=hint)
     if len(matches) == 1:
         resolver.keep("ticket_id", matches[0].id, matches[0].summary)
     elif matches:
@@ -163,19 +163,28 @@ _NOT_TELLING = STATUS_QUESTION_WORDS | words("""
     """)
 
 
-def _best_fitting(tickets: list[TicketView], text: str) -> list[TicketView]:
+def _best_fitting(tickets: list[TicketView], text: str, *, said: str = "") -> list[TicketView]:
     """Of several tickets, the one that has more of the request's describing words than any
     other, and at least two ("the ticket where my new laptop had no VPN client" is the one
-    about a VPN client on a new laptop, not the one about VPN drops). A tie stays a choice."""
-    telling = {
-        w for w in re.findall(r"[\w-]+", text.casefold()) if len(w) > 2 and w not in _NOT_TELLING
-    }
+    about a VPN client on a new laptop, not the one about VPN drops). A tie stays a choice.
+    When the ticket was described (`said`), a lead of one word counts only if the word is in
+    the description or after its start ("my ticket about the VPN disconnecting at home" is the
+    one about home; in "I forgot what I wrote in my password ticket" the "forgot" that one
+    ticket's text has tells nothing)."""
+    words = re.findall(r"[\w-]+", text.casefold())
+    telling = {w for w in words if len(w) > 2 and w not in _NOT_TELLING}
+    first_said = next(iter(re.findall(r"[\w-]+", said.casefold())), "")
+    describing = set(words[words.index(first_said) :]) & telling if first_said in words else set()
     scored = sorted(
-        ((sum(mentions(t, w) for w in telling), t) for t in tickets),
-        key=lambda pair: -pair[0],
+        (
+            (sum(mentions(t, w) for w in telling), sum(mentions(t, w) for w in describing), t)
+            for t in tickets
+        ),
+        key=lambda row: -row[0],
     )
-    (best, ticket), (second, _other) = scored[0], scored[1]
-    return [ticket] if best >= 2 and best > second else tickets
+    (best, best_said, ticket), (second, second_said, _other) = scored[0], scored[1]
+    clear = not said or best - second >= 2 or best_said > second_said
+    return [ticket] if best >= 2 and best > second and clear else tickets
 
 
 def _own_filter(actor: Actor, state: str) -> dict[str, Any]:

@@ -158,7 +158,10 @@ _COURTESY = words("""
 # note itself is in the other sentences
 _NOTE_SAYS_NOTHING_RE = re.compile(
     r"^\W*(?:(?:please|pls)\W+)?(?:(?:so|so\s+that|in\s+case)\s+[^.?!]{0,60}|that|this|it)"
-    r"[\s.?!]*$",
+    r"[\s.?!]*$|"
+    # ("... she started today. add that please": the courtesy after the command; "👍 thanks"
+    # says something)
+    r"^\s*(?:please|pls|thanks|thank\s+you|cheers)[\s.!]*$",
     IGNORE_CASE,
 )
 

@@ -147,6 +147,12 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     head = _owner_words(sc, intent, desc) if separated else ""
     if desc and desc.value:
         told = _from_the_thing(desc.value)
+        named = _NAME_SENTENCE_RE.match(told)
+        if named and only_a_name(named.group(1)) and "owner_heading" not in slots:
+            # "Initech, Austin Branch. Monitor arm snapped, ...": a name said first, then the
+            # problem (the whole text stays in the details)
+            slots["owner_heading"] = named.group(1)
+            told = told[named.end() :]
         summary, details = summarise(told)
         if told != desc.value:
             details = desc.value  # what was tried first stays in the details
@@ -167,6 +173,10 @@ def build_create(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     return slots
 
 
+# (a name ended by a full stop; after ":" or " - " the resolver's heading decides, see
+# owner_names.owner_heading)
+# ("Need Visio. Project starts Monday." names nobody: a pair of names has a comma or a slash)
+_NAME_SENTENCE_RE = re.compile(r"^\W*([^.:!?,/]{2,40}?\s*[,/]\s*[^.:!?]{2,40}?)\s*\.\s+(?=\S)")
 _WHOSE_ONLY_RE = re.compile(
     r"\W*(?:(?:(?:in|under)\s+)?(?:his|her|their)\s+name|(?:on\s+)?(?:his|her|their)\s+behalf|"
     r"(?:for\s+)?(?:him|her|them))(?:\s+(?:please|pls|thanks))?\W*",

@@ -26,7 +26,8 @@ TICKET_NOUN = (
 )
 # "ticket for ...", "service request for ...": what an admin types before whom a new ticket is for
 TICKET_FOR_LEAD = (
-    r"^\W*(?:(?:a\s+)?new\s+)?(?:ticket|incident|(?:service\s+)?request|case|job)\s+(?=for\s)"
+    r"^\W*(?:(?:a\s+)?new\s+)?(?:ticket|incident|(?:service\s+)?request|case|job|(?<=new\s)one)\s+"
+    r"(?=for\s|on\s+behalf\s+of\s)"
 )
 TICKET_FOR_LEAD_RE = re.compile(TICKET_FOR_LEAD, IGNORE_CASE)
 NO_ID = r"(?!\s*(?:#|no\.?\s|number\s|id\s)?\s*\d)"
@@ -188,7 +189,8 @@ SHOULD_BE = (
 # Where a ticket ought to sit: "needs to be with Tom Walsh", "should stay with Network"
 # ("should be with the supplier" is a status).
 BELONGS_WITH = (
-    r"(?:should|must|needs?\s+to|has\s+to|ought\s+to|can|could)\s+(?:now\s+)?(?:be|sit|stay|go)\s+"
+    # ("3115 belongs with Messaging")
+    r"(?:(?:should|must|needs?\s+to|has\s+to|ought\s+to|can|could)\s+(?:now\s+)?(?:be|sit|stay|go)|belongs)\s+"
     # ("3042 should be with 2nd Line Support": a team may start with its line's number)
     r"with\s+(?:the\s+)?(?=(?-i:[A-Z])|\d(?:st|nd|rd|th)\s+line\b)"
     r"(?!(?:user|supplier|customer|client|vendor|third)\b)"
@@ -203,9 +205,12 @@ PERSON_ON_TICKET_RE = re.compile(
     r"handle|take|look\s+at|deal\s+with|work\s+on|to\s+(?:handle|take|look\s+at))\s+"
     rf"(?=(?:ticket\s*)?#?\s*(?:\d{{3,10}}\b|{BLANK}))|"
     # "Hannah should pick up 3140", "Marcus can take 3099": the person first
-    r"^\W*(?!(?:IT|we|you|they|he|she|someone|somebody|anyone|anybody|support|the|my|our)\b)"
-    r"(?P<name3>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+(?:should|can|could|will|"
-    r"needs\s+to|is\s+to|is\s+going\s+to|to)\s+(?:pick\s+up|take(?:\s+over)?|handle|grab|own|"
+    # ("can Sarah Mitchell pick up 3076?", "Tom Walsh is taking over 3110")
+    r"^\W*(?:(?:can|could|will)\s+)?(?!(?:IT|we|you|they|he|she|someone|somebody|anyone|anybody|support|the|my|"
+    r"our|I)\b)"
+    r"(?P<name3>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+(?:(?:should|can|could|will|"
+    r"needs\s+to|is\s+to|is\s+going\s+to|to)\s+|(?=pick\s+up|take\s+over)|is\s+(?=taking|picking|handling))"
+    r"(?:pick(?:ing)?\s+up|take(?:\s+over)?|taking(?:\s+over)?|handl(?:e|ing)|grab|own|"
     rf"look\s+at|deal\s+with|work\s+on)\s+(?=(?:ticket\s*)?#?\s*(?:\d{{3,10}}\b|{BLANK}))|"
     # "have the network team look at 3160"
     r"\b(?:put|get|let|have|ask)\s+(?:the\s+)?(?P<team>[\w&'-]+(?:\s+[\w&'-]+){0,3}?\s+(?:team|desk|queue|"
@@ -285,8 +290,10 @@ HOWTO_RE = re.compile(
     # "how on earth do you ...", "how exactly do I ...": an intensifier asks the same
     r"(?:(?:on\s+earth|the\s+(?:heck|hell)|exactly|actually|else)\s+)?"
     r"(?:do|can|could|should|would|shall|does|did)\s+(?:i|we|you|one|someone|people|they|"
-    r"(?:new\s+|our\s+|the\s+|a\s+|an\s+)?(?:users?|visitors?|guests?|staff|employees?|"
-    r"colleagues?|starters?|contractors?|members?|managers?|interns?|everyone|anyone))\b|"
+    r"(?:new\s+|our\s+|the\s+|a\s+|an\s+|my\s+)?(?:users?|visitors?|guests?|staff|employees?|"
+    # ("how does my team connect to the VPN from home?")
+    r"colleagues?|starters?|contractors?|members?|managers?|interns?|everyone|anyone|team|"
+    r"people|department|reports))\b|"
     rf"^\W*(?:(?:hi|hey|hello|so|ok|okay)\W+)*(?:{_WONDER})?how[\s-]?(?:to|2)\b|"
     # "The visitor in our office today wants to get on the Wi-Fi. How do guests connect to
     # it?": how people in general do a thing, asked after the story, is for the articles
@@ -305,7 +312,7 @@ HOWTO_RE = re.compile(
     # "Guide for requesting access to a SharePoint site?", "instructions on mapping the S
     # drive pls": the kind of document first, then its topic
     r"^\W*(?:(?:hi|hey|hello|so|ok|okay|pls|plz|please)\W+)*(?:(?:a|any|the)\s+)?(?:guide|"
-    rf"instructions|steps|how-?to|walkthrough|article)s?\s+(?:for|on|about|to)\s+{_NO_TICKET_AHEAD}|"
+    rf"instructions|steps|how-?to|walkthrough|article)s?(?:\s+(?:for|on|about|to)\s+|\s*:\s*){_NO_TICKET_AHEAD}|"
     # "is there somewhere I can read about the travel policy?"
     r"\b(?:is\s+there|do\s+you\s+have)\s+(?:somewhere|anywhere|a\s+place|a\s+page)\s+(?:where\s+)?"
     r"(?:i|we)\s+(?:can|could)\s+(?:read|find|learn|look|check)\b|"

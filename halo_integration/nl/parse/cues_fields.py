@@ -90,6 +90,14 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:to|->|=>|=)\s+(?:(?:very\s+)?(?:low|medium|normal|"
         r"high|critical|urgent)|p[1-5])\b",
     ),
+    # "3101 is stopping the warehouse, set it to critical": the ticket named first, then "it"
+    cue(
+        UPDATE_TICKET,
+        3,
+        # (a ticket number first: "my laptop is broken, make it high priority" opens one)
+        r"^(?=.*?(?:#\s*\d|\b\d{3,}\b)).*?\b(?:set|make|change|bump|raise|move|put|mark)\s+it\s+"
+        r"(?:up\s+)?(?:to\s+|as\s+)?(?:(?:very\s+)?(?:low|medium|normal|high|critical|urgent)|p[1-5])\b",
+    ),
     # "3131 back to In Progress, monitors arrived", "3055 action required - waiting on our
     # side now": a ticket and its new status first
     cue(

@@ -53,7 +53,8 @@ READ_CUES: tuple[Cue, ...] = (
         rf"raised|logged|submitted|reported|put\s+in|sent\s+in|asked\s+(?:{_THE_DESK}\s+)?for)\b|"
         # "do I have anything that needs a reply from me?", "is there anything I need to do
         # something about?": what waits on the person
-        r"\b(?:anything|something|which\s+(?:tickets?|ones?)|tickets?)\s+(?:that\s+)?(?:needs?|requires?)\s+"
+        r"\b(?:anything|something|which\s+(?:tickets?|ones?)|tickets?)(?:\s+of\s+mine)?\s+(?:that\s+)?"
+        r"(?:needs?|requires?)\s+"
         r"(?:a\s+|an\s+|my\s+|some\s+)?(?:reply|response|answer|input|action|attention|feedback)"
         r"(?:\s+from\s+me)?\W*$|"
         r"\b(?:anything|something)\s+(?:that\s+)?I\s+(?:need|have|must|should)\s+to\s+(?:do\s+"
@@ -122,7 +123,7 @@ READ_CUES: tuple[Cue, ...] = (
         r"outstanding|pending)\s+(?:stuff|things|items)\W*$|"
         # "what have I got open?", "what do I still have outstanding", "which ones are open?"
         # ("what I have still open?": the same question in its writer's word order)
-        r"\bwhat(?:'ve|\s+have|\s+do|\s+did)?\s*(?:I|we)\s+(?:(?:still|currently|got|have|left)\s+)*"
+        r"\bwhat(?:'ve|\s+have|\s+do|\s+did)?\s*(?:I|we)(?:'ve)?\s+(?:(?:still|currently|got|have|left)\s+)*"
         r"(?:open|outstanding|pending|unresolved|in\s+progress|on\s+the\s+go|waiting|active)\b|"
         r"^\W*which\s+(?:ones?|of\s+(?:mine|them))\s+(?:are|is)\s+(?:still\s+)?(?:open|closed|"
         r"resolved|outstanding|pending|done|finished)\b|"
@@ -166,6 +167,27 @@ READ_CUES: tuple[Cue, ...] = (
         # writer's word order)
         rf"(?:how\s+(?:do|can|could|should)\s+(?:i|we)\b|how\s+to\b|{HOW_I_VERB})"
         r"(?=[^.!?]*\?\s*$)",
+        "howto",
+    ),
+    # "Outlook keeps asking for my password, is there a fix I can do myself?", "got a weird
+    # email, what are the signs of phishing?", "mapping a network drive - any instructions?":
+    # a way to help themselves asked for, last (no ticket named)
+    cue(
+        LOOKUP,
+        4,
+        r"^(?![^?]*\b(?:tickets?|cases?|notes?|comments?)\b)(?![^?]*(?:#\s*|\b)\d{3,})"
+        r"(?:.*?(?:[.!?,;:]\s*|\s-\s|\s))??\W*(?:(?:so|but|and|also|just)\s+)?(?:"
+        r"is\s+there\s+(?:a|an|any)\s+(?:fix|tip|tips|trick|way|guide|article|workaround)\s+(?:i|we)\s+"
+        r"(?:can|could)\s+(?:do|try|use|follow|apply)|"
+        r"is\s+there\s+(?:a|an|any)\s+(?:tip|tips|trick|guide|article|instructions?)\s+(?:for|on|about)|"
+        r"what\s+are\s+the\s+(?:steps|instructions)\s+(?:to|for)|"
+        r"what(?:'s|s|\s+is)\s+the\s+(?:right|best|correct|proper|easiest)\s+way\s+to|"
+        r"what\s+are\s+the\s+(?:warning\s+)?signs\s+of|"
+        r"where\s+(?:are|is|can\s+i\s+find)\s+the\s+(?:instructions|guide|steps|article|docs?)|"
+        r"where\s+can\s+(?:i|we)\s+(?:read|find\s+out|learn)\s+(?:about|how)|"
+        r"(?:any|some)\s+(?:instructions|guides?|tips|steps)(?=\s*\?)|"
+        r"how\s+does\s+(?:it|this|that)\s+work)\b"
+        r"(?=[^.!?]*(?:\?\W*$|$))",
         "howto",
     ),
     # teams and the people in them
@@ -275,6 +297,14 @@ READ_CUES: tuple[Cue, ...] = (
         r"(?:on|for|of|with|to)\s+(?:my|the|that|this)\b|"
         r"^\W*(?:(?:can|could)\s+(?:you|i)\s+)?(?:please\s+)?(?:show|see|view|pull\s+up|check)\s+"
         r"(?:me\s+)?(?:my|the|that)\s+(?:[\w-]+\s+){1,3}?one\b(?!\s+(?:of|that|which|who)\b)",
+    ),
+    # "I need 3042 & 3115 side by side": several tickets to read together
+    cue(
+        GET_TICKET,
+        3,
+        r"^(?=.*?\d{3,}\s*(?:,|&|\+|/|\band\b)\s*#?\s*\d{3,}).*?\b(?:side\s+by\s+side|together|"
+        r"at\s+once|at\s+the\s+same\s+time|next\s+to\s+each\s+other)\b",
+        "query",
     ),
     # "what's the latest on the Finance SharePoint access?": the latest asked for on something
     # of theirs is the ticket about it, whether or not it is called a ticket

@@ -65,6 +65,14 @@ TICKET_CUES: tuple[Cue, ...] = (
         rf"\s+(?:up\s+)?(?:(?:a|an|another|one|some)\s+)?(?:new\s+)?{MOD}{TICKET_NOUN}\b{NO_ID}",
         "verb",
     ),
+    # "please raise the onboarding ticket": a ticket to raise is a new one, whatever "the"
+    cue(
+        CREATE_TICKET,
+        3,
+        r"\b(?:please\s+|can\s+you\s+|could\s+you\s+)(?:raise|log|create|submit|lodge)\s+the\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case)\b(?!\s*(?:#|\d))",
+        "raise_the",  # (its words describe the ticket; they name no ticket type)
+    ),
     cue(
         CREATE_TICKET,
         3,
@@ -629,6 +637,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|one))\s+)?back\s+up\b|"
         # "I need my password reset ticket opened again", "bring 789 back to life"
         r"\b(?:ticket|request|case|one)\s+(?:to\s+be\s+|be\s+)?(?:opened|open)\s+(?:again|back\s+up)\b|"
+        r"\b(?:put|set|make|mark)\s+(?:it|this|that|(?:ticket\s*)?#?\s*\d{3,10})\s+(?:back\s+)?(?:to\s+|as\s+)?"
+        r"(?:open|opened)(?:\s+again)?\b(?!\s+(?:tickets?|a|an|the)\b)|"
         r"\bbring\s+(?:it|this|that|(?:ticket\s*)?#?\s*\d{3,10}|(?:my|the|this|that)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|one))\s+back(?:\s+to\s+life)?\b",
     ),
@@ -673,9 +683,15 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"^\W*(?:an?\s+|quick\s+|small\s+)?update\s+(?:for|on|re|regarding|about|to)\s+[^:?]{0,60}?"
         r"(?:ticket\s*)?#?\s*\d{3,10}\s*(?::|\s-\s|,)\s*(?=[^?]+$)|"
         r"^\W*(?:ticket\s*)?#?\s*\d{3,10}\s*(?:-\s*)?(?:add|note|append|comment)\s*:\s*(?=\S)|"
+        # "on my Outlook ticket add: it happens on my phone too now"
+        r"\b(?:ticket|request|case|one)\s+(?:add|note|append)\s*:\s*(?=\S)|"
         # "hi, just adding to 3089: the site is called Finance Team Hub"
         r"^\W*(?:(?:hi|hello|hey)\W+)?(?:just\s+)?adding\s+(?:this\s+)?(?:to|on)\s+(?:ticket\s*)?#?\s*\d{3,10}"
-        r"\s*(?::|\s-\s|,)\s*(?=\S)",
+        r"\s*(?::|\s-\s|,)\s*(?=\S)|"
+        # "internal only on 3042: suspect her router", "jot on 3055 (internal): ..."
+        r"^\W*(?:internal|private|public|visible|staff)(?:\s+only)?\s+(?:on|for|to)\s+(?:ticket\s*)?#?\s*"
+        r"\d{3,10}\s*(?::|\s-\s)\s*(?=\S)|"
+        r"\bjot\s+(?:down\s+|this\s+)?(?:on|for|to|against|in)\s+(?:ticket\s*)?#?\s*\d{3,10}\b",
     ),
     # "3042: tried the new config, still drops", "for my vpn ticket: it happens on the home
     # wifi only", "Update on 3042 - the drops are every 10 min": a ticket named first, then

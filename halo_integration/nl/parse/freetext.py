@@ -50,11 +50,17 @@ _ITEM_END = r"(?=\s*(?:[,.;!]|$|please\b|pls\b|thanks\b|thx\b|asap\b))"
 _FIELD_START = (
     r"(?:with\s+|at\s+|for\s+|and\s+)?(?:the\s+)?(?:priority|prio\b|p[1-5]\b|"
     r"(?:very\s+)?(?:low|medium|normal|high|critical|urgent)\s+priority|urgent\b|"
-    r"(?:re)?assign|escalate|customer\b|client\b|site\b|team\b|agent\b|technician\b|"
+    # ("- the customer portal certificate expires": a thing of the customer's, no field)
+    r"(?:re)?assign|escalate|(?:customer|client)\b(?!\s+(?:portal|services?|facing|complaints?|support|"
+    r"experience|records?|data|website|app|accounts?|contracts?|meeting|call|visit)\b)|site\b|team\b|agent\b|"
+    r"technician\b|"
     # ("user confirmed it's still stuck", "customer says ...": what they said, no field)
     r"(?:user|contact)\b(?!\s+(?:confirmed|confirms|says|said|reports|reported|tried|has|had|is|was|"
     r"can|can't|cannot|wants|needs|asked|asks|called|rang|thinks|mentioned|still)\b)|"
     r"on\s+behalf|(?:ticket\s+)?type\b|status\b|"
+    # ("3131 - on hold, low priority": a status alone, as a list item)
+    r"(?:on\s+hold|in\s+progress|action\s+required|with\s+(?:the\s+)?(?:user|supplier)|pending\s+closure)"
+    r"(?=\s*(?:[,.;!]|$|and\b))|"
     # "..., give it to Hannah", "..., hand to Daniel Kim"
     r"(?:give|hand|pass)\s+(?:it\s+)?(?:over\s+)?to\b|"
     # an admin's list item alone: "... offline. Critical", "..., medium", "... SR, assign ...",
@@ -281,7 +287,13 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
         if named and only_a_name(sc.text[: separator.start()]):
             return named
         middle = _region(sc, separator.end(), intent.start)
-        place = re.sub(r"\s+site\W*$", "", sc.text[: separator.start()], flags=IGNORE_CASE)
+        # ("Umbrella Health, Laboratory site - ...", "Wayne Foundation called: ...")
+        place = re.sub(
+            r"\s+(?:site|called|rang|phoned|emailed|e-mailed|says|said|reports|reported|wrote)\W*$",
+            "",
+            sc.text[: separator.start()],
+            flags=IGNORE_CASE,
+        )
         if not named and middle and only_a_name(place):
             # "Umbrella Health, Laboratory site - the fridge monitor is offline, please log
             # it": the name, then the problem, the command last

@@ -106,7 +106,8 @@ ENTITY_NOUNS: tuple[tuple[str, str], ...] = (
     ("sites", r"sites?|locations?"),
     ("agents", r"agents?|technicians?|techs|engineers?|analysts?"),
     ("teams", r"teams?|queues?|support\s+groups?"),
-    ("users", r"users?|contacts?|end[- ]users?|people|employees|requesters?"),
+    # ("every ticket I have with you people": the desk, no users)
+    ("users", r"users?|contacts?|end[- ]users?|(?<!\byou\s)people|employees|requesters?"),
     (
         "customers",
         r"customers?|clients?|compan(?:y(?![\s-]wide)|ies)|organi[sz]ations?(?![\s-]wide)|accounts",
@@ -122,6 +123,9 @@ _OBJECT_RE = re.compile(
 # thing asked for.
 _FILTER_WORDS = words("for of at to by from with in under on per whose")
 # "the list of ticket types", "all of the contracts": "of" does not make a filter here.
+_LIST_OF_QUANTIFIED_RE = re.compile(
+    r"\b(?:list|overview|summary|details|history)\s+of\s+(?:all|every|each|any)\s+$", IGNORE_CASE
+)
 _LIST_OF_RE = re.compile(
     r"\b(?:list|all|each|any|names|details|summary|info|information|overview|history|copy)"
     r"\s+of\s+(?:the\s+|my\s+)?$",
@@ -174,7 +178,10 @@ _REPORT_HEAD_RE = re.compile(
 )
 
 
-_KINDS_OF_CALL = words("video voice conference sales client customer conf audio group")
+_KINDS_OF_CALL = words("""
+    video voice conference sales client customer conf audio group weekly daily monthly team
+    standup stand-up status catch-up catchup zoom teams webex phone board
+    """)
 
 
 def query_object(text: str, start: int = 0) -> QueryObject | None:
@@ -191,6 +198,8 @@ def query_object(text: str, start: int = 0) -> QueryObject | None:
             len(before) >= 2
             and before[-1].lower() in _QUANTIFIERS
             and before[-2].lower() in _FILTER_WORDS
+            # ("a list of every ticket I have": the list asked for, of them)
+            and not _LIST_OF_QUANTIFIED_RE.search(text, 0, match.start())
         ):
             continue  # "a buzzing sound on every call": when it happens, not what is asked for
         if before and before[-1].lower() in _GREETINGS:
@@ -201,6 +210,8 @@ def query_object(text: str, start: int = 0) -> QueryObject | None:
             and (THING_RE.fullmatch(before[-1]) or before[-1].lower() in _KINDS_OF_CALL)
         ):
             continue  # "my headset cuts out in Teams calls": calls made, no tickets
+        if before and match.group(0).lower() == "case" and before[-1].lower() in {"a", "in"}:
+            continue  # "I'm building a case for my manager", "in case it matters"
         if _physical_case(text, match.start()):
             continue  # "the case no longer closes", "my phone case is cracked": a thing, no ticket
         if text.startswith("'s ", match.end()):
@@ -257,6 +268,11 @@ _GET_SOMEWHERE_RE = re.compile(
     IGNORE_CASE,
 )
 
+_GET_DONE_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:installed|set\s+up|fixed|sorted|replaced|repaired|enabled|unlocked|"
+    r"reset|added|removed|upgraded|updated|activated|renewed)\b",
+    IGNORE_CASE,
+)
 # "any chance of ...", "any way to ...", "any idea why ...": an idiom, not "any <thing>"
 _ANY_IDIOM_RE = re.compile(r"\s+(?:chance|way|idea|ideas|reason)\b", IGNORE_CASE)
 # "... - also which ones need something from me": "which" pointing back at the records named
@@ -269,6 +285,8 @@ def _query_verb(text: str) -> re.Match[str] | None:
         word = verb.group(0).lower()
         if word == "get" and _GET_SOMEWHERE_RE.match(text, verb.end()):
             continue  # "I can get into the Finance site now": getting in fetches nothing
+        if word == "get" and _GET_DONE_RE.match(text, verb.end()):
+            continue  # "is it possible to get Acrobat installed?": a thing done, not fetched
         if word in {"any", "all", "every"} and (
             _TIME_QUANTIFIER_RE.match(text, verb.end())
             or _ANY_IDIOM_RE.match(text, verb.end())
@@ -463,7 +481,7 @@ _WHAT_I_ASKED_RE = re.compile(
     r"\b(?:everything|anything|all|what)\s+(?:that\s+)?I(?:'ve|\s+have|\s+did)?\s+(?:ever\s+)?"
     r"(?:opened|raised|logged|submitted|reported|filed|put\s+in|sent\s+in|asked)\b|"
     # "anything that needs a reply from me?": what waits on the person
-    r"\b(?:anything|something)\s+(?:that\s+)?(?:needs?|requires?)\s+(?:a\s+|an\s+|my\s+|some\s+)?"
+    r"\b(?:anything|something)(?:\s+of\s+mine)?\s+(?:that\s+)?(?:needs?|requires?)\s+(?:a\s+|an\s+|my\s+|some\s+)?"
     r"(?:reply|response|answer|input|action|attention|feedback)\b",
     IGNORE_CASE,
 )
@@ -521,7 +539,9 @@ _STATEMENT_RE = re.compile(
     IGNORE_CASE,
 )
 _NOT_A_PROBLEM_START_RE = re.compile(
-    r"^\W*(?:what|which|who|whom|whose|where|why|when|hi|hello|hey|thanks|thank|ok|okay|yes|no)\b",
+    # ("When I try to print to PDF nothing happens": a condition, then the problem)
+    r"^\W*(?:what|which|who|whom|whose|where|why|when(?!\s+(?:I|we)\b)|hi|hello|hey|thanks|thank|ok|"
+    r"okay|yes|no)\b",
     IGNORE_CASE,
 )
 _PRAISE_RE = re.compile(
@@ -682,15 +702,20 @@ _STATE_QUESTION_RE = re.compile(
     r"there\s+(?:is|are)\s+(?:already\s+)?(?:any\s+|some\s+|an?\s+)?(?:news|updates?|progress|"
     r"answers?|reply|replies)\b[^.!]*?\?|"
     # "3121 - what did they do to fix it", "how did IT sort it in the end?": what was done
-    r"what\s+did\s+(?:they|you(?:\s+guys)?|some(?:one|body)|it|the\s+\w+)\s+(?:do|find|say|decide|"
+    r"what\s+did\s+(?:they|you(?:\s+guys)?|some(?:one|body)|it|the\s+\w+)\s+(?:actually\s+|really\s+|"
+    r"end\s+up\s+)?(?:do|find|say|decide|"
     r"conclude|end\s+up\s+doing)\b|"
     # "3140 - has anyone even looked at it", "3099 - anything new from the customer?"
     r"(?:has|have|did)\s+(?:anyone|anybody|someone|somebody|you|they)\s+(?:even\s+|yet\s+|actually\s+)?"
     r"(?:looked\s+at|touched|picked\s+up|started\s+on|seen)\s+(?:it|this|that)(?:\s+yet)?\W*$|"
     r"(?:anything|something)\s+new\b[^.!]*\?|"
+    # "tikcet 3076 - what's it waiting on?"
+    r"what(?:'s|s|\s+is)\s+(?:it|this|that)\s+(?:still\s+)?waiting\s+(?:on|for)\b|"
     # "The VPN ticket, who's handling it?": who has it
     r"who(?:'s|s|\s+is)\s+(?:(?:handling|dealing\s+with|working\s+on|looking\s+(?:at|after)|on|"
-    r"assigned(?:\s+to)?)\s+)?(?:it|this|that|this\s+one|that\s+one)\W*$|"
+    r"assigned(?:\s+to)?)\s+)?(?:it|this|that|this\s+one|that\s+one)(?:\W*$|\s*\?)|"
+    # "Ticket 3076, anyone? hello??": is anybody there
+    r"(?:anyone|anybody|hello)\s*\?+(?:\s*(?:anyone|anybody|hello|hi)\W*)*$|"
     r"how\s+(?:did|was|were|has|have)\s+(?:it|this|that|they|you(?:\s+guys)?|some(?:one|body)|the\s+\w+)"
     r"\s+(?:get\s+|been\s+)?(?:fix|fixed|solve|solved|resolve|resolved|sort|sorted)\b|"
     # "3160 - what's the last public note?": what the ticket itself says last
@@ -802,6 +827,7 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     best = _note_at_the_end(text, candidates, best)
     best = _fix_not_close(text, pool, best)
     best = _hand_over_of_new_ticket(text, pool, best)
+    best = _escalated_problem(text, pool, best)
     # "Why did you close my ticket?" asks about the ticket; it does not close it.
     # ("have the service desk look at 3099" asks for it to be done: see PERSON_ON_TICKET_RE)
     if (
@@ -837,5 +863,22 @@ def _hand_over_of_new_ticket(text: str, pool: list[Intent], best: Intent) -> Int
     return min(told, key=lambda c: (-c.strength, c.start)) if told else best
 
 
+def _escalated_problem(text: str, pool: list[Intent], best: Intent) -> Intent:
+    """ "Power BI dashboard won't refresh. the CFO is asking me why. please escalate": a
+    problem told, then "escalate" with no ticket named, asks for an urgent new ticket."""
+    if best.action != UPDATE_TICKET or _TICKET_NUMBER_RE.search(text):
+        return best
+    if _TICKET_NOUN_RE.search(text) or not _ESCALATE_ALONE_RE.search(text):
+        return best
+    told = [c for c in pool if c.action == CREATE_TICKET and c.kind == "problem"]
+    told = told or [p for p in [_problem_statement(text)] if p is not None]
+    return min(told, key=lambda c: c.start) if told else best
+
+
+_ESCALATE_ALONE_RE = re.compile(
+    r"(?:^|[.!?,]\s*|\s-\s)(?:(?:so|please|pls|can\s+you|could\s+you)\s+)*escalate"
+    r"(?:\s+(?:it|this|that))?(?:\s+(?:please|pls|asap|now|urgently))*\W*$",
+    IGNORE_CASE,
+)
 _FOR_NAME_LEAD_RE = re.compile(r"^\W*for\s+(?-i:[A-Z])", IGNORE_CASE)
 _TICKET_NOUN_RE = re.compile(r"\b(?:tickets?|cases?)\b", IGNORE_CASE)

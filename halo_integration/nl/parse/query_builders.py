@@ -382,8 +382,8 @@ def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
     opens = bool(_ONLY_A_VERB_RE.fullmatch(sc.text[: obj.start]))
     topic_first = opens and obj.entity in _TOPIC_ENTITIES
     name, end = take_name(sc.text, start, stops=_TOPIC_STOPS if topic_first else NAME_STOPS)
-    if not name:
-        return ""
+    if not name or name.lower() in _RECORD_WORDS:
+        return ""  # "the Globex customer record": the name was before the noun
     if (
         not connective
         and obj.entity not in _SELF_NAMED
@@ -396,6 +396,7 @@ def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
     return sc.value(name)
 
 
+_RECORD_WORDS = frozenset({"record", "records", "details", "profile", "entry", "info", "card"})
 # A topic after "report" or "kb" may name tickets and their states ("report tickets closed per
 # agent", "kb ticket types"): those words are part of it there.
 _TOPIC_STOPS = SEARCH_STOPS - words("""
@@ -459,12 +460,15 @@ _DOCUMENT_RE = re.compile(
 _SAYS_NO_TOPIC_RE = re.compile(
     rf"(?:this|that|it|this\s+(?:issue|problem|one)|that\s+(?:issue|problem|one)|{_DOCUMENT_RE.pattern})?|"
     # "..., how I solve it myself?": a verb on "it" alone points back at what was said first
-    r"[a-z]+\s+(?:it|this|that)(?:\s+(?:myself|alone|by\s+myself|on\s+my\s+own))?",
+    r"[a-z]+\s+(?:it|this|that|them|these|those)(?:\s+(?:myself|alone|by\s+myself|on\s+my\s+own))?|"
+    # ("is there a fix I can do myself?", "Self-service password reset - how does it work?")
+    r"myself|ourselves|by\s+myself|on\s+my\s+own|how\s+does\s+(?:it|this|that)\s+work",
     IGNORE_CASE,
 )
 
 
 _LAST_HOW_RE = re.compile(r".*\bhow\b", IGNORE_CASE | re.DOTALL)
+_LAST_CLAUSE_RE = re.compile(r".*(?:[.!?,;:]\s+|\s-\s)", re.DOTALL)
 
 
 def _question_start(text: str, intent: Intent) -> int:
@@ -473,7 +477,12 @@ def _question_start(text: str, intent: Intent) -> int:
     if intent.start > 0:
         return intent.start
     lead = _LAST_HOW_RE.match(text, 0, intent.end)
-    return lead.end() - len("how") if lead else 0
+    if lead:
+        return lead.end() - len("how")
+    # ("Outlook keeps asking for my password, is there a fix I can do myself?": the clause
+    # after the last comma, full stop or dash)
+    clause = _LAST_CLAUSE_RE.match(text, 0, intent.end)
+    return clause.end() if clause else 0
 
 
 def _build_howto(doc: Prepared, intent: Intent) -> dict[str, Any]:
@@ -485,10 +494,10 @@ def _build_howto(doc: Prepared, intent: Intent) -> dict[str, Any]:
     topic = strip_polite(doc.restore(tail))
     topic = _QUESTION_TAIL_RE.sub("", _TOPIC_LEAD_RE.sub("", topic))
     topic = _HOW_LAST_RE.sub("", _WHEREABOUTS_RE.sub("", topic))
+    asked_at = _question_start(sc.text, intent)
     if not topic:
         # "is there a new starter checklist?": the cue itself names what is wanted
-        topic = _DOCUMENT_LEAD_RE.sub("", doc.restore(sc.text[intent.start : intent.end]))
-    asked_at = _question_start(sc.text, intent)
+        topic = _DOCUMENT_LEAD_RE.sub("", doc.restore(sc.text[asked_at : intent.end]))
     if _SAYS_NO_TOPIC_RE.fullmatch(topic) and asked_at > 0:
         # "Outlook keeps asking for my password - is there an article for this?": the
         # subject was said before the question

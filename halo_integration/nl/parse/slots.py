@@ -125,7 +125,10 @@ _SITE_BEFORE_RE = re.compile(
     IGNORE_CASE,
 )
 _SITE_AFTER_RE = re.compile(
-    r"(?<!\bon )(?<!\boff )\b(?:site|location)\b(?!\s+visits?\b)" + _NAMED, IGNORE_CASE
+    # ("the site map on the intranet": a web site's page, no Halo site)
+    r"(?<!\bon )(?<!\boff )\b(?:site|location)\b(?!\s+(?:visits?|maps?|survey|pages?|links?|address)\b)"
+    + _NAMED,
+    IGNORE_CASE,
 )
 _CLIENT_BEFORE_RE = re.compile(
     rf"\b(?:for|of|at|from|with|to)\s+(?:the\s+)?((?:{TOK}\s+){{1,5}}?)"
@@ -145,8 +148,10 @@ _USER_AFTER_RES = (
     re.compile(r"\b(?:raised|reported|logged|opened|submitted|requested)\s+by\s+", IGNORE_CASE),
 )
 _TEAM_BEFORE_RE = re.compile(
-    rf"(?:\b(?:to|for|in|from|by|with|on|the)\s+|(?:^|[,;]|\s-|->|=>|→)\s*)(?:the\s+)?((?:{TOK}\s+){{1,4}}?)"
-    r"(?:team|group|queue)\b",
+    rf"(?:\b(?:to|for|in|from|by|with|on|the)\s+|(?:^|[,;]|\s-|->|=>|→)\s*)(?:the\s+)?"
+    # ("the whole team is blocked", "my entire team": how much of a team, not which)
+    r"(?!(?:whole|entire|full|same|other|my|our|your|his|her|their)\s+(?:team|group|queue)\b)"
+    rf"((?:{TOK}\s+){{1,4}}?)(?:team|group|queue)\b",
     IGNORE_CASE,
 )
 _TEAM_AFTER_RE = re.compile(r"\b(?:team|group|queue)\b" + _NAMED, IGNORE_CASE)

@@ -430,11 +430,22 @@ def unshout(text: str) -> str:
     return text.lower()
 
 
+# "FW from Liam Patel: new starter ...", "From Noah's manager: 3101 is stopping the
+# warehouse, set it to critical": who passed the request on comes first; the request is what
+# follows it ("Fwd:", "Forwarded from the Globex office:")
+_FORWARDED_RE = re.compile(
+    r"^\W*(?:(?:fw|fwd|forwarded)\b\s*:?\s*(?:from\s+[^:?!]{1,60}?\s*)?:|"
+    r"from\s+(?:(?-i:[A-Z])[\w'-]*|the|a|an|my|our)\b[^:?!.]{0,50}?:)\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def prepare(raw: str) -> Prepared:
     """Normalise, lift out quoted passages, then fix keyword typos outside them."""
     text, quotes = extract_quotes(normalise(raw))
     text = unshout(text)  # (a quoted passage keeps its capitals: "ERROR 0X80" is what it says)
     text = strip_courtesies(text)
+    text = _FORWARDED_RE.sub("", text, count=1)
     text = canonical_ticket_refs(text)  # "INC-3089", "ref 3005": the one way rules read them
     text = _ADD_TYPO_RE.sub("add", text)
     text, fixes = fix_typos(text)

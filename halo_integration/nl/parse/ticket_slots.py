@@ -39,7 +39,7 @@ _PRIORITY_RES = (
         # "the priority on 3101 up to P1": which way it moves is no priority
         r"(?:(?:up|down|back)\s+(?=to\b))?"
         rf"(?:of|to|=|:|->|is|as|at|-(?=\S))?\s*"
-        rf"(?:to\s+|be\s+)?({_PVALUE})",
+        rf"(?:to\s+|be\s+|(?:should|must|needs?\s+to)\s+be\s+)?({_PVALUE})",
         IGNORE_CASE,
     ),
     re.compile(
@@ -93,7 +93,7 @@ _LIST_END_PRIORITY_RE = re.compile(
     IGNORE_CASE,
 )
 _PRIORITY_NOT_VALUES = words(
-    "of the my this that it ticket tickets to and for on a an is be please"
+    "of the my this that it ticket tickets to and for on a an is be please should must needs"
 )
 
 
