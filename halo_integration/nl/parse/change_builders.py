@@ -246,10 +246,16 @@ def _ticket_and_reason(
         # "reopen 3150 the camera is broken again": what follows the number, unpunctuated
         reason = freetext.leftover_description(sc, intent.end)
     if reason and reason.value:
-        slots["reason"] = reason.value
-        _hint_from_reason(doc, reason.value, slots)
+        # ("The printer problem is back. Can 3067 ...": the asking is no part of why)
+        value = _ASKING_AFTER_RE.sub("", reason.value) or reason.value
+        slots["reason"] = value
+        _hint_from_reason(doc, value, slots)
 
 
+_ASKING_AFTER_RE = re.compile(
+    r"[\s.,;]+(?:(?:can|could|would|will|please|pls)\s+)*(?:ticket\s*)?#?\s*\d{3,10}\W*$",
+    IGNORE_CASE,
+)
 _SUBJECT_RE = re.compile(
     r"\bmy\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:works|is|are|has|have|now|issue|"
     r"problem|was|got|get|gets|been|being)\b|"

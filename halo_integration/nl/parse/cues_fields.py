@@ -90,6 +90,13 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:to|->|=>|=)\s+(?:(?:very\s+)?(?:low|medium|normal|"
         r"high|critical|urgent)|p[1-5])\b",
     ),
+    # "3140 is low priority, it can wait"
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+is\s+(?:now\s+)?(?:a\s+)?(?:(?:very\s+)?(?:low|medium|normal|high|"
+        r"critical|urgent)|p[1-5])\s+priority\b",
+    ),
     # "3101 is stopping the warehouse, set it to critical": the ticket named first, then "it"
     cue(
         UPDATE_TICKET,

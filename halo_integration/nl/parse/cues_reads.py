@@ -70,10 +70,11 @@ READ_CUES: tuple[Cue, ...] = (
         r"\b(?:everything|anything|something|all|tickets?)\s+(?:that\s+)?(?:was\s+|were\s+)?"
         r"(?:opened|raised|logged|submitted|reported|filed|created)\s+by\s+me\b|"
         # "anything of mine opened since Friday", "everything of ours raised this week"
-        r"\b(?:everything|anything|something|all)\s+(?:of\s+)?(?:mine|ours)\s+(?:that\s+)?"
+        r"\b(?:everything|anything|something|all)\s+(?:of\s+)?(?:mine|ours)\s+(?:that(?:'s)?\s+|which\s+is\s+)?"
         # ("anything of mine closed in the last month?": a state says which, too)
         r"(?:was\s+|were\s+|(?:is|are)\s+)?(?:still\s+)?(?:opened|raised|logged|submitted|reported|"
-        r"filed|created|closed|resolved|fixed|finished|completed|open|outstanding|pending)\b|"
+        r"filed|created|closed|resolved|fixed|finished|completed|open|outstanding|pending|waiting|"
+        r"on\s+hold|in\s+progress)\b|"
         r"\b(?:anything|something|everything|what(?:'s|s|\s+is)?|which\s+(?:tickets?|ones?)|tickets?)\s+"
         r"(?:is\s+|are\s+)?(?:still\s+)?(?:waiting|pending|waits)\s+(?:on|for)\s+(?:me|my)\b|"
         # "anything from IT I need to reply to?", "tickets waiting for a reply from me"
@@ -255,6 +256,8 @@ READ_CUES: tuple[Cue, ...] = (
         # "could you tell me where things are with 3005?", "where we are on my VPN ticket"
         r"\bwhere\s+(?:things|we|it|matters)\s+(?:are|is|stand|stands)\s+(?:with|on|at)\b|"
         r"\bwhere(?:'s|s)\s+(?:my|it|the\s+(?:[\w-]+\s+){0,2}?(?:ticket|request|case))\b|"
+        # "Could you tell me where 3131 is at?"
+        r"\bwhere\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:is|stands)\b|"
         # "could you tell me where my monitor request is at?"
         r"\bwhere\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|issue|one)\s+"
         r"(?:is|stands|has\s+got\s+to|got\s+to)\b",

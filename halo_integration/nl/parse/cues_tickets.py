@@ -125,7 +125,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         3,
         r"(?:(?<=[,;.:])\s*|(?<=\s-\s)|(?<=\bplease\s)|(?<=\bpls\s))"
         # ("globex: open tickets" asks for the ones still open)
-        r"(?!open\s+(?:tickets|tix|tkts|cases|incidents|calls)\W*$)(?:new|create|raise|log|open)\s+"
+        r"(?!open\s+(?:tickets|tix|tkts|cases|incidents|calls)(?:\s+(?:please|pls|thanks))?\W*$)"
+        r"(?:new|create|raise|log|open)\s+"
         r"(?:(?:a|one)\s+)?"
         rf"(?:new\s+)?{TICKET_NOUN}(?:\s+(?:for\s+(?:it|this|that)|please|pls))?\W*$",
         "verb",
@@ -636,7 +637,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"\bopen\s+(?:(?:it|this|that|(?:ticket\s*)?#?\s*\d{3,10}|(?:my|the|this|that)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:ticket|request|case|one))\s+)?back\s+up\b|"
         # "I need my password reset ticket opened again", "bring 789 back to life"
-        r"\b(?:ticket|request|case|one)\s+(?:to\s+be\s+|be\s+)?(?:opened|open)\s+(?:again|back\s+up)\b|"
+        r"(?:\b(?:ticket|request|case|one)\s+|(?<=\d\s))(?:to\s+be\s+|be\s+)?(?:opened|open)\s+"
+        r"(?:again|back\s+up)\b|"
         r"\b(?:put|set|make|mark)\s+(?:it|this|that|(?:ticket\s*)?#?\s*\d{3,10})\s+(?:back\s+)?(?:to\s+|as\s+)?"
         r"(?:open|opened)(?:\s+again)?\b(?!\s+(?:tickets?|a|an|the)\b)|"
         r"\bbring\s+(?:it|this|that|(?:ticket\s*)?#?\s*\d{3,10}|(?:my|the|this|that)\s+"

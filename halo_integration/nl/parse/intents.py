@@ -479,7 +479,7 @@ _ONE_DESCRIBED_RE = re.compile(
 # What the person has asked the desk for: their own tickets, whatever thing is named
 _WHAT_I_ASKED_RE = re.compile(
     r"\b(?:everything|anything|all|what)\s+(?:that\s+)?I(?:'ve|\s+have|\s+did)?\s+(?:ever\s+)?"
-    r"(?:opened|raised|logged|submitted|reported|filed|put\s+in|sent\s+in|asked)\b|"
+    r"(?:opened|raised|logged|submitted|reported|filed|put\s+in|sent\s+in|asked|got\s+with)\b|"
     # "anything that needs a reply from me?": what waits on the person
     r"\b(?:anything|something)(?:\s+of\s+mine)?\s+(?:that\s+)?(?:needs?|requires?)\s+(?:a\s+|an\s+|my\s+|some\s+)?"
     r"(?:reply|response|answer|input|action|attention|feedback)\b",
@@ -792,7 +792,11 @@ def _fix_not_close(text: str, pool: list[Intent], best: Intent) -> Intent:
     return min(problems, key=lambda c: c.start) if problems else best
 
 
-_SEVERAL_MARKED_IDS_RE = re.compile(r"#\s*\d{3,}\b.*#\s*\d{3,}\b|\btickets\s*#?\s*\d{3,}\b")
+_SEVERAL_MARKED_IDS_RE = re.compile(
+    r"#\s*\d{3,}\b.*#\s*\d{3,}\b|\btickets\s*#?\s*\d{3,}\b|"
+    # "3005, 3018 - what happened on those?"
+    r"^\W*\d{3,}\s*(?:,|&|\band\b)\s*\d{3,}\b[^?]*\?"
+)
 
 
 def detect(text: str) -> tuple[Intent | None, QueryObject | None]:

@@ -71,7 +71,7 @@ _SCORE_AFTER_RES = (
         IGNORE_CASE,
     ),
     re.compile(
-        rf"\b(?:rate|give|giving|gave|gets)\s+(?:(?:it|this|that|them)\s+|{_BLANKS})?"
+        rf"\b(?:rate|give|giving|gave|gets|deserves|earns)\s+(?:(?:it|this|that|them)\s+|{_BLANKS})?"
         rf"(?:a\s+|an\s+|with\s+(?:a\s+)?)?({NUMBER}){_NOT_A_SCORE_AFTER}",
         IGNORE_CASE,
     ),

@@ -88,7 +88,11 @@ RATING_CUES: tuple[Cue, ...] = (
         3,
         r"\b(?:give|gave)\s+(?:my|the|this|that)\s+(?:[\w-]+\s+){0,4}?(?:ticket|request|case|one|fix)\s+"
         r"(?:a\s+|an\s+)?(?:[1-5]|one|two|three|four|five)\W*$|"
-        r"^\W*(?:ticket\s*)?#?\s*\d{3,10}\s+gets\s+(?:a\s+|an\s+)?(?:[1-5]|one|two|three|four|five)\W*$",
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,10}\s+(?:gets|deserves|earns)\s+(?:a\s+|an\s+)?(?:[1-5]|one|two|three|"
+        r"four|five)(?:\W*$|\s*[,.!-])|"
+        # "score ticket 3005 as 4"
+        r"\bscore\s+(?:ticket\s*)?#?\s*\d{3,10}\s+(?:as|at|with)\s+(?:a\s+|an\s+)?(?:[1-5]|one|two|three|four|"
+        r"five)\b",
     ),
     # "3018 was brilliant give it a 5", "3121 rate it a four": the ticket first, then a score
     # of one to five for "it"

@@ -194,7 +194,8 @@ _ASSIGN_RE = re.compile(
     # "put 3140 with Messaging", "put 3042 under 2nd Line Support": the team it sits with
     rf"\bput\s+(?:ticket\s*)?{BLANK}+\s+(?:with|under)\s+(?:the\s+)?(?=(?-i:[A-Z])|\d(?:st|nd|rd|th)\s+line\b)|"
     # "3250 -> Marcus Reid" (but "3121 -> P2" is a priority)
-    rf"(?<={BLANK})\s*(?:->|=>|→)(?!\s*(?:p[1-5]|low|medium|normal|high|critical|urgent)\b)"
+    rf"(?<={BLANK})\s*(?:->|=>|→)(?!\s*(?:p[1-5]|low|medium|normal|high|critical|urgent|new|in\s+progress|"
+    r"action\s+required|with\s+(?:the\s+)?(?:user|supplier)|on\s+hold|pending\s+closure|closed|cancelled)\b)"
     r"\s*(?:the\s+)?",
     IGNORE_CASE,
 )

@@ -197,6 +197,8 @@ def _take_status(sc: Scratch, pattern: re.Pattern[str]) -> str:
 def extract_status(sc: Scratch, slots: dict[str, Any]) -> None:
     for pattern in _STATUS_AFTER_RES:
         status = _take_status(sc, pattern)
+        if status:
+            status = status.lstrip("-> ")  # ("status of 3115 -> Action Required")
         if status and status.lower() not in _FLAG_STATUSES:
             slots["status"] = status
             return
