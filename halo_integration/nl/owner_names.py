@@ -381,8 +381,7 @@ def places_in_text(resolver: Resolver) -> None:
     text = resolver.plan.text
     try:
         if "site_id" in resolver.params:
-            _customer_of_site(resolver)
-            return
+            return  # a site found by its own name came with its customer
         if "client_id" not in resolver.params and not resolver.slots.get("client"):
             _customer_named(resolver, text)
         if "client_id" in resolver.params:
@@ -396,16 +395,6 @@ def places_in_text(resolver: Resolver) -> None:
                 resolver.keep("site_id", site.id, site.name)
     except Refuse:
         return  # look-ups turned off: the text stays the summary
-
-
-def _customer_of_site(resolver: Resolver) -> None:
-    """ "Umbrella Health, Laboratory site - ...": the site was found by its own name; it
-    names its customer."""
-    site_name = resolver.names.get("site_id", "")
-    rows = resolver.reads.look_up("sites", search=site_name, page_size=50) if site_name else []
-    site = next((r for r in rows if _item(r).id == resolver.params["site_id"]), None)
-    if isinstance(site, Site) and site.client_id:
-        resolver.keep("client_id", site.client_id, site.client_name)
 
 
 def _customer_named(resolver: Resolver, text: str) -> None:

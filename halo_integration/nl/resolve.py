@@ -37,7 +37,7 @@ from halo_integration.nl.team_tail import team_after_agent, team_at_end
 from halo_integration.nl.tickets_meant import ANY, CLOSED, OPEN, find_ticket
 from halo_integration.policies import Actor, is_admin
 from halo_integration.presenters import TicketView
-from halo_integration.schemas import Agent, HaloModel, User
+from halo_integration.schemas import Agent, HaloModel, Site, User
 
 if TYPE_CHECKING:
     from halo_integration.nl.plan import Plan
@@ -373,6 +373,9 @@ class Resolver:
             rows = self.reads.look_up("sites", page_size=100, **_only(self.params, "client_id"))
             found = resolve_name([_row_item(r) for r in rows], self.slots["site"])
             self._take(found.item, found.candidates, "site_id", str(self.slots["site"]), "sites")
+            site = found.item.record if found.item else None
+            if isinstance(site, Site) and site.client_id and "client_id" not in self.params:
+                self.keep("client_id", site.client_id, site.client_name)  # the site names it
 
     def _may_be_a_person(self) -> bool:
         return "user" not in self.slots and self.plan.action in {CREATE_TICKET, LIST_TICKETS}

@@ -70,15 +70,7 @@ CASES = book.cases
 create, get, note, listing = book.create, book.get, book.note, book.listing
 resolve, reopen, rate, update = book.resolve, book.reopen, book.rate, book.update
 refused, candidates = book.refused, book.candidates
-
-
-def lookup(who: str, text: str, entity: str, search: str | None = None) -> None:
-    """A look-up of one entity ("kb" is the knowledge base's articles)."""
-    book.lookup(who, text, "kb_articles" if entity == "kb" else entity, search)
-
-
-def howto(who: str, text: str, search: str | None = None) -> None:
-    lookup(who, text, "kb", search)
+lookup, howto = book.lookup, book.howto
 
 
 # --- New problems and requests: Emma (off VPN, SharePoint/access, Outlook/password, monitor,

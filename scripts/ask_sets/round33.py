@@ -65,6 +65,8 @@ Seed facts relied on (simulator demo data):
 
 from __future__ import annotations
 
+import functools
+
 from scripts.ask_sets.scaffold import CaseBook
 
 book = CaseBook()
@@ -72,26 +74,9 @@ CASES = book.cases
 create, get, note, listing = book.create, book.get, book.note, book.listing
 resolve, reopen, rate, update = book.resolve, book.reopen, book.rate, book.update
 refused, candidates = book.refused, book.candidates
-
-
-def lookup(who: str, text: str, entity: str, search: str | None = None) -> None:
-    """A look-up of one entity ("kb" is the knowledge base's articles)."""
-    book.lookup(who, text, "kb_articles" if entity == "kb" else entity, search)
-
-
-def howto(who: str, text: str, search: str | None = None) -> None:
-    """A how-to question: it must get knowledge-base articles, not a new ticket."""
-    lookup(who, text, "kb", search)
-
-
-def team_members(who: str, text: str, team_id: int) -> None:
-    """Who is in a team: a look-up of agents in that team."""
-    book.add(who, text, {"action": "lookup", "params": {"entity": "agents", "team_id": team_id}})
-
-
-def client_list(text: str, client_id: int) -> None:
-    """The admin listing one customer's tickets."""
-    book.add("admin", text, {"action": "list_tickets", "params": {"client_id": client_id}})
+lookup, howto = book.lookup, book.howto
+team_members = book.team_members
+client_list = functools.partial(book.customer_tickets, "admin")
 
 
 # --- Admin: new tickets for a customer at a site, said in one phrase -------------------------

@@ -74,26 +74,9 @@ CASES = book.cases
 create, get, note, listing = book.create, book.get, book.note, book.listing
 resolve, reopen, rate, update = book.resolve, book.reopen, book.rate, book.update
 refused, candidates = book.refused, book.candidates
-
-
-def lookup(who: str, text: str, entity: str, search: str | None = None) -> None:
-    """A look-up of one entity ("kb" is the knowledge base's articles)."""
-    book.lookup(who, text, "kb_articles" if entity == "kb" else entity, search)
-
-
-def howto(who: str, text: str, search: str | None = None) -> None:
-    """A how-to question: knowledge-base articles, not a new ticket."""
-    lookup(who, text, "kb", search)
-
-
-def team_agents(who: str, text: str, team_id: int) -> None:
-    """Who is in a team: the agents of that team."""
-    book.add(who, text, {"action": "lookup", "params": {"entity": "agents", "team_id": team_id}})
-
-
-def client_tickets(who: str, text: str, client_id: int) -> None:
-    """The admin's listing of one customer's tickets."""
-    book.add(who, text, {"action": "list_tickets", "params": {"client_id": client_id}})
+lookup, howto = book.lookup, book.howto
+team_agents = book.team_members
+client_tickets = book.customer_tickets
 
 
 # --- Admin: new tickets for customers, sites and named users -------------------------------

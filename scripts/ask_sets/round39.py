@@ -71,16 +71,7 @@ CASES = book.cases
 create, get, note, listing = book.create, book.get, book.note, book.listing
 resolve, reopen, rate, update = book.resolve, book.reopen, book.rate, book.update
 refused, candidates = book.refused, book.candidates
-
-
-def lookup(who: str, text: str, entity: str, search: str | None = None) -> None:
-    """A look-up of one entity ("kb" is the knowledge base's articles)."""
-    book.lookup(who, text, "kb_articles" if entity == "kb" else entity, search)
-
-
-def howto(who: str, text: str, search: str | None = None) -> None:
-    """A how-to question: it must be answered from the knowledge base, not with a new ticket."""
-    lookup(who, text, "kb", search)
+lookup, howto = book.lookup, book.howto
 
 
 # --- New problems: employees (Emma as receptionist / office staff, Liam as warehouse

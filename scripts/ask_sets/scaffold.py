@@ -53,10 +53,24 @@ class CaseBook:
         self.add(who, text, {"action": "update_ticket", "params": params})
 
     def lookup(self, who: str, text: str, entity: str, search: str | None = None) -> None:
-        params: dict[str, Any] = {"entity": entity}
+        """A look-up of one entity; "kb" is short for the knowledge base's articles."""
+        params: dict[str, Any] = {"entity": "kb_articles" if entity == "kb" else entity}
         if search:
             params["search_has"] = search
         self.add(who, text, {"action": "lookup", "params": params})
+
+    def howto(self, who: str, text: str, search: str | None = None) -> None:
+        """A how-to question: answered from the knowledge base, never by a new ticket."""
+        self.lookup(who, text, "kb_articles", search)
+
+    def team_members(self, who: str, text: str, team_id: int) -> None:
+        """Who is in a team: a look-up of the agents of that team."""
+        params = {"entity": "agents", "team_id": team_id}
+        self.add(who, text, {"action": "lookup", "params": params})
+
+    def customer_tickets(self, who: str, text: str, client_id: int) -> None:
+        """The admin listing one customer's tickets."""
+        self.add(who, text, {"action": "list_tickets", "params": {"client_id": client_id}})
 
     def refused(self, who: str, text: str) -> None:
         self.add(who, text, {"refused": True})

@@ -19,7 +19,7 @@ from .cue_parts import (
 )
 from .intents import QueryObject
 from .names import BLANK, assignee_kind, looks_like_person, take_name
-from .slots import Scratch, extract_ids, extract_product
+from .slots import Scratch, extract_ids, extract_product, without_team_noun
 from .text import Prepared, words
 from .ticket_refs import extract_ticket_hint, extract_ticket_id
 from .ticket_slots import extract_fields, hidden_from_user, is_mine
@@ -377,9 +377,8 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     if person and not {"team", "agent"} & slots.keys():  # "put Marcus on 3101"
         name = person.group("name") or person.group("name2") or person.group("name3")
         if person.group("team"):  # "have the network team look at 3160"
-            slots["team"] = re.sub(  # ("the service desk" is the Service Desk team)
-                r"\s+(?:team|queue|group)$", "", person.group("team"), flags=IGNORE_CASE
-            )
+            # ("the service desk" is the Service Desk team)
+            slots["team"] = without_team_noun(person.group("team"))
         else:
             slots[assignee_kind(name) if " " in name else "agent"] = name
         sc.blank(person.start(), person.end())

@@ -297,7 +297,7 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
         if not named and middle and only_a_name(place):
             # "Umbrella Health, Laboratory site - the fridge monitor is offline, please log
             # it": the name, then the problem, the command last
-            value = _ASKING_END_RE.sub("", strip_polite(middle.value))
+            value = strip_polite(middle.value)  # (its polite tail: "please", "can you")
             return Span(value, middle.start, middle.end) if value else None
     if (
         separator
@@ -316,9 +316,6 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
         or _after(sc, _SENTENCE_END_RE, intent.end, fields=True)
         or _after(sc, _DESCRIPTION_AFTER_RE, intent.end, fields=True)
     )
-
-
-_ASKING_END_RE = re.compile(r"[\s,;:-]*(?:(?:please|pls|can\s+you|could\s+you)\s*)*$", IGNORE_CASE)
 
 
 def _after_comma(sc: Scratch, intent: Intent) -> Span | None:

@@ -122,13 +122,11 @@ _OBJECT_RE = re.compile(
 # A noun after one of these is a filter ("assigned to agent 6", "for customer X"), not the
 # thing asked for.
 _FILTER_WORDS = words("for of at to by from with in under on per whose")
-# "the list of ticket types", "all of the contracts": "of" does not make a filter here.
-_LIST_OF_QUANTIFIED_RE = re.compile(
-    r"\b(?:list|overview|summary|details|history)\s+of\s+(?:all|every|each|any)\s+$", IGNORE_CASE
-)
+# "the list of ticket types", "all of the contracts", "a list of every ticket I have": "of"
+# does not make a filter here.
 _LIST_OF_RE = re.compile(
     r"\b(?:list|all|each|any|names|details|summary|info|information|overview|history|copy)"
-    r"\s+of\s+(?:the\s+|my\s+)?$",
+    r"\s+of\s+(?:(?:the|my|all|every|each|any)\s+)?$",
     IGNORE_CASE,
 )
 _QUANTIFIERS = words("every all any each")
@@ -199,7 +197,7 @@ def query_object(text: str, start: int = 0) -> QueryObject | None:
             and before[-1].lower() in _QUANTIFIERS
             and before[-2].lower() in _FILTER_WORDS
             # ("a list of every ticket I have": the list asked for, of them)
-            and not _LIST_OF_QUANTIFIED_RE.search(text, 0, match.start())
+            and not _LIST_OF_RE.search(text, 0, match.start())
         ):
             continue  # "a buzzing sound on every call": when it happens, not what is asked for
         if before and before[-1].lower() in _GREETINGS:

@@ -11,7 +11,14 @@ from .cue_parts import GENERIC_NOUNS, IGNORE_CASE, PRIORITY_MOD_RE, TYPE_HEADS_R
 from .freetext import strip_polite
 from .intents import QueryObject
 from .names import NAME_STOPS, SEARCH_STOPS, looks_like_owner_name, take_name
-from .slots import Scratch, extract_ids, extract_product, extract_team, typed_in_lower_case
+from .slots import (
+    Scratch,
+    extract_ids,
+    extract_product,
+    extract_team,
+    typed_in_lower_case,
+    without_team_noun,
+)
 from .text import Prepared, words
 from .ticket_slots import (
     extract_fields,
@@ -431,7 +438,6 @@ _ONLY_A_VERB_RE = re.compile(
     IGNORE_CASE,
 )
 _QUESTION_TAIL_RE = re.compile(r"[\s?!.]+$")
-_TEAM_NOUN_RE = re.compile(r"\s+(?:team|group|queue)s?\b", IGNORE_CASE)
 
 
 _SENTENCE_END_RE = re.compile(r"(?<=[?!.])\s+(?=\S)")
@@ -525,7 +531,7 @@ def _build_team_members(doc: Prepared, intent: Intent) -> dict[str, Any]:
             flags=IGNORE_CASE,
         )
         name, _end = take_name(rest, 0)
-        name = _TEAM_NOUN_RE.sub("", name).strip()
+        name = without_team_noun(name)
         if name:
             slots["team"] = doc.restore(name)
     if "team" not in slots:
@@ -615,7 +621,7 @@ def build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
         # No customer has agents or teams: "the Service Desk team's agents" are that team's,
         # "agent details for Chloe Martin" and "Tom Walsh's team" name the agent
         name = str(slots.pop("client"))
-        team = _TEAM_NOUN_END_RE.sub("", name)
+        team = without_team_noun(name)
         if obj.entity == "agents" and team != name:
             slots["team"] = team
         else:
@@ -624,6 +630,3 @@ def build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     if search:
         slots["search"] = search
     return slots
-
-
-_TEAM_NOUN_END_RE = re.compile(r"\s+(?:team|group|queue)\W*$", IGNORE_CASE)

@@ -317,6 +317,14 @@ def extract_user(sc: Scratch, slots: dict[str, Any]) -> None:
             return
 
 
+_TEAM_NOUN_END_RE = re.compile(r"\s+(?:team|group|queue)(?:s|'s)?\W*$", IGNORE_CASE)
+
+
+def without_team_noun(name: str) -> str:
+    """ "Network team" -> "Network": the team's name, without the word that says it is one."""
+    return _TEAM_NOUN_END_RE.sub("", name).strip()
+
+
 def extract_team(sc: Scratch, slots: dict[str, Any]) -> None:
     if "team" in slots:
         return
