@@ -439,6 +439,7 @@ add(
     {"action": "lookup", "params": {"entity": "contracts", "client_id": 17}},
 )
 lookup(A, "asset AC-2219", "assets", "2219")
-lookup(A, "unpaid invoices initech", "invoices", "initech")
+# (a customer's records are filtered by the customer, as round 40 scores them)
+book.customer_records(A, "unpaid invoices initech", "invoices", 42)
 lookup(A, "run the sla report", "reports", "sla")
 lookup(A, "list ticket types", "ticket_types")

@@ -834,9 +834,11 @@ add(
     {"action": "lookup", "params": {"entity": "sites", "client_id": 23}},
 )
 lookup(A, "find user Gibbons", "users", "Gibbons")
-lookup(A, "contracts Globex", "contracts", "Globex")
+# (a customer's records are filtered by the customer, as round 40 scores them)
+book.customer_records(A, "contracts Globex", "contracts", 17)
 lookup(A, "asset AC-2219", "assets", "AC-2219")
-lookup(A, "unpaid invoices Initech", "invoices", "Initech")
+# (a customer's records are filtered by the customer, as round 40 scores them)
+book.customer_records(A, "unpaid invoices Initech", "invoices", 42)
 add(
     A,
     "appointments for Marcus Reid",

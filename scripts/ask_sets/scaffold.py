@@ -68,6 +68,11 @@ class CaseBook:
         params = {"entity": "agents", "team_id": team_id}
         self.add(who, text, {"action": "lookup", "params": params})
 
+    def customer_records(self, who: str, text: str, entity: str, client_id: int) -> None:
+        """A customer's sites, contracts, users, assets or invoices: filtered by that customer."""
+        params = {"entity": entity, "client_id": client_id}
+        self.add(who, text, {"action": "lookup", "params": params})
+
     def customer_tickets(self, who: str, text: str, client_id: int) -> None:
         """The admin listing one customer's tickets."""
         self.add(who, text, {"action": "list_tickets", "params": {"client_id": client_id}})
