@@ -231,6 +231,21 @@ class Resolver:
             return
         self._client_and_site()
         owner_guess(self)
+        self._search_names_the_customer()
+
+    def _search_names_the_customer(self) -> None:
+        """ "contracts Stark Logistics?", "sites @ Globex": a customer's records asked for by
+        the customer's name, which names no record of theirs."""
+        wanted = str(self.params.get("search") or "")
+        if not wanted or self.params["entity"] not in _CUSTOMERS_RECORDS:
+            return
+        if "client_id" in self.params or not is_admin(self.actor):
+            return
+        rows = self.reads.look_up("customers", search=wanted, page_size=50)
+        customer = resolve_name([_row_item(r) for r in rows], wanted).item
+        if customer is not None and customer.name.casefold().startswith(wanted.casefold()):
+            del self.params["search"]
+            self.keep("client_id", customer.id, customer.name)
 
     def _an_agent_not_a_user(self) -> bool:
         """The person asked about is one of the agents and none of the users (agents are
@@ -393,10 +408,13 @@ class Resolver:
         found = by_email if by_email.item else by_name
         # Nobody has the name either: it may be a customer followed by one of its sites.
         # Tried last, so a person's name costs no extra reads.
-        nobody = not (found.item or found.candidates) and self._user_or_client
-        if nobody and customer_then_site(self, str(wanted)):
+        nobody = not (found.item or found.candidates)
+        # ("a ticket on behalf of Umbrella Health Raccoon City Clinic": a place, said like a person)
+        place_may_be_meant = self._user_or_client or self.plan.action == CREATE_TICKET
+        if nobody and place_may_be_meant and customer_then_site(self, str(wanted)):
             self.slots.pop("user", None)
             return
+        nobody = nobody and self._user_or_client
         if nobody and self.plan.action == LIST_TICKETS and "agent_id" not in self.params:
             # "priya's tickets", "which tickets does Chloe have": nobody's customer or user,
             # one of the agents
@@ -494,6 +512,10 @@ def _synonyms(kind: str, wanted: str) -> tuple[str, ...]:
 def _priority_alias(text: str) -> str:
     match = re.fullmatch(r"\s*p\s*(\d)\s*", text, re.IGNORECASE)
     return match.group(1) if match else text
+
+
+# Records that belong to one customer, and can be listed by it
+_CUSTOMERS_RECORDS = frozenset({"sites", "users", "contracts", "assets", "invoices"})
 
 
 def _row_item(row: HaloModel) -> Item:

@@ -115,8 +115,8 @@ PLANNED: list[dict[str, Any]] = [
     ),
     asked(
         "admin",
-        "unpaid invoices initech",
-        {"action": "lookup", "params": {"entity": "invoices", "search_has": "initech"}},
+        "unpaid invoices initech",  # the customer's invoices, not invoices named "initech"
+        {"action": "lookup", "params": {"entity": "invoices", "client_id": 42}},
     ),
     asked(
         "admin",

@@ -14,6 +14,7 @@ from typing import Any
 from . import freetext
 from .cue_parts import (
     PERSON_ON_TICKET_RE,
+    STATUS_AHEAD,
     TERSE_QUESTION_RE,
     Intent,
 )
@@ -95,7 +96,14 @@ def build_note(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
         value = ""
     value = value or _remark_before_fyi(sc, intent) or _note_in_other_sentences(sc, intent)
     value = _TELL_THEM_RE.sub("", value)  # "- tell them I've rebooted": what they are told
+    value = _ADD_COLON_RE.sub("", value)  # "3120: please add: the fan is loudest ..."
     value = _FYI_END_RE.sub("", value)  # "..., can you note that": the asking is no part of it
+    if not value or _NOTE_SAYS_NOTHING_RE.match(value):
+        # ("For 3131, I'd like a 27-inch monitor - please note that": what came before it,
+        # read again with only the ticket taken out)
+        told = Scratch(doc.text, doc)
+        _ticket_target(told, {})
+        value = _remark_before_fyi(told, intent) or _note_in_other_sentences(sc, intent)
     if value:
         slots["note"] = value
     else:
@@ -110,6 +118,11 @@ _ONE_OF_THEM_NOTE_RE = re.compile(
     IGNORE_CASE,
 )
 _ONE_OF_RE = re.compile(r"\bone\s+of\s+(?:my|our|the)\s+(?:tickets|requests|cases)\b", IGNORE_CASE)
+_ADD_COLON_RE = re.compile(
+    r"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:add|note|put\s+down|write)"
+    r"(?:\s+(?:this|that|the\s+following))?\s*:\s*(?=\S)",
+    IGNORE_CASE,
+)
 _TELL_THEM_RE = re.compile(
     r"^(?:(?:please|pls|just|can\s+you|could\s+you)\s+)*(?:tell|let)\s+(?:them|him|her|IT|the\s+team)\s+"
     r"(?:know\s+)?(?:that\s+)?(?=\S)",
@@ -123,7 +136,8 @@ _FYI_END_RE = re.compile(
     r"(?:[\s,;]+|\s+-\s+)(?:(?:just\s+)?fyi|for\s+your\s+info(?:rmation)?|just\s+so\s+you\s+know|"
     r"(?:just\s+)?(?:to\s+|wanted\s+to\s+)?let\s+(?:you|u)\s+know|"
     r"(?:(?:please|pls|kindly|can\s+you|could\s+you)\s+)?(?:add|note|log|record|put\s+down|"
-    r"write\s+down)\s+(?:that|this|it)(?:\s+(?:down|in|on|to)(?:\s+(?:it|the\s+ticket))?)?"
+    r"write\s+down)\s+(?:that|this|it)(?:\s+(?:down|in|on|to)(?:\s+(?:it|(?:the|his|her|their|my)"
+    r"\s+ticket))?)?(?:\s+as\s+(?:a|an)\s+(?:note|comment|update))?"
     r"(?:\s+(?:please|pls|thanks|thank\s+you))?)\W*$",
     IGNORE_CASE,
 )
@@ -132,7 +146,7 @@ _FYI_END_RE = re.compile(
 def _remark_before_fyi(sc: Scratch, intent: Intent) -> str:
     """What was said before a closing "fyi", after the ticket it is about."""
     end = _FYI_END_RE.search(sc.text)
-    if intent.kind != "tell" or not end:
+    if intent.kind not in {"tell", ""} or not end:
         return ""
     start = sc.text.rfind(BLANK, 0, end.start()) + 1
     said = sc.text[start : end.start()]
@@ -161,7 +175,12 @@ _NOTE_SAYS_NOTHING_RE = re.compile(
     r"[\s.?!]*$|"
     # ("... she started today. add that please": the courtesy after the command; "👍 thanks"
     # says something)
-    r"^\s*(?:please|pls|thanks|thank\s+you|cheers)[\s.!]*$",
+    r"^\s*(?:please|pls|thanks|thank\s+you|cheers)[\s.!]*$|"
+    # ("Add that to his ticket as a note."): where it goes, not what it says
+    r"^\s*(?:(?:(?:to|on)\s+)?(?:his|her|their|the|my|our|this)\s+(?:ticket|request|case)\s*)?"
+    r"as\s+(?:a\s+|an\s+)?(?:(?:public|visible|internal|private)\s+)?(?:note|comment|update)"
+    r"[\s.?!]*$|"
+    r"^\s*(?:(?:to|on)\s+)?(?:his|her|their|the|my|our|this)\s+(?:ticket|request|case)[\s.?!]*$",
     IGNORE_CASE,
 )
 
@@ -346,7 +365,9 @@ _AND_AGENT_RE = re.compile(
 
 
 _TICKET_TO_RE = re.compile(
-    r"^[^\w¦]*(?:ticket\s*)?¦++\s+(?:over\s+)?to\s+(?:the\s+)?(?=(?-i:[A-Z0-9])|«|"
+    # ("change 3089 to 1st Line Support": the verb first; "change 3089 to In Progress" is a status)
+    r"^[^\w¦]*(?:(?:change|switch|move|put|shift)\s+)?(?:ticket\s*)?¦++\s+(?:over\s+)?to\s+"
+    rf"(?:the\s+)?(?!{STATUS_AHEAD})(?=(?-i:[A-Z0-9])|«|"
     # "3089 to priya", typed all in lower case; "3055 to tom", a name that ends the request
     r"(?=(?-i:[^A-Z])*$)(?!(?:me|my|you|it|do|be|see|check|know)\b)[a-z]|"
     r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*(?:please|pls|thanks)?\W*$)"
@@ -386,7 +407,9 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     if lead and not {"team", "agent"} & slots.keys():  # "3099 to Daniel Kim please"
         name, end = take_name(sc.text, lead.end())
         if name:
-            slots[assignee_kind(sc.value(name))] = sc.value(name)
+            kind = assignee_kind(sc.value(name))
+            value = sc.value(name)
+            slots[kind] = without_team_noun(value) if kind == "team" else value
             sc.blank(lead.start(), end)
     kind = (
         sc.take_after(_TYPE_CHANGE_RE)

@@ -48,6 +48,11 @@ _CONTACT_ASKED = tuple(
         r"(?:(?:user|person|contact|end\s+user)\s+)?"
         r"(?P<name>(?-i:[A-Z])[\w-]*(?:'(?!s\b)[A-Za-z][\w-]*)?(?:\s+(?-i:[A-Z])[\w'-]*){1,2}?)"
         r"(?=(?:\s+(?:at|from)\s+[\w&.' -]{1,40}?)?[\s,]*(?:please|pls|thanks|for\s+me)?\W*$)",
+        # "Show me Marcus Reid's details.", "pull up Hank Scorpio's record": a person's record
+        r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:show|give|get|pull\s+up|bring\s+up|"
+        r"open|see)\s+(?:me\s+)?"
+        r"(?P<name>(?-i:[A-Z])[\w-]*(?:'(?!s\b)[A-Za-z][\w-]*)?(?:\s+(?-i:[A-Z])[\w-]*){1,2}?)"
+        r"(?:'s|(?<=s)')\s+(?:details|record|profile|info|entry)(?=[\s,]*(?:please|pls|thanks)?\W*$)",
         # "who is happy hogan?", "who's Peter Gibbons at Initech": the whole question is a name
         rf"^\W*(?:who\s+is|who'?s)\s+{_NAME}"
         r"(?=(?:\s+(?:at|from)\s+[\w&.' -]{1,40}?)?[\s,]*(?:please|pls|thanks)?\W*$)",

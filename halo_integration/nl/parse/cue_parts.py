@@ -73,7 +73,8 @@ _THINGS = (
     r"dropbox|crm|erp|sap|salesforce|license|joiner|starter|recording|video|image|picture|"
     r"photo|wallpaper|background|shortcut|link|email|inbox|outbox|signature|contact|"
     # what the IT-savvy name: a blue screen, disk encryption, sign-in codes, start-up firmware
-    r"bsod|bitlocker|bios|mfa|2fa|authenticator|firewall|proxy|antivirus)s?\b"
+    r"bsod|bitlocker|bios|mfa|2fa|authenticator|firewall|proxy|antivirus|ssd|hdd|ram|cpu|"
+    r"gpu|dns|sso|dhcp|router|tableau|power\s*bi)s?\b"
 )
 THING_RE = re.compile(r"\b" + _THINGS, IGNORE_CASE)
 
@@ -88,7 +89,9 @@ TICKET_REF_RE = re.compile(
 )
 # Kinds of request that ask for something new: "software request: visio" opens a ticket, it
 # names no request the person has open.
-NEW_THING_REQUEST_KINDS = r"(?:software|hardware|equipment|purchase|licen[cs]e|install(?:ation)?)"
+NEW_THING_REQUEST_KINDS = (
+    r"(?:software|hardware|equipment|purchase|licen[cs]e|install(?:ation)?|access|permissions?)"
+)
 # A size after a number: "27 inch", "24\"", "144 hz", "500 gb" (a number with a unit is a
 # thing's size, never a ticket's number)
 MEASURE_AFTER = (
@@ -326,6 +329,14 @@ HOWTO_RE = re.compile(
     # "steps to connect a second monitor?", "instructions for the scanner"
     r"^\W*(?:the\s+|any\s+|some\s+)?(?:steps|instructions|procedure|process|walk-?through|tutorial)\s+"
     r"(?:to|for|on|about)\b|"
+    # "I would be grateful for instructions on ...", "kindly direct me to guidance on ...",
+    # "kindly advise where I may find the checklist", "would you kindly advise how to ...": the
+    # same asked formally
+    r"\b(?:grateful\s+for|appreciate|direct\s+me\s+to|point\s+me\s+(?:to|towards)|send\s+me)\s+"
+    r"(?:a\s+|an\s+|some\s+|the\s+|any\s+)?(?:instructions|guidance|guides?|articles?|documentation|"
+    rf"steps|how-?tos?|walk-?through)\b(?:\s+(?:on|for|about|to)\b)?{_NO_TICKET_AHEAD}|"
+    r"\badvise\s+(?:me\s+)?(?:on\s+)?(?:how\s+(?:to|i\s+(?:can|could|may|should))|where\s+(?:i|we)\s+"
+    rf"(?:can|could|may|might)\s+find)\b{_NO_TICKET_AHEAD}|"
     # "any tips for a slow laptop?", "advice on setting up MFA"
     r"^\W*(?:(?:any|some|a\s+few)\s+)?(?:tips?|tricks?|advice|hints?|pointers)\s+(?:on|for|about|to)\b|"
     # "how long does a new laptop take to arrive?" (not about a ticket of mine)
@@ -423,12 +434,21 @@ TEAM_MEMBERS_RE = re.compile(
     r"\b(?:list|show|name|who\s+is|who's)\s+(?:me\s+)?(?:all\s+)?(?:everyone|everybody|anyone|"
     r"all\s+the\s+people)\s+(?:in|on|from|at)\s+(?!(?:my|ticket|it|this|that)\b|#|\d+\b)|"
     # "network team members": the team named first
-    r"\b(?:team|queue|group)\s+(?:members|membership|people|staff)\b",
+    r"\b(?:team|queue|group)\s+(?:members|membership|people|staff)\b|"
+    # "who do we have on Field Services?", "who have we got in 2nd line"
+    r"\bwho\s+(?:do\s+we\s+have|have\s+we\s+got|(?:have|'ve)\s+we\s+got)\s+(?:in|on)\s+"
+    r"(?!(?:my|ticket|it|this|that)\b|#|\d+\b)|"
+    # "2nd line members?": a team's name, then the word, and nothing else
+    r"^\W*(?:the\s+)?(?=[\w&' -]{2,30}?\s+members\W*$)",
     IGNORE_CASE,
 )
 # "which team is Daniel Kim in?", "what team does Chloe Martin belong to"
 AGENT_TEAM_RE = re.compile(
     r"\b(?:which|what)\s+teams?\s+(?:is|does|do|are|has)\s+(?=(?-i:[A-Z])|«)|"
+    # ("what team is tom walsh in", typed in lower case: a name and the question's end)
+    r"\b(?:which|what)\s+teams?\s+(?:is|does)\s+"
+    r"(?=(?!(?:he|she|it|this|that|the|my|a|an|our|your)\b)[a-z]+\s+[a-z'-]+\s+(?:in|on|part\s+of|"
+    r"belong\s+to|with)\W*$)|"
     # "Daniel Kim - which team is he on?": the agent named first
     r"^\W*(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?\s*(?:-|:|,)\s*(?:which|what)\s+teams?\s+"
     r"(?:is|does)\s+(?:he|she|they)\b|"

@@ -139,8 +139,8 @@ FIELD_CUES: tuple[Cue, ...] = (
     cue(
         UPDATE_TICKET,
         3,
-        r"\b(?:put|set|mark|move|change|switch|flip)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:back\s+)?"
-        r"(?:to\s+|as\s+|in(?:to)?\s+)?" + STATUS_AHEAD + "|"
+        r"\b(?:put|place|set|mark|move|change|switch|flip)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:back\s+)?"
+        r"(?:to\s+|as\s+|in(?:to)?\s+)?(?:" + STATUS_AHEAD + r"|on\s+hold\b)|"
         # ("3160 put in action required": the ticket first, then the verb, as some write it)
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:please\s+)?(?:put|set|mark|move|change|"
         r"switch|flip)\s+(?:back\s+)?(?:to\s+|as\s+|in(?:to)?\s+)?(?:"
@@ -157,6 +157,22 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"vendor|third\s+party)\b|in\s+progress\b|on\s+hold\b)|"
         r"^\W*park\s+(?:ticket\s*)?#?\s*\d{3,}\b(?!\s+(?:in|at|on)\s+(?!hold\b))",
     ),
+    # "I need 3160 moved to the Messaging team": the hand-over wanted
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"\b(?:need|want|would\s+like|'d\s+like)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:moved|assigned|"
+        r"reassigned|given|passed|sent|escalated|transferred|handed)\s+(?:over\s+)?to\b",
+    ),
+    # "change 3089 to 1st Line Support, Priya", "set #3042 owner Marcus Reid": a ticket moved
+    # to a team or a person
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"^\W*(?:change|move|switch|put|shift)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:over\s+)?to\s+"
+        r"(?:the\s+)?(?=\w)|"
+        r"^\W*(?:set\s+|change\s+)?(?:ticket\s*)?#?\s*\d{3,}(?:'s)?\s+owner\b",
+    ),
     # "3235 priority low", "#3160 status: With Supplier", "3250 -> Network team"
     cue(
         UPDATE_TICKET,
@@ -164,7 +180,8 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:[,:-]\s*)?(?:(?:priority|prio)\s*(?:to|=|:|->)?\s*"
         r"(?!(?:pls|please|plz|level)\b)\w|(?:status|team|agent|type)\s*(?:to|=|:|->)\s*\w|"
         r"status\s+" + STATUS_AHEAD + "|"  # "3160: status in progress"
-        r"(?:->|=>|→)\s*\w)",
+        # ("3042 -> resolved", "3005 -> 3/5": a close and a rating said with an arrow)
+        r"(?:->|=>|→)\s*(?!(?:resolved|closed|fixed|done|sorted|solved)\b|\d\s*(?:/\s*\d|stars?\b))\w)",
     ),
     # Shorthand: "prio 3099 critical", "status 3131 in progress" (the field, the ticket, the
     # value); "3131 status in progress", "set 3110 status with supplier" (the ticket, the

@@ -105,11 +105,23 @@ READ_CUES: tuple[Cue, ...] = (
         r"pending|unresolved|closed|resolved)\b|"
         # "my stuff pls", "all my things"
         # ("my stuff in progress": a state may end it)
-        r"^\W*(?:all\s+(?:of\s+)?)?my\s+(?:stuff|things|lot)(?:\s+(?:that(?:'s|\s+is)\s+)?(?:still\s+)?"
-        r"(?:open|in\s+progress|pending|outstanding|closed|resolved|done))?(?:\s+please)?\W*$|"
+        r"^\W*(?:all\s+(?:of\s+)?)?my\s+(?:(?:open|closed|current|old|outstanding|pending)\s+)?"
+        r"(?:stuff|things|lot)(?:\s+(?:that(?:'s|\s+is)\s+)?(?:still\s+)?"
+        r"(?:open|in\s+progress|pending|outstanding|closed|resolved|done))?(?:\s+please)?"
+        # ("my stuff since friday": a time may end it)
+        r"(?:\s+(?:since|from|this|last|in\s+the\s+last|over\s+the)\b[^?.!]{0,30})?\W*$|"
+        # "what ive raised this week": what, then when
+        r"^\W*(?:show\s+(?:me\s+)?)?what\s+I(?:'ve|\s+have)?\s+(?:opened|raised|logged|submitted|"
+        r"reported|filed)\b(?=\s+(?:today|yesterday|this|since|last|recently|so\s+far|lately)\b|\W*$)|"
         # "list my stuff", "show me everything"
         r"^\W*(?:list|show|display|see|view|give)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+(?:stuff|things|"
         r"items|lot)|everything(?:\s+(?:of\s+mine|i\s+have|i've\s+got))?|it\s+all|all\s+of\s+it)\W*$|"
+        # "my stuff. all of it. what's still open"
+        r"^\W*my\s+(?:stuff|things|tickets)\b[^?]{0,40}?\bwhat(?:'s|s|\s+is)\s+(?:still\s+)?(?:open|"
+        r"outstanding|pending)\W*$|"
+        # "list mine since the 1st", "show me mine"
+        r"^\W*(?:list|show|display|see|view|give)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?mine\b"
+        r"(?:\s+(?:since|from|this|last|in\s+the\s+last|over|that\s+are)\b[^?.!]{0,30})?\W*$|"
         # "my history", "my ticket history"
         r"^\W*(?:(?:show|see|view|list|give)\s+(?:me\s+)?)?(?:all\s+of\s+)?my\s+(?:ticket\s+|request\s+)?"
         r"history\W*$|"
@@ -257,7 +269,8 @@ READ_CUES: tuple[Cue, ...] = (
         r"\bwhere\s+(?:things|we|it|matters)\s+(?:are|is|stand|stands)\s+(?:with|on|at)\b|"
         r"\bwhere(?:'s|s)\s+(?:my|it|the\s+(?:[\w-]+\s+){0,2}?(?:ticket|request|case))\b|"
         # "Could you tell me where 3131 is at?"
-        r"\bwhere\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:is|stands)\b|"
+        # ("just checking where 3076 has got to")
+        r"\bwhere\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:is|stands|has\s+got\s+to|got\s+to)\b|"
         # "could you tell me where my monitor request is at?"
         r"\bwhere\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,3}?(?:ticket|request|case|issue|one)\s+"
         r"(?:is|stands|has\s+got\s+to|got\s+to)\b",
@@ -325,6 +338,22 @@ READ_CUES: tuple[Cue, ...] = (
         r"[^?.¦]*?\b(?:resolved|closed|fixed|sorted|"
         r"done|finished|complete|completed|open|assigned|being|been)\b",
     ),
+    # "still nothing on 3131??", "no news on 3089 yet": chasing, to read it
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*(?:still\s+)?(?:nothing|no\s+(?:news|word|update|reply|answer|response)|any\s+joy)\s+"
+        r"(?:yet\s+)?(?:on|about|re|for|with|from)\s+(?:ticket\s*)?#?\s*\d{3,}(?:\s+yet)?\W*$",
+    ),
+    # "whats 789", "how's 3120?": the ticket asked about, and nothing else
+    cue(
+        GET_TICKET,
+        3,
+        r"^\W*(?:what'?s|what\s+is|what\s+about|how'?s|how\s+is)\s+(?:up\s+with\s+)?(?:ticket\s*)?"
+        r"#?\s*\d{3,}\W*$",
+    ),
+    # "pull up 3160 so I can read the reply", "open up 3101 for me": to read it
+    cue(GET_TICKET, 3, r"\b(?:pull|bring|open)\s+up\s+(?:ticket\s*)?#?\s*\d{3,}\b"),
     cue(
         GET_TICKET,
         3,

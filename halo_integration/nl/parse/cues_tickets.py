@@ -107,6 +107,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"\b(?:raise|log|open|create|file|put\s+in|start)\s+(?:a\s+new\s+|another\s+|a\s+)?"
         r"(?:one|something)\s+(?=for\b|about\b|re\b|regarding\b|:|-\s)|"
         r"^\W*(?:create|raise|log|new)\s+(?=for\s)|"
+        # "raise one stark logistics distribution centre forklift tablet cracked": the command,
+        # then the names and the problem in one breath
+        r"^\W*(?:please\s+)?(?:raise|log|open|create)\s+(?:a\s+new\s+|another\s+|a\s+)?one\s+(?=\w)|"
         # "Need a ticket for Globex, Springfield Campus: ...": the ticket wanted, for someone
         r"\b(?:need|want|would\s+like|'d\s+like)\s+(?:a|an|another)\s+(?:new\s+)?(?:ticket|incident|case)\s+"
         r"(?=for\b|about\b|re\b|regarding\b|:|-\s)",
@@ -128,7 +131,7 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"(?!open\s+(?:tickets|tix|tkts|cases|incidents|calls)(?:\s+(?:please|pls|thanks))?\W*$)"
         r"(?:new|create|raise|log|open)\s+"
         r"(?:(?:a|one)\s+)?"
-        rf"(?:new\s+)?{TICKET_NOUN}(?:\s+(?:for\s+(?:it|this|that)|please|pls))?\W*$",
+        rf"(?:new\s+)?{TICKET_NOUN}(?:\s+(?:for\s+(?:it|this|that|them|him|her)|please|pls))*\W*$",
         "verb",
     ),
     # "... badge reader offline - pls log", "..., raise it please"
@@ -179,7 +182,7 @@ TICKET_CUES: tuple[Cue, ...] = (
         CREATE_TICKET,
         2,
         # ("we would like a new Teams channel", "our team needs access to ...": a group's need)
-        r"(?:\b(?:I|we)(?:\s+need|\s+want|\s+would\s+like|\s*'d\s+like|\s+require)|"
+        r"(?:\b(?:I|we)(?:\s+need|\s+want|\s+would\s+like|\s*'d\s+like|\s+require|\s+wish)|"
         r"\b(?:our|my)\s+(?:team|department|dept|office|group|unit|manager|boss)\s+(?:needs|wants|"
         r"would\s+like|requires))\s+(?:a|an|some|new|help|access|"
         r"assistance|support|someone|somebody|to\s+(?:get|have|order|request|install|reset|"
@@ -238,8 +241,11 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         CREATE_TICKET,
         2,
-        r"\b(?:create|set\s*up|add|provision|onboard)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:user|"
-        r"account|mailbox|e-?mail\s+account|login|starter|laptop|phone)\b",
+        r"\b(?:create|set\s*up|add|provision|onboard)\s+(?:a\s+|an\s+)?(?:new\s+)?"
+        # ("pls set up shared mailbox for sales team")
+        r"(?:(?:shared|team|generic|group|guest|test)\s+)?(?:user|"
+        r"account|mailbox|e-?mail\s+account|login|starter|laptop|phone|calendar|channel|"
+        r"distribution\s+list|folder|drive)\b",
         "need",
     ),
     cue(
@@ -445,14 +451,18 @@ TICKET_CUES: tuple[Cue, ...] = (
         CREATE_TICKET,
         2,
         r"^\W*(?:a\s+)?new\s+(?!tickets?\b|incidents?\b|requests?\b|cases?\b)[\w-]+(?:\s+[\w-]+)?"
-        r"\s*(?:please|pls|plz|needed|required)\b",
+        # ("new sharepoint site for project atlas pls": what it is for may follow)
+        r"(?:\s+for\s+[\w' -]{2,40}?)?\s*(?:please|pls|plz|needed|required)\b",
         "need",
     ),
     # "Wayne Foundation, site Gotham Office - new ticket for Lucius Fox: ...": the fields first
     cue(
         CREATE_TICKET,
         3,
-        r"(?:(?<=[,;:])\s*|(?<=\s-\s))(?:(?:a|please)\s+)?(?:new|create\s+(?:a\s+)?(?:new\s+)?)\s*"
+        r"(?:(?<=[,;:])\s*|(?<=\s-\s)|(?<=->)\s*|"
+        # ("Initech Main Office new ticket: SSO failing")
+        r"(?<=\w\s)(?=new\s+(?:ticket|incident|request|case)\s*:))"
+        r"(?:(?:a|please)\s+)?(?:new|create\s+(?:a\s+)?(?:new\s+)?)\s*"
         r"(?:ticket|incident|request|case)\b(?=\s+for\b|\s*[:,-])",
         "verb",
     ),
@@ -505,7 +515,9 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         ADD_NOTE,
         3,
-        r"\b(?:tell|let|inform|notify|ask|remind|message|advise)\s+(?:the\s+|my\s+|our\s+)?"
+        # ("jira wont let my team log in": to let someone is to tell them only with "know")
+        r"\b(?:tell|let(?=[^.?!]{1,80}?\bknow\b)|inform|notify|ask|remind|message|advise)\s+"
+        r"(?:the\s+|my\s+|our\s+)?"
         r"(?:assigned\s+)?(?:technician|tech|engineer|agent|support|helpdesk|help\s+desk|"
         r"service\s+desk|it|team|analyst|person|guy|someone|whoever|them|him|her|"
         # "tell the people on 3042 ...": a crowd is the ticket's people only with a ticket named
@@ -765,7 +777,7 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"(?:fixed|resolved|solved|sorted|working(?!\s+(?:on|from|with|at|in|for|hard|late)\b))\b"
         r"(?!\s*\?)(?![^.!?]*\b(?:but|except|though|although|however)\b)|"
         # "3042 sorted, thanks!", "#3131 all good now"
-        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+(?:is\s+)?(?:now\s+)?(?:fixed|resolved|solved|sorted|"
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:(?:->|=>|→|:)\s*|\s)(?:is\s+)?(?:now\s+)?(?:fixed|resolved|solved|sorted|"
         r"done|working(?:\s+again)?|all\s+good|ok|fine)\b(?!\s*\?)",
         "statement",
         needs_ticket=True,

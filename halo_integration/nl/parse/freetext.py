@@ -45,15 +45,16 @@ _LIST_ITEM = (
     r"(?-i:[A-Z][\w&-]*\s+(?:[A-Z][\w&-]*\s+)?(?:Support|Desk|Ops|Operations))"
 )
 # ... and the item ends there (another item, the end, or a sign-off)
-_ITEM_END = r"(?=\s*(?:[,.;!]|$|please\b|pls\b|thanks\b|thx\b|asap\b))"
+_ITEM_END = r"(?=\s*(?:[,.;!]|$|and\s+(?:give|assign|move|send|hand|pass)\b|please\b|pls\b|thanks\b|thx\b|asap\b))"
 # Start of a trailing field clause ("..., priority High, assign to the Messaging team").
 _FIELD_START = (
     r"(?:with\s+|at\s+|for\s+|and\s+)?(?:the\s+)?(?:priority|prio\b|p[1-5]\b|"
     r"(?:very\s+)?(?:low|medium|normal|high|critical|urgent)\s+priority|urgent\b|"
     # ("- the customer portal certificate expires": a thing of the customer's, no field)
     r"(?:re)?assign|escalate|(?:customer|client)\b(?!\s+(?:portal|services?|facing|complaints?|support|"
-    r"experience|records?|data|website|app|accounts?|contracts?|meeting|call|visit)\b)|site\b|team\b|agent\b|"
-    r"technician\b|"
+    r"experience|records?|data|website|app|accounts?|contracts?|meeting|call|visit)\b)|"
+    # ("the site is called Finance-Reporting": what it is, not which one to set)
+    r"(?:site|team|agent|technician)\b(?!\s+(?:is|was|are|were|has|had|called|named)\b)|"
     # ("user confirmed it's still stuck", "customer says ...": what they said, no field)
     r"(?:user|contact)\b(?!\s+(?:confirmed|confirms|says|said|reports|reported|tried|has|had|is|was|"
     r"can|can't|cannot|wants|needs|asked|asks|called|rang|thinks|mentioned|still)\b)|"
@@ -147,10 +148,21 @@ def _quote_inside_sentence(sc: Scratch, quote: Span, head: re.Match[str] | None)
     the quote is what a message on the screen says, inside the sentence that tells the problem
     (words lead to it); "new ticket: 'printer jams'" is described by its quote, and so is one
     after fields ("customer: Initech; summary: 'Printer down'")."""
-    if not head or head.end() > quote.start:
+    if not head:
+        # "I wish to report that my desk phone displays 'No service' and ...": what a screen
+        # says, inside the sentence
+        return bool(_SCREEN_SAYS_RE.search(sc.text, 0, quote.start))
+    if head.end() > quote.start:
         return False
     lead = sc.text[head.end() : quote.start]
     return len(re.findall(r"[A-Za-z]{2,}", lead)) >= 3 and not re.search(r"[:;=]", lead)
+
+
+_SCREEN_SAYS_RE = re.compile(
+    r"\b(?:says?|said|saying|shows?|showing|displays?|displaying|reads?|reading|error|message|"
+    r"pops?\s+up\s+with|comes?\s+up\s+with|stuck\s+on)\W*$",
+    IGNORE_CASE,
+)
 
 
 def _only_quote(sc: Scratch, quote: Span) -> bool:
@@ -288,13 +300,12 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
             return named
         middle = _region(sc, separator.end(), intent.start)
         # ("Umbrella Health, Laboratory site - ...", "Wayne Foundation called: ...")
-        place = re.sub(
-            r"\s+(?:site|called|rang|phoned|emailed|e-mailed|says|said|reports|reported|wrote)\W*$",
-            "",
-            sc.text[: separator.start()],
-            flags=IGNORE_CASE,
-        )
-        if not named and middle and only_a_name(place):
+        head_text = sc.text[: separator.start()]
+        place = re.sub(r"\s+site\W*$", "", head_text, flags=IGNORE_CASE)
+        relayed = _RELAYED_END_RE.search(place)  # ("Umbrella Health's lab writes: ...")
+        if relayed:
+            place = place[: relayed.start()]
+        if not named and middle and (only_a_name(place) or relayed):
             # "Umbrella Health, Laboratory site - the fridge monitor is offline, please log
             # it": the name, then the problem, the command last
             value = strip_polite(middle.value)  # (its polite tail: "please", "can you")
@@ -316,6 +327,11 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
         or _after(sc, _SENTENCE_END_RE, intent.end, fields=True)
         or _after(sc, _DESCRIPTION_AFTER_RE, intent.end, fields=True)
     )
+
+
+_RELAYED_END_RE = re.compile(
+    r"\s+(?:called|rang|phoned|e-?mailed|says|said|reports|reported|wrote|writes)\W*$", IGNORE_CASE
+)
 
 
 def _after_comma(sc: Scratch, intent: Intent) -> Span | None:
@@ -391,7 +407,7 @@ _NOTE_AFTER_TICKET_RE = re.compile(
     r"\s*(?:(?:to|on|for|in)\s+)?(?:(?:ticket\s*)?(?:#\s*)?\d+|"
     # "note on my outlook ticket it also happens on webmail"
     r"(?:(?:my|the|this)\s+(?:[\w-]+\s+){0,3}?|(?!(?:to|on|for|in|a|an)\b)[\w-]+\s+(?:[\w-]+\s+){0,2}?)"
-    r"(?:ticket|request|case)(?!\s*#?\s*\d))\s+(?=\S)",
+    r"(?:ticket|request|case)(?!\s*#?\s*\d))(?:\s*,)?\s+(?=\S)",  # ("note for ticket 3076, ...")
     IGNORE_CASE,
 )
 
@@ -493,7 +509,13 @@ def _note_text(sc: Scratch, intent: Intent) -> Span | None:
     after_ticket = _NOTE_AFTER_TICKET_RE.match(sc.text, intent.end)
     if span is None and after_ticket:
         span = _region(sc, after_ticket.end(), len(sc.text), keep_end=True)
+    if span is None and not intent.kind and _ID_FIRST_RE.match(sc.text, 0, intent.start):
+        # "3055 add note vendor escalated": the ticket first, the words after the command
+        span = _region(sc, intent.end, len(sc.text), keep_end=True)
     return span
+
+
+_ID_FIRST_RE = re.compile(r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*[,:-]?\s*$", IGNORE_CASE)
 
 
 # A note asked for inside another request: "... and add a visible note summarising the fix".

@@ -456,7 +456,8 @@ _TICKET_WORD_RE = re.compile(
     # ("my team's holiday requests", "expense requests": requests of another system)
     r"\b(?:tickets?|cases?|(?<!\bholiday\s)(?<!\bleave\s)(?<!\bexpense\s)(?<!\bpurchase\s)"
     r"(?<!\bvacation\s)(?<!\babsence\s)(?<!\bmeeting\s)(?<!\bbooking\s)(?<!\bfriend\s)"
-    r"requests?|incidents?)\b|#\s*\d|"
+    # ("I wish to request a licence": the verb)
+    r"(?<!\bto\s)(?<!\bI\s)(?<!\bwe\s)requests?|incidents?)\b|#\s*\d|"
     # "asset tag 4471", "room 204", "error 500" are no ticket numbers
     r"(?<!\btag\s)(?<!\basset\s)(?<!\bserial\s)(?<!\broom\s)(?<!\bdesk\s)(?<!\bfloor\s)"
     r"(?<!\bext\s)(?<!\berror\s)(?<!\bcode\s)\b\d{3,}\b",
@@ -549,6 +550,12 @@ _PRAISE_RE = re.compile(
     r"works(?!\s+only\b))\b",
     IGNORE_CASE,
 )
+# "... and I missed a meeting because of it. great.": praise alone after the fault is sarcasm
+_SARCASM_END_RE = re.compile(
+    r"(?<=[.!?])\s*(?:just\s+|oh\s+|how\s+)?(?:great|brilliant|perfect|fantastic|lovely|"
+    r"wonderful|nice|awesome)\W*$",
+    IGNORE_CASE,
+)
 # "only one screen works when I dock", "it works only on wifi": something works in part, a fault
 _PARTLY_WORKS_RE = re.compile(
     r"\bonly\s+(?:one|the|my|on|in|when|if|with)\b[^,.;!?]{0,40}\bworks\b"
@@ -570,12 +577,21 @@ _BROKEN_END_RE = re.compile(
 FAULT_AFTER_RE = re.compile(
     r"\b(?:keeps?|kept|never|won'?t|can'?t|cannot|isn'?t|doesn'?t|don'?t|aren'?t|stopped|fails?|"
     r"failing|failed|broken|dead|down|offline|crash(?:es|ed|ing)?|freez(?:es|ing)|frozen|"
-    r"blue-?screens?|needs?|needed|lost|losing|times?\s+out|timing\s+out|slow|errors?|"
+    r"blue-?screens?|needs?|needed|lost|losing|times?\s+out|timing\s+out|slow(?:ly)?|errors?|"
     r"flicker(?:s|ing)?|jam(?:s|med|ming)?|printing\s+\w+|not\s+\w+ing|no\s+longer|"
     r"(?:returns?|shows?|finds?|displays?)\s+(?:nothing|no\s+results?|blank)|"
     r"still\s+(?!(?:works?|working|fine|ok|okay|good|great)\b)\w+)\b",
     IGNORE_CASE,
 )
+# "Our customer feedback site loads really slowly": a web site, when what is wrong with it follows
+_SITE_RE = re.compile(r"\b(?:web\s*)?sites?\b", IGNORE_CASE)
+
+
+def _failing_site(text: str, start: int) -> re.Match[str] | None:
+    site = _SITE_RE.search(text, start)
+    return site if site and FAULT_AFTER_RE.search(text, site.end()) else None
+
+
 _FOR_HEADING_RE = re.compile(r"^\W*for\s+[\w&.' -]{1,40}?\s*:\s*(?=\S)", IGNORE_CASE)
 _NAME_FOR_NAME_HEADING_RE = re.compile(rf"^\W*{NAME_RUN}\s+for\s+{NAME_RUN}\s*(?::|\s-\s)\s*(?=\S)")
 
@@ -604,7 +620,10 @@ def _problem_statement(text: str) -> Intent | None:
     if (
         len(words_found) < (3 if broken else 4)
         or _NOT_A_PROBLEM_START_RE.match(text, lead_end)
-        or (_PRAISE_RE.search(text) and not _PARTLY_WORKS_RE.search(text.lower()))
+        or (
+            _PRAISE_RE.search(_SARCASM_END_RE.sub("", text))
+            and not _PARTLY_WORKS_RE.search(text.lower())
+        )
     ):
         return None
     # "Acme Inc Remote Workers: the VPN rejects logins": the sentence follows a name heading.
@@ -614,7 +633,7 @@ def _problem_statement(text: str) -> Intent | None:
         or _NAME_FOR_NAME_HEADING_RE.match(text)  # "Globex Cypress Creek for Hank Scorpio - ..."
     )
     offset = heading.end() if heading and THING_RE.search(text, heading.end()) else lead_end
-    thing = THING_RE.search(text, offset)
+    thing = THING_RE.search(text, offset) or _failing_site(text, offset)
     if not thing:
         return None
     # "keyboard types random characters": the thing opens the sentence, its subject
@@ -749,7 +768,8 @@ def _close_at_the_end(text: str, pool: list[Intent], best: Intent) -> Intent:
 # "... Please add a note so IT knows."
 _ASK_SENTENCE_RE = re.compile(
     r"(?<=[.!?])\s+(?:please\s+|(?:could|can|would|will)\s+(?:you|someone|somebody|i|we)\s+"
-    r"(?:please\s+)?)(?=\S)[^.!?]*[.!?]*\s*$",
+    # ("third time I'm chasing 3089. add a note that ...": the note asked for plainly)
+    r"(?:please\s+)?|(?=(?:add|put|leave|post)\s+(?:a\s+|an\s+)?(?:note|comment)\b))(?=\S)[^.!?]*[.!?]*\s*$",
     IGNORE_CASE,
 )
 
@@ -777,6 +797,17 @@ _RESOLVE_AS_WORK_RE = re.compile(
     r"soon|today)\b",
     IGNORE_CASE,
 )
+
+
+def _resolved_then_note(text: str, pool: list[Intent], best: Intent) -> Intent:
+    """ "3120 resolved, add a visible note summarising the fix: new thermal paste": a ticket
+    said to be resolved, then a note asked for after it, is a resolve with that note."""
+    if best.action != ADD_NOTE:
+        return best
+    said = [c for c in pool if c.action == RESOLVE_TICKET and c.kind == "statement"]
+    if not said or not re.match(r"\s*(?:[,;&]|\band\b|\bthen\b)", text[said[0].end : best.start]):
+        return best
+    return said[0]
 
 
 def _fix_not_close(text: str, pool: list[Intent], best: Intent) -> Intent:
@@ -828,6 +859,7 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     best = _close_at_the_end(text, candidates, best)
     best = _note_at_the_end(text, candidates, best)
     best = _fix_not_close(text, pool, best)
+    best = _resolved_then_note(text, pool, best)
     best = _hand_over_of_new_ticket(text, pool, best)
     best = _escalated_problem(text, pool, best)
     # "Why did you close my ticket?" asks about the ticket; it does not close it.

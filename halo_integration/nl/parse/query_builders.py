@@ -9,7 +9,7 @@ from typing import Any
 from .contact_query import build_contact
 from .cue_parts import GENERIC_NOUNS, IGNORE_CASE, PRIORITY_MOD_RE, TYPE_HEADS_RE, Intent, singular
 from .freetext import strip_polite
-from .intents import QueryObject
+from .intents import QueryObject, find_separator
 from .names import NAME_STOPS, SEARCH_STOPS, looks_like_owner_name, take_name
 from .slots import (
     Scratch,
@@ -139,6 +139,8 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
             slots["tickettype"] = singular(mod)
         else:
             slots["search"] = mod
+    elif mod and typed_in_lower_case(sc) and not mine_before and _APOSTROPHE_LEFT_OUT_RE.match(mod):
+        slots["client"] = mod[:-1]  # "show liams tickets": "liam's", its apostrophe left out
     elif mod and typed_in_lower_case(sc) and not mine_before:
         slots["owner_guess"] = mod  # "initech tickets": a customer, else what to search for
     elif (
@@ -159,6 +161,14 @@ def _list_type_or_search(sc: Scratch, obj: QueryObject | None, slots: dict[str, 
         if typed_in_lower_case(sc) and not mine_before:
             slots["owner_guess"] = mod  # "globex tickets since monday": maybe whose they are
     sc.blank(mod_start if mod else obj.start, obj.end)
+
+
+# One word, a name with an "s" after it ("liams", "hanks"), that is no plural of a thing
+_APOSTROPHE_LEFT_OUT_RE = re.compile(
+    r"(?!(?:its|this|ours|yours|theirs|hers|his|us|was|has|is|users|customers|clients|agents|"
+    r"teams|sales|ops|devices|systems|tools|apps|items|various|previous|others|access|status|"
+    r"windows|teams|series|news|analytics|logistics|ss)$)[a-z]{3,}(?<!s)s$"
+)
 
 
 _OPENED_BY_RE = re.compile(
@@ -189,6 +199,10 @@ _FROM_THE_DESK_RE = re.compile(
 
 # Tickets in a state named in everyday words: "tickets waiting on the supplier", "which ones
 # are with the user", "requests still in progress" (the resolver knows the status names).
+_ON_THE_DESK_RE = re.compile(
+    r"(?:waiting|awaiting|pending)\s+(?:on|for)\s+(?:the\s+)?(?:it|you|desk|helpdesk|support|team)",
+    IGNORE_CASE,
+)
 _LIST_STATUS_RE = re.compile(
     r"\b(?:tickets?|requests?|ones?|(?:that|which)\s+are|are|is|what(?:'s|s))\s+(?:still\s+|currently\s+|now\s+)?"
     r"((?:waiting|awaiting|pending)\s+(?:on|for)\s+(?:the\s+)?[\w-]+(?:\s+party)?|with\s+(?:the\s+)?"
@@ -294,7 +308,10 @@ def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
         slots["status"] = "waiting on me"
         sc.blank(owed.start(), owed.end())
     waiting = _LIST_STATUS_RE.search(sc.text)
-    if waiting and "status" not in slots:  # "tickets waiting on the supplier"
+    if waiting and _ON_THE_DESK_RE.fullmatch(waiting.group(1)):
+        slots["open_only"] = True  # "still waiting on IT": open, whatever its status
+        sc.blank(waiting.start(1), waiting.end(1))
+    elif waiting and "status" not in slots:  # "tickets waiting on the supplier"
         slots["status"] = sc.value(waiting.group(1))
         sc.blank(waiting.start(1), waiting.end(1))
     _list_type_or_search(sc, obj, slots)
@@ -324,7 +341,9 @@ def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
 # --- lookup ----------------------------------------------------------------------------------
 
 _LOOKUP_SEARCH_RE = re.compile(
-    r"\s*(?:named|called|matching|like|containing|with\s+(?:the\s+)?names?|about|on|"
+    r"\s*(?:named|called|matching|like|containing|with\s+(?:the\s+)?names?|about|on|re\b:?|"
+    # ("which reports do we have on SLA?")
+    r"(?:do\s+we\s+have|have\s+we\s+got|are\s+there)\s+(?:on|about|for)\b|"
     r"regarding|for|mentioning|:|with\s+(?:the\s+)?(?:serial(?:\s+number)?|tag|asset\s+tag|"
     r"hostname|id|number))?\s*(?:the\s+)?",
     IGNORE_CASE,
@@ -381,7 +400,10 @@ def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
     """The name right after the entity noun ("customer Acme", "articles about VPN")."""
     lead = _LOOKUP_SEARCH_RE.match(sc.text, obj.end)
     connective = lead.group(0).strip().lower() if lead else ""
-    if connective.startswith(("for", "on")) and obj.entity not in _TOPIC_ENTITIES:
+    if (
+        connective.startswith(("for", "on", "do", "have", "are"))
+        and obj.entity not in _TOPIC_ENTITIES
+    ):
         return ""
     start = lead.end() if lead else obj.end
     # "kb phishing", "search kb vpn", "report sla compliance": the topic follows the noun
@@ -403,6 +425,11 @@ def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
     return sc.value(name)
 
 
+_WHEN_OWNED_RE = re.compile(
+    r"\b(?:today|tomorrow|yesterday|tonight|week|month|year|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|weekend)'s$",
+    IGNORE_CASE,
+)
 _RECORD_WORDS = frozenset({"record", "records", "details", "profile", "entry", "info", "card"})
 # A topic after "report" or "kb" may name tickets and their states ("report tickets closed per
 # agent", "kb ticket types"): those words are part of it there.
@@ -445,6 +472,12 @@ _TOPIC_LEAD_RE = re.compile(r"^\W*(?:to\s+|go\s+about\s+|for\s+|on\s+|about\s+)?
 # "is there a checklist somewhere?": where it might be is no topic
 _WHEREABOUTS_RE = re.compile(
     r"(?:^|\s+)(?:somewhere|anywhere|around\s+here|online|on\s+the\s+intranet)?\W*$",
+    IGNORE_CASE,
+)
+# "a new starter checklist I can follow for my team": who would use it is no topic
+_WHO_CAN_USE_IT_RE = re.compile(
+    r"^(?:that\s+|which\s+)?(?:I|we|you|they|people|staff|my\s+team)\s+(?:can|could|should|might|"
+    r"may|would|need\s+to|have\s+to)\b.*$",
     IGNORE_CASE,
 )
 # "set up mfa how": the "how" typed last asks the question; it is no part of the topic
@@ -500,6 +533,7 @@ def _build_howto(doc: Prepared, intent: Intent) -> dict[str, Any]:
     topic = strip_polite(doc.restore(tail))
     topic = _QUESTION_TAIL_RE.sub("", _TOPIC_LEAD_RE.sub("", topic))
     topic = _HOW_LAST_RE.sub("", _WHEREABOUTS_RE.sub("", topic))
+    topic = _WHO_CAN_USE_IT_RE.sub("", topic)
     asked_at = _question_start(sc.text, intent)
     if not topic:
         # "is there a new starter checklist?": the cue itself names what is wanted
@@ -531,8 +565,8 @@ def _build_team_members(doc: Prepared, intent: Intent) -> dict[str, Any]:
             flags=IGNORE_CASE,
         )
         name, _end = take_name(rest, 0)
-        name = without_team_noun(name)
-        if name:
+        name = without_team_noun(re.sub(r"\s+members\W*$", "", name, flags=IGNORE_CASE))
+        if name:  # ("2nd line members?": the team named before the word)
             slots["team"] = doc.restore(name)
     if "team" not in slots:
         extract_team(Scratch(doc.text, doc), slots)  # "network team members"
@@ -569,8 +603,11 @@ def build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     extract_product(sc, slots)
     search = _lookup_search(sc, obj)
     mod, mod_start = _modifier_before(sc.text, obj.start)
-    if mod.endswith("'s"):
-        slots["client"] = sc.value(mod[:-2])  # "Globex's sites"
+    if _WHEN_OWNED_RE.search(mod):
+        mod = ""  # "this week's appointments", "today's invoices": when, not whose
+    if mod.endswith(("'s", "s'")):
+        # "Globex's sites", "Stark Logistics' sites"
+        slots["client"] = sc.value(mod[:-2] if mod.endswith("'s") else mod[:-1])
         sc.blank(mod_start, obj.start)
         mod = ""
     whose = re.match(r"((?-i:[A-Z])[\w&.-]*)'s\s+", mod)
@@ -627,6 +664,18 @@ def build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
         else:
             slots["entity"] = "agents"
             search = search or name
+    if not search and obj.entity in _TOPIC_ENTITIES:
+        search = _topic_before(doc, obj)
     if search:
         slots["search"] = search
     return slots
+
+
+def _topic_before(doc: Prepared, obj: QueryObject) -> str:
+    """ "new starter checklist - wheres the guide?": the topic said first, the article asked
+    for after a dash or colon."""
+    separator = find_separator(doc.text)
+    if not separator or separator.end() > obj.start:
+        return ""
+    topic = strip_polite(doc.restore(doc.text[: separator.start()]))
+    return topic if re.search(r"[A-Za-z]{2}", topic) and len(topic.split()) <= 6 else ""

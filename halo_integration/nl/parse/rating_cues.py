@@ -64,7 +64,9 @@ RATING_CUES: tuple[Cue, ...] = (
         RATE_TICKET,
         3,
         r"\b(?:(?:i|we)\s+(?:want|would\s+like|'d\s+like|wanna)\s+to|let\s+me|can\s+i|"
-        rf"could\s+i|may\s+i)\s+review\s+{_TICKETISH}",
+        rf"could\s+i|may\s+i)\s+review\s+{_TICKETISH}"
+        # ("I would like to review my closed tickets": to read them, not to rate one)
+        r"(?!(?:\s+(?:all|open|closed|old|recent|resolved|previous|past))*\s+(?:tickets|requests|cases)\b)",
     ),
     # "give ticket 3005 five stars", "give my wifi ticket a thumbs up": giving a score
     cue(

@@ -148,7 +148,7 @@ _USER_AFTER_RES = (
     re.compile(r"\b(?:raised|reported|logged|opened|submitted|requested)\s+by\s+", IGNORE_CASE),
 )
 _TEAM_BEFORE_RE = re.compile(
-    rf"(?:\b(?:to|for|in|from|by|with|on|the)\s+|(?:^|[,;]|\s-|->|=>|→)\s*)(?:the\s+)?"
+    rf"(?:\b(?:to|for|in|from|by|with|on|the)\s+|(?:^|[,;:]|\s-|->|=>|→)\s*)(?:the\s+)?"
     # ("the whole team is blocked", "my entire team": how much of a team, not which)
     r"(?!(?:whole|entire|full|same|other|my|our|your|his|her|their)\s+(?:team|group|queue)\b)"
     rf"((?:{TOK}\s+){{1,4}}?)(?:team|group|queue)\b",
@@ -162,14 +162,18 @@ _TEAM_OF_TO_RE = re.compile(
     r"\b(?:team|group|queue)\s+(?:of|for|on)\s+[^,.;]{1,30}?\s+(?:to|as)\s+(?:the\s+)?", IGNORE_CASE
 )
 _AGENT_AFTER_RE = re.compile(
-    r"\b(?:agent|technician|tech|engineer|analyst)\b" + _NAMED, IGNORE_CASE
+    r"\b(?:agent|technician|tech|engineer|analyst)\b" + _NAMED + "|"
+    # "set #3042 owner Marcus Reid": the ticket's owner, by name
+    r"\bowner\s*(?:to|=|:|->|as)?\s*(?=(?-i:[A-Z])[a-z]+\b)",
+    IGNORE_CASE,
 )
 _ASSIGN_RE = re.compile(
     # "assign tom walsh on 3055", "assign priya to ticket 3160": the person, then the ticket
     # (blanked) they take
     rf"\b(?:re-?assign|assign)\s+(?!(?:it|this|that|them|to)\b|{BLANK})"
     rf"(?=[^,.;:?]{{1,40}}?\s+(?:on|to|for|onto)\s+(?:ticket\s*)?#?\s*{BLANK})|"
-    r"\b(?:re-?assign(?:ed)?|assign(?:ed)?|transfer(?:red)?|route[ds]?|escalated?|"
+    # ("user not assigned to app" says what is wrong; nothing is handed over)
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!n't\s)\b(?:re-?assign(?:ed)?|assign(?:ed)?|transfer(?:red)?|route[ds]?|escalated?|"
     r"hand(?:ed)?\s+(?:\S+\s+){0,2}?over|hand(?:ed|s)?|allocated?|move[ds]?|send|sent|pass(?:ed)?|give|gave|"
     r"forward(?:ed)?|shift(?:ed)?|push(?:ed)?|bounce[ds]?|kick(?:ed)?|switch(?:ed)?|swap(?:ped)?|"
     r"(?:should|must|can|could|needs?\s+to|has\s+to)\s+(?:go|be\s+(?:moved|sent|passed|given|handed)))\b"
@@ -412,7 +416,8 @@ _POSSESSIVE_RE = re.compile(
     # ("Emma Jones' tickets", "Ross' laptop": a name ending in s may take the apostrophe alone)
     r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s\b|(?<=s)'(?=\s))|"
     # "show liam's tickets": typed in lower case, a name is known by what follows it
-    r"(?<![\w'])(?!(?:it|that|what|who|there|here|today|yesterday|everyone|one|let)'s)"
+    r"(?<![\w'])(?!(?:it|that|what|who|there|here|today|yesterday|tomorrow|week|month|year|weekend|"
+    r"everyone|one|let)'s)"
     r"([a-z]{2,})(?:'s|(?<=s)')\s+(?=(?:(?:open|closed|old|new|latest|recent|¦+)\s+)?(?:tickets?\b|requests?\b|cases?\b|calls?\b|¦{4,}))"
 )
 

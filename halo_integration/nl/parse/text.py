@@ -72,7 +72,7 @@ KEYWORDS = words("""
     organization company companies summary resolved unresolved outstanding thanks reopen
     contact contacts location locations device devices engineer engineers queue queues
     agreement agreements outcome outcomes priorities statuses type types details description
-    comments account accounts people employee employees knowledge article solved
+    comments account accounts people employee employees knowledge article solved everything
     """)
 
 # Short forms and frequent misspellings that edit distance cannot safely catch.
@@ -120,6 +120,14 @@ ALIASES = {
     "cld": "could",
     "shd": "should",
     "msg": "message",
+    "everyones": "everyone's",
+    "whos": "who's",
+    "w": "with",
+    "everybodys": "everybody's",
+    "appt": "appointment",
+    "appts": "appointments",
+    "wk": "week",
+    "wks": "weeks",
     "tmrw": "tomorrow",
     "tmr": "tomorrow",
     "tmrow": "tomorrow",
@@ -205,6 +213,49 @@ def normalise(raw: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# "Globex Cypress Creek writes: '...'", "Liam asked me to pass this on: "...": what follows is
+# the message passed on, not a title or a field's value
+_RELAYED_BEFORE_RE = re.compile(
+    r"\b(?:writes|wrote|says|said|e-?mailed|texted|messaged|reports|reported|asks|asked|"
+    r"(?:pass|passed|passing)\s+(?:this|it)\s+on|forwarded)\s*:\s*$",
+    re.IGNORECASE,
+)
+# A pasted e-mail reply: "On Tue, IT Service Desk wrote:" and the quoted lines under it are
+# what was said before; the reply is the rest
+_REPLY_HISTORY_RE = re.compile(
+    r"^[ \t]*>?[ \t]*on\s+[^\n]{1,80}?\bwrote\s*:[ \t]*(?:\n[ \t]*>[^\n]*)*", re.I | re.M
+)
+# ... while quoted lines with no such header are the message passed on ("From Samir on 3160:
+# > audio still drops ..."): the text, without its quote marks
+_QUOTE_MARK_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+
+
+# "Re: 3089 Finance SharePoint" over the reply: the ticket it is about heads the reply
+_SUBJECT_RE = re.compile(r"^\W*re\s*:\s*((?:ticket\s*)?#?\s*\d{3,})\b[^\n]*\n(?=\s*\S)", re.I)
+
+
+def _paragraphs_ended(text: str) -> str:
+    """A paragraph, or a quoted block, ends a sentence even when no full stop was typed."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        after = lines[i + 1]
+        quoted_block_ends = line.lstrip().startswith(">") and not after.lstrip().startswith(">")
+        if (not after.strip() or quoted_block_ends) and re.search(r"[\w)\]\"']\s*$", line):
+            lines[i] = line.rstrip() + "."
+    return "\n".join(lines)
+
+
+def unquote_mail(raw: str) -> str:
+    """A pasted e-mail as one message: the earlier mail it replies to left out, the lines it
+    quotes as text, its paragraphs as sentences, its subject's ticket as the heading."""
+    text = _REPLY_HISTORY_RE.sub("", raw.replace("\r\n", "\n"))
+    text = _QUOTE_MARK_RE.sub("", _paragraphs_ended(text))
+    subject = _SUBJECT_RE.match(text)
+    if subject:  # (the reply's greeting is after the subject: "Hi, ...")
+        text = f"Re: {subject.group(1)}: {strip_courtesies(normalise(text[subject.end() :]))}"
+    return text
+
+
 def extract_quotes(text: str) -> tuple[str, tuple[str, ...]]:
     """Replace each quoted passage by ``«n»``; return the new text and the passages in order."""
     quotes: list[str] = []
@@ -213,6 +264,8 @@ def extract_quotes(text: str) -> tuple[str, tuple[str, ...]]:
         content = (match.group(1) or match.group(2) or "").strip()
         if not content:
             return match.group(0)
+        if _RELAYED_BEFORE_RE.search(text, 0, match.start()) and len(content.split()) >= 4:
+            return content  # "Globex writes: 'the Wi-Fi is down ...'": the message, as text
         quotes.append(content)
         return f"«{len(quotes) - 1}»"
 
@@ -373,6 +426,9 @@ _SMALL_TALK = (
     r"(?:oh\s+)?(?:not|here\s+we\s+go)\s+again(?=\s*[.!])|"
     # "FYI the kitchen TV ...": a remark for a ticket only when one is named (see the note cues)
     r"(?:fyi|btw|by\s+the\s+way)(?!.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b))|"
+    # "Triage: 3140 to High", "Next one. 3099 ...": the admin going through the queue
+    r"(?:triage|next(?:\s+one)?|(?:and\s+)?another\s+one|moving\s+on|right|ok(?:ay)?\s+next)"
+    r"(?=\s*[.!:,;-])|"
     # "Liam here.", "it's Emma from Finance": who is writing, not what they need
     # ("I am Emma from the finance.", "my name is Liam, from Sales,": the same, in full)
     r"(?-i:[A-Z][a-z]+)\s+here(?=\s*[.!,:;-])|(?:this\s+is|it'?s|i\s+am|i'm|my\s+name\s+is)\s+"
@@ -434,18 +490,71 @@ def unshout(text: str) -> str:
 # warehouse, set it to critical": who passed the request on comes first; the request is what
 # follows it ("Fwd:", "Forwarded from the Globex office:")
 _FORWARDED_RE = re.compile(
-    r"^\W*(?:(?:fw|fwd|forwarded)\b\s*:?\s*(?:from\s+[^:?!]{1,60}?\s*)?:|"
-    r"from\s+(?:(?-i:[A-Z])[\w'-]*|the|a|an|my|our)\b[^:?!.]{0,50}?:)\s*(?=\S)",
+    r"^\W*(?:(?:fw|fwd|forwarded)\b\s*:?\s*(?:from\s+(?P<fw>[^:?!]{1,60}?)\s*)?:|"
+    r"from\s+(?P<from>(?:(?-i:[A-Z])[\w'-]*|the|a|an|my|our)\b[^:?!.]{0,50}?):|"
+    # "Liam asked me to pass this on:"
+    r"[^:?!.]{0,40}?\b(?:asked\s+me\s+to\s+)?pass(?:ed|ing)?\s+(?:this|it)\s+on\s*:)\s*(?=\S)",
+    re.IGNORECASE,
+)
+# "From Hank Scorpio: ... Log a ticket for him": the one it came from is the one it is for
+_FOR_THEM_RE = re.compile(r"\bfor\s+(?:him|her|them)\b", re.IGNORECASE)
+_ONE_PERSON_RE = re.compile(r"(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){1,2}")
+
+
+# "Globex Cypress Creek writes: ...": who sent the message heads it, like "Globex Cypress Creek:"
+_WRITES_RE = re.compile(
+    r"^(\W*(?-i:[A-Z])[\w&.' -]{1,60}?)\s+(?:writes|wrote|says|said|e-?mails|e-?mailed|reports|"
+    r"reported)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _passed_on(text: str) -> str:
+    forwarded = _FORWARDED_RE.match(text)
+    if not forwarded:
+        return _WRITES_RE.sub(r"\1:", text, count=1)
+    rest = text[forwarded.end() :]
+    sender = (forwarded.group("fw") or forwarded.group("from") or "").strip()
+    ticket = re.search(r"\s+(?:on|about|re|for)\s+((?:ticket\s*)?#?\s*\d{3,})$", sender)
+    if ticket:  # "From Samir on 3160: ...": what he said is about that ticket
+        rest = f"{ticket.group(1)}: {rest}"
+        sender = sender[: ticket.start()]
+    if _ONE_PERSON_RE.fullmatch(sender):
+        rest = _FOR_THEM_RE.sub(f"for {sender}", rest, count=1)
+    return rest
+
+
+# "assign 3131 -> Hannah": an arrow after a hand-over says "to"
+_HAND_OVER_ARROW_RE = re.compile(
+    r"\b((?:re-?)?assign|give|hand|move|send|pass|transfer|route|escalate)\b([^>→]{0,30}?)\s*(?:->|=>|→)\s*",
+    re.IGNORECASE,
+)
+
+
+# "Globex contracts, show me": the command typed after what it is for
+_SHOW_ME_LAST_RE = re.compile(
+    r"^(?!\W*(?:show|list|find|get)\b)([^,.?!]{3,60}?)\s*[,-]\s*(show|list|find|get)\s+me"
+    r"(?:\s+(?:please|pls))?\W*$",
+    re.IGNORECASE,
+)
+# "a how to for ...", "any how to guides": the noun, not the start of a question
+_HOW_TO_NOUN_RE = re.compile(
+    r"(?:(?<=\ba\s)|(?<=\bany\s)|(?<=\bthe\s)|(?<=\bsome\s))how\s+to"
+    r"(?=\s+(?:guides?|for|on|about|articles?|docs?)\b|\W*$)",
     re.IGNORECASE,
 )
 
 
 def prepare(raw: str) -> Prepared:
     """Normalise, lift out quoted passages, then fix keyword typos outside them."""
-    text, quotes = extract_quotes(normalise(raw))
+    text, quotes = extract_quotes(normalise(unquote_mail(raw or "")))
     text = unshout(text)  # (a quoted passage keeps its capitals: "ERROR 0X80" is what it says)
     text = strip_courtesies(text)
-    text = _FORWARDED_RE.sub("", text, count=1)
+    text = _passed_on(text)
+    text = _HAND_OVER_ARROW_RE.sub(r"\1\2 to ", text)
+    text = re.sub(r"(?<=\s)@(?=\s)", "at", text)  # "sites @ Globex?" (an e-mail has no spaces)
+    text = _HOW_TO_NOUN_RE.sub("how-to", text)  # "is there a how to for mapping drives"
+    text = _SHOW_ME_LAST_RE.sub(r"\2 me \1", text)  # "Globex contracts, show me"
     text = canonical_ticket_refs(text)  # "INC-3089", "ref 3005": the one way rules read them
     text = _ADD_TYPO_RE.sub("add", text)
     text, fixes = fix_typos(text)

@@ -158,6 +158,14 @@ def extract_ticket_ids(sc: Scratch, slots: dict[str, Any]) -> bool:
 _ONE_OF_THEM_RE = re.compile(r"\b(?:to|on|for|in)\s+(?:ticket\s*)?#?\s*(\d{3,})\b", IGNORE_CASE)
 
 
+# "close 3140 dupe of 3110": the second ticket is the one it repeats, not one to act on
+_ANOTHER_TICKET_BEFORE_RE = re.compile(
+    r"\b(?:(?:a\s+)?(?:dupe|dup|duplicate|copy|repeat)\s+of|same\s+as|see\s+also|"
+    r"related\s+to|merged?\s+(?:into|with)|instead\s+of)\s+(?:ticket\s*)?#?\s*$",
+    IGNORE_CASE,
+)
+
+
 def extract_ticket_id(sc: Scratch, slots: dict[str, Any], *, bare_ok: bool) -> None:
     if extract_ticket_ids(sc, slots):
         named = {
@@ -174,7 +182,9 @@ def extract_ticket_id(sc: Scratch, slots: dict[str, Any], *, bare_ok: bool) -> N
         bare = [
             m
             for m in _BARE_NUMBER_RE.finditer(sc.text)
-            if in_halo_range(int(m.group(1))) and _number_is_ticket(sc.text, m)
+            if in_halo_range(int(m.group(1)))
+            and _number_is_ticket(sc.text, m)
+            and not _ANOTHER_TICKET_BEFORE_RE.search(sc.text, 0, m.start())
         ]
         if len(bare) == 1:
             ticket_id = int(bare[0].group(1))

@@ -72,6 +72,12 @@ _PRIORITY_RES = (
         rf"^[^\w¦]*(?:ticket\s*)?#?\s*{BLANK}+\s*(?:[,:-]\s*)?({PRIORITY_WORDS}){TERSE_END}",
         IGNORE_CASE,
     ),
+    # "3110 high and give to daniel": the priority, and the hand-over (blanked) after it
+    re.compile(
+        rf"^[^\w¦]*(?:ticket\s*)?#?\s*{BLANK}+\s*(?:[,:-]\s*)?({PRIORITY_WORDS}|p[1-5])\s+"
+        rf"(?:and|&)\s+{BLANK}+{TERSE_END}",
+        IGNORE_CASE,
+    ),
     # "critical 3140", "prioritise 3140 as high"
     re.compile(
         rf"^[^\w¦]*({PRIORITY_WORDS})\s+(?:for\s+)?(?:ticket\s*)?{BLANK}+{TERSE_END}", IGNORE_CASE

@@ -1,0 +1,392 @@
+"""Phrasings first met in rounds 40-42 (held out at 91.7 %, 93.1 % and 96.9 %): terse commands
+with arrows and abbreviations ("3042 -> resolved", "assign 3131 -> Hannah", "new tkt: ...",
+"sites @ Globex?"), e-mails pasted whole (a quoted customer's message with the ask after it,
+"Re: 3120 ..." replies that add to the ticket), and short directory questions ("2nd line
+members?", "who do we have on Field Services?", "what team is tom walsh in")."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from halo_integration.nl.plan import plan_request
+from tests.nl.ask_command import without_id
+from tests.nl.expect import asked, new_ticket
+from tests.nl.test_planner_round7 import PEOPLE, _check
+
+
+def _on(action: str, ticket_id: int, **params: Any) -> dict[str, Any]:
+    return {"action": action, "params": {"ticket_id": ticket_id, **params}}
+
+
+def _look(entity: str, **params: Any) -> dict[str, Any]:
+    return {"action": "lookup", "params": {"entity": entity, **params}}
+
+
+LISTED = {"action": "list_tickets", "params": {}}
+
+PLANNED: list[dict[str, Any]] = [
+    # problems stated without a request verb
+    asked("emma", "SSD almost full (3GB left) - need cleanup or bigger drive", new_ticket("SSD")),
+    asked("emma", "Jira SSO error AADSTS50105 - user not assigned to app", new_ticket("Jira")),
+    asked("liam", "access req: Tableau dashboard 'Sales Q3' for my team", new_ticket("Tableau")),
+    asked(
+        "liam",
+        "Our customer feedback site loads really slowly for everyone in sales.",
+        new_ticket("slowly"),
+    ),
+    asked(
+        "emma",
+        'Hi IT, Liam asked me to pass this on:\n"the conference phone in the boardroom has no '
+        'dial tone"\nThanks, Emma',
+        new_ticket("phone"),
+    ),
+    # admin tickets, tersely
+    asked(
+        "admin",
+        "Globex Springfield Campus -> new tkt: badge readers offline",
+        new_ticket("badge", client_id=17, site_id=41),
+    ),
+    asked(
+        "admin",
+        "Initech Main Office new tkt: SSO failing for all users",
+        new_ticket("SSO", client_id=42, site_id=101),
+    ),
+    asked(
+        "admin",
+        "Umbrella Health's lab (Laboratory site) writes:\n\n> Hello, the fridge temperature "
+        "monitor PC in the lab has stopped logging readings since last night.\n\nPlease log it.",
+        new_ticket("temperature", client_id=23, site_id=52),
+    ),
+    asked(
+        "admin",
+        "Globex Cypress Creek writes: 'Hi team, the Wi-Fi in our east wing has been down since "
+        "8am.' New ticket for them please.",
+        new_ticket("Wi-Fi", client_id=17, site_id=44),
+    ),
+    asked(
+        "admin",
+        "From Hank Scorpio:\n\n> Hi, my laptop screen has a crack across the corner after a "
+        "fall. Can someone replace it?\n> Hank\n\nLog a ticket for him.",
+        new_ticket("screen", user_id=302),
+    ),
+    # own lists
+    asked("liam", "list mine since the 1st", LISTED),
+    asked("liam", "my open stuff?", LISTED),
+    asked("emma", "list evrything i've opened since january", LISTED),
+    # reads
+    asked(
+        "liam",
+        "Good afternoon,\n\nJust checking where 3076 has got to - Mia starts soon.\n\nLiam",
+        _on("get_ticket", 3076),
+    ),
+    asked("admin", "Next: pull up 3160 so I can read Samir's reply.", _on("get_ticket", 3160)),
+    asked("admin", "open up 3101 for me", _on("get_ticket", 3101)),
+    # resolve and rate, with arrows
+    asked("emma", "3042 -> resolved pls, fixed by new router", _on("resolve_ticket", 3042)),
+    asked(
+        "liam",
+        "3120 resolved, add a visible note summarising the fix: new thermal paste",
+        _on("resolve_ticket", 3120),
+    ),
+    asked("emma", "3005 -> 3/5", _on("rate_ticket", 3005, score=3)),
+    asked("emma", "3018 -> 3 stars", _on("rate_ticket", 3018, score=3)),
+    # notes, replies and pasted messages
+    asked(
+        "emma",
+        "Re: 3089 Finance SharePoint\n\n> On Tue, IT Service Desk wrote:\n> Hi Emma, which "
+        "folder do you need access to?\n\nHi, it's the Budgets 2026 folder please.\n\nThanks\n"
+        "Emma",
+        _on("add_note", 3089, note_has="Budgets"),
+    ),
+    asked(
+        "emma",
+        "Hello,\nFor ticket 3131 - my manager has approved the second monitor, please add that "
+        "to the ticket.\nThanks, Emma",
+        _on("add_note", 3131, note_has="approved"),
+    ),
+    asked(
+        "liam",
+        "Re: 3120 laptop fan\n\nHi,\n\nPlease add: the fan is loudest when Teams video is on, "
+        "and the base gets too hot to touch.\n\nCheers\nLiam",
+        _on("add_note", 3120, note_has="video"),
+    ),
+    asked(
+        "admin",
+        "From Samir on 3160:\n\n> audio still drops but now after about 20 minutes\n\nAdd that "
+        "to his ticket as a note.",
+        _on("add_note", 3160, note_has="20 minutes"),
+    ),
+    asked(
+        "admin",
+        "Olivia emailed about 3140:\n> the flicker stops when the blinds are closed\nAdd that as "
+        "a note.",
+        _on("add_note", 3140, note_has="blinds"),
+    ),
+    asked(
+        "emma",
+        "3089: the site is called Finance-Reporting if that helps",
+        _on("add_note", 3089, note_has="Finance-Reporting"),
+    ),
+    asked(
+        "liam",
+        "note for ticket 3076, laptop can be left at reception",
+        _on("add_note", 3076, note_has="reception"),
+    ),
+    # how-to
+    asked(
+        "liam",
+        "new starter checklist - wheres the guide?",
+        _look("kb_articles", search_has="checklist"),
+    ),
+    asked("liam", "KB re Outlook pw prompts?", _look("kb_articles", search_has="Outlook")),
+    asked(
+        "liam",
+        "Hi IT,\n\nIs there a new starter checklist I can follow for my team?\n\nCheers\nLiam",
+        _look("kb_articles", search_has="starter"),
+    ),
+    # admin updates
+    asked(
+        "admin",
+        "3140: Field Services team, P3",
+        _on("update_ticket", 3140, team_id=15, priority_id=3),
+    ),
+    asked("admin", "assign 3131 -> Hannah", _on("update_ticket", 3131, agent_id=9)),
+    asked(
+        "admin",
+        "change 3089 to 1st Line Support, Priya",
+        _on("update_ticket", 3089, team_id=5, agent_id=5),
+    ),
+    asked("admin", "set #3042 owner Marcus Reid", _on("update_ticket", 3042, agent_id=8)),
+    asked("admin", "Triage: 3140 to High priority.", _on("update_ticket", 3140, priority_id=2)),
+    asked(
+        "admin",
+        "Next one. 3099 is waiting on the supplier, set it to With Supplier.",
+        _on("update_ticket", 3099, status_id=5),
+    ),
+    # admin look-ups
+    asked("admin", "sites @ Globex?", _look("sites", client_id=17)),
+    asked("admin", "contracts Stark Logistics?", _look("contracts", client_id=27)),
+    asked("admin", "users @ Initech", _look("users", client_id=42)),
+    asked("admin", "2nd line members?", _look("agents", team_id=6)),
+    asked("admin", "who do we have in 2nd line", _look("agents", team_id=6)),
+    asked("admin", "Who do we have on Field Services?", _look("agents", team_id=15)),
+    asked("admin", "what team is tom walsh in", _look("agents", search_has="Walsh")),
+    asked("admin", "Show me Marcus Reid's details.", _look("agents", search_has="Reid")),
+    asked("admin", "appts this wk", _look("appointments")),
+    asked("admin", "Show me this week's appointments.", _look("appointments")),
+    asked("admin", "Which reports do we have on SLA?", _look("reports", search_has="SLA")),
+    # rounds 43 and 44 (held out at 98.8 % and 92.9 %): typed on a phone, and a balanced sample
+    asked("liam", "pls set up shared mailbox for sales team", new_ticket("mailbox")),
+    asked("liam", "new sharepoint site for project atlas pls", new_ticket("sharepoint")),
+    asked("liam", "jira wont let my team log in says license expired", new_ticket("jira")),
+    asked(
+        "admin",
+        "raise one stark logistics distribution centre forklift tablet cracked screen",
+        new_ticket("tablet", client_id=27, site_id=61),
+    ),
+    asked("admin", "whats 789", _on("get_ticket", 789)),
+    asked("liam", "what ive raised this week", LISTED),
+    asked("liam", "my stuff since friday", LISTED),
+    asked("admin", "3055 add note vendor escalated", _on("add_note", 3055, note_has="vendor")),
+    asked("emma", "3131 add note any size is fine 👍", _on("add_note", 3131, note_has="size")),
+    asked("admin", "close 3140 dupe of 3110", _on("resolve_ticket", 3140)),
+    asked("emma", "any how to guides", _look("kb_articles")),
+    asked("emma", "is there a how to for mapping drives", _look("kb_articles", search_has="drive")),
+    asked("emma", "show liams tickets", {"refused": True}),
+    asked("liam", "show me everyones tickets", {"refused": True}),
+    asked("admin", "3160 w supplier", _on("update_ticket", 3160, status_id=5)),
+    asked(
+        "admin",
+        "3110 high and give to daniel",
+        _on("update_ticket", 3110, priority_id=2, agent_id=6),
+    ),
+    asked("admin", "whos on 1st line", _look("agents", team_id=5)),
+    asked(
+        "emma",
+        "For 3131, I'd like a 27-inch monitor if possible - please note that",
+        _on("add_note", 3131, note_has="27-inch"),
+    ),
+    asked(
+        "liam",
+        "Is there a new starter checklist I can follow?",
+        _look("kb_articles", search_has="starter"),
+    ),
+    asked(
+        "admin",
+        "I need 3160 moved to the Messaging team",
+        _on("update_ticket", 3160, team_id=11),
+    ),
+    # round 46 (held out at 91.1 %): formal letters and people chasing
+    asked(
+        "emma",
+        "Dear IT team, I wish to report that my desk phone displays 'No service' and cannot "
+        "make or receive calls.",
+        new_ticket("phone"),
+    ),
+    asked(
+        "emma",
+        "the calendar on my work phone stopped updating and I missed a meeting because of it. "
+        "great.",
+        new_ticket("calendar"),
+    ),
+    asked(
+        "liam",
+        "I wish to request a Power BI Pro licence for my role, as I now produce the monthly "
+        "team reports.",
+        new_ticket("Power BI"),
+    ),
+    asked(
+        "admin",
+        "I wish to log an issue on behalf of Umbrella Health Raccoon City Clinic: their patient "
+        "booking system is unavailable.",
+        new_ticket("booking", client_id=23, site_id=51),
+    ),
+    asked("emma", "still nothing on 3131??", _on("get_ticket", 3131)),
+    asked("emma", "which of my tickets are still waiting on IT", LISTED),
+    asked("emma", "I would like to review my closed tickets, please.", LISTED),
+    asked("liam", "my stuff. all of it. what's still open", LISTED),
+    asked(
+        "emma",
+        "third time I'm chasing 3089. add a note that I need the access before Friday's "
+        "month-end close",
+        _on("add_note", 3089, note_has="Friday"),
+    ),
+    asked(
+        "emma",
+        "I would be grateful for instructions on installing Windows updates manually.",
+        _look("kb_articles", search_has="updates"),
+    ),
+    asked(
+        "emma",
+        "Could you kindly direct me to guidance on setting up MFA?",
+        _look("kb_articles", search_has="MFA"),
+    ),
+    asked(
+        "emma",
+        "Kindly advise where I may find the new starter checklist.",
+        _look("kb_articles", search_has="checklist"),
+    ),
+    asked(
+        "liam",
+        "Would you kindly advise how to stop Outlook from repeatedly prompting for my password?",
+        _look("kb_articles", search_has="Outlook"),
+    ),
+    asked("admin", "Kindly place ticket 3140 on hold.", _on("update_ticket", 3140, status_id=28)),
+    asked("admin", "Globex contracts, show me", _look("contracts", client_id=17)),
+    asked("admin", "show Stark Logistics' sites", _look("sites", client_id=27)),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", PLANNED, ids=[f"{c['as']}: {c['text'][:60]}" for c in PLANNED])
+def test_terse_and_pasted_plan(case: dict[str, Any], halo_connected, request) -> None:
+    actor = request.getfixturevalue(PEOPLE[case["as"]])
+    _check(plan_request(case["text"], actor=actor), case["expect"])
+
+
+# --- the same rules with bad input, someone else's ticket and Halo down ----------------------
+
+LIAMS, MISSING = 3120, 3999
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{id} -> resolved pls, fixed by new router",
+        "Re: {id} laptop fan\n\nHi,\n\nPlease add: it is still loud.\n\nThanks\nEmma",
+        "From Liam on {id}:\n\n> the fan is louder today\n\nAdd that to his ticket as a note.",
+        "Just checking where {id} has got to",
+    ],
+)
+def test_someone_elses_ticket_and_a_missing_one_are_refused_alike(
+    halo_connected, employee, template
+) -> None:
+    theirs = plan_request(template.format(id=LIAMS), actor=employee)
+    missing = plan_request(template.format(id=MISSING), actor=employee)
+
+    assert theirs.refused and not theirs.ready
+    assert without_id(theirs.refused, LIAMS) == without_id(missing.refused, MISSING)
+    assert without_id(json.dumps(theirs.as_dict()), LIAMS) == without_id(
+        json.dumps(missing.as_dict()), MISSING
+    )
+
+
+@pytest.mark.django_db
+def test_a_customer_that_does_not_exist_is_said_so(halo_connected, portal_admin) -> None:
+    plan = plan_request("sites @ Nosuchco?", actor=portal_admin)
+
+    assert plan.refused == "This Halo has no customer called “Nosuchco”."
+
+
+@pytest.mark.django_db
+def test_a_name_that_is_no_customer_stays_the_search(halo_connected, portal_admin) -> None:
+    plan = plan_request("contracts Nosuchco", actor=portal_admin)
+
+    assert plan.params == {"entity": "contracts", "search": "Nosuchco"}
+
+
+@pytest.mark.django_db
+def test_a_site_called_like_no_customer_is_searched_by_its_name(
+    halo_connected, portal_admin
+) -> None:
+    plan = plan_request("sites Springfield Campus", actor=portal_admin)
+
+    assert plan.params == {"entity": "sites", "search": "Springfield Campus"}
+
+
+@pytest.mark.django_db
+def test_an_employee_asking_for_a_customers_records_is_refused(halo_connected, employee) -> None:
+    plan = plan_request("contracts Stark Logistics?", actor=employee)
+
+    assert plan.refused and not plan.ready
+
+
+@pytest.mark.django_db
+def test_a_customer_named_with_halo_down_says_so(halo_connected, sim, portal_admin) -> None:
+    sim.faults.down = True
+
+    plan = plan_request("contracts Stark Logistics?", actor=portal_admin)
+
+    assert not plan.ready
+    assert "Halo is unavailable" in plan.refused
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "text",
+    ["> \n>\n>", "Re: 3042\n\n", "Globex writes: ''", "From Samir on 3160:\n\n>\n\n", "->"],
+)
+def test_a_pasted_message_with_nothing_in_it_is_not_guessed(
+    halo_connected, portal_admin, text
+) -> None:
+    plan = plan_request(text, actor=portal_admin)
+
+    assert not plan.ready
+    assert plan.action != "create_ticket" or plan.missing
+
+
+@pytest.mark.django_db
+def test_a_quoted_reply_history_is_no_part_of_the_note(halo_connected, employee) -> None:
+    plan = plan_request(
+        "Re: 3089 Finance SharePoint\n\n> On Tue, IT Service Desk wrote:\n> Which folder?\n\n"
+        "It's the Budgets 2026 folder.\n\nThanks\nEmma",
+        actor=employee,
+    )
+
+    assert plan.action == "add_note"
+    assert plan.params["note"] == "It's the Budgets 2026 folder."
+
+
+@pytest.mark.django_db
+def test_the_message_passed_on_is_the_summary(halo_connected, portal_admin) -> None:
+    plan = plan_request(
+        "Globex Cypress Creek writes: 'Hi team, the Wi-Fi in our east wing has been down since "
+        "8am.' New ticket for them please.",
+        actor=portal_admin,
+    )
+
+    assert plan.params["summary"] == "the Wi-Fi in our east wing has been down since 8am"
