@@ -229,6 +229,12 @@ class Resolver:
         if entity == "customers" and self.slots.get("client") and "search" not in self.params:
             self.params["search"] = self.slots["client"]
             return
+        if entity == "sites" and self.slots.get("client") and "search" not in self.params:
+            # "site details for Raccoon City Clinic": a site's own name, when no customer has it
+            rows = self.reads.look_up("customers", search=str(self.slots["client"]), page_size=50)
+            found = resolve_name([_row_item(r) for r in rows], self.slots["client"])
+            if not (found.item or found.candidates):
+                self.params["search"] = self.slots.pop("client")
         self._client_and_site()
         owner_guess(self)
         self._search_names_the_customer()

@@ -279,6 +279,83 @@ PLANNED: list[dict[str, Any]] = [
     asked("admin", "show Stark Logistics' sites", _look("sites", client_id=27)),
 ]
 
+# Round 36 (the admin's day), missed until now: records by their codes or a site's own name,
+# agents "in" a team, the status called New, what a customer site has lost, a person called Happy
+ADMINS_DAY: list[dict[str, Any]] = [
+    asked(
+        "admin",
+        "Springfield Campus at Globex has no guest Wi-Fi since this morning",
+        new_ticket("guest", client_id=17, site_id=41),
+    ),
+    asked(
+        "admin",
+        "ticket on behalf of Isla Murphy: OneDrive shows a red cross and nothing syncs",
+        new_ticket("OneDrive", user_id=210),
+    ),
+    asked(
+        "admin",
+        "Happy Hogan reports his car GPS tracker isn't uploading trips",
+        new_ticket("GPS", user_id=602),
+    ),
+    asked(
+        "admin",
+        "set 3140 to New and assign it to Hannah",
+        _on("update_ticket", 3140, status_id=1, agent_id=9),
+    ),
+    asked(
+        "admin",
+        "site details for Raccoon City Clinic",
+        _look("sites", search_has="Raccoon City Clinic"),
+    ),
+    asked("admin", "agents in 2nd Line Support", _look("agents", team_id=6)),
+    asked("admin", "find the INI-SUPPORT contract", _look("contracts", search_has="INI-SUPPORT")),
+    asked("admin", "what's the asset record for AC-2219?", _look("assets", search_has="AC-2219")),
+    asked(
+        "admin",
+        "find the knowledge base article on mapping a network drive",
+        _look("kb_articles", search_has="network drive"),
+    ),
+    asked(
+        "liam",
+        "what do I need to send IT before a new starter joins?",
+        _look("kb_articles", search_has="starter"),
+    ),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "case", ADMINS_DAY, ids=[f"{c['as']}: {c['text'][:60]}" for c in ADMINS_DAY]
+)
+def test_admins_day_plan(case: dict[str, Any], halo_connected, request) -> None:
+    actor = request.getfixturevalue(PEOPLE[case["as"]])
+    _check(plan_request(case["text"], actor=actor), case["expect"])
+
+
+@pytest.mark.django_db
+def test_a_team_that_does_not_exist_is_said_so(halo_connected, portal_admin) -> None:
+    plan = plan_request("agents in Nosuch Support", actor=portal_admin)
+
+    assert not plan.ready
+    assert "no team called “Nosuch Support”" in plan.refused
+
+
+@pytest.mark.django_db
+def test_a_site_named_with_halo_down_says_so(halo_connected, sim, portal_admin) -> None:
+    sim.faults.down = True
+
+    plan = plan_request("site details for Raccoon City Clinic", actor=portal_admin)
+
+    assert not plan.ready
+    assert "Halo is unavailable" in plan.refused
+
+
+@pytest.mark.django_db
+def test_an_employee_asking_for_a_record_by_its_code_is_refused(halo_connected, employee) -> None:
+    plan = plan_request("find the INI-SUPPORT contract", actor=employee)
+
+    assert plan.refused and not plan.ready
+
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("case", PLANNED, ids=[f"{c['as']}: {c['text'][:60]}" for c in PLANNED])
@@ -317,9 +394,17 @@ def test_someone_elses_ticket_and_a_missing_one_are_refused_alike(
 
 @pytest.mark.django_db
 def test_a_customer_that_does_not_exist_is_said_so(halo_connected, portal_admin) -> None:
-    plan = plan_request("sites @ Nosuchco?", actor=portal_admin)
+    plan = plan_request("contracts @ Nosuchco?", actor=portal_admin)
 
     assert plan.refused == "This Halo has no customer called “Nosuchco”."
+
+
+@pytest.mark.django_db
+def test_sites_of_no_customer_are_searched_by_that_name(halo_connected, portal_admin) -> None:
+    # (a site may be asked for by its own name: "site details for Raccoon City Clinic")
+    plan = plan_request("sites @ Nosuchco?", actor=portal_admin)
+
+    assert plan.params == {"entity": "sites", "search": "Nosuchco"}
 
 
 @pytest.mark.django_db

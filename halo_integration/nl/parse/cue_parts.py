@@ -74,7 +74,7 @@ _THINGS = (
     r"photo|wallpaper|background|shortcut|link|email|inbox|outbox|signature|contact|"
     # what the IT-savvy name: a blue screen, disk encryption, sign-in codes, start-up firmware
     r"bsod|bitlocker|bios|mfa|2fa|authenticator|firewall|proxy|antivirus|ssd|hdd|ram|cpu|"
-    r"gpu|dns|sso|dhcp|router|tableau|power\s*bi)s?\b"
+    r"gpu|dns|sso|dhcp|router|tableau|power\s*bi|gps|tracker|sensor|terminal|kiosk|till)s?\b"
 )
 THING_RE = re.compile(r"\b" + _THINGS, IGNORE_CASE)
 
@@ -325,7 +325,9 @@ HOWTO_RE = re.compile(
     # "what do I need to do before my first day?": what is needed, asked in general
     r"(?:^|(?<=[.!?])\s)\W*what\s+(?:do|does|should|must|will|would)\s+(?:i|we|you|(?-i:IT)|"
     r"the\s+(?:desk|helpdesk|service\s+desk))\s+need\s+(?:from\s+(?:me|us)\s+|to\s+(?:do|know|"
-    rf"have|prepare|send|bring)\s+)?(?:before|for|when|if|ahead\s+of)\b(?=[^.!?]*\?){_NO_TICKET_AHEAD}|"
+    # ("what do I need to send IT before a new starter joins?")
+    r"have|prepare|send|bring|give|provide)\s+(?:(?-i:IT)\s+|you\s+|them\s+)?)?"
+    rf"(?:before|for|when|if|ahead\s+of)\b(?=[^.!?]*\?){_NO_TICKET_AHEAD}|"
     # "steps to connect a second monitor?", "instructions for the scanner"
     r"^\W*(?:the\s+|any\s+|some\s+)?(?:steps|instructions|procedure|process|walk-?through|tutorial)\s+"
     r"(?:to|for|on|about)\b|"

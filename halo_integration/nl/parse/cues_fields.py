@@ -157,6 +157,13 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"vendor|third\s+party)\b|in\s+progress\b|on\s+hold\b)|"
         r"^\W*park\s+(?:ticket\s*)?#?\s*\d{3,}\b(?!\s+(?:in|at|on)\s+(?!hold\b))",
     ),
+    # "set 3140 to New and assign it to Hannah": the status New, capitalised as a name
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"\b(?:set|put|change|move|switch|mark)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:back\s+)?(?:to|as)\s+"
+        r"(?-i:New)\b(?!\s+(?-i:[A-Z]))",
+    ),
     # "I need 3160 moved to the Messaging team": the hand-over wanted
     cue(
         UPDATE_TICKET,

@@ -472,7 +472,8 @@ TICKET_CUES: tuple[Cue, ...] = (
     cue(
         CREATE_TICKET,
         2,
-        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+for\s+[^:]{2,80}?(?::|\s-\s)\s*(?!#?\s*\d)\S|"
+        r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+(?:for|on\s+behalf\s+of)\s+[^:]{2,80}?(?::|\s-\s)\s*"
+        r"(?!#?\s*\d)\S|"
         # "ticket for olivia brown, monitor flickers"
         r"^\W*(?:new\s+)?(?:ticket|incident|request)\s+for\s+(?!(?:my|the|a|an|this|that)\b)"
         r"[\w.@'-]+(?:\s+[\w.@'-]+){0,3}?\s*,\s*(?!#?\s*\d)\S",

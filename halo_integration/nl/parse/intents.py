@@ -545,7 +545,7 @@ _NOT_A_PROBLEM_START_RE = re.compile(
 )
 _PRAISE_RE = re.compile(
     r"\b(?:love|(?:i|we)\s+(?:really\s+)?like|likes|great|awesome|nice|good|brilliant|perfect|"
-    r"thanks|thank|happy|(?<!\bonly\s)(?<!\bsometimes\s)(?<!\bhalf\s)(?<!\bnothing\s)"
+    r"thanks|thank|happy(?!\s+(?-i:[A-Z][a-z]))|(?<!\bonly\s)(?<!\bsometimes\s)(?<!\bhalf\s)(?<!\bnothing\s)"
     # ("nothing works when a cable is plugged in" is a fault)
     r"works(?!\s+only\b))\b",
     IGNORE_CASE,
@@ -581,6 +581,11 @@ FAULT_AFTER_RE = re.compile(
     r"flicker(?:s|ing)?|jam(?:s|med|ming)?|printing\s+\w+|not\s+\w+ing|no\s+longer|"
     r"(?:returns?|shows?|finds?|displays?)\s+(?:nothing|no\s+results?|blank)|"
     r"still\s+(?!(?:works?|working|fine|ok|okay|good|great)\b)\w+)\b",
+    IGNORE_CASE,
+)
+# "Springfield Campus at Globex has no guest Wi-Fi": what is missing, said before the thing
+_LACKS_BEFORE_RE = re.compile(
+    r"\b(?:has|have|had|got|there(?:'s|\s+is))\s+(?:no|lost(?:\s+(?:its|their|the))?)\s+(?:[\w-]+\s+){0,2}$",
     IGNORE_CASE,
 )
 # "Our customer feedback site loads really slowly": a web site, when what is wrong with it follows
@@ -640,7 +645,10 @@ def _problem_statement(text: str) -> Intent | None:
     # ("acme inc hq projector dead": a customer and site first, when a failure ends it)
     leading = len(re.findall(r"[\w'-]+", text[offset : thing.start()])) <= (5 if broken else 2)
     if not (
-        leading or _STATEMENT_RE.search(text[offset:]) or FAULT_AFTER_RE.search(text, thing.end())
+        leading
+        or _STATEMENT_RE.search(text[offset:])
+        or FAULT_AFTER_RE.search(text, thing.end())
+        or _LACKS_BEFORE_RE.search(text, offset, thing.start())
     ):
         return None
     return Intent(CREATE_TICKET, 1, thing.start(), thing.start(), "problem")

@@ -341,7 +341,8 @@ def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
 # --- lookup ----------------------------------------------------------------------------------
 
 _LOOKUP_SEARCH_RE = re.compile(
-    r"\s*(?:named|called|matching|like|containing|with\s+(?:the\s+)?names?|about|on|re\b:?|"
+    r"\s*(?:(?:articles?|guides?|docs?|pages?|entry|entries)\s+(?:on|about|for|regarding)\b|"
+    r"named|called|matching|like|containing|with\s+(?:the\s+)?names?|about|on|re\b:?|"
     # ("which reports do we have on SLA?")
     r"(?:do\s+we\s+have|have\s+we\s+got|are\s+there)\s+(?:on|about|for)\b|"
     r"regarding|for|mentioning|:|with\s+(?:the\s+)?(?:serial(?:\s+number)?|tag|asset\s+tag|"
@@ -406,6 +407,12 @@ def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
     ):
         return ""
     start = lead.end() if lead else obj.end
+    if obj.entity == "kb_articles" and re.search(r"\b(?:on|about|regarding|re)\b", connective):
+        # "the knowledge base article on mapping a network drive": all of it is the topic
+        topic = strip_polite(sc.value(re.split(r"[.?!]\s", sc.text[start:], maxsplit=1)[0]))
+        if re.search(r"[A-Za-z]{2}", topic):
+            sc.blank(obj.start, len(sc.text))
+            return topic
     # "kb phishing", "search kb vpn", "report sla compliance": the topic follows the noun
     # ("report tickets closed per agent": a topic may name records too)
     opens = bool(_ONLY_A_VERB_RE.fullmatch(sc.text[: obj.start]))
@@ -666,9 +673,22 @@ def build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
             search = search or name
     if not search and obj.entity in _TOPIC_ENTITIES:
         search = _topic_before(doc, obj)
+    client = slots.get("client")
+    if isinstance(client, str) and _RECORD_CODE_RE.fullmatch(client) and not search:
+        search = slots.pop("client")  # "find the INI-SUPPORT contract": the record's own code
+    if obj.entity == "agents" and not ({"team", "client"} & slots.keys() or search):
+        in_team = _IN_TEAM_RE.match(sc.text, obj.end)
+        name, _end = take_name(sc.text, in_team.end()) if in_team else ("", 0)
+        if name:  # "agents in 2nd Line Support"
+            slots["team"] = without_team_noun(sc.value(name))
     if search:
         slots["search"] = search
     return slots
+
+
+# A record's code, in capitals with a dash: "AC-2219", "GLX-MSP-2026", "INI-SUPPORT"
+_RECORD_CODE_RE = re.compile(r"(?-i:[A-Z0-9]{2,}(?:-[A-Z0-9]+)+)")
+_IN_TEAM_RE = re.compile(r"[\s¦]*(?:in|on|within)\s+(?:the\s+)?(?=(?-i:[A-Z0-9]))", IGNORE_CASE)
 
 
 def _topic_before(doc: Prepared, obj: QueryObject) -> str:

@@ -161,6 +161,9 @@ _STATUS_AFTER_TICKET_RE = re.compile(
     # ("3099 put it with user", "flip it to with supplier": "it" is the ticket named first)
     rf"\b(?:put|set|mark|move|change|switch|flip)\s+(?:{BLANK}+|it)\s+(?:back\s+)?"
     r"(?:to\s+|as\s+|in(?:to)?\s+)?" + STATUS_AHEAD + "|"
+    # ("set 3140 to New": the status called New, capitalised as its name)
+    rf"\b(?:put|set|mark|move|change|switch)\s+(?:{BLANK}+|it)\s+(?:back\s+)?(?:to|as)\s+"
+    r"(?=(?-i:New)\b(?!\s+(?-i:[A-Z])))|"
     # "3160 put in action required": the ticket first, then the verb
     rf"^[^\w{BLANK}]*(?:ticket\s*)?#?\s*{BLANK}++\s*(?:[,:-]\s*)?(?:please\s+)?(?:put|set|mark|move|"
     r"change|switch|flip)\s+(?:back\s+)?(?:to\s+|as\s+|in(?:to)?\s+)?" + STATUS_AHEAD + "|"
