@@ -475,3 +475,71 @@ def test_the_message_passed_on_is_the_summary(halo_connected, portal_admin) -> N
     )
 
     assert plan.params["summary"] == "the Wi-Fi in our east wing has been down since 8am"
+
+
+# Round 49 (first-time users, held out at 94.8 %): asking whether the box can do what it does
+FIRST_TIME: list[dict[str, Any]] = [
+    asked("liam", "is there a way to view ticket 3120 in this box?", _on("get_ticket", 3120)),
+    asked("emma", "is there a way to see all my requests?", LISTED),
+    asked("emma", "can this thing list what I've reported?", LISTED),
+    asked("emma", "where can I see the tickets I've logged?", LISTED),
+    asked(
+        "emma",
+        "is there a way to rate a ticket? I'd like to give 3067 4 stars",
+        _on("rate_ticket", 3067, score=4),
+    ),
+    asked("liam", "my tickets from January", LISTED),
+    asked(
+        "emma", "I'd like to ask IT for a wireless keyboard and mouse set", new_ticket("wireless")
+    ),
+    asked(
+        "liam",
+        "hello, could someone come and look at the plotter, it smudges everything",
+        new_ticket("plotter"),
+    ),
+    asked(
+        "admin",
+        "Pepper Potts needs her docking station replaced",
+        new_ticket("docking", user_id=601),
+    ),
+    asked(
+        "emma",
+        "can this show me how to add a printer on my laptop?",
+        _look("kb_articles", search_has="printer"),
+    ),
+    asked(
+        "admin",
+        "what does the knowledge base say about Windows updates?",
+        _look("kb_articles", search_has="Windows"),
+    ),
+    # ... while a real how-to question stays one
+    asked("emma", "is there a way to reset my password?", _look("kb_articles")),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "case", FIRST_TIME, ids=[f"{c['as']}: {c['text'][:60]}" for c in FIRST_TIME]
+)
+def test_first_time_plan(case: dict[str, Any], halo_connected, request) -> None:
+    actor = request.getfixturevalue(PEOPLE[case["as"]])
+    _check(plan_request(case["text"], actor=actor), case["expect"])
+
+
+@pytest.mark.django_db
+def test_the_question_before_a_rating_is_no_comment(halo_connected, employee) -> None:
+    plan = plan_request(
+        "is there a way to rate a ticket? I'd like to give 3067 4 stars", actor=employee
+    )
+
+    assert plan.params == {"ticket_id": 3067, "score": 4}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("ticket", [3120, 3999])
+def test_asking_whether_the_box_can_show_someone_elses_ticket_is_refused(
+    halo_connected, employee, ticket
+) -> None:
+    plan = plan_request(f"is there a way to view ticket {ticket} in this box?", actor=employee)
+
+    assert plan.refused and not plan.ready

@@ -74,7 +74,8 @@ _THINGS = (
     r"photo|wallpaper|background|shortcut|link|email|inbox|outbox|signature|contact|"
     # what the IT-savvy name: a blue screen, disk encryption, sign-in codes, start-up firmware
     r"bsod|bitlocker|bios|mfa|2fa|authenticator|firewall|proxy|antivirus|ssd|hdd|ram|cpu|"
-    r"gpu|dns|sso|dhcp|router|tableau|power\s*bi|gps|tracker|sensor|terminal|kiosk|till)s?\b"
+    r"gpu|dns|sso|dhcp|router|tableau|power\s*bi|gps|tracker|sensor|terminal|kiosk|till|plotter|"
+    r"shredder|laminator)s?\b"
 )
 THING_RE = re.compile(r"\b" + _THINGS, IGNORE_CASE)
 
@@ -339,6 +340,9 @@ HOWTO_RE = re.compile(
     rf"steps|how-?tos?|walk-?through)\b(?:\s+(?:on|for|about|to)\b)?{_NO_TICKET_AHEAD}|"
     r"\badvise\s+(?:me\s+)?(?:on\s+)?(?:how\s+(?:to|i\s+(?:can|could|may|should))|where\s+(?:i|we)\s+"
     rf"(?:can|could|may|might)\s+find)\b{_NO_TICKET_AHEAD}|"
+    # "can this show me how to add a printer on my laptop?", "show me how to map a drive"
+    r"^\W*(?:(?:can|could)\s+(?:you|this|it)(?:\s+(?:thing|box|bot|tool|portal))?\s+)?(?:please\s+)?"
+    r"(?:show|tell|teach)\s+me\s+how\s+(?:to|i\s+can|do\s+i)\b|"
     # "any tips for a slow laptop?", "advice on setting up MFA"
     r"^\W*(?:(?:any|some|a\s+few)\s+)?(?:tips?|tricks?|advice|hints?|pointers)\s+(?:on|for|about|to)\b|"
     # "how long does a new laptop take to arrive?" (not about a ticket of mine)

@@ -111,7 +111,8 @@ READ_CUES: tuple[Cue, ...] = (
         # ("my stuff since friday": a time may end it)
         r"(?:\s+(?:since|from|this|last|in\s+the\s+last|over\s+the)\b[^?.!]{0,30})?\W*$|"
         # "what ive raised this week": what, then when
-        r"^\W*(?:show\s+(?:me\s+)?)?what\s+I(?:'ve|\s+have)?\s+(?:opened|raised|logged|submitted|"
+        r"^\W*(?:(?:show|list|see|give)\s+(?:me\s+)?)?what\s+I(?:'ve|\s+have)?\s+(?:opened|raised|"
+        r"logged|submitted|"
         r"reported|filed)\b(?=\s+(?:today|yesterday|this|since|last|recently|so\s+far|lately)\b|\W*$)|"
         # "list my stuff", "show me everything"
         r"^\W*(?:list|show|display|see|view|give)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+(?:stuff|things|"

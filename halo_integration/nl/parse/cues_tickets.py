@@ -255,6 +255,19 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"(?:my|the|a|an|our)\b",
         "need",
     ),
+    # "could someone come and look at the plotter, it smudges", "I'd like to ask IT for a
+    # wireless keyboard", "Pepper Potts needs her docking station replaced"
+    cue(
+        CREATE_TICKET,
+        2,
+        r"\b(?:could|can|would)\s+(?:someone|somebody|you|anyone)\s+(?:please\s+)?(?:come\s+(?:and|to)\s+)?"
+        r"(?:look\s+at|check|have\s+a\s+look\s+at|fix|sort\s+out)\s+(?:my|the|our|a|this)\b"
+        r"(?![^.?!]*\b(?:tickets?|#\s*\d|\d{3,})\b)|"
+        r"\bask\s+(?:(?-i:IT)|you|the\s+(?:desk|helpdesk|service\s+desk))\s+for\s+(?:a|an|some|new|another)\b|"
+        r"^\W*(?-i:[A-Z][a-z]+\s+[A-Z][a-z'-]+)\s+(?:needs|wants|requires|is\s+asking\s+for)\s+"
+        r"(?:a|an|new|her|his|their|access|help|some)\b",
+        "need",
+    ),
     # "can you install python on my laptop", "I need Visio installed for ..."
     cue(
         CREATE_TICKET,
@@ -517,7 +530,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         ADD_NOTE,
         3,
         # ("jira wont let my team log in": to let someone is to tell them only with "know")
-        r"\b(?:tell|let(?=[^.?!]{1,80}?\bknow\b)|inform|notify|ask|remind|message|advise)\s+"
+        # ("I'd like to ask IT for a wireless keyboard": asking for a thing is a request)
+        r"\b(?:tell|let(?=[^.?!]{1,80}?\bknow\b)|inform|notify|ask(?![^.?!]{0,30}?\bfor\b)|remind|"
+        r"message|advise)\s+"
         r"(?:the\s+|my\s+|our\s+)?"
         r"(?:assigned\s+)?(?:technician|tech|engineer|agent|support|helpdesk|help\s+desk|"
         r"service\s+desk|it|team|analyst|person|guy|someone|whoever|them|him|her|"

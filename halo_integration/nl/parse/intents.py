@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from halo_integration.actions.lifecycle import RATE_TICKET, REOPEN_TICKET
 from halo_integration.actions.lookup import LOOKUP
 from halo_integration.actions.tickets_read import GET_TICKET, LIST_TICKETS
 from halo_integration.actions.tickets_write import (
@@ -807,6 +808,27 @@ _RESOLVE_AS_WORK_RE = re.compile(
 )
 
 
+_DONE_TO_A_TICKET = frozenset({RATE_TICKET, REOPEN_TICKET, RESOLVE_TICKET, ADD_NOTE, GET_TICKET})
+
+
+def _asked_then_done(text: str, pool: list[Intent], best: Intent) -> Intent:
+    """ "is there a way to rate a ticket? I'd like to give 3067 4 stars": how to do it asked,
+    then the thing itself asked for, in a sentence of its own that names the ticket."""
+    if best.action != LOOKUP or best.kind != "howto":
+        return best
+    first_end = SENTENCE_END_RE.search(text, best.end)
+    if not first_end:
+        return best
+    later = [
+        c
+        for c in pool
+        if c.action in _DONE_TO_A_TICKET and c.strength >= 2 and c.start >= first_end.start()
+    ]
+    if not later or not _TICKET_NUMBER_RE.search(text, first_end.end()):
+        return best
+    return min(later, key=lambda c: (-c.strength, c.start))
+
+
 def _resolved_then_note(text: str, pool: list[Intent], best: Intent) -> Intent:
     """ "3120 resolved, add a visible note summarising the fix: new thermal paste": a ticket
     said to be resolved, then a note asked for after it, is a resolve with that note."""
@@ -868,6 +890,7 @@ def detect(text: str) -> tuple[Intent | None, QueryObject | None]:
     best = _note_at_the_end(text, candidates, best)
     best = _fix_not_close(text, pool, best)
     best = _resolved_then_note(text, pool, best)
+    best = _asked_then_done(text, candidates, best)
     best = _hand_over_of_new_ticket(text, pool, best)
     best = _escalated_problem(text, pool, best)
     # "Why did you close my ticket?" asks about the ticket; it does not close it.

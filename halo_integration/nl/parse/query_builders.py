@@ -342,6 +342,7 @@ def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[s
 
 _LOOKUP_SEARCH_RE = re.compile(
     r"\s*(?:(?:articles?|guides?|docs?|pages?|entry|entries)\s+(?:on|about|for|regarding)\b|"
+    r"(?:say|says|have|has|got)\s+(?:anything\s+)?(?:on|about)\b|"
     r"named|called|matching|like|containing|with\s+(?:the\s+)?names?|about|on|re\b:?|"
     # ("which reports do we have on SLA?")
     r"(?:do\s+we\s+have|have\s+we\s+got|are\s+there)\s+(?:on|about|for)\b|"

@@ -214,7 +214,9 @@ _COMMAND_RES = (
         r"\b(?:i|we)(?:'d|\s+would)\s+(?:like\s+to\s+)?(?=¦|rate|give|leave)|"
         r"\b(?:i|we)\s+(?:want|wanted|wish)\s+to\s+(?=¦|rate|give|leave)|"
         r"\b(?:let\s+me|can\s+i|could\s+i|may\s+i|i'?ll|i\s+will)\s+(?=¦|rate|give|leave)|"
-        r"^\W*(?:how|where)\s+(?:do|can|could|should|would)\s+(?:i|we)\s+",
+        r"^\W*(?:how|where)\s+(?:do|can|could|should|would)\s+(?:i|we)\s+|"
+        # ("is there a way to rate a ticket? I'd like to give 3067 4 stars": asked, then done)
+        r"^\W*is\s+there\s+(?:a|any)\s+way\s+(?:to|i\s+can)\s+",
         IGNORE_CASE,
     ),
     re.compile(

@@ -411,7 +411,14 @@ def extract_email_user(sc: Scratch, slots: dict[str, Any]) -> None:
         sc.blank(match.start(), match.end())
 
 
-_OWNER_RE = re.compile(r"\b(?i:for|from|at)\s+(?:(?i:the)\s+)?(?=«\d+»|[A-Z0-9]|[\w.+-]+@)")
+_OWNER_RE = re.compile(
+    r"\b(?i:for|from|at)\s+(?:(?i:the)\s+)?"
+    # ("my tickets from January", "at 9am": when, not whose)
+    r"(?!(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|today|yesterday|last|this|next)\b|\d{1,2}(?::\d\d)?\s*(?i:am|pm)\b)"
+    r"(?=«\d+»|[A-Z0-9]|[\w.+-]+@)"
+)
 _POSSESSIVE_RE = re.compile(
     # ("Emma Jones' tickets", "Ross' laptop": a name ending in s may take the apostrophe alone)
     r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s\b|(?<=s)'(?=\s))|"

@@ -531,6 +531,18 @@ _HAND_OVER_ARROW_RE = re.compile(
 )
 
 
+# "is there a way to view ticket 3120 in this box?", "where can I see the tickets I've logged?",
+# "can this thing list what I've reported?": asking whether the box can do what it does, of
+# the person's tickets, asks for it to be done
+_CAN_THE_BOX_RE = re.compile(
+    r"^\W*(?:is\s+there\s+(?:a|any)\s+way\s+(?:to|(?:that\s+)?i\s+can)|where\s+(?:can|do)\s+i|"
+    r"(?:can|could|will|does)\s+(?:this|it|you)(?:\s+(?:thing|box|bot|tool|portal|app|assistant))?|"
+    r"are\s+you\s+able\s+to)\s+"
+    r"(?=(?:view|see|show(?:\s+me)?|list|check|read|pull\s+up|look\s+at)\s+[^.?!]*?"
+    r"(?:\btickets?\b|\brequests?\b|\bcases?\b|#?\b\d{3,}\b|\bwhat\s+i(?:'ve|\s+have)?\s+"
+    r"(?:reported|raised|logged|opened)))",
+    re.IGNORECASE,
+)
 # "Globex contracts, show me": the command typed after what it is for
 _SHOW_ME_LAST_RE = re.compile(
     r"^(?!\W*(?:show|list|find|get)\b)([^,.?!]{3,60}?)\s*[,-]\s*(show|list|find|get)\s+me"
@@ -555,6 +567,7 @@ def prepare(raw: str) -> Prepared:
     text = re.sub(r"(?<=\s)@(?=\s)", "at", text)  # "sites @ Globex?" (an e-mail has no spaces)
     text = _HOW_TO_NOUN_RE.sub("how-to", text)  # "is there a how to for mapping drives"
     text = _SHOW_ME_LAST_RE.sub(r"\2 me \1", text)  # "Globex contracts, show me"
+    text = _CAN_THE_BOX_RE.sub("", text, count=1)  # "is there a way to view ticket 3120 here?"
     text = canonical_ticket_refs(text)  # "INC-3089", "ref 3005": the one way rules read them
     text = _ADD_TYPO_RE.sub("add", text)
     text, fixes = fix_typos(text)
