@@ -543,3 +543,44 @@ def test_asking_whether_the_box_can_show_someone_elses_ticket_is_refused(
     plan = plan_request(f"is there a way to view ticket {ticket} in this box?", actor=employee)
 
     assert plan.refused and not plan.ready
+
+
+# Rounds 47 and 48 (held out at 98.4 % and 98.8 %)
+EVALUATORS: list[dict[str, Any]] = [
+    asked(
+        "liam",
+        "Please give my team access to the Contracts folder on the shared drive",
+        new_ticket("Contracts"),
+    ),
+    asked(
+        "admin",
+        "globex cypress creek: UPS in the server room is beeping, pls log it",
+        new_ticket("UPS", client_id=17, site_id=44),
+    ),
+    asked("emma", "I need an overview of all the tickets I have with you", LISTED),
+    asked("admin", "tom walsh should take 3110", _on("update_ticket", 3110, agent_id=11)),
+    asked(
+        "emma", "Voicemail on the reception line isn't recording messages", new_ticket("Voicemail")
+    ),
+    asked("admin", "3110 is critical, bump it", _on("update_ticket", 3110, priority_id=1)),
+    asked("admin", "3101 needs Field Services", _on("update_ticket", 3101, team_id=15)),
+    # ... and what still reads as before
+    asked("admin", "3101 needs a new charger", _on("add_note", 3101, note_has="charger")),
+    asked("emma", "I need a new mouse", new_ticket("mouse")),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "case", EVALUATORS, ids=[f"{c['as']}: {c['text'][:60]}" for c in EVALUATORS]
+)
+def test_evaluators_plan(case: dict[str, Any], halo_connected, request) -> None:
+    actor = request.getfixturevalue(PEOPLE[case["as"]])
+    _check(plan_request(case["text"], actor=actor), case["expect"])
+
+
+@pytest.mark.django_db
+def test_an_employee_cannot_hand_a_ticket_to_a_team(halo_connected, employee) -> None:
+    plan = plan_request("3042 needs Field Services", actor=employee)
+
+    assert plan.refused and not plan.ready

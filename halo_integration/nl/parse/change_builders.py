@@ -364,6 +364,12 @@ _AND_AGENT_RE = re.compile(
 )
 
 
+# "3101 needs Field Services": the team it needs, by its name
+_TICKET_NEEDS_RE = re.compile(
+    r"^[^\w¦]*(?:ticket\s*)?¦++\s+needs\s+(?:to\s+go\s+to\s+)?(?:the\s+)?"
+    r"(?=(?-i:[A-Z])|\d(?:st|nd|rd|th)\s+line\b)",
+    IGNORE_CASE,
+)
 _TICKET_TO_RE = re.compile(
     # ("change 3089 to 1st Line Support": the verb first; "change 3089 to In Progress" is a status)
     r"^[^\w¦]*(?:(?:change|switch|move|put|shift)\s+)?(?:ticket\s*)?¦++\s+(?:over\s+)?to\s+"
@@ -396,14 +402,19 @@ def build_update(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     _ticket_target(sc, slots)
     person = PERSON_ON_TICKET_RE.search(sc.text)
     if person and not {"team", "agent"} & slots.keys():  # "put Marcus on 3101"
-        name = person.group("name") or person.group("name2") or person.group("name3")
+        name = (
+            person.group("name")
+            or person.group("name2")
+            or person.group("name3")
+            or person.group("name4")
+        )
         if person.group("team"):  # "have the network team look at 3160"
             # ("the service desk" is the Service Desk team)
             slots["team"] = without_team_noun(person.group("team"))
         else:
             slots[assignee_kind(name) if " " in name else "agent"] = name
         sc.blank(person.start(), person.end())
-    lead = _TICKET_TO_RE.match(sc.text)
+    lead = _TICKET_TO_RE.match(sc.text) or _TICKET_NEEDS_RE.match(sc.text)
     if lead and not {"team", "agent"} & slots.keys():  # "3099 to Daniel Kim please"
         name, end = take_name(sc.text, lead.end())
         if name:

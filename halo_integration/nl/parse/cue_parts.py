@@ -75,7 +75,7 @@ _THINGS = (
     # what the IT-savvy name: a blue screen, disk encryption, sign-in codes, start-up firmware
     r"bsod|bitlocker|bios|mfa|2fa|authenticator|firewall|proxy|antivirus|ssd|hdd|ram|cpu|"
     r"gpu|dns|sso|dhcp|router|tableau|power\s*bi|gps|tracker|sensor|terminal|kiosk|till|plotter|"
-    r"shredder|laminator)s?\b"
+    r"shredder|laminator|voicemail)s?\b"
 )
 THING_RE = re.compile(r"\b" + _THINGS, IGNORE_CASE)
 
@@ -216,6 +216,10 @@ PERSON_ON_TICKET_RE = re.compile(
     r"needs\s+to|is\s+to|is\s+going\s+to|to)\s+|(?=pick\s+up|take\s+over)|is\s+(?=taking|picking|handling))"
     r"(?:pick(?:ing)?\s+up|take(?:\s+over)?|taking(?:\s+over)?|handl(?:e|ing)|grab|own|"
     rf"look\s+at|deal\s+with|work\s+on)\s+(?=(?:ticket\s*)?#?\s*(?:\d{{3,10}}\b|{BLANK}))|"
+    # ("tom walsh should take 3110", typed in lower case: a first and last name)
+    r"^\W*(?!(?:someone|somebody|anyone|anybody|it|he|she|they|we|you|i)\b)"
+    r"(?P<name4>(?-i:[a-z]+\s+[a-z'-]+))\s+(?:should|can|could|will|is\s+to)\s+(?:pick\s+up|"
+    rf"take(?:\s+over)?|handle|own)\s+(?=(?:ticket\s*)?#?\s*(?:\d{{3,10}}\b|{BLANK}))|"
     # "have the network team look at 3160"
     r"\b(?:put|get|let|have|ask)\s+(?:the\s+)?(?P<team>[\w&'-]+(?:\s+[\w&'-]+){0,3}?\s+(?:team|desk|queue|"
     r"group))\s+(?:to\s+)?(?:on|onto|handle|take|look\s+at|deal\s+with|work\s+on)\s+"

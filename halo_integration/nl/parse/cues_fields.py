@@ -164,6 +164,14 @@ FIELD_CUES: tuple[Cue, ...] = (
         r"\b(?:set|put|change|move|switch|mark)\s+(?:ticket\s*)?#?\s*\d{3,}\s+(?:back\s+)?(?:to|as)\s+"
         r"(?-i:New)\b(?!\s+(?-i:[A-Z]))",
     ),
+    # "3101 needs Field Services": the team (or person) it needs, named and nothing else
+    cue(
+        UPDATE_TICKET,
+        3,
+        r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s+needs\s+(?:to\s+go\s+to\s+)?(?:the\s+)?"
+        r"(?:\d(?:st|nd|rd|th)\s+line|(?-i:[A-Z])[\w&-]*)(?:\s+(?-i:[A-Z])[\w&-]*){0,3}"
+        r"(?:\s+(?:team|queue))?(?:\s+(?:please|pls|asap|now))?\W*$",
+    ),
     # "I need 3160 moved to the Messaging team": the hand-over wanted
     cue(
         UPDATE_TICKET,

@@ -187,7 +187,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"would\s+like|requires))\s+(?:a|an|some|new|help|access|"
         r"assistance|support|someone|somebody|to\s+(?:get|have|order|request|install|reset|"
         r"set\s+up|replace|fix|report|(?:ask|apply)\s+for))\b(?!\s+(?:update|status|news|progress|"
-        r"eta|answer|reply|response|feedback)\b)",
+        # ("I need an overview of all the tickets I have with you": a list)
+        r"eta|answer|reply|response|feedback|overview|list|summary|rundown|recap)\b)",
         "need",
     ),
     cue(
@@ -224,7 +225,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"upgrade|set[\s-]?up|access|licen[cs]e|renewal)\s*(?:please|needed|required|asap|urgently|for\s+me)?"
         r"\W*$|"
         r"^\W*(?:i\s+)?(?:need|want|require)\s+(?!(?:to\s+know|to\s+see|an?\s+update|updates?|news|status|"
-        r"tickets?|it|this|that)\b)(?:a\s+|an\s+|some\s+|new\s+|more\s+)?[\w-]",
+        r"tickets?|it|this|that|an?\s+(?:overview|list|summary|rundown|recap)\s+of)\b)"
+        r"(?:a\s+|an\s+|some\s+|new\s+|more\s+)?[\w-]",
         "need",
     ),
     # "ordering a new phone charger please", "can you buy me two cables"
@@ -253,6 +255,15 @@ TICKET_CUES: tuple[Cue, ...] = (
         1,
         r"\b(?:reset|unlock|install|set\s+up|replace|fix|repair|help\s+me\s+with)\s+"
         r"(?:my|the|a|an|our)\b",
+        "need",
+    ),
+    # "Please give my team access to the Contracts folder": access asked for is a request,
+    # whatever the folder is called
+    cue(
+        CREATE_TICKET,
+        4,
+        r"\b(?:give|grant)\s+(?:me|us|my\s+(?:team|department|manager|colleagues?)|[\w'-]+)\s+"
+        r"(?:read\s+|write\s+|edit\s+|full\s+)?access\s+to\b",
         "need",
     ),
     # "could someone come and look at the plotter, it smudges", "I'd like to ask IT for a

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .cue_parts import STATUS_AHEAD, TICKET_FOR_LEAD_RE, TICKET_HEADER_RE, Intent, only_a_name
 from .intents import find_separator
-from .names import BLANK
+from .names import BLANK, words_ok
 from .slots import Scratch
 from .text import PLACEHOLDER_RE, clean_fragment, has_content, words
 
@@ -305,7 +305,9 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
         relayed = _RELAYED_END_RE.search(place)  # ("Umbrella Health's lab writes: ...")
         if relayed:
             place = place[: relayed.start()]
-        if not named and middle and (only_a_name(place) or relayed):
+        # ("globex cypress creek: UPS beeping, pls log it": typed in lower case, names too)
+        lower_name = place == place.lower() and words_ok(place) and len(place.split()) <= 5
+        if not named and middle and (only_a_name(place) or relayed or lower_name):
             # "Umbrella Health, Laboratory site - the fridge monitor is offline, please log
             # it": the name, then the problem, the command last
             value = strip_polite(middle.value)  # (its polite tail: "please", "can you")

@@ -86,6 +86,12 @@ _PRIORITY_RES = (
         rf"\bprioriti[sz]e\s+(?:ticket\s*)?{BLANK}+\s+(?:as\s+|to\s+)?({PRIORITY_WORDS}|p[1-5])\b",
         IGNORE_CASE,
     ),
+    # "3110 is critical, bump it": the ticket (blanked), then how urgent it is
+    re.compile(
+        rf"^[^\w¦]*(?:ticket\s*)?#?\s*{BLANK}+\s+is\s+(?:now\s+)?(?:a\s+)?({PRIORITY_WORDS}|p[1-5])\b"
+        r"(?=\s*(?:[,.;!]|$|priority\b|now\b))",
+        IGNORE_CASE,
+    ),
     # "3055 should be critical", "it needs to be P1"
     re.compile(rf"{SHOULD_BE}(?:an?\s+)?({PRIORITY_WORDS}|p[1-5])\b", IGNORE_CASE),
 )
