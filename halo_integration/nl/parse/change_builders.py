@@ -21,7 +21,7 @@ from .cue_parts import (
 from .intents import QueryObject
 from .names import BLANK, assignee_kind, looks_like_person, take_name
 from .slots import Scratch, extract_ids, extract_product, without_team_noun
-from .text import Prepared, words
+from .text import Prepared, sentence_spans, words
 from .ticket_refs import extract_ticket_hint, extract_ticket_id
 from .ticket_slots import extract_fields, hidden_from_user, is_mine
 
@@ -155,7 +155,6 @@ def _remark_before_fyi(sc: Scratch, intent: Intent) -> str:
     return sc.doc.restore(said).strip(" ,;:-")
 
 
-_SENTENCE_RE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
 # What is left of a sentence that named the ticket ("for my laptop ticket: it shut down"),
 # once the ticket reference was taken.
 _TAKEN_HEAD_RE = re.compile(
@@ -204,10 +203,10 @@ def _note_in_other_sentences(sc: Scratch, intent: Intent) -> str:
     # (a cue may start at the full stop before its sentence: ". Note it.")
     rest = sc.text[intent.start :]
     asked_at = intent.start + len(rest) - len(rest.lstrip(" .!?\n"))
-    for match in _SENTENCE_RE.finditer(sc.text):
-        if match.start() <= asked_at < match.end():
+    for start, end in sentence_spans(sc.text):
+        if start <= asked_at < end:
             continue  # the sentence that asks for the note
-        sentence = _told_after_ticket(_TAKEN_HEAD_RE.sub("", match.group(0)))
+        sentence = _told_after_ticket(_TAKEN_HEAD_RE.sub("", sc.text[start:end]))
         if BLANK in sentence:
             continue  # other fields were taken from it
         kept.append(sentence.strip())

@@ -15,7 +15,7 @@ from .cue_parts import STATUS_AHEAD, TICKET_FOR_LEAD_RE, TICKET_HEADER_RE, Inten
 from .intents import find_separator
 from .names import BLANK, words_ok
 from .slots import Scratch
-from .text import PLACEHOLDER_RE, clean_fragment, has_content, words
+from .text import PLACEHOLDER_RE, SENTENCE_END_RE, clean_fragment, has_content, words
 
 IGNORE_CASE = re.IGNORECASE
 
@@ -233,7 +233,6 @@ _DESCRIPTION_AFTER_RE = re.compile(
     IGNORE_CASE,
 )
 # A sentence end, but not the dot of "no." / "nr." / "Inc." ("close ticket no. 3115").
-_SENTENCE_END_RE = re.compile(r"(?<!\bno)(?<!\bnr)(?<!\bInc)(?<!\bLtd)[.?!]\s+(?=\S)")
 _LEADING_CONNECTIVE_RE = re.compile(
     r"^(?:\s*(?:for|about|regarding|concerning|re|that|to|with|because|saying|as|on|is|"
     r"and|at|from|in)\b)+[\s:,-]*",
@@ -326,7 +325,7 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
         return None
     return (
         after
-        or _after(sc, _SENTENCE_END_RE, intent.end, fields=True)
+        or _after(sc, SENTENCE_END_RE, intent.end, fields=True)
         or _after(sc, _DESCRIPTION_AFTER_RE, intent.end, fields=True)
     )
 
@@ -570,7 +569,7 @@ def resolve_reason(sc: Scratch, intent: Intent) -> Span | None:
         span = _after(sc, _BECAUSE_RE, intent.end, fields=False, keep_end=True)
         if span:
             span = _comma_before(sc, intent, span) or span
-    span = span or _after(sc, _SENTENCE_END_RE, intent.end, fields=False, keep_end=True)
+    span = span or _after(sc, SENTENCE_END_RE, intent.end, fields=False, keep_end=True)
     if span:
         # A reason keeps its "?" or "!" (they change what it says); a plain full stop goes.
         value = span.value[:-1] if re.search(r"(?<!\.)\.$", span.value) else span.value

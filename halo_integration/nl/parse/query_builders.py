@@ -19,7 +19,7 @@ from .slots import (
     typed_in_lower_case,
     without_team_noun,
 )
-from .text import Prepared, words
+from .text import SENTENCE_END_RE, Prepared, words
 from .ticket_slots import (
     extract_fields,
     extract_open_closed,
@@ -410,7 +410,7 @@ def _lookup_search(sc: Scratch, obj: QueryObject) -> str:
     start = lead.end() if lead else obj.end
     if obj.entity == "kb_articles" and re.search(r"\b(?:on|about|regarding|re)\b", connective):
         # "the knowledge base article on mapping a network drive": all of it is the topic
-        topic = strip_polite(sc.value(re.split(r"[.?!]\s", sc.text[start:], maxsplit=1)[0]))
+        topic = strip_polite(sc.value(SENTENCE_END_RE.split(sc.text[start:], maxsplit=1)[0]))
         if re.search(r"[A-Za-z]{2}", topic):
             sc.blank(obj.start, len(sc.text))
             return topic
@@ -475,7 +475,6 @@ _ONLY_A_VERB_RE = re.compile(
 _QUESTION_TAIL_RE = re.compile(r"[\s?!.]+$")
 
 
-_SENTENCE_END_RE = re.compile(r"(?<=[?!.])\s+(?=\S)")
 _TOPIC_LEAD_RE = re.compile(r"^\W*(?:to\s+|go\s+about\s+|for\s+|on\s+|about\s+)?", IGNORE_CASE)
 # "is there a checklist somewhere?": where it might be is no topic
 _WHEREABOUTS_RE = re.compile(
@@ -537,7 +536,7 @@ def _build_howto(doc: Prepared, intent: Intent) -> dict[str, Any]:
     search, and no word in it (Teams, site, customer ...) is read as a field."""
     sc = Scratch(doc.text, doc)
     # the question ends at its sentence: "... invite? Sorry, it's my first week" adds nothing
-    tail = _SENTENCE_END_RE.split(sc.text[intent.end :], maxsplit=1)[0]
+    tail = SENTENCE_END_RE.split(sc.text[intent.end :], maxsplit=1)[0]
     topic = strip_polite(doc.restore(tail))
     topic = _QUESTION_TAIL_RE.sub("", _TOPIC_LEAD_RE.sub("", topic))
     topic = _HOW_LAST_RE.sub("", _WHEREABOUTS_RE.sub("", topic))

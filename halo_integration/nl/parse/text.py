@@ -594,11 +594,20 @@ def strip_wrapping_quotes(value: str) -> str:
     return value
 
 
-# ("our new joiner Mr. Rahul Verma": a title's full stop ends no sentence)
+# Where one sentence ends and the next starts: the one pattern every rule splits text with
+# ("our new joiner Mr. Rahul Verma", "ticket no. 3042", "Acme Inc. called": a title's, a
+# number's or a company's full stop ends no sentence)
 SENTENCE_END_RE = re.compile(
     r"(?<!\bno\.)(?<!\bnr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bProf\.)"
-    r"(?<=[.!?])\s+"
+    r"(?<!\bInc\.)(?<!\bLtd\.)(?<=[.!?])\s+(?=\S)"
 )
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, split where SENTENCE_END_RE says."""
+    starts = [0, *(m.end() for m in SENTENCE_END_RE.finditer(text))]
+    ends = [*(m.start() for m in SENTENCE_END_RE.finditer(text)), len(text)]
+    return list(zip(starts, ends, strict=True))
 
 
 # A sentence that carries on the one before it (it starts in lower case, as a run-on) or asks
