@@ -229,8 +229,13 @@ class Resolver:
         if entity == "customers" and self.slots.get("client") and "search" not in self.params:
             self.params["search"] = self.slots["client"]
             return
-        if entity == "sites" and self.slots.get("client") and "search" not in self.params:
-            # "site details for Raccoon City Clinic": a site's own name, when no customer has it
+        if (
+            entity in {"sites", "users"}
+            and self.slots.get("client")
+            and "search" not in self.params
+        ):
+            # "site details for Raccoon City Clinic", "Happy Hogan's user record": the record's
+            # own name, when no customer has it
             rows = self.reads.look_up("customers", search=str(self.slots["client"]), page_size=50)
             found = resolve_name([_row_item(r) for r in rows], self.slots["client"])
             if not (found.item or found.candidates):

@@ -584,3 +584,66 @@ def test_an_employee_cannot_hand_a_ticket_to_a_team(halo_connected, employee) ->
     plan = plan_request("3042 needs Field Services", actor=employee)
 
     assert plan.refused and not plan.ready
+
+
+# Rounds 28 and 39, missed until now: a name heading with the problem after it, whose tickets
+# said first, questions after a ticket that ask who is on it
+HEADED: list[dict[str, Any]] = [
+    asked(
+        "admin",
+        "umbrella health laboratory - the sample fridge temperature alarm emails stopped "
+        "arriving, log it",
+        new_ticket("alarm", client_id=23, site_id=52),
+    ),
+    asked(
+        "admin",
+        "Acme warehouse: handheld scanners dropping off the wireless again, raise a ticket "
+        "against that site",
+        new_ticket("scanners", client_id=12, site_id=32),
+    ),
+    asked("admin", "3099 - who's on it and what's the last action?", _on("get_ticket", 3099)),
+    asked("admin", "Find Happy Hogan's user record", _look("users", search_has="Hogan")),
+    asked(
+        "emma",
+        "Can you update 3089 with: the site owner is Priya in Finance, she said she's fine with it",
+        _on("add_note", 3089, note_has="owner"),
+    ),
+    asked(
+        "emma",
+        "Please give my team (Lucas, Isla, Sophie) access to the Warehouse stock spreadsheet",
+        new_ticket("spreadsheet"),
+    ),
+    asked(
+        "admin",
+        "Globex: open tickets please",
+        {"action": "list_tickets", "params": {"client_id": 17}},
+    ),
+    asked(
+        "admin",
+        "Stark Logistics - anything open for them?",
+        {"action": "list_tickets", "params": {"client_id": 27}},
+    ),
+    # ... while an app said first stays part of what is asked
+    asked("admin", "Outlook: crashing on start, log it", new_ticket("Outlook")),
+    asked(
+        "admin",
+        "Outlook: open tickets",
+        {"action": "list_tickets", "params": {"search_has": "Outlook"}},
+    ),
+    asked("admin", "3099 - the printer is still jammed", _on("add_note", 3099, note_has="jammed")),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", HEADED, ids=[f"{c['as']}: {c['text'][:60]}" for c in HEADED])
+def test_headed_plan(case: dict[str, Any], halo_connected, request) -> None:
+    actor = request.getfixturevalue(PEOPLE[case["as"]])
+    _check(plan_request(case["text"], actor=actor), case["expect"])
+
+
+@pytest.mark.django_db
+def test_an_employee_naming_a_customer_first_gets_only_her_own(halo_connected, employee) -> None:
+    plan = plan_request("Globex: open tickets please", actor=employee)
+
+    assert plan.action == "list_tickets"
+    assert "client_id" not in plan.params

@@ -153,6 +153,7 @@ STATUS_QUESTION_WORDS = words("""
     anybody someone somebody you u they happening going on with about for of yet so far now
     today please pls plz details detail info thanks thank thx cheers ok okay done fixed resolved
     closed sorted finished looking working look looked picked up seen started handled checked
+    last action assigned owner and
     being been be get got moving new state current stand we us me my in at all still again hi hey
     also just
     """)

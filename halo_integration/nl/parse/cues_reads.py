@@ -117,6 +117,9 @@ READ_CUES: tuple[Cue, ...] = (
         # "list my stuff", "show me everything"
         r"^\W*(?:list|show|display|see|view|give)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+(?:stuff|things|"
         r"items|lot)|everything(?:\s+(?:of\s+mine|i\s+have|i've\s+got))?|it\s+all|all\s+of\s+it)\W*$|"
+        # "Stark Logistics - anything open for them?": whose, said first
+        r"(?:(?<=\s-\s)|(?<=:\s)|(?<=:))(?:is\s+there\s+|have\s+they\s+got\s+)?anything\s+(?:still\s+)?(?:open|"
+        r"outstanding|pending)\s+(?:for|from)\s+(?:them|him|her)\W*$|"
         # "I need an overview of all the tickets I have with you"
         r"\b(?:overview|list|summary|rundown|recap)\s+of\s+(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+)?"
         r"(?:tickets|requests|cases)\s+(?:that\s+)?(?:I|we)\s+(?:have|'ve\s+got|raised|opened|logged)\b|"

@@ -263,7 +263,7 @@ TICKET_CUES: tuple[Cue, ...] = (
         CREATE_TICKET,
         4,
         r"\b(?:give|grant)\s+(?:me|us|my\s+(?:team|department|manager|colleagues?)|[\w'-]+)\s+"
-        r"(?:read\s+|write\s+|edit\s+|full\s+)?access\s+to\b",
+        r"(?:\([^)]{0,60}\)\s*)?(?:read\s+|write\s+|edit\s+|full\s+)?access\s+to\b",
         "need",
     ),
     # "could someone come and look at the plotter, it smudges", "I'd like to ask IT for a

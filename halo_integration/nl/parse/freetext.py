@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cue_parts import STATUS_AHEAD, TICKET_FOR_LEAD_RE, TICKET_HEADER_RE, Intent, only_a_name
+from .cue_parts import (
+    STATUS_AHEAD,
+    THING_RE,
+    TICKET_FOR_LEAD_RE,
+    TICKET_HEADER_RE,
+    Intent,
+    only_a_name,
+)
 from .intents import find_separator
 from .names import BLANK, words_ok
 from .slots import Scratch
@@ -54,7 +61,8 @@ _FIELD_START = (
     r"(?:re)?assign|escalate|(?:customer|client)\b(?!\s+(?:portal|services?|facing|complaints?|support|"
     r"experience|records?|data|website|app|accounts?|contracts?|meeting|call|visit)\b)|"
     # ("the site is called Finance-Reporting": what it is, not which one to set)
-    r"(?:site|team|agent|technician)\b(?!\s+(?:is|was|are|were|has|had|called|named)\b)|"
+    r"(?:site|team|agent|technician)\b(?!\s+(?:is|was|are|were|has|had|called|named|owner|"
+    r"manager|lead|map|name)\b)|"
     # ("user confirmed it's still stuck", "customer says ...": what they said, no field)
     r"(?:user|contact)\b(?!\s+(?:confirmed|confirms|says|said|reports|reported|tried|has|had|is|was|"
     r"can|can't|cannot|wants|needs|asked|asks|called|rang|thinks|mentioned|still)\b)|"
@@ -305,7 +313,10 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
         if relayed:
             place = place[: relayed.start()]
         # ("globex cypress creek: UPS beeping, pls log it": typed in lower case, names too)
-        lower_name = place == place.lower() and words_ok(place) and len(place.split()) <= 5
+        # ("Acme warehouse: handheld scanners drop off, raise a ticket": a short name, no thing)
+        lower_name = (
+            words_ok(place) and len(place.split()) <= 5 and not THING_RE.search(place)
+        ) and (place == place.lower() or place[:1].isupper())
         if not named and middle and (only_a_name(place) or relayed or lower_name):
             # "Umbrella Health, Laboratory site - the fridge monitor is offline, please log
             # it": the name, then the problem, the command last

@@ -7,7 +7,15 @@ import re
 from typing import Any
 
 from .contact_query import build_contact
-from .cue_parts import GENERIC_NOUNS, IGNORE_CASE, PRIORITY_MOD_RE, TYPE_HEADS_RE, Intent, singular
+from .cue_parts import (
+    GENERIC_NOUNS,
+    IGNORE_CASE,
+    NAME_HEADING_RE,
+    PRIORITY_MOD_RE,
+    TYPE_HEADS_RE,
+    Intent,
+    singular,
+)
 from .freetext import strip_polite
 from .intents import QueryObject, find_separator
 from .names import NAME_STOPS, SEARCH_STOPS, looks_like_owner_name, take_name
@@ -283,6 +291,12 @@ def _someone_elses(sc: Scratch, slots: dict[str, Any]) -> None:
 def build_list(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict[str, Any]:
     sc = Scratch(doc.text, doc)
     slots: dict[str, Any] = {}
+    heading = NAME_HEADING_RE.match(sc.text)
+    if heading and heading.end() <= intent.start and not is_mine(sc.text):
+        # "Globex: open tickets please", "Stark Logistics - anything open for them?": whose
+        # they are, said first (a customer, else a person, else what to search for)
+        slots["owner_guess"] = sc.value(heading.group(1))
+        sc.blank(heading.start(), heading.end())
     _someone_elses(sc, slots)
     for scope in _SCOPE_RE.finditer(sc.text):
         sc.blank(scope.start(), scope.end())
