@@ -1,11 +1,13 @@
 """An employee's page served again from the shared cache while nothing it shows has changed.
 
 My tickets and a ticket page come from the mirror, so the same page asked for again renders the
-same HTML until the mirror, the person's waiting writes or approval requests, what Halo told of
-files and names, or the configuration change. Each of those changes bumps a generation
-(halo_integration.generations: SHOWN, and the configuration's), and a kept page is used only
-under the generations it was rendered with. So a page view costs a few cache reads instead of
-the action's queries and the templates.
+same HTML until the person's tickets in the mirror, their waiting writes or approval requests,
+what Halo told of files and names, or the configuration change. Each of those changes bumps a
+generation (halo_integration.generations: the requester's and the person's own, SHOWN for what
+every page shows, and the configuration's; halo_integration.page_generations says which rows
+concern whom), and a kept page is used only under the generations it was rendered with: another
+requester's change leaves it be. So a page view costs a few cache reads and the person's
+identity instead of the action's queries and the templates.
 
 A page is kept per session (and so per person, with its own CSRF token), language, address and
 htmx request, for at most PAGE_MEMO_SECONDS, and used only while what it shows is fresh: a
@@ -32,7 +34,8 @@ from django.http import HttpRequest, HttpResponse
 from halo_integration import audit
 from halo_integration.actions import ActionResult
 from halo_integration.config_memo import CONFIG
-from halo_integration.generations import SHOWN
+from halo_integration.generations import PEOPLE, REQUESTERS, SHOWN
+from halo_integration.identity import remembered_halo_user_id
 from halo_integration.mirror.reads import Freshness
 from halo_integration.policies import decide, rule_for
 
@@ -45,7 +48,7 @@ _OWN_HEADERS = {"content-length", "set-cookie", "vary", "cache-control", "expire
 
 @dataclass(frozen=True)
 class Kept:
-    generations: tuple[str, str]  # what pages show, and the configuration, when it rendered
+    generations: tuple[str, ...]  # what the page shows, and the configuration, when it rendered
     content: bytes
     status: int
     headers: tuple[tuple[str, str], ...]
@@ -75,7 +78,7 @@ def memoised(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         key = _key(request)
         if key is None:
             return view(request, *args, **kwargs)
-        generations = _generations()
+        generations = _generations(request)
         kept = _kept(cache.get(key))
         if (
             kept is not None
@@ -93,7 +96,7 @@ def memoised(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         offered = getattr(response, _OFFER, None)
         # Kept only if nothing changed while it rendered (its own first reads of Halo count):
         # the next view renders again and keeps that.
-        unchanged = _generations() == generations
+        unchanged = _generations(request) == generations
         if (
             offered is not None
             and unchanged
@@ -156,5 +159,13 @@ def _minutes(freshness: Freshness) -> int:
     return (freshness.age_seconds or 0) // 60
 
 
-def _generations() -> tuple[str, str]:
-    return SHOWN.current(), CONFIG.current()
+def _generations(request: HttpRequest) -> tuple[str, ...]:
+    """What the page depends on: what every page shows, what the person's own tickets and
+    requests show (another requester's change leaves it be), and the configuration."""
+    user = request.user
+    return (
+        SHOWN.current(),
+        REQUESTERS.of(remembered_halo_user_id(user)).current(),
+        PEOPLE.of(user.pk).current(),
+        CONFIG.current(),
+    )

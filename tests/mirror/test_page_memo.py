@@ -6,6 +6,7 @@ policies, Halo's reachability. Each person's page stays theirs; every view is st
 from __future__ import annotations
 
 from datetime import timedelta
+from types import SimpleNamespace
 from unittest import mock
 
 import pytest
@@ -251,13 +252,14 @@ def test_a_kept_page_renders_again_before_its_updated_ago_would_be_wrong(emma, s
         assert emma.get(PAGE).content != kept
 
 
-def test_a_page_an_earlier_release_kept_renders_anew(emma, sim, monkeypatch):
+def test_a_page_an_earlier_release_kept_renders_anew(emma, employee, sim, monkeypatch):
     """A shared cache outlives an upgrade: a kept page of an older shape is not used."""
     from portal import page_memo
 
     emma.get(PAGE)
     legacy = object.__new__(page_memo.Kept)  # the fields of the release before freshness
-    for name, value in (("generations", page_memo._generations()), ("content", b"old page"),
+    now = page_memo._generations(SimpleNamespace(user=employee))
+    for name, value in (("generations", now), ("content", b"old page"),
                         ("status", 200), ("headers", ()), ("action", "get_ticket"),
                         ("read_record", {})):  # fmt: skip
         object.__setattr__(legacy, name, value)
@@ -269,3 +271,99 @@ def test_a_page_an_earlier_release_kept_renders_anew(emma, sim, monkeypatch):
 
     assert again.status_code == 200 and b"old page" not in again.content
     assert "Outlook keeps asking for my password" in again.content.decode()
+
+
+# --- each requester's pages ------------------------------------------------------------------
+
+
+def _kept_then(emma, change):
+    """Emma's ticket page, kept; then `change`; then whether her next view was the kept page."""
+    emma.get(PAGE)
+    kept = emma.get(PAGE).content
+    change()
+    with CaptureQueriesContext(connection) as queries:
+        again = emma.get(PAGE)
+    tables = " ".join(q["sql"] for q in queries.captured_queries)
+    return again.content == kept and "mirror" not in tables
+
+
+def _liams_ticket():
+    return (
+        MirrorTicket.objects.exclude(ticket_id=EMMAS_TICKET)
+        .exclude(user_id=None)
+        .exclude(user_id=MirrorTicket.objects.get(ticket_id=EMMAS_TICKET).user_id)
+        .first()
+    )
+
+
+def test_another_requesters_change_leaves_her_kept_page(emma, sim):
+    halo_sync("--full")  # everyone's tickets in the mirror
+
+    def someone_elses_note():
+        theirs = _liams_ticket()
+        note = {"id": 991, "ticket_id": theirs.ticket_id, "note": "For someone else",
+                "hiddenfromuser": False, "who": "Sarah Mitchell"}  # fmt: skip
+        store.add_action(theirs.connection_key, theirs.ticket_id, Action.model_validate(note))
+        MirrorTicket.objects.filter(pk=theirs.pk).update(summary="Changed for someone else")
+
+    assert _kept_then(emma, someone_elses_note)
+
+
+def test_a_ticket_handed_to_her_renders_her_pages_anew(emma, sim):
+    halo_sync("--full")
+    emma.get("/tickets/")
+    emma.get("/tickets/")  # kept
+    mine = MirrorTicket.objects.get(ticket_id=EMMAS_TICKET)
+    theirs = _liams_ticket()
+    theirs.user_id = mine.user_id  # a sync that finds the ticket moved to Emma
+    theirs.summary = "Handed over to Emma"
+    theirs.data = {**theirs.data, "user_id": mine.user_id, "summary": "Handed over to Emma"}
+    theirs.save()
+
+    assert "Handed over to Emma" in emma.get("/tickets/").content.decode()
+
+
+def test_a_ticket_taken_from_her_in_bulk_leaves_her_pages_at_once(emma, sim):
+    emma.get(PAGE)
+    emma.get(PAGE)  # kept
+    MirrorTicket.objects.filter(ticket_id=EMMAS_TICKET).update(user_id=999999)
+
+    assert emma.get(PAGE).status_code == 404
+
+
+def test_someone_elses_queued_write_leaves_her_kept_page(emma, sim, other_employee):
+    halo_sync("--full")
+    theirs = _liams_ticket()
+
+    def their_write():
+        PendingWrite.objects.create(reference="W-OTHER-1", actor=other_employee,
+                                    action="add_note", params={"ticket_id": theirs.ticket_id},
+                                    channel="web", ticket_id=theirs.ticket_id)  # fmt: skip
+
+    assert _kept_then(emma, their_write)
+
+
+def test_a_write_on_her_ticket_by_someone_else_renders_her_page_anew(emma, sim, other_employee):
+    def write_on_hers():
+        PendingWrite.objects.create(reference="W-OTHER-2", actor=other_employee,
+                                    action="add_note", params={"ticket_id": EMMAS_TICKET},
+                                    channel="web", ticket_id=EMMAS_TICKET)  # fmt: skip
+
+    assert not _kept_then(emma, write_on_hers)
+
+
+def test_her_own_queued_write_renders_her_page_anew(emma, employee, sim):
+    def her_write():
+        PendingWrite.objects.create(reference="W-EMMA-1", actor=employee, action="create_ticket",
+                                    params={"summary": "x"}, channel="web")  # fmt: skip
+
+    assert not _kept_then(emma, her_write)
+
+
+def test_a_change_whose_pages_are_not_known_renders_every_page(emma, sim, other_employee):
+    def a_write_on_a_ticket_not_mirrored():
+        PendingWrite.objects.create(reference="W-NONE-1", actor=other_employee,
+                                    action="add_note", params={"ticket_id": 424242},
+                                    channel="web", ticket_id=424242)  # fmt: skip
+
+    assert not _kept_then(emma, a_write_on_a_ticket_not_mirrored)
