@@ -10,6 +10,8 @@ def opened_range(phrase: str, today: date) -> tuple[date, date | None]:
     """The dates an `opened` phrase of the parser stands for: (first day, day after the last)
     or (first day, None) for "up to now"."""
     phrase = phrase.strip().lower()
+    if phrase.startswith("since "):  # "since yesterday", "since last week": up to now
+        return opened_range(phrase.removeprefix("since "), today)[0], None
     monday = today - timedelta(days=today.weekday())
     first_of_month = today.replace(day=1)
     if phrase == "today":

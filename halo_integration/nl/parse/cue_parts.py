@@ -153,7 +153,7 @@ STATUS_QUESTION_WORDS = words("""
     anybody someone somebody you u they happening going on with about for of yet so far now
     today please pls plz details detail info thanks thank thx cheers ok okay done fixed resolved
     closed sorted finished looking working look looked picked up seen started handled checked
-    last action assigned owner and
+    last action assigned owner and at wheres whats where's that's
     being been be get got moving new state current stand we us me my in at all still again hi hey
     also just
     """)
@@ -350,6 +350,9 @@ HOWTO_RE = re.compile(
     r"(?:show|tell|teach)\s+me\s+how\s+(?:to|i\s+can|do\s+i)\b|"
     # "any tips for a slow laptop?", "advice on setting up MFA"
     r"^\W*(?:(?:any|some|a\s+few)\s+)?(?:tips?|tricks?|advice|hints?|pointers)\s+(?:on|for|about|to)\b|"
+    # "how do windows updates work here, can i postpone them": how a thing works, in general
+    r"^\W*how\s+(?:do|does)\s+(?!(?:i|we|you|my|our|it|this|that)\b)[\w\s-]{2,40}?\s+work\b"
+    rf"{_NO_TICKET_AHEAD}|"
     # "how long does a new laptop take to arrive?" (not about a ticket of mine)
     r"^\W*how\s+(?:long|often|much|soon)\s+(?:does|do|will|would|should|can|is|are)\s+"
     r"(?!.*?(?:\btickets?\b|#\s*\d|\b\d{3,}\b|\bmy\b))|"

@@ -369,7 +369,8 @@ FIELD_CUES: tuple[Cue, ...] = (
         UPDATE_TICKET,
         3,
         # ("after the update I have to type ...": after an article the word is a noun)
-        r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)"
+        # ("since yesterday's update the CRM shows ...": after a possessive too)
+        r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!'s\s)(?<!\bthis\s)(?<!\blast\s)(?<!\blatest\s)"
         r"\b(?:change|set(?!\s+up)|update|modify|raise|lower|increase|decrease|move|switch|put|"
         r"make)\b[^.;¦]{0,40}?\b(?:priority|status|team|agent|technician|ticket\s*type|type|"
         r"category|site|customer|client|queue|group|on\s+hold)\b",

@@ -72,8 +72,9 @@ READ_CUES: tuple[Cue, ...] = (
         # "anything of mine opened since Friday", "everything of ours raised this week"
         r"\b(?:everything|anything|something|all)\s+(?:of\s+)?(?:mine|ours)\s+(?:that(?:'s)?\s+|which\s+is\s+)?"
         # ("anything of mine closed in the last month?": a state says which, too)
-        r"(?:was\s+|were\s+|(?:is|are)\s+)?(?:still\s+)?(?:opened|raised|logged|submitted|reported|"
-        r"filed|created|closed|resolved|fixed|finished|completed|open|outstanding|pending|waiting|"
+        r"(?:was\s+|were\s+|(?:is|are)\s+|(?:(?:has|have)\s+)?been\s+)?(?:still\s+)?(?:opened|raised|logged|"
+        r"submitted|reported|updated|changed|filed|created|closed|resolved|fixed|finished|completed|"
+        r"open|outstanding|pending|waiting|"
         r"on\s+hold|in\s+progress)\b|"
         r"\b(?:anything|something|everything|what(?:'s|s|\s+is)?|which\s+(?:tickets?|ones?)|tickets?)\s+"
         r"(?:is\s+|are\s+)?(?:still\s+)?(?:waiting|pending|waits)\s+(?:on|for)\s+(?:me|my)\b|"

@@ -236,7 +236,10 @@ def _after(
 # --- create: the description -----------------------------------------------------------------
 
 _DESCRIPTION_AFTER_RE = re.compile(
-    r"\b(?:about|regarding|concerning|re|because|saying|that\s+says|stating|since|"
+    # ("... has been down since 9am": since when, not why)
+    r"\b(?:about|regarding|concerning|re|because|saying|that\s+says|stating|"
+    r"since(?!\s+(?:\d|(?:yesterday|today|this|last|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|the\s+(?:\d|weekend|morning|update))\b))|"
     r"with\s+(?:the\s+)?(?:subject|title|summary))\b\s*:?\s*",
     IGNORE_CASE,
 )

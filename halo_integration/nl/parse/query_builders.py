@@ -495,6 +495,7 @@ _WHEREABOUTS_RE = re.compile(
     r"(?:^|\s+)(?:somewhere|anywhere|around\s+here|online|on\s+the\s+intranet)?\W*$",
     IGNORE_CASE,
 )
+_HOW_IT_WORKS_RE = re.compile(r"\W*how\s+(?:do|does)\s+(.+?)\s+work\b", IGNORE_CASE)
 # "a new starter checklist I can follow for my team": who would use it is no topic
 _WHO_CAN_USE_IT_RE = re.compile(
     r"^(?:that\s+|which\s+)?(?:I|we|you|they|people|staff|my\s+team)\s+(?:can|could|should|might|"
@@ -556,6 +557,9 @@ def _build_howto(doc: Prepared, intent: Intent) -> dict[str, Any]:
     topic = _HOW_LAST_RE.sub("", _WHEREABOUTS_RE.sub("", topic))
     topic = _WHO_CAN_USE_IT_RE.sub("", topic)
     asked_at = _question_start(sc.text, intent)
+    works = _HOW_IT_WORKS_RE.match(sc.text, asked_at, intent.end)
+    if works:  # "how do windows updates work here, ...": the thing that works is the topic
+        topic = strip_polite(doc.restore(works.group(1)))
     if not topic:
         # "is there a new starter checklist?": the cue itself names what is wanted
         topic = _DOCUMENT_LEAD_RE.sub("", doc.restore(sc.text[asked_at : intent.end]))
@@ -702,7 +706,8 @@ def build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
 
 # A record's code, in capitals with a dash: "AC-2219", "GLX-MSP-2026", "INI-SUPPORT"
 _RECORD_CODE_RE = re.compile(r"(?-i:[A-Z0-9]{2,}(?:-[A-Z0-9]+)+)")
-_IN_TEAM_RE = re.compile(r"[\s¦]*(?:in|on|within)\s+(?:the\s+)?(?=(?-i:[A-Z0-9]))", IGNORE_CASE)
+# ("agents in field services?": typed in lower case, the team's name is too)
+_IN_TEAM_RE = re.compile(r"[\s¦]*(?:in|on|within)\s+(?:the\s+)?(?=[A-Za-z0-9])", IGNORE_CASE)
 
 
 def _topic_before(doc: Prepared, obj: QueryObject) -> str:

@@ -121,6 +121,9 @@ ALIASES = {
     "shd": "should",
     "msg": "message",
     "everyones": "everyone's",
+    "hapening": "happening",
+    "happenning": "happening",
+    "happning": "happening",
     "whos": "who's",
     "w": "with",
     "everybodys": "everybody's",
@@ -396,7 +399,10 @@ _SMALL_TALK = (
     r"(?:i\s+)?hope\s+(?:this\s+is|i'?m\s+in|i\s+am\s+in)\s+the\s+right\s+(?:place|way|channel|spot)|"
     r"(?:not\s+sure\s+(?:if|whether)\s+)?this\s+is\s+the\s+right\s+(?:place|way|channel|spot)"
     r"(?:(?=\s*[.!?,])|\s*,?\s*but\b)|"
-    r"(?:it'?s\s+)?(?:my\s+)?first\s+time\s+(?:using|here|on|doing|asking|trying)\b[^.!?,]{0,20}|"
+    r"(?:it'?s\s+)?(?:my\s+)?first\s+time\s+(?:using|here|on|doing|asking|trying)\b[^.!?,]{0,20}?"
+    # ("First time using this box so bear with me.")
+    r"(?:\s+(?:so\s+)?(?:please\s+)?bear\s+with\s+me)?(?=\s*[.!?,]|\s*$)|"
+    r"(?:so\s+|please\s+)?bear\s+with\s+me(?=\s*[.!?,])|"
     r"(?:i'?m|i\s+am|im)\s+(?:quite\s+|very\s+|still\s+|pretty\s+)?new\s+(?:here|to\s+(?:this|the\s+\w+))|"
     r"(?:sorry|apologies)(?:\s+in\s+advance)?\s+if\s+[^.!?,:;]{3,50}?(?=\s*[.!?,:;]|\s+-\s|\s+but\b)(?:\s*,?\s*but)?|"
     r"(?:not\s+sure\s+(?:if|whether)\s+)?(?:i'?m|i\s+am)\s+asking\s+in\s+the\s+(?:right|wrong)\s+"

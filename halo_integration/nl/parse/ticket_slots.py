@@ -317,6 +317,8 @@ def extract_opened(sc: Scratch, slots: dict[str, Any]) -> None:
             value = f"{match.group(1).lower()} {match.group(2).lower()}"
         else:
             value = match.group(1).lower()
+        if kind in {"period", "day"} and re.match(r"since\b", match.group(0), IGNORE_CASE):
+            value = f"since {value}"  # ("since yesterday": yesterday and today)
         slots["opened"] = value
         sc.blank(match.start(), match.end())
         return
