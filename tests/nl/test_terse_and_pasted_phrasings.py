@@ -324,15 +324,6 @@ ADMINS_DAY: list[dict[str, Any]] = [
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(
-    "case", ADMINS_DAY, ids=[f"{c['as']}: {c['text'][:60]}" for c in ADMINS_DAY]
-)
-def test_admins_day_plan(case: dict[str, Any], halo_connected, request) -> None:
-    actor = request.getfixturevalue(PEOPLE[case["as"]])
-    _check(plan_request(case["text"], actor=actor), case["expect"])
-
-
-@pytest.mark.django_db
 def test_a_team_that_does_not_exist_is_said_so(halo_connected, portal_admin) -> None:
     plan = plan_request("agents in Nosuch Support", actor=portal_admin)
 
@@ -355,13 +346,6 @@ def test_an_employee_asking_for_a_record_by_its_code_is_refused(halo_connected, 
     plan = plan_request("find the INI-SUPPORT contract", actor=employee)
 
     assert plan.refused and not plan.ready
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("case", PLANNED, ids=[f"{c['as']}: {c['text'][:60]}" for c in PLANNED])
-def test_terse_and_pasted_plan(case: dict[str, Any], halo_connected, request) -> None:
-    actor = request.getfixturevalue(PEOPLE[case["as"]])
-    _check(plan_request(case["text"], actor=actor), case["expect"])
 
 
 # --- the same rules with bad input, someone else's ticket and Halo down ----------------------
@@ -518,15 +502,6 @@ FIRST_TIME: list[dict[str, Any]] = [
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(
-    "case", FIRST_TIME, ids=[f"{c['as']}: {c['text'][:60]}" for c in FIRST_TIME]
-)
-def test_first_time_plan(case: dict[str, Any], halo_connected, request) -> None:
-    actor = request.getfixturevalue(PEOPLE[case["as"]])
-    _check(plan_request(case["text"], actor=actor), case["expect"])
-
-
-@pytest.mark.django_db
 def test_the_question_before_a_rating_is_no_comment(halo_connected, employee) -> None:
     plan = plan_request(
         "is there a way to rate a ticket? I'd like to give 3067 4 stars", actor=employee
@@ -568,15 +543,6 @@ EVALUATORS: list[dict[str, Any]] = [
     asked("admin", "3101 needs a new charger", _on("add_note", 3101, note_has="charger")),
     asked("emma", "I need a new mouse", new_ticket("mouse")),
 ]
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize(
-    "case", EVALUATORS, ids=[f"{c['as']}: {c['text'][:60]}" for c in EVALUATORS]
-)
-def test_evaluators_plan(case: dict[str, Any], halo_connected, request) -> None:
-    actor = request.getfixturevalue(PEOPLE[case["as"]])
-    _check(plan_request(case["text"], actor=actor), case["expect"])
 
 
 @pytest.mark.django_db
@@ -635,13 +601,6 @@ HEADED: list[dict[str, Any]] = [
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("case", HEADED, ids=[f"{c['as']}: {c['text'][:60]}" for c in HEADED])
-def test_headed_plan(case: dict[str, Any], halo_connected, request) -> None:
-    actor = request.getfixturevalue(PEOPLE[case["as"]])
-    _check(plan_request(case["text"], actor=actor), case["expect"])
-
-
-@pytest.mark.django_db
 def test_an_employee_naming_a_customer_first_gets_only_her_own(halo_connected, employee) -> None:
     plan = plan_request("Globex: open tickets please", actor=employee)
 
@@ -681,13 +640,6 @@ NEWCOMERS: list[dict[str, Any]] = [
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("case", NEWCOMERS, ids=[f"{c['as']}: {c['text'][:60]}" for c in NEWCOMERS])
-def test_newcomers_plan(case: dict[str, Any], halo_connected, request) -> None:
-    actor = request.getfixturevalue(PEOPLE[case["as"]])
-    _check(plan_request(case["text"], actor=actor), case["expect"])
-
-
-@pytest.mark.django_db
 @pytest.mark.parametrize(
     ("text", "after", "before"),
     [
@@ -714,3 +666,15 @@ def test_since_a_day_runs_up_to_today(halo_connected, employee, text, after, bef
     assert plan.params.get("opened_before") == (
         expect_before.isoformat() if expect_before else None
     )
+
+
+ALL_PLANNED = [*PLANNED, *ADMINS_DAY, *FIRST_TIME, *EVALUATORS, *HEADED, *NEWCOMERS]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "case", ALL_PLANNED, ids=[f"{c['as']}: {c['text'][:60]}" for c in ALL_PLANNED]
+)
+def test_plan(case: dict[str, Any], halo_connected, request) -> None:
+    actor = request.getfixturevalue(PEOPLE[case["as"]])
+    _check(plan_request(case["text"], actor=actor), case["expect"])
