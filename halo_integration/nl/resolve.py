@@ -309,6 +309,19 @@ class Resolver:
                 _("Ticket #%(id)s is not closed, so there is nothing to reopen.")
                 % {"id": ticket_id}
             )
+        if (
+            closed
+            and self.plan.action == ADD_NOTE
+            and _BROKEN_AGAIN_RE.search(self.plan.text)
+            and not _NOTE_ASKED_RE.search(self.plan.text)  # ("add a note: still broken" asks one)
+        ):
+            # "3121 isn't fixed, room 2 lost signal three times": news that a closed ticket's
+            # problem is back asks for it to be reopened, with the news as why
+            self.plan.action = REOPEN_TICKET
+            note = self.slots.get("note") or self.params.get("note")
+            self.params.clear()
+            self.params.update({"ticket_id": ticket_id, **({"note": note} if note else {})})
+            return
         if closed and self.plan.action == ADD_NOTE and not is_admin(self.actor):
             raise Refuse(
                 _("Ticket #%(id)s is closed, so notes cannot be added to it any more.")
@@ -525,6 +538,19 @@ def _priority_alias(text: str) -> str:
     return match.group(1) if match else text
 
 
+# A closed ticket's problem said to be back: "isn't fixed", "still broken", "happening again"
+_BROKEN_AGAIN_RE = re.compile(
+    r"\b(?:(?:is|was|has)n'?t|is\s+not|was\s+not|not|never)\s+(?:been\s+)?(?:really\s+)?"
+    r"(?:fixed|resolved|sorted|solved)\b|\b(?:still|again)\s+(?:broken|not\s+working|failing|"
+    r"happening|dropping|down)\b|\b(?:back|happening|broken|dropping|failing|missing|gone|"
+    r"crashing|freezing|disconnecting|stopped|not\s+working)\s+again\b|"
+    r"\bcame\s+back\b|\bis\s+back\b",
+    re.IGNORECASE,
+)
+_NOTE_ASKED_RE = re.compile(
+    r"\b(?:add|put|leave|post|write|attach)\s+(?:a\s+|an\s+|this\s+|the\s+)?(?:\w+\s+)?(?:note|comment)s?\b",
+    re.IGNORECASE,
+)
 # Records that belong to one customer, and can be listed by it
 _CUSTOMERS_RECORDS = frozenset({"sites", "users", "contracts", "assets", "invoices"})
 

@@ -668,7 +668,53 @@ def test_since_a_day_runs_up_to_today(halo_connected, employee, text, after, bef
     )
 
 
-ALL_PLANNED = [*PLANNED, *ADMINS_DAY, *FIRST_TIME, *EVALUATORS, *HEADED, *NEWCOMERS]
+# Round 55 (a help-desk inbox, held out at 94.0 %)
+INBOX: list[dict[str, Any]] = [
+    asked(
+        "liam",
+        "Could you give Priyanka in my team access to the Pricing folder on the sales drive? "
+        "Read-only is fine.",
+        new_ticket("Pricing"),
+    ),
+    asked(
+        "liam",
+        "Hello IT. Sam Wood is leaving at the end of the month, please collect his laptop and "
+        "phone on his last day.",
+        new_ticket("Sam"),
+    ),
+    asked("emma", "Can I see what was done on 3067?", _on("get_ticket", 3067)),
+    asked("emma", "what did I send you last week?", LISTED),
+    asked(
+        "liam",
+        "On Mia's ticket 3076, please note she'll also need access to the sales shared drive.",
+        _on("add_note", 3076, note_has="drive"),
+    ),
+    asked(
+        "liam",
+        "The fan's been quiet all week since the clean. Happy for 3120 to be closed.",
+        _on("resolve_ticket", 3120),
+    ),
+    asked(
+        "liam",
+        "3121 isn't fixed, room 2 lost signal three times in this morning's call",
+        _on("reopen_ticket", 3121, note_has="signal"),
+    ),
+    asked(
+        "emma",
+        "give my printer jam ticket 3067 a 2, it took three visits",
+        _on("rate_ticket", 3067, score=2, comment_has="three visits"),
+    ),
+    asked("emma", "Can I get a list of all the customers you look after?", {"refused": True}),
+    asked(
+        "emma", "I'd like to look at my password one", {"action": "get_ticket", "candidates": True}
+    ),
+    asked("admin", "find Pepper Potts in the users", _look("users", search_has="Pepper")),
+    # ... and news on an open ticket stays a note
+    asked("emma", "3042 - the vpn is dropping again", _on("add_note", 3042, note_has="again")),
+]
+
+
+ALL_PLANNED = [*PLANNED, *ADMINS_DAY, *FIRST_TIME, *EVALUATORS, *HEADED, *NEWCOMERS, *INBOX]
 
 
 @pytest.mark.django_db
@@ -678,3 +724,25 @@ ALL_PLANNED = [*PLANNED, *ADMINS_DAY, *FIRST_TIME, *EVALUATORS, *HEADED, *NEWCOM
 def test_plan(case: dict[str, Any], halo_connected, request) -> None:
     actor = request.getfixturevalue(PEOPLE[case["as"]])
     _check(plan_request(case["text"], actor=actor), case["expect"])
+
+
+@pytest.mark.django_db
+def test_a_closed_tickets_problem_back_reopens_it_for_its_requester_only(
+    halo_connected, employee
+) -> None:
+    # Liam's closed 3121: Emma may not learn of it, nor reopen it
+    theirs = plan_request("3121 isn't fixed, room 2 lost signal again", actor=employee)
+    missing = plan_request("3999 isn't fixed, room 2 lost signal again", actor=employee)
+
+    assert theirs.refused and not theirs.ready
+    assert without_id(theirs.refused, 3121) == without_id(missing.refused, 3999)
+
+
+@pytest.mark.django_db
+def test_a_reopen_told_as_news_with_halo_down_says_so(halo_connected, sim, other_employee) -> None:
+    sim.faults.down = True
+
+    plan = plan_request("3121 isn't fixed, room 2 lost signal again", actor=other_employee)
+
+    assert not plan.ready
+    assert "Halo is unavailable" in plan.refused

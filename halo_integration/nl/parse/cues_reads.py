@@ -111,6 +111,8 @@ READ_CUES: tuple[Cue, ...] = (
         r"(?:open|in\s+progress|pending|outstanding|closed|resolved|done))?(?:\s+please)?"
         # ("my stuff since friday": a time may end it)
         r"(?:\s+(?:since|from|this|last|in\s+the\s+last|over\s+the)\b[^?.!]{0,30})?\W*$|"
+        # "what did I send you last week?": what the person sent the desk
+        r"^\W*what\s+(?:did|have)\s+I\s+(?:sent|send|asked|raised|logged)\s+(?:you|(?-i:IT)|the\s+desk)\b|"
         # "what ive raised this week": what, then when
         r"^\W*(?:(?:show|list|see|give)\s+(?:me\s+)?)?what\s+I(?:'ve|\s+have)?\s+(?:opened|raised|"
         r"logged|submitted|"
@@ -352,6 +354,18 @@ READ_CUES: tuple[Cue, ...] = (
         3,
         r"^\W*(?:still\s+)?(?:nothing|no\s+(?:news|word|update|reply|answer|response)|any\s+joy)\s+"
         r"(?:yet\s+)?(?:on|about|re|for|with|from)\s+(?:ticket\s*)?#?\s*\d{3,}(?:\s+yet)?\W*$",
+    ),
+    # "Can I see what was done on 3067?", "what happened on 3101?"
+    cue(
+        GET_TICKET,
+        3,
+        r"\bwhat\s+(?:was|has\s+been|got|is\s+being)\s+done\s+(?:on|about|with|for)\s+(?:ticket\s*)?#?\s*\d{3,}\b",
+    ),
+    # "I'd like to look at my password one": the one called by what it is about
+    cue(
+        GET_TICKET,
+        3,
+        r"\b(?:look\s+at|see|view|check|read)\s+my\s+(?:[\w-]+\s+){1,3}?one\b(?!\s+(?:of|that|which)\b)",
     ),
     # "whats 789", "how's 3120?": the ticket asked about, and nothing else
     cue(

@@ -195,7 +195,8 @@ TICKET_CUES: tuple[Cue, ...] = (
         CREATE_TICKET,
         2,
         r"\b(?:can|could|may)\s+(?:I|we)\s+(?:please\s+)?(?:get|have|order|request|ask\s+for|borrow)\s+"
-        r"(?:a|an|some|new|access|another|more)\b(?!\s+(?:update|status|news|progress|eta|word|answer|"
+        r"(?:a|an|some|new|access|another|more)\b(?!\s+(?:list|overview|summary|rundown)\s+of\b)"
+        r"(?!\s+(?:update|status|news|progress|eta|word|answer|"
         r"reply|response|feedback)\b)|\bI(?:'m|\s+am)\s+(?:requesting|asking\s+for)\s+"
         r"(?:a|an|some|new|access|another|more)\b",
         "need",
@@ -237,7 +238,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         # ("order six headsets for the desk", "buy a couple of spare mice"): how many said in words
         r"(?:a\s+new|a|an|some|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"twenty|a\s+(?:few|couple(?:\s+of)?|pair\s+of|dozen)|\d+)\s+(?!tickets?\b|requests?\b|updates?\b|status\b|"
-        r"news\b|progress\b|eta\b|word\b|answer\b|reply\b|response\b|feedback\b)\w",
+        r"news\b|progress\b|eta\b|word\b|answer\b|reply\b|response\b|feedback\b|"
+        # ("can I get a list of all the customers": a list asked for, not a thing)
+        r"(?:list|overview|summary|rundown)\s+of\b)\w",
         "need",
     ),
     cue(
@@ -257,12 +260,21 @@ TICKET_CUES: tuple[Cue, ...] = (
         r"(?:my|the|a|an|our)\b",
         "need",
     ),
+    # "Sam Wood is leaving at the end of the month, please collect his laptop": a leaver
+    cue(
+        CREATE_TICKET,
+        2,
+        r"^\W*(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z'-]+))?\s+(?:is|will\s+be)\s+leaving\b|"
+        r"\bcollect\s+(?:his|her|their)\s+(?:laptop|phone|badge|equipment|kit|devices?)\b",
+        "need",
+    ),
     # "Please give my team access to the Contracts folder": access asked for is a request,
     # whatever the folder is called
     cue(
         CREATE_TICKET,
         4,
-        r"\b(?:give|grant)\s+(?:me|us|my\s+(?:team|department|manager|colleagues?)|[\w'-]+)\s+"
+        r"\b(?:give|grant)\s+(?:me|us|my\s+(?:team|department|manager|colleagues?)|[\w'-]+"
+        r"(?:\s+(?:in|from|on)\s+my\s+(?:team|department))?)\s+"
         r"(?:\([^)]{0,60}\)\s*)?(?:read\s+|write\s+|edit\s+|full\s+)?access\s+to\b",
         "need",
     ),
@@ -634,6 +646,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         3,
         r"^\W*(?:on|to|for|in|re)\s+(?:ticket\s*)?#?\s*\d{3,}\s*,?\s*(?:please\s+)?"
         r"(?:add|note|comment|write|put|say|mention)\b|"
+        # ("On Mia's ticket 3076, please note she'll also need ...": whose ticket, said first)
+        r"^\W*(?:on|to|for|in|re)\s+[\w'-]+(?:'s|s')\s+(?:[\w-]+\s+){0,3}?(?:ticket|request)\s*#?\s*"
+        r"\d{3,}\s*,?\s*(?:please\s+)?(?:add|note|comment|write|put|say|mention)\b|"
         # "on my ticket about the VPN dropping, please add: ...": the ticket described
         r"^\W*(?:on|to|for|in|re)\s+(?:my|the)\s+[^:.?!]{0,60}?\b(?:ticket|request|case)\b"
         r"[^:.?!]{0,60}?,\s*(?:please\s+)?(?:add|note|write|put)\s*:",
@@ -803,6 +818,9 @@ TICKET_CUES: tuple[Cue, ...] = (
         # ("we are working on it", "it is working but slow" say nothing is done)
         r"(?:fixed|resolved|solved|sorted|working(?!\s+(?:on|from|with|at|in|for|hard|late)\b))\b"
         r"(?!\s*\?)(?![^.!?]*\b(?:but|except|though|although|however)\b)|"
+        # "Happy for 3120 to be closed.", "fine to close 3042 now"
+        r"\b(?:happy|fine|ok|okay|good)\s+(?:for\s+(?:ticket\s*)?#?\s*\d{3,}\s+to\s+be\s+(?:closed|resolved)|"
+        r"(?:for\s+you\s+)?to\s+close\s+(?:ticket\s*)?#?\s*\d{3,})\b|"
         # "3042 sorted, thanks!", "#3131 all good now"
         r"^\W*(?:ticket\s*)?#?\s*\d{3,}\s*(?:(?:->|=>|→|:)\s*|\s)(?:is\s+)?(?:now\s+)?(?:fixed|resolved|solved|sorted|"
         r"done|working(?:\s+again)?|all\s+good|ok|fine)\b(?!\s*\?)",

@@ -691,6 +691,10 @@ def build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
             search = search or name
     if not search and obj.entity in _TOPIC_ENTITIES:
         search = _topic_before(doc, obj)
+    named_in = None if search else _FIND_NAME_IN_RE.match(doc.text)
+    if named_in and named_in.end() <= obj.start:  # "find Pepper Potts in the users"
+        search = doc.restore(named_in.group(1))
+        slots.pop("client", None)
     client = slots.get("client")
     if isinstance(client, str) and _RECORD_CODE_RE.fullmatch(client) and not search:
         search = slots.pop("client")  # "find the INI-SUPPORT contract": the record's own code
@@ -704,6 +708,11 @@ def build_lookup(doc: Prepared, intent: Intent, obj: QueryObject | None) -> dict
     return slots
 
 
+_FIND_NAME_IN_RE = re.compile(
+    r"^\W*(?:please\s+)?(?:find|look\s*up|search\s+for)\s+([\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s+"
+    r"(?:in|among|from)\s+(?:the\s+|our\s+)?(?=\w)",
+    IGNORE_CASE,
+)
 # A record's code, in capitals with a dash: "AC-2219", "GLX-MSP-2026", "INI-SUPPORT"
 _RECORD_CODE_RE = re.compile(r"(?-i:[A-Z0-9]{2,}(?:-[A-Z0-9]+)+)")
 # ("agents in field services?": typed in lower case, the team's name is too)

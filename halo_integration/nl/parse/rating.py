@@ -232,6 +232,8 @@ _COMMAND_RES = (
         IGNORE_CASE,
     ),
     re.compile(r"👍|👎|[\U0001F3FB-\U0001F3FF]"),
+    # ("give my printer jam ticket 3067 a 2": the words that name the ticket are no comment)
+    re.compile(r"\b(?:give|gave)\s+(?:my|the)\s+(?:[\w-]+\s+){0,3}?(?=ticket\b|¦)", IGNORE_CASE),
     # "how was my ticket handled? I'd say 3 out of 5": the question the score answers
     re.compile(
         r"\bhow\s+(?:was|were|did)\s+¦[¦\s]*(?:handled|dealt\s+with|go|went)\b\s*\??|"

@@ -68,6 +68,13 @@ RATING_CUES: tuple[Cue, ...] = (
         # ("I would like to review my closed tickets": to read them, not to rate one)
         r"(?!(?:\s+(?:all|open|closed|old|recent|resolved|previous|past))*\s+(?:tickets|requests|cases)\b)",
     ),
+    # "give my printer jam ticket 3067 a 2, it took three visits": a number given to a ticket
+    cue(
+        RATE_TICKET,
+        3,
+        r"\b(?:give|gave)\s+(?:my\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:ticket\s*)?#?\s*\d{3,}\s+(?:a\s+)?[1-5]\b"
+        r"(?!\s*(?:days?|hours?|weeks?|minutes?|times?|people|of)\b)",
+    ),
     # "give ticket 3005 five stars", "give my wifi ticket a thumbs up": giving a score
     cue(
         RATE_TICKET,
