@@ -61,21 +61,22 @@ def _listings(rows: Any, changes: Mapping[str, Any]) -> list[Generation] | None:
     return [REQUESTERS.of(user_id) for (user_id,) in _values(rows, "halo_user_id")]
 
 
-def _writes(rows: Any, changes: Mapping[str, Any]) -> list[Generation] | None:
-    found = _values(rows, "actor_id", "ticket_id")
+def _askers_and_requesters(found: list[tuple[Any, int | None]]) -> list[Generation] | None:
+    """The pages of who asked (portal user id) and of the requester of what it is about."""
     requesters = _requesters_of_tickets(ticket_id for _, ticket_id in found)
     if requesters is None:
         return None
-    return [*(PEOPLE.of(actor_id) for actor_id, _ in found), *requesters]
+    return [*(PEOPLE.of(person) for person, _ in found), *requesters]
+
+
+def _writes(rows: Any, changes: Mapping[str, Any]) -> list[Generation] | None:
+    return _askers_and_requesters(_values(rows, "actor_id", "ticket_id"))
 
 
 def _approvals(rows: Any, changes: Mapping[str, Any]) -> list[Generation] | None:
     found = _values(rows, "requested_by_id", "params")
-    tickets = (params.get("ticket_id") for _, params in found if isinstance(params, dict))
-    requesters = _requesters_of_tickets(t for t in tickets if isinstance(t, int))
-    if requesters is None:
-        return None
-    return [*(PEOPLE.of(person) for person, _ in found), *requesters]
+    tickets = [(p, q.get("ticket_id") if isinstance(q, dict) else None) for p, q in found]
+    return _askers_and_requesters([(p, t if isinstance(t, int) else None) for p, t in tickets])
 
 
 def _identities(rows: Any, changes: Mapping[str, Any]) -> list[Generation] | None:

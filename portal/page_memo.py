@@ -78,7 +78,9 @@ def memoised(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         key = _key(request)
         if key is None:
             return view(request, *args, **kwargs)
-        generations = _generations(request)
+        # (read once: an identity matched while the page renders bumps the person's generation)
+        requester = remembered_halo_user_id(request.user)
+        generations = _generations(request, requester)
         kept = _kept(cache.get(key))
         if (
             kept is not None
@@ -96,7 +98,7 @@ def memoised(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         offered = getattr(response, _OFFER, None)
         # Kept only if nothing changed while it rendered (its own first reads of Halo count):
         # the next view renders again and keeps that.
-        unchanged = _generations(request) == generations
+        unchanged = _generations(request, requester) == generations
         if (
             offered is not None
             and unchanged
@@ -159,13 +161,13 @@ def _minutes(freshness: Freshness) -> int:
     return (freshness.age_seconds or 0) // 60
 
 
-def _generations(request: HttpRequest) -> tuple[str, ...]:
-    """What the page depends on: what every page shows, what the person's own tickets and
-    requests show (another requester's change leaves it be), and the configuration."""
-    user = request.user
+def _generations(request: HttpRequest, requester: int | None) -> tuple[str, ...]:
+    """What the page depends on: what every page shows, what the person's own tickets (as
+    Halo requester `requester`) and requests show (another requester's change leaves it be),
+    and the configuration."""
     return (
         SHOWN.current(),
-        REQUESTERS.of(remembered_halo_user_id(user)).current(),
-        PEOPLE.of(user.pk).current(),
+        REQUESTERS.of(requester).current(),
+        PEOPLE.of(request.user.pk).current(),
         CONFIG.current(),
     )

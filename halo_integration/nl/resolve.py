@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from halo_integration.actions.lifecycle import REOPEN_TICKET, rated_ticket_ids
+from halo_integration.actions.lookup import LOOKUP
 from halo_integration.actions.tickets_read import LIST_TICKETS
 from halo_integration.actions.tickets_write import ADD_NOTE, CREATE_TICKET, RESOLVE_TICKET
 from halo_integration.catalog import KINDS, Catalog, Item, resolve_name
@@ -29,6 +30,7 @@ from halo_integration.nl.owner_names import (
     places_in_text,
     site_heading,
 )
+from halo_integration.nl.parse.query_builders import OWNED
 from halo_integration.nl.parse.rules import ParsedRequest
 from halo_integration.nl.precheck import Refuse
 from halo_integration.nl.rating_plan import score_and_comment
@@ -229,17 +231,6 @@ class Resolver:
         if entity == "customers" and self.slots.get("client") and "search" not in self.params:
             self.params["search"] = self.slots["client"]
             return
-        if (
-            entity in {"sites", "users"}
-            and self.slots.get("client")
-            and "search" not in self.params
-        ):
-            # "site details for Raccoon City Clinic", "Happy Hogan's user record": the record's
-            # own name, when no customer has it
-            rows = self.reads.look_up("customers", search=str(self.slots["client"]), page_size=50)
-            found = resolve_name([_row_item(r) for r in rows], self.slots["client"])
-            if not (found.item or found.candidates):
-                self.params["search"] = self.slots.pop("client")
         self._client_and_site()
         owner_guess(self)
         self._search_names_the_customer()
@@ -396,18 +387,26 @@ class Resolver:
         elif self.slots.get("client") and "client_id" not in self.params:
             rows = self.reads.look_up("customers", search=str(self.slots["client"]), page_size=50)
             found = resolve_name([_row_item(r) for r in rows], self.slots["client"])
-            if not (found.item or found.candidates) and self._may_be_a_person():
+            nobody = not (found.item or found.candidates)
+            if nobody and self._may_be_a_person():
                 # "for X" names a customer or a person; the text alone cannot tell which.
                 self.slots["user"] = self.slots.pop("client")
                 self._user_or_client = True
                 return
-            if not (found.item or found.candidates) and customer_then_site(
-                self, str(self.slots["client"])
-            ):
+            if nobody and self._a_records_own_name():
+                # "site details for Raccoon City Clinic", "Happy Hogan's user record": the
+                # record's own name, when no customer has it
+                self.params["search"] = self.slots.pop("client")
+            elif nobody and customer_then_site(self, str(self.slots["client"])):
                 return
-            self._take(
-                found.item, found.candidates, "client_id", str(self.slots["client"]), "customers"
-            )
+            else:
+                self._take(
+                    found.item,
+                    found.candidates,
+                    "client_id",
+                    str(self.slots["client"]),
+                    "customers",
+                )
         if self.slots.get("site") and "site_id" not in self.params:
             rows = self.reads.look_up("sites", page_size=100, **_only(self.params, "client_id"))
             found = resolve_name([_row_item(r) for r in rows], self.slots["site"])
@@ -415,6 +414,13 @@ class Resolver:
             site = found.item.record if found.item else None
             if isinstance(site, Site) and site.client_id and "client_id" not in self.params:
                 self.keep("client_id", site.client_id, site.client_name)  # the site names it
+
+    def _a_records_own_name(self) -> bool:
+        return (
+            self.plan.action == LOOKUP
+            and self.params.get("entity") in {"sites", "users"}
+            and "search" not in self.params
+        )
 
     def _may_be_a_person(self) -> bool:
         return "user" not in self.slots and self.plan.action in {CREATE_TICKET, LIST_TICKETS}
@@ -438,8 +444,12 @@ class Resolver:
         if nobody and place_may_be_meant and customer_then_site(self, str(wanted)):
             self.slots.pop("user", None)
             return
-        nobody = nobody and self._user_or_client
-        if nobody and self.plan.action == LIST_TICKETS and "agent_id" not in self.params:
+        if (
+            nobody
+            and self._user_or_client
+            and self.plan.action == LIST_TICKETS
+            and "agent_id" not in self.params
+        ):
             # "priya's tickets", "which tickets does Chloe have": nobody's customer or user,
             # one of the agents
             agent = resolve_name(self.catalog.items("agents"), wanted)
@@ -551,8 +561,8 @@ _NOTE_ASKED_RE = re.compile(
     r"\b(?:add|put|leave|post|write|attach)\s+(?:a\s+|an\s+|this\s+|the\s+)?(?:\w+\s+)?(?:note|comment)s?\b",
     re.IGNORECASE,
 )
-# Records that belong to one customer, and can be listed by it
-_CUSTOMERS_RECORDS = frozenset({"sites", "users", "contracts", "assets", "invoices"})
+# Records that belong to one customer, and can be listed by it (appointments are an agent's)
+_CUSTOMERS_RECORDS = OWNED - {"appointments"}
 
 
 def _row_item(row: HaloModel) -> Item:

@@ -17,6 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from halo_integration import audit
+from halo_integration.identity import remembered_halo_user_id
 from halo_integration.mirror import store
 from halo_integration.mirror.models import MirrorTicket
 from halo_integration.models import ActionPolicy, ApprovalRequest, AuditEvent, PendingWrite
@@ -258,7 +259,7 @@ def test_a_page_an_earlier_release_kept_renders_anew(emma, employee, sim, monkey
 
     emma.get(PAGE)
     legacy = object.__new__(page_memo.Kept)  # the fields of the release before freshness
-    now = page_memo._generations(SimpleNamespace(user=employee))
+    now = page_memo._generations(SimpleNamespace(user=employee), remembered_halo_user_id(employee))
     for name, value in (("generations", now), ("content", b"old page"),
                         ("status", 200), ("headers", ()), ("action", "get_ticket"),
                         ("read_record", {})):  # fmt: skip

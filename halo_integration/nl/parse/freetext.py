@@ -22,7 +22,14 @@ from .cue_parts import (
 from .intents import find_separator
 from .names import BLANK, words_ok
 from .slots import Scratch
-from .text import PLACEHOLDER_RE, SENTENCE_END_RE, clean_fragment, has_content, words
+from .text import (
+    PLACEHOLDER_RE,
+    RELAYING_VERBS,
+    SENTENCE_END_RE,
+    clean_fragment,
+    has_content,
+    words,
+)
 
 IGNORE_CASE = re.IGNORECASE
 
@@ -344,9 +351,7 @@ def description(sc: Scratch, intent: Intent) -> Span | None:
     )
 
 
-_RELAYED_END_RE = re.compile(
-    r"\s+(?:called|rang|phoned|e-?mailed|says|said|reports|reported|wrote|writes)\W*$", IGNORE_CASE
-)
+_RELAYED_END_RE = re.compile(rf"\s+(?:{RELAYING_VERBS}|called|rang|phoned)\W*$", IGNORE_CASE)
 
 
 def _after_comma(sc: Scratch, intent: Intent) -> Span | None:

@@ -388,7 +388,7 @@ _SELF_NAMED = {
 }
 _TOPIC_ENTITIES = frozenset({"kb_articles", "reports"})
 # Records that belong to a customer (or, for appointments, an agent).
-_OWNED = frozenset({"sites", "users", "contracts", "invoices", "assets", "appointments"})
+OWNED = frozenset({"sites", "users", "contracts", "invoices", "assets", "appointments"})
 _STATE_WORDS_RE = re.compile(
     r"\b(?:open|active|inactive|expired|expiring|unpaid|paid|overdue|current|old|new|recent|"
     r"upcoming|today|todays|tomorrow|future|past|all|any|disabled|enabled|live|pending)\b",
@@ -407,7 +407,7 @@ def _owner_before(sc: Scratch, obj: QueryObject, mod: str, search: str) -> bool:
         and not search
         and typed_in_lower_case(sc)
         and obj.plural
-        and obj.entity in _OWNED
+        and obj.entity in OWNED
         and not _STATE_WORDS_RE.search(mod)
     )
 
@@ -467,7 +467,7 @@ def _lower_case_name_at_end(sc: Scratch, obj: QueryObject, name: str, end: int) 
     two that end the request after a customer's records name whose they are (as "Initech"
     would). A state ("unpaid"), a verb form ("expiring", "renewed") or more words after it
     ("contracts renewing soon") describe the records instead."""
-    return obj.entity in _OWNED and _lower_case_name_ends_it(sc, name, end)
+    return obj.entity in OWNED and _lower_case_name_ends_it(sc, name, end)
 
 
 def _lower_case_name_ends_it(sc: Scratch, name: str, end: int) -> bool:

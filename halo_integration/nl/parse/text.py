@@ -216,10 +216,13 @@ def normalise(raw: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# The verbs that say someone passed a message on ("Globex writes: ...", "Wayne Foundation
+# reported: ..."): the one list the rules that read such messages start from
+RELAYING_VERBS = r"(?:writes|wrote|says|said|e-?mailed|reports|reported)"
 # "Globex Cypress Creek writes: '...'", "Liam asked me to pass this on: "...": what follows is
 # the message passed on, not a title or a field's value
 _RELAYED_BEFORE_RE = re.compile(
-    r"\b(?:writes|wrote|says|said|e-?mailed|texted|messaged|reports|reported|asks|asked|"
+    rf"\b(?:{RELAYING_VERBS}|texted|messaged|asks|asked|"
     r"(?:pass|passed|passing)\s+(?:this|it)\s+on|forwarded)\s*:\s*$",
     re.IGNORECASE,
 )
@@ -248,7 +251,7 @@ def _paragraphs_ended(text: str) -> str:
     return "\n".join(lines)
 
 
-def unquote_mail(raw: str) -> str:
+def _unquote_mail(raw: str) -> str:
     """A pasted e-mail as one message: the earlier mail it replies to left out, the lines it
     quotes as text, its paragraphs as sentences, its subject's ticket as the heading."""
     text = _REPLY_HISTORY_RE.sub("", raw.replace("\r\n", "\n"))
@@ -509,8 +512,7 @@ _ONE_PERSON_RE = re.compile(r"(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){1,2}
 
 # "Globex Cypress Creek writes: ...": who sent the message heads it, like "Globex Cypress Creek:"
 _WRITES_RE = re.compile(
-    r"^(\W*(?-i:[A-Z])[\w&.' -]{1,60}?)\s+(?:writes|wrote|says|said|e-?mails|e-?mailed|reports|"
-    r"reported)\s*:",
+    rf"^(\W*(?-i:[A-Z])[\w&.' -]{{1,60}}?)\s+(?:{RELAYING_VERBS}|e-?mails)\s*:",
     re.IGNORECASE,
 )
 
@@ -565,7 +567,7 @@ _HOW_TO_NOUN_RE = re.compile(
 
 def prepare(raw: str) -> Prepared:
     """Normalise, lift out quoted passages, then fix keyword typos outside them."""
-    text, quotes = extract_quotes(normalise(unquote_mail(raw or "")))
+    text, quotes = extract_quotes(normalise(_unquote_mail(raw or "")))
     text = unshout(text)  # (a quoted passage keeps its capitals: "ERROR 0X80" is what it says)
     text = strip_courtesies(text)
     text = _passed_on(text)
@@ -611,9 +613,9 @@ SENTENCE_END_RE = re.compile(
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`, split where SENTENCE_END_RE says."""
-    starts = [0, *(m.end() for m in SENTENCE_END_RE.finditer(text))]
-    ends = [*(m.start() for m in SENTENCE_END_RE.finditer(text)), len(text)]
-    return list(zip(starts, ends, strict=True))
+    breaks = list(SENTENCE_END_RE.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    return list(zip(starts, [*(m.start() for m in breaks), len(text)], strict=True))
 
 
 # A sentence that carries on the one before it (it starts in lower case, as a run-on) or asks
